@@ -1,0 +1,67 @@
+package io.github.newsparse.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Splits JSON Lines input at LF (a CR before it is dropped) and reads each line as one document
+ * request. Every line, empty or broken ones included, yields exactly one {@link Entry}, so the
+ * output has as many lines as the input.
+ */
+final class JsonlReader {
+
+    /** One input line: a document to parse, or an error to report with the line's id. */
+    record Entry(int lineNumber, JsonNode id, String content, boolean isHtml, String error) {
+    }
+
+    private final String data;
+    private int pos;
+    private int lineNumber;
+
+    JsonlReader(String data) {
+        this.data = data;
+    }
+
+    /** The next line's entry, or null at the end. A final line without LF still counts. */
+    Entry next(ObjectMapper mapper) {
+        if (pos >= data.length()) {
+            return null;
+        }
+        int nl = data.indexOf('\n', pos);
+        int end = nl < 0 ? data.length() : nl;
+        String line = data.substring(pos, end > pos && data.charAt(end - 1) == '\r' ? end - 1 : end);
+        pos = nl < 0 ? data.length() : nl + 1;
+        lineNumber++;
+        return parse(mapper, line);
+    }
+
+    private Entry parse(ObjectMapper mapper, String line) {
+        if (line.isBlank()) {
+            return error(null, "empty line");
+        }
+        JsonNode node;
+        try {
+            node = mapper.readTree(line);
+        } catch (JsonProcessingException e) {
+            return error(null, "not valid JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            return error(null, "not a JSON object");
+        }
+        JsonNode id = node.get("id");
+        JsonNode text = node.get("text");
+        JsonNode html = node.get("html");
+        if (text != null && text.isTextual()) {
+            return new Entry(lineNumber, id, text.asText(), false, null);
+        }
+        if (html != null && html.isTextual()) {
+            return new Entry(lineNumber, id, html.asText(), true, null);
+        }
+        return error(id, "no \"text\" or \"html\" string");
+    }
+
+    private Entry error(JsonNode id, String message) {
+        return new Entry(lineNumber, id, null, false, message);
+    }
+}

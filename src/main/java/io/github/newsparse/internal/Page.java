@@ -1,0 +1,105 @@
+package io.github.newsparse.internal;
+
+import io.github.newsparse.BlockRole;
+import io.github.newsparse.Caption;
+import io.github.newsparse.Copyright;
+import io.github.newsparse.Dateline;
+import io.github.newsparse.Note;
+import io.github.newsparse.PublicationDate;
+import io.github.newsparse.internal.text.Unit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The working state of one parse: the input, its parts in order, and what the stages found.
+ * Each stage reads and relabels parts; only {@link Pipeline} turns the page into an Article.
+ */
+public final class Page {
+    private final String input;
+    private final List<Part> parts = new ArrayList<>();
+
+    String headline;
+    final List<String> authors = new ArrayList<>();
+    PublicationDate published;
+    PublicationDate updated;
+    Dateline dateline;
+    final List<Caption> captions = new ArrayList<>();
+    final List<Note> notes = new ArrayList<>();
+    Copyright copyright;
+
+    Page(String input, List<Unit> units) {
+        this.input = input;
+        for (Unit u : units) {
+            parts.add(new Part(u, 0, u.text().length(), BlockRole.BODY, null));
+        }
+    }
+
+    public String input() {
+        return input;
+    }
+
+    /** The parts in input order; relabel them through {@link Part#label}. */
+    public List<Part> parts() {
+        return parts;
+    }
+
+    /**
+     * Splits {@code part} at {@code at} (an index into its unit's text): the prefix gets
+     * {@code prefixRole}, the rest keeps the part's label. Returns the rest.
+     */
+    public Part splitPrefix(Part part, int at, BlockRole prefixRole) {
+        int i = parts.indexOf(part);
+        Part[] two = part.split(at, prefixRole);
+        parts.set(i, two[1]);
+        parts.add(i, two[0]);
+        return two[1];
+    }
+
+    public void headline(String h) {
+        this.headline = h;
+    }
+
+    public String headline() {
+        return headline;
+    }
+
+    public List<String> authors() {
+        return authors;
+    }
+
+    public void published(PublicationDate d) {
+        this.published = d;
+    }
+
+    public PublicationDate published() {
+        return published;
+    }
+
+    public void updated(PublicationDate d) {
+        this.updated = d;
+    }
+
+    public void dateline(Dateline d) {
+        this.dateline = d;
+    }
+
+    public Dateline dateline() {
+        return dateline;
+    }
+
+    public List<Caption> captions() {
+        return captions;
+    }
+
+    public List<Note> notes() {
+        return notes;
+    }
+
+    public void copyright(Copyright c) {
+        this.copyright = c;
+    }
+
+    public Copyright copyright() {
+        return copyright;
+    }
+}

@@ -1,0 +1,83 @@
+package io.github.newsparse.internal;
+
+import io.github.newsparse.Article;
+import io.github.newsparse.Block;
+import io.github.newsparse.BlockRole;
+import io.github.newsparse.BoilerplateCategory;
+import io.github.newsparse.Paragraph;
+import io.github.newsparse.ParserOptions;
+import io.github.newsparse.Span;
+import io.github.newsparse.internal.boilerplate.BoilerplateClassifier;
+import io.github.newsparse.internal.quotes.QuoteFinder;
+import io.github.newsparse.internal.structure.StructureFinder;
+import io.github.newsparse.internal.text.LineSplitter;
+import io.github.newsparse.internal.text.Segmenter;
+import io.github.newsparse.internal.text.Unit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs the stages in order: segmentation, boilerplate classification, structure, quotes, and
+ * the assembly of the {@link Article}. Stateless; each call works on its own {@link Page}.
+ */
+public final class Pipeline {
+
+    private Pipeline() {
+    }
+
+    public static Article run(String text, ParserOptions options) {
+        int limit = limit(text, options.maxInputLength());
+        List<Unit> units = Segmenter.segment(text, LineSplitter.split(text, limit));
+        Page page = new Page(text, units);
+        BoilerplateClassifier.classify(page, options.rules());
+        StructureFinder.apply(page);
+        List<Paragraph> paragraphs = new ArrayList<>();
+        List<Part> bodyParts = new ArrayList<>();
+        for (Part p : page.parts()) {
+            if (p.isBody() && !p.text().isEmpty()) {
+                paragraphs.add(new Paragraph(p.text(), p.span()));
+                bodyParts.add(p);
+            }
+        }
+        QuoteFinder.Result quotes = QuoteFinder.find(text, bodyParts, page);
+        List<Block> blocks = BlockAssembler.assemble(text, page.parts(), limit);
+        return new Article(text, Optional.ofNullable(page.headline), page.authors,
+                Optional.ofNullable(page.published), Optional.ofNullable(page.updated),
+                Optional.ofNullable(page.dateline), paragraphs, quotes.quotes(), quotes.speakers(),
+                page.captions, Optional.ofNullable(page.copyright), page.notes, blocks);
+    }
+
+    /** Where parsing stops: the input length, or the limit moved off a surrogate pair's middle. */
+    static int limit(String text, int max) {
+        if (text.length() <= max) {
+            return text.length();
+        }
+        int at = max;
+        if (Character.isLowSurrogate(text.charAt(at)) && Character.isHighSurrogate(text.charAt(at - 1))) {
+            at--;
+        }
+        return at;
+    }
+
+    /** Turns parts into blocks that cover every non-whitespace input character exactly once. */
+    static final class BlockAssembler {
+        private BlockAssembler() {
+        }
+
+        static List<Block> assemble(String text, List<Part> parts, int limit) {
+            List<Block> raw = new ArrayList<>(parts.size() + 1);
+            for (Part p : parts) {
+                Span s = p.span();
+                if (s.length() > 0) {
+                    raw.add(new Block(p.role(), Optional.ofNullable(p.category()), s));
+                }
+            }
+            if (limit < text.length()) {
+                raw.add(new Block(BlockRole.BOILERPLATE, Optional.of(BoilerplateCategory.UNPARSED),
+                        new Span(limit, text.length())));
+            }
+            return Coverage.close(text, raw);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package io.github.newsparse.internal.boilerplate;
+
+import io.github.newsparse.BlockRole;
+import io.github.newsparse.BoilerplateCategory;
+import io.github.newsparse.BoilerplateRules;
+import io.github.newsparse.Copyright;
+import io.github.newsparse.Note;
+import io.github.newsparse.internal.Page;
+import io.github.newsparse.internal.Part;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Labels every part of a page as story or not: first the named rules (the user's patterns,
+ * copyright, station lists, the lexicon, captions and credits), then the general classifier for
+ * what no rule names. Copyright, notes and captions are collected on the page.
+ */
+public final class BoilerplateClassifier {
+
+    /** Lines longer than this (in words) are never matched against the lexicon. */
+    private static final int MAX_RULE_WORDS = 120;
+
+    private BoilerplateClassifier() {
+    }
+
+    public static void classify(Page page, BoilerplateRules rules) {
+        List<Part> parts = page.parts();
+        int n = parts.size();
+        if (n == 0 || (rules.categories().isEmpty() && !rules.generalClassifier())) {
+            return;
+        }
+        Lexicon lexicon = Lexicon.standard();
+        String[] texts = new String[n];
+        String[][] words = new String[n][];
+        Target[] targets = new Target[n];
+        for (int i = 0; i < n; i++) {
+            texts[i] = parts.get(i).text();
+            String folded = Folding.fold(texts[i]);
+            words[i] = Folding.words(folded);
+            targets[i] = named(texts[i], folded, words[i], rules, lexicon);
+        }
+        page.captions().addAll(CaptionRule.apply(parts, targets, words, lexicon));
+        boolean[] fixed = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            fixed[i] = targets[i] != null;
+        }
+        boolean[] story = rules.generalClassifier()
+                ? GeneralClassifier.classify(texts, words, fixed, lexicon.stopwords())
+                : negate(fixed);
+        for (int i = 0; i < n; i++) {
+            Part p = parts.get(i);
+            Target t = targets[i];
+            if (t != null) {
+                p.label(t.role(), t.category());
+            } else if (!story[i]) {
+                p.label(BlockRole.BOILERPLATE, headingCategory(targets, i));
+            }
+            if (p.role() == BlockRole.COPYRIGHT && page.copyright() == null) {
+                Copyright c = CopyrightRule.parse(texts[i], p.span());
+                if (c.holder().isPresent() || c.year().isPresent()) {
+                    page.copyright(c);
+                }
+            } else if (p.role() == BlockRole.NOTE) {
+                page.notes().add(new Note(texts[i], p.span()));
+            }
+        }
+    }
+
+    /** The target of the first named rule that fits the line, or null. */
+    private static Target named(String text, String folded, String[] words, BoilerplateRules rules, Lexicon lexicon) {
+        for (var e : rules.patterns().entrySet()) {
+            for (Pattern p : e.getValue()) {
+                if (p.matcher(text).find()) {
+                    return new Target(BlockRole.BOILERPLATE, e.getKey());
+                }
+            }
+        }
+        if (words.length > MAX_RULE_WORDS) {
+            return null;
+        }
+        if (rules.isEnabled(BoilerplateCategory.LEGAL) && CopyrightRule.matches(text, words.length)) {
+            return new Target(BlockRole.COPYRIGHT, null);
+        }
+        if (rules.isEnabled(BoilerplateCategory.STATION_LIST) && StationListRule.matches(text)) {
+            return new Target(BlockRole.BOILERPLATE, BoilerplateCategory.STATION_LIST);
+        }
+        Target t = lexicon.match(folded, words);
+        if (t == null || t == Target.CAPTION_HINT) {
+            return null;
+        }
+        if (t.role() == BlockRole.BOILERPLATE && !rules.isEnabled(t.category())) {
+            return null;
+        }
+        if (t.role() == BlockRole.CREDIT && folded.startsWith("by ")) {
+            return null;
+        }
+        return t;
+    }
+
+    /** A short line right before a named block heads it ("Related Content" style): same category. */
+    private static BoilerplateCategory headingCategory(Target[] targets, int i) {
+        if (i + 1 < targets.length && targets[i + 1] != null && targets[i + 1].category() != null) {
+            return targets[i + 1].category();
+        }
+        return BoilerplateCategory.OTHER;
+    }
+
+    private static boolean[] negate(boolean[] fixed) {
+        boolean[] out = new boolean[fixed.length];
+        for (int i = 0; i < fixed.length; i++) {
+            out[i] = !fixed[i];
+        }
+        return out;
+    }
+}

@@ -1,0 +1,178 @@
+package io.github.newsparse.internal.boilerplate;
+
+import io.github.newsparse.BlockRole;
+import io.github.newsparse.Caption;
+import io.github.newsparse.internal.Part;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Photo captions and credits. Scraped pages print a caption next to its credit, often split over
+ * lines ("Mark Mirko", "/", "Connecticut Public") and often twice (once over the image, once in
+ * a lightbox). Signals, each general:
+ * <ul>
+ *   <li>a credit: a lexicon credit line, or short name-like lines joined by a lone "/" or "|";</li>
+ *   <li>a caption: the descriptive line right before a credit, and any later line that repeats
+ *       it nearly verbatim; a bulleted line that describes an image ("• X shared this
+ *       screenshot …"); a long line repeated nearly verbatim within a few lines.</li>
+ * </ul>
+ */
+final class CaptionRule {
+
+    /** How many lines apart a repeated caption may be. */
+    private static final int REPEAT_WINDOW = 8;
+    /** Word-set overlap (Jaccard) that makes two lines the same caption. */
+    private static final double SAME_CAPTION = 0.7;
+    private static final int MIN_CAPTION_WORDS = 6;
+    private static final int MAX_CREDIT_WORDS = 6;
+
+    private CaptionRule() {
+    }
+
+    /**
+     * Marks captions and credits in {@code targets} (null entries only) and returns the captions
+     * with their credits.
+     */
+    static List<Caption> apply(List<Part> parts, Target[] targets, String[][] words, Lexicon lexicon) {
+        int n = parts.size();
+        String[] credit = new String[n];
+        List<Integer> captionIdx = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String t = parts.get(i).text();
+            if (isSlash(t) && i > 0 && i + 1 < n && isNameLike(parts.get(i - 1).text(), words[i - 1])
+                    && isNameLike(parts.get(i + 1).text(), words[i + 1])
+                    && free(targets, i - 1) && free(targets, i + 1)) {
+                String c = parts.get(i - 1).text() + " / " + parts.get(i + 1).text();
+                for (int k = i - 1; k <= i + 1; k++) {
+                    targets[k] = Target.CREDIT;
+                    credit[k] = c;
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (targets[i] != null && targets[i].role() == BlockRole.CREDIT && credit[i] == null) {
+                credit[i] = parts.get(i).text();
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (targets[i] != null) {
+                continue;
+            }
+            String t = parts.get(i).text();
+            boolean bullet = startsWithBullet(t) && words[i].length >= MIN_CAPTION_WORDS && hasHint(words[i], lexicon);
+            boolean beforeCredit = i + 1 < n && isCredit(targets, i + 1) && words[i].length >= MIN_CAPTION_WORDS
+                    && !isCredit(targets, i);
+            if (bullet || beforeCredit) {
+                targets[i] = Target.CAPTION_HINT;
+                captionIdx.add(i);
+            }
+        }
+        markRepeats(parts, targets, words, captionIdx);
+        List<Caption> captions = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        captionIdx.sort(Integer::compare);
+        for (int i : captionIdx) {
+            String c = creditNear(targets, credit, i);
+            String text = stripBullet(parts.get(i).text());
+            if (!text.isEmpty() && seen.add(key(words[i]))) {
+                captions.add(new Caption(text, Optional.ofNullable(c), parts.get(i).span()));
+            }
+        }
+        return captions;
+    }
+
+    /** Lines repeating a caption, or long lines repeated within a few lines, are captions. */
+    private static void markRepeats(List<Part> parts, Target[] targets, String[][] words, List<Integer> captionIdx) {
+        int n = parts.size();
+        for (int i = 0; i < n; i++) {
+            if (words[i].length < MIN_CAPTION_WORDS || (targets[i] != null && targets[i] != Target.CAPTION_HINT)) {
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(n, i + REPEAT_WINDOW); j++) {
+                if (targets[j] == null && words[j].length >= MIN_CAPTION_WORDS
+                        && jaccard(words[i], words[j]) >= SAME_CAPTION && j - i > 1) {
+                    for (int k : new int[] {i, j}) {
+                        if (targets[k] == null) {
+                            targets[k] = Target.CAPTION_HINT;
+                            captionIdx.add(k);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static String creditNear(Target[] targets, String[] credit, int i) {
+        for (int d = 1; d <= 4; d++) {
+            if (i + d < targets.length && credit[i + d] != null) {
+                return credit[i + d];
+            }
+            if (i - d >= 0 && credit[i - d] != null) {
+                return credit[i - d];
+            }
+        }
+        return null;
+    }
+
+    private static boolean free(Target[] targets, int i) {
+        return targets[i] == null || targets[i].role() == BlockRole.CREDIT;
+    }
+
+    private static boolean isCredit(Target[] targets, int i) {
+        return targets[i] != null && targets[i].role() == BlockRole.CREDIT;
+    }
+
+    private static boolean isSlash(String t) {
+        return t.equals("/") || t.equals("|");
+    }
+
+    /** A short line of capitalised words: a person's or an organisation's name. */
+    static boolean isNameLike(String text, String[] words) {
+        if (words.length == 0 || words.length > MAX_CREDIT_WORDS || text.endsWith(".") && !text.endsWith("Inc.")) {
+            return false;
+        }
+        int capitalised = 0;
+        for (String w : text.split(" ")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+                capitalised++;
+            }
+        }
+        return capitalised * 2 >= words.length + 1;
+    }
+
+    private static boolean startsWithBullet(String t) {
+        return !t.isEmpty() && "•▪■●◦‣∙".indexOf(t.charAt(0)) >= 0;
+    }
+
+    private static String stripBullet(String t) {
+        return startsWithBullet(t) ? t.substring(1).strip() : t;
+    }
+
+    private static boolean hasHint(String[] words, Lexicon lexicon) {
+        return lexicon.captionHint(words);
+    }
+
+    private static String key(String[] words) {
+        return String.join(" ", words);
+    }
+
+    static double jaccard(String[] a, String[] b) {
+        Set<String> sa = Set.of(dedupe(a));
+        Set<String> sb = Set.of(dedupe(b));
+        int inter = 0;
+        for (String w : sa) {
+            if (sb.contains(w)) {
+                inter++;
+            }
+        }
+        int union = sa.size() + sb.size() - inter;
+        return union == 0 ? 0 : (double) inter / union;
+    }
+
+    private static String[] dedupe(String[] a) {
+        return new java.util.LinkedHashSet<>(java.util.Arrays.asList(a)).toArray(new String[0]);
+    }
+}

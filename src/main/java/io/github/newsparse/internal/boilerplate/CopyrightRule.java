@@ -1,0 +1,75 @@
+package io.github.newsparse.internal.boilerplate;
+
+import io.github.newsparse.Copyright;
+import io.github.newsparse.Span;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Copyright lines ("Copyright 2018 WFSB (Meredith Corporation). All rights reserved.",
+ * "© 2024 Connecticut Public") and their year and holder.
+ */
+final class CopyrightRule {
+
+    /** Longest line, in words, taken for a copyright line. */
+    private static final int MAX_WORDS = 40;
+
+    private static final Pattern MARK = Pattern.compile(
+            "(?i)(?:©|\\(c\\)|ⓒ|\\bcopyright\\b|\\bcopr\\.)");
+    private static final Pattern YEARS = Pattern.compile("\\b((?:19|20)\\d{2})(?:\\s*[-–—/]\\s*((?:19|20)\\d{2}))?\\b");
+    private static final Pattern RESERVED = Pattern.compile("(?i)[.,;]?\\s*all rights reserved.*$");
+
+    private CopyrightRule() {
+    }
+
+    /** Whether the cleaned line is a copyright line. */
+    static boolean matches(String line, int words) {
+        if (words > MAX_WORDS) {
+            return false;
+        }
+        Matcher m = MARK.matcher(line);
+        if (m.find()) {
+            // "Copyright" must open the line or come with a year or ©; "the copyright law" is prose.
+            return m.start() == 0 || line.charAt(m.start()) == '©' || line.charAt(m.start()) == 'ⓒ'
+                    || YEARS.matcher(line.substring(m.end())).lookingAt()
+                    || YEARS.matcher(line.substring(m.end()).stripLeading()).lookingAt();
+        }
+        return line.toLowerCase(java.util.Locale.ROOT).contains("all rights reserved") && words <= 15;
+    }
+
+    /** The parsed copyright of a line that {@link #matches}. */
+    static Copyright parse(String line, Span span) {
+        Matcher mark = MARK.matcher(line);
+        int after = mark.find() ? mark.end() : 0;
+        String rest = line.substring(after);
+        OptionalInt year = OptionalInt.empty();
+        Matcher y = YEARS.matcher(rest);
+        String holder;
+        if (y.find()) {
+            year = OptionalInt.of(Integer.parseInt(y.group(2) != null ? y.group(2) : y.group(1)));
+            String before = rest.substring(0, y.start());
+            holder = before.replace("©", "").replaceAll("(?i)\\bcopyright\\b", "").strip().isEmpty()
+                    ? rest.substring(y.end()) : before;
+        } else {
+            holder = rest;
+        }
+        holder = RESERVED.matcher(holder).replaceFirst("");
+        holder = holder.replace("©", "").replaceAll("(?i)^\\s*(?:copyright|by)\\b", "");
+        holder = strip(holder);
+        return new Copyright(line, year, holder.isEmpty() ? Optional.empty() : Optional.of(holder), span);
+    }
+
+    private static String strip(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && ",.;:-–— ".indexOf(s.charAt(from)) >= 0) {
+            from++;
+        }
+        while (to > from && ",.;:-–— ".indexOf(s.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        return s.substring(from, to);
+    }
+}

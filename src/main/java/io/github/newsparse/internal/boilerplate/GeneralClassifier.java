@@ -1,0 +1,200 @@
+package io.github.newsparse.internal.boilerplate;
+
+import java.util.Set;
+
+/**
+ * Tells story paragraphs from boilerplate that no named rule describes, in the spirit of
+ * jusText (Pomikálek 2011) and Boilerpipe (Kohlschütter et al. 2010): each block is first
+ * classed on shallow features (length, stop-word density, sentence punctuation), then short and
+ * uncertain blocks take the class of their neighbours, and finally the article is taken to be
+ * the densest run of content, so link lists and appeals after the story's end are not body.
+ */
+final class GeneralClassifier {
+
+    enum Cls { GOOD, NEAR, SHORT, BAD }
+
+    /** jusText's thresholds, in characters and stop-word density. */
+    private static final int LENGTH_LOW = 70;
+    private static final int LENGTH_HIGH = 200;
+    private static final double STOP_LOW = 0.30;
+    private static final double STOP_HIGH = 0.32;
+    /** Below this page-wide stop-word density the page is not English: punctuation decides. */
+    private static final double ENGLISH_PAGE = 0.12;
+    /** A sentence of this many words with this stop-word density is prose, whatever its length. */
+    private static final int PROSE_WORDS = 10;
+    private static final double PROSE_STOP = 0.25;
+    /** What a boilerplate block costs in the densest-run search, in characters. */
+    private static final int BAD_COST = 30;
+
+    private GeneralClassifier() {
+    }
+
+    /**
+     * Classes each block. {@code fixed[i]} is true for blocks a named rule already labelled;
+     * they count as boilerplate for the context. Returns true for blocks that are story.
+     */
+    static boolean[] classify(String[] texts, String[][] words, boolean[] fixed, Set<String> stopwords) {
+        int n = texts.length;
+        boolean english = isEnglish(words, stopwords);
+        Cls[] cls = new Cls[n];
+        for (int i = 0; i < n; i++) {
+            cls[i] = fixed[i] ? Cls.BAD : initial(texts[i], words[i], stopwords, english);
+        }
+        Cls[] revised = cls.clone();
+        for (int i = 0; i < n; i++) {
+            if (cls[i] == Cls.SHORT) {
+                revised[i] = reviseShort(cls, i);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (cls[i] == Cls.NEAR) {
+                Cls prev = neighbour(cls, i, -1, true);
+                Cls next = neighbour(cls, i, 1, true);
+                revised[i] = prev == Cls.BAD && next == Cls.BAD ? Cls.BAD : Cls.GOOD;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (fixed[i]) {
+                revised[i] = Cls.BAD;
+            }
+        }
+        return densestRun(texts, revised);
+    }
+
+    static Cls initial(String text, String[] words, Set<String> stopwords, boolean english) {
+        int chars = text.length();
+        if (!english) {
+            int marks = sentenceMarks(text);
+            if (chars < LENGTH_LOW) {
+                return Cls.SHORT;
+            }
+            if (chars >= LENGTH_HIGH / 2 && marks >= 2) {
+                return Cls.GOOD;
+            }
+            return marks >= 1 ? Cls.NEAR : Cls.BAD;
+        }
+        double stop = stopDensity(words, stopwords);
+        if (words.length >= PROSE_WORDS && stop >= PROSE_STOP && endsSentence(text)) {
+            return Cls.GOOD;
+        }
+        if (chars < LENGTH_LOW) {
+            // A short full sentence is uncertain rather than short: "The officer was not injured."
+            return words.length >= 4 && stop >= PROSE_STOP && endsSentence(text) ? Cls.NEAR : Cls.SHORT;
+        }
+        if (stop >= STOP_HIGH && chars >= LENGTH_HIGH) {
+            return Cls.GOOD;
+        }
+        return stop >= STOP_LOW ? Cls.NEAR : Cls.BAD;
+    }
+
+    private static Cls reviseShort(Cls[] cls, int i) {
+        Cls prev = neighbour(cls, i, -1, true);
+        Cls next = neighbour(cls, i, 1, true);
+        if (prev == Cls.GOOD && next == Cls.GOOD) {
+            return Cls.GOOD;
+        }
+        if (prev == Cls.BAD && next == Cls.BAD) {
+            return Cls.BAD;
+        }
+        if ((prev == Cls.BAD && neighbour(cls, i, -1, false) == Cls.NEAR)
+                || (next == Cls.BAD && neighbour(cls, i, 1, false) == Cls.NEAR)) {
+            return Cls.GOOD;
+        }
+        return Cls.BAD;
+    }
+
+    /** The nearest class in direction {@code dir} that is not SHORT (nor NEAR, if ignored). */
+    private static Cls neighbour(Cls[] cls, int i, int dir, boolean ignoreNear) {
+        for (int j = i + dir; j >= 0 && j < cls.length; j += dir) {
+            if (cls[j] == Cls.SHORT || (ignoreNear && cls[j] == Cls.NEAR)) {
+                continue;
+            }
+            return cls[j];
+        }
+        return Cls.BAD;
+    }
+
+    /** Keeps the GOOD blocks of the maximum-sum run (Kadane), GOOD scoring its length. */
+    private static boolean[] densestRun(String[] texts, Cls[] cls) {
+        int n = texts.length;
+        long best = 0;
+        int bestFrom = 0;
+        int bestTo = -1;
+        long sum = 0;
+        int from = 0;
+        for (int i = 0; i < n; i++) {
+            long w = cls[i] == Cls.GOOD ? texts[i].length() : -Math.min(texts[i].length(), 200) - BAD_COST;
+            if (sum <= 0) {
+                sum = w;
+                from = i;
+            } else {
+                sum += w;
+            }
+            if (sum > best) {
+                best = sum;
+                bestFrom = from;
+                bestTo = i;
+            }
+        }
+        boolean[] good = new boolean[n];
+        for (int i = bestFrom; i <= bestTo; i++) {
+            good[i] = cls[i] == Cls.GOOD;
+        }
+        return good;
+    }
+
+    static double stopDensity(String[] words, Set<String> stopwords) {
+        if (words.length == 0) {
+            return 0;
+        }
+        int stop = 0;
+        for (String w : words) {
+            if (stopwords.contains(w)) {
+                stop++;
+            }
+        }
+        return (double) stop / words.length;
+    }
+
+    private static boolean isEnglish(String[][] words, Set<String> stopwords) {
+        long total = 0;
+        long stop = 0;
+        for (String[] ws : words) {
+            for (String w : ws) {
+                if (!w.isEmpty() && w.charAt(0) < 0x250) {
+                    total++;
+                    if (stopwords.contains(w)) {
+                        stop++;
+                    }
+                }
+            }
+        }
+        long allChars = 0;
+        for (String[] ws : words) {
+            for (String w : ws) {
+                allChars += w.length();
+            }
+        }
+        return total > 0 && stop >= ENGLISH_PAGE * total && total * 4 >= allChars / 6;
+    }
+
+    static boolean endsSentence(String text) {
+        int i = text.length() - 1;
+        while (i >= 0 && "\"'”’)]»".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?…:;".indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static int sentenceMarks(String text) {
+        int marks = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '。' || c == '！' || c == '？' || c == '،' || c == '؟'
+                    || c == ',' || c == '，' || c == '、') {
+                marks++;
+            }
+        }
+        return marks;
+    }
+}

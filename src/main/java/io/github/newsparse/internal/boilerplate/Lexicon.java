@@ -1,0 +1,226 @@
+package io.github.newsparse.internal.boilerplate;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The boilerplate lexicon of {@code rules.txt}, compiled into hash lookups: whole-line phrases,
+ * line-start phrases and contained phrases are found by looking up each word n-gram of the line,
+ * so matching is linear in the line's length whatever the lexicon's size.
+ */
+final class Lexicon {
+
+    /** Longest phrase, in words, that 'start' and 'has' rules may use. */
+    static final int MAX_PHRASE_WORDS = 8;
+
+    private static final Set<String> ADDRESS = Set.of("you", "your", "yours", "we", "our", "us", "ours");
+
+    private final Map<String, Section> lines = new HashMap<>();
+    private final List<Map.Entry<String, Section>> starts = new ArrayList<>();
+    private final Map<String, Section> contains = new HashMap<>();
+    private final Map<String, Section> hints = new HashMap<>();
+    private final List<Map.Entry<Pattern, Section>> regexes = new ArrayList<>();
+    private final Set<String> stopwords;
+
+    /** One [section] of the file with its options. */
+    record Section(Target target, int maxWords, boolean address) {
+    }
+
+    private Lexicon(Set<String> stopwords) {
+        this.stopwords = stopwords;
+    }
+
+    private static final Lexicon DEFAULT = load();
+
+    static Lexicon standard() {
+        return DEFAULT;
+    }
+
+    Set<String> stopwords() {
+        return stopwords;
+    }
+
+    /** Whether the words hold a caption hint ("photo", "screenshot", "pictured"). */
+    boolean captionHint(String[] words) {
+        for (int i = 0; i < words.length; i++) {
+            for (int k = 1; k <= MAX_PHRASE_WORDS && i + k <= words.length; k++) {
+                Section s = hints.get(join(words, i, k));
+                if (s != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The target of the first rule that names {@code folded}, or null. */
+    Target match(String folded, String[] words) {
+        Section s = lines.get(folded);
+        if (s != null) {
+            return s.target();
+        }
+        int n = words.length;
+        for (Map.Entry<String, Section> e : starts) {
+            String p = e.getKey();
+            if (n <= e.getValue().maxWords() && folded.startsWith(p)
+                    && (folded.length() == p.length() || !Character.isLetterOrDigit(folded.charAt(p.length()))
+                        || !Character.isLetterOrDigit(p.charAt(p.length() - 1)))) {
+                return e.getValue().target();
+            }
+        }
+        Target t = matchContains(folded, words);
+        if (t != null) {
+            return t;
+        }
+        for (Map.Entry<Pattern, Section> e : regexes) {
+            if (n <= e.getValue().maxWords() && e.getKey().matcher(folded).find()) {
+                return e.getValue().target();
+            }
+        }
+        return null;
+    }
+
+    private Target matchContains(String folded, String[] words) {
+        int n = words.length;
+        Section found = null;
+        int hits = 0;
+        for (int i = 0; i < n; i++) {
+            for (int k = 1; k <= MAX_PHRASE_WORDS && i + k <= n; k++) {
+                Section s = contains.get(join(words, i, k));
+                if (s != null && n <= s.maxWords()) {
+                    if (found == null || found == s) {
+                        found = s;
+                        hits++;
+                    }
+                }
+            }
+        }
+        if (found == null) {
+            return null;
+        }
+        if (found.address() && hits < 2 && !addressesReader(folded, words)) {
+            return null;
+        }
+        if (found.address() && isReportedSpeech(folded)) {
+            return null;
+        }
+        return found.target();
+    }
+
+    /** Whether a line speaks to the reader: appeals do, stories about donations rarely do. */
+    private static boolean addressesReader(String folded, String[] words) {
+        for (String w : words) {
+            if (ADDRESS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isReportedSpeech(String folded) {
+        return folded.indexOf('"') >= 0 || folded.contains(" said") || folded.contains(" says");
+    }
+
+    private static String join(String[] words, int from, int count) {
+        if (count == 1) {
+            return words[from];
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < from + count; i++) {
+            if (i > from) {
+                sb.append(' ');
+            }
+            sb.append(words[i]);
+        }
+        return sb.toString();
+    }
+
+    private static Lexicon load() {
+        Lexicon lx = new Lexicon(Set.copyOf(readWords("stopwords-en.txt")));
+        Target target = null;
+        int maxWords = Integer.MAX_VALUE;
+        boolean address = false;
+        Section section = null;
+        for (String raw : readLines("rules.txt")) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("[") && line.endsWith("]")) {
+                target = Target.parse(line.substring(1, line.length() - 1));
+                maxWords = Integer.MAX_VALUE;
+                address = false;
+                section = new Section(target, maxWords, address);
+                continue;
+            }
+            if (section == null) {
+                throw new IllegalStateException("rules.txt: rule before any section: " + line);
+            }
+            int sp = line.indexOf(' ');
+            String kind = sp < 0 ? line : line.substring(0, sp);
+            String arg = sp < 0 ? "" : line.substring(sp + 1).strip();
+            switch (kind) {
+                case "@max-words" -> {
+                    maxWords = Integer.parseInt(arg);
+                    section = new Section(target, maxWords, address);
+                }
+                case "@address" -> {
+                    address = true;
+                    section = new Section(target, maxWords, address);
+                }
+                case "line" -> lx.lines.putIfAbsent(Folding.fold(arg), new Section(target, Integer.MAX_VALUE, false));
+                case "start" -> lx.starts.add(Map.entry(arg.toLowerCase(java.util.Locale.ROOT), section));
+                case "has" -> (target == Target.CAPTION_HINT ? lx.hints : lx.contains).putIfAbsent(phrase(arg), section);
+                case "regex" -> lx.regexes.add(Map.entry(Pattern.compile(arg), section));
+                default -> throw new IllegalStateException("rules.txt: unknown rule kind: " + line);
+            }
+        }
+        return lx;
+    }
+
+    /** A phrase as the words it will be looked up by. */
+    private static String phrase(String arg) {
+        String[] w = Folding.words(arg.toLowerCase(java.util.Locale.ROOT));
+        if (w.length > MAX_PHRASE_WORDS) {
+            throw new IllegalStateException("rules.txt: phrase longer than " + MAX_PHRASE_WORDS + " words: " + arg);
+        }
+        return String.join(" ", w);
+    }
+
+    private static List<String> readWords(String resource) {
+        List<String> words = new ArrayList<>();
+        for (String line : readLines(resource)) {
+            if (!line.startsWith("#")) {
+                for (String w : line.strip().split("\\s+")) {
+                    if (!w.isEmpty()) {
+                        words.add(w);
+                    }
+                }
+            }
+        }
+        return words;
+    }
+
+    static List<String> readLines(String resource) {
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return r.lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}

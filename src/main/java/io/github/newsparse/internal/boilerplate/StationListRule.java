@@ -1,0 +1,40 @@
+package io.github.newsparse.internal.boilerplate;
+
+import java.util.regex.Pattern;
+
+/**
+ * Lists of broadcast call signs, as station footers print them: "WEDH · WEDN · WEDW-FM",
+ * "KQED | KQEI-FM". US call signs are W or K plus two or three letters, with an optional service
+ * suffix.
+ */
+final class StationListRule {
+
+    private static final Pattern CALL_SIGN = Pattern.compile("[KW][A-Z]{2,3}(?:-(?:FM|TV|AM|LD|LP|CD|DT|CA|HD\\d?))?");
+    private static final String SEPARATORS = "·•|,/;";
+
+    private StationListRule() {
+    }
+
+    /** Whether the line is mostly call signs (at least two). */
+    static boolean matches(String line) {
+        int signs = 0;
+        int tokens = 0;
+        int start = -1;
+        for (int i = 0; i <= line.length(); i++) {
+            boolean boundary = i == line.length() || line.charAt(i) == ' ' || SEPARATORS.indexOf(line.charAt(i)) >= 0;
+            if (!boundary && start < 0) {
+                start = i;
+            } else if (boundary && start >= 0) {
+                tokens++;
+                if (CALL_SIGN.matcher(line.substring(start, i)).matches()) {
+                    signs++;
+                }
+                start = -1;
+                if (tokens > 200) {
+                    break;
+                }
+            }
+        }
+        return signs >= 2 && signs * 10 >= tokens * 6;
+    }
+}

@@ -1,0 +1,94 @@
+package io.github.newsparse.internal.html;
+
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Turns HTML into the visible text a scraper would see: one line per block element, scripts,
+ * styles and other invisible elements dropped. The title goes on the first line.
+ */
+public final class HtmlText {
+
+    private static final Set<String> SKIP = Set.of("script", "style", "noscript", "template", "head",
+            "svg", "canvas", "iframe", "object", "embed", "select", "option", "button", "input", "textarea");
+
+    private HtmlText() {
+    }
+
+    public static String extract(String html) {
+        Document doc = Jsoup.parse(html);
+        StringBuilder sb = new StringBuilder(Math.min(html.length(), 1 << 20));
+        String title = doc.title().strip();
+        if (!title.isEmpty()) {
+            sb.append(title).append('\n');
+        }
+        Element body = doc.body();
+        NodeTraversor.traverse(new Visitor(sb), body);
+        return sb.toString().strip();
+    }
+
+    private static final class Visitor implements NodeVisitor {
+        private final StringBuilder sb;
+        private int skipDepth;
+
+        Visitor(StringBuilder sb) {
+            this.sb = sb;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof Element e) {
+                if (skipDepth > 0 || SKIP.contains(e.normalName()) || e.hasAttr("hidden")) {
+                    skipDepth++;
+                    return;
+                }
+                if (e.normalName().equals("br") || e.isBlock()) {
+                    newline();
+                }
+            } else if (node instanceof TextNode t && skipDepth == 0) {
+                String s = t.text();
+                if (!s.isBlank()) {
+                    if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n'
+                            && !Character.isWhitespace(sb.charAt(sb.length() - 1))
+                            && Character.isWhitespace(t.getWholeText().isEmpty() ? 'x' : t.getWholeText().charAt(0))) {
+                        sb.append(' ');
+                    }
+                    sb.append(s.strip());
+                    if (Character.isWhitespace(t.getWholeText().charAt(t.getWholeText().length() - 1))) {
+                        sb.append(' ');
+                    }
+                }
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element e) {
+                if (skipDepth > 0) {
+                    skipDepth--;
+                    return;
+                }
+                if (e.isBlock()) {
+                    newline();
+                }
+            }
+        }
+
+        private void newline() {
+            int n = sb.length();
+            while (n > 0 && sb.charAt(n - 1) == ' ') {
+                n--;
+            }
+            sb.setLength(n);
+            if (n > 0 && sb.charAt(n - 1) != '\n') {
+                sb.append('\n');
+            }
+        }
+    }
+}

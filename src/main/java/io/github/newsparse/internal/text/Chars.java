@@ -1,0 +1,55 @@
+package io.github.newsparse.internal.text;
+
+/** Character classes used throughout the pipeline. */
+public final class Chars {
+
+    private Chars() {
+    }
+
+    /**
+     * Whitespace as the JSON contract counts it (Python's {@code str.isspace}): Java whitespace,
+     * every space separator (NBSP included) and NEL.
+     */
+    public static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
+    }
+
+    /** A character that ends a line. */
+    public static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085'
+                || c == '\u000B' || c == '\u000C';
+    }
+
+    /**
+     * Characters with no visible form that normalisation drops: controls other than whitespace,
+     * zero-width characters, soft hyphens, bidi controls, the BOM and noncharacters.
+     */
+    public static boolean isInvisible(char c) {
+        if (c < 0x20) {
+            return !isSpace(c);
+        }
+        if (c >= 0x7F && c < 0xA0) {
+            return c != '\u0085';
+        }
+        switch (c) {
+            case '\u00AD', '\u034F', '\u061C', '\u180E', '\u200B', '\u200C', '\u200D', '\u200E', '\u200F',
+                 '\u2060', '\u2061', '\u2062', '\u2063', '\u2064', '\uFEFF', '\uFFFE', '\uFFFF' -> {
+                return true;
+            }
+            default -> {
+                return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u206F');
+            }
+        }
+    }
+
+    /** True if {@code s[from, to)} holds a character that is neither whitespace nor invisible. */
+    public static boolean hasVisible(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!isSpace(c) && !isInvisible(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

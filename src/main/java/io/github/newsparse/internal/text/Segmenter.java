@@ -1,0 +1,109 @@
+package io.github.newsparse.internal.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Groups lines into {@link Unit}s. Scraped text has one block per line, so each line is a unit.
+ * Hard-wrapped text (wire copy broken at a fixed width, paragraphs marked by indentation or blank
+ * lines) is detected from the distribution of line widths, and its lines are joined back into
+ * paragraphs.
+ */
+public final class Segmenter {
+
+    /** Wrapped text has most lines in this width band. */
+    private static final int WRAP_MIN = 40;
+    private static final int WRAP_MAX = 90;
+    /** How many non-blank lines a text needs before we call it wrapped. */
+    private static final int WRAP_MIN_LINES = 6;
+    /** Room a wrapped line may leave at its end: about one long word. */
+    private static final int SLACK = 15;
+
+    private Segmenter() {
+    }
+
+    /** The units of the input, in order. */
+    public static List<Unit> segment(String input, List<Line> lines) {
+        boolean wrapped = isHardWrapped(lines);
+        int width = wrapped ? typicalWidth(lines) : 0;
+        List<Unit> units = new ArrayList<>();
+        int i = 0;
+        boolean blankBefore = true;
+        while (i < lines.size()) {
+            Line first = lines.get(i);
+            if (first.blank()) {
+                blankBefore = true;
+                i++;
+                continue;
+            }
+            int j = i;
+            if (wrapped) {
+                while (j + 1 < lines.size() && continues(input, lines.get(j), lines.get(j + 1), width)) {
+                    j++;
+                }
+            }
+            MappedText text = TextNormalizer.normalize(input, first.start(), lines.get(j).end());
+            boolean blankAfter = j + 1 >= lines.size() || lines.get(j + 1).blank();
+            if (!text.isEmpty()) {
+                units.add(new Unit(units.size(), first.start(), lines.get(j).end(), text, j - i + 1,
+                        first.indent(), blankBefore, blankAfter));
+            }
+            blankBefore = false;
+            i = j + 1;
+        }
+        return units;
+    }
+
+    /** Whether {@code next} continues the paragraph {@code prev} belongs to, in wrapped text. */
+    private static boolean continues(String input, Line prev, Line next, int width) {
+        if (next.blank()) {
+            return false;
+        }
+        if (next.indent() >= 2 && next.indent() > prev.indent()) {
+            return false;
+        }
+        int w = visibleWidth(prev);
+        // A wrapped line is filled to within a word of the width; a shorter one that ends a
+        // sentence ended its paragraph.
+        return w >= width * 3 / 5 && !(w < width - SLACK && endsSentence(input.substring(prev.start(), prev.end())));
+    }
+
+    private static boolean endsSentence(String line) {
+        int i = line.length() - 1;
+        while (i >= 0 && (Chars.isSpace(line.charAt(i)) || "\"'”’)".indexOf(line.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i >= 0 && ".!?:".indexOf(line.charAt(i)) >= 0;
+    }
+
+    static boolean isHardWrapped(List<Line> lines) {
+        int nonBlank = 0;
+        int inBand = 0;
+        int tooLong = 0;
+        for (int k = 0; k < lines.size(); k++) {
+            Line l = lines.get(k);
+            if (l.blank()) {
+                continue;
+            }
+            nonBlank++;
+            int w = visibleWidth(l);
+            if (w > WRAP_MAX + 10) {
+                tooLong++;
+            } else if (w >= WRAP_MIN && k + 1 < lines.size() && !lines.get(k + 1).blank()) {
+                inBand++;
+            }
+        }
+        return nonBlank >= WRAP_MIN_LINES && tooLong * 20 <= nonBlank && inBand * 2 >= nonBlank;
+    }
+
+    private static int typicalWidth(List<Line> lines) {
+        int[] widths = lines.stream().filter(l -> !l.blank()).mapToInt(Segmenter::visibleWidth).toArray();
+        Arrays.sort(widths);
+        return widths.length == 0 ? 0 : widths[widths.length * 9 / 10];
+    }
+
+    private static int visibleWidth(Line l) {
+        return l.end() - l.start() - l.indent();
+    }
+}

@@ -1,0 +1,94 @@
+package io.github.newsparse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class ArticleParserTest {
+
+    @Test
+    void nullTextThrowsWithMessage() {
+        assertThatThrownBy(() -> ArticleParser.parse(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("text must not be null");
+        assertThatThrownBy(() -> ArticleParser.parseHtml(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("html must not be null");
+    }
+
+    @Test
+    void nullOptionsThrowWithMessage() {
+        assertThatThrownBy(() -> ArticleParser.parse("x", null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("options must not be null");
+        assertThatThrownBy(() -> ArticleParser.parseHtml("x", null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("options must not be null");
+    }
+
+    @Test
+    void emptyInputGivesEmptyArticle() {
+        Article a = ArticleParser.parse("");
+        assertThat(a.headline()).isEmpty();
+        assertThat(a.paragraphs()).isEmpty();
+        assertThat(a.blocks()).isEmpty();
+        assertThat(a.quotes()).isEmpty();
+    }
+
+    @Test
+    void whitespaceOnlyInputHasNoBlocks() {
+        Article a = ArticleParser.parse(" \n\t\r\n\u00A0\u3000 ");
+        assertThat(a.blocks()).isEmpty();
+        assertThat(a.paragraphs()).isEmpty();
+    }
+
+    @Test
+    void invisibleOnlyInputIsStillCovered() {
+        String input = "\u200B\n\uFEFF";
+        Article a = ArticleParser.parse(input);
+        Invariants.check(input, a);
+        assertThat(a.blocks()).hasSize(1);
+        assertThat(a.paragraphs()).isEmpty();
+    }
+
+    @Test
+    void paragraphSpansPointIntoTheInputAsGiven() {
+        String input = "\uFEFFFirst line of the story, with enough words to be a paragraph.\r\n\r\n"
+                + "Second line says Tom &amp; Jerry\u200B left.\r\n";
+        Article a = ArticleParser.parse(input, ParserOptions.builder().rules(BoilerplateRules.none()).build());
+        assertThat(a.paragraphs()).extracting(Paragraph::text)
+                .containsExactly("First line of the story, with enough words to be a paragraph.",
+                        "Second line says Tom & Jerry left.");
+        Paragraph second = a.paragraphs().get(1);
+        assertThat(second.span().of(input)).isEqualTo("Second line says Tom &amp; Jerry\u200B left.");
+        Invariants.check(input, a);
+    }
+
+    @Test
+    void textPastTheLimitIsKeptAsOneUnparsedBlock() {
+        String input = "One short paragraph here.\nAnother paragraph that goes past the limit.";
+        Article a = ArticleParser.parse(input, ParserOptions.builder().maxInputLength(30).build());
+        Block last = a.blocks().get(a.blocks().size() - 1);
+        assertThat(last.role()).isEqualTo(BlockRole.BOILERPLATE);
+        assertThat(last.category()).contains(BoilerplateCategory.UNPARSED);
+        assertThat(last.span().end()).isEqualTo(input.length());
+        Invariants.check(input, a);
+    }
+
+    @Test
+    void limitNeverSplitsASurrogatePair() {
+        String input = "ab\uD83D\uDE00cd";
+        Article a = ArticleParser.parse(input, ParserOptions.builder().maxInputLength(3).build());
+        Invariants.check(input, a);
+        assertThat(a.blocks()).allSatisfy(b -> assertThat(b.span().start()).isNotEqualTo(3));
+    }
+
+    @Test
+    void htmlIsParsedFromItsVisibleText() {
+        String html = "<html><head><title>A headline here</title><script>var x = 1;</script></head>"
+                + "<body><p>The first paragraph of a story, long enough to count as real prose.</p>"
+                + "<div>Second&nbsp;one, also a sentence of the article body.</div></body></html>";
+        Article a = ArticleParser.parseHtml(html);
+        assertThat(a.text()).doesNotContain("var x").contains("The first paragraph");
+        assertThat(a.paragraphs()).extracting(Paragraph::text)
+                .contains("Second one, also a sentence of the article body.");
+        Invariants.check(a.text(), a);
+    }
+}
