@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * article.dateline().ifPresent(d ->
- *         System.out.println(d.city() + " / " + d.region().orElse("-") + " / " + d.outlet().orElse("-")));
+ *         System.out.println(d.city().orElse("-") + " / " + d.region().orElse("-") + " / " + d.outlet().orElse("-")));
  * // Hartford / Connecticut / WTNH
  * }</pre>
  *
@@ -16,12 +16,12 @@ import java.util.Optional;
  *
  * @param text   the dateline exactly as in the input, dash included
  * @param span   where it lies in the input
- * @param city   the place, capitalisation normalised ("St. Louis")
+ * @param city   the place, capitalisation normalised ("St. Louis"); absent in "(CNN) --"
  * @param region the state, province or country, AP abbreviations expanded ("Connecticut")
  * @param outlet the agency or station in parentheses ("AP", "WTNH")
  * @param date   a date written inside the dateline, as written ("March 2")
  */
-public record Dateline(String text, Span span, String city, Optional<String> region,
+public record Dateline(String text, Span span, Optional<String> city, Optional<String> region,
                        Optional<String> outlet, Optional<String> date) {
 
     /**

@@ -51,6 +51,21 @@ public final class Part {
         return unit.string().substring(from, to).strip();
     }
 
+    /** Where {@link #text()} starts in the unit's normalised text (past leading spaces). */
+    public int textStart() {
+        int s = from;
+        String t = unit.string();
+        while (s < to && t.charAt(s) == ' ') {
+            s++;
+        }
+        return s;
+    }
+
+    /** The input span of {@code [from, to)} of the unit's normalised text. */
+    public Span inputSpan(int start, int end) {
+        return unit.text().toInput(start, end);
+    }
+
     /** The input span of this part, trimmed of spaces. */
     public Span span() {
         int s = from;

@@ -7,6 +7,7 @@ import io.github.newsparse.Copyright;
 import io.github.newsparse.Note;
 import io.github.newsparse.internal.Page;
 import io.github.newsparse.internal.Part;
+import io.github.newsparse.internal.structure.DatelineFinder;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -44,9 +45,14 @@ public final class BoilerplateClassifier {
         for (int i = 0; i < n; i++) {
             fixed[i] = targets[i] != null;
         }
-        boolean[] story = rules.generalClassifier()
+        boolean[] story = rules.generalClassifier() && !isArticleText(parts, texts)
                 ? GeneralClassifier.classify(texts, words, fixed, lexicon.stopwords())
                 : negate(fixed);
+        if (!any(story)) {
+            // Nothing reads as prose (a table, a list, a very short text): keep what no rule names
+            // rather than return an empty article.
+            story = negate(fixed);
+        }
         for (int i = 0; i < n; i++) {
             Part p = parts.get(i);
             Target t = targets[i];
@@ -71,7 +77,7 @@ public final class BoilerplateClassifier {
         for (var e : rules.patterns().entrySet()) {
             for (Pattern p : e.getValue()) {
                 if (p.matcher(text).find()) {
-                    return new Target(BlockRole.BOILERPLATE, e.getKey());
+                    return new Target(BlockRole.BOILERPLATE, e.getKey(), false);
                 }
             }
         }
@@ -79,10 +85,10 @@ public final class BoilerplateClassifier {
             return null;
         }
         if (rules.isEnabled(BoilerplateCategory.LEGAL) && CopyrightRule.matches(text, words.length)) {
-            return new Target(BlockRole.COPYRIGHT, null);
+            return new Target(BlockRole.COPYRIGHT, null, false);
         }
         if (rules.isEnabled(BoilerplateCategory.STATION_LIST) && StationListRule.matches(text)) {
-            return new Target(BlockRole.BOILERPLATE, BoilerplateCategory.STATION_LIST);
+            return new Target(BlockRole.BOILERPLATE, BoilerplateCategory.STATION_LIST, false);
         }
         Target t = lexicon.match(folded, words);
         if (t == null || t == Target.CAPTION_HINT) {
@@ -103,6 +109,34 @@ public final class BoilerplateClassifier {
             return targets[i + 1].category();
         }
         return BoilerplateCategory.OTHER;
+    }
+
+    /**
+     * Whether the text is an article already, not a scraped page: wire copy (hard-wrapped, or
+     * opening with a dateline within its first lines). Such text has no page furniture for the
+     * general classifier to find, and its tables and short lines are story.
+     */
+    private static boolean isArticleText(List<Part> parts, String[] texts) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).unit().lines() > 1) {
+                return true;
+            }
+        }
+        for (int i = 0; i < Math.min(3, texts.length); i++) {
+            if (DatelineFinder.find(texts[i]).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean any(boolean[] values) {
+        for (boolean v : values) {
+            if (v) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean[] negate(boolean[] fixed) {

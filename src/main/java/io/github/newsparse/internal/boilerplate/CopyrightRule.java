@@ -31,10 +31,13 @@ final class CopyrightRule {
         }
         Matcher m = MARK.matcher(line);
         if (m.find()) {
-            // "Copyright" must open the line or come with a year or ©; "the copyright law" is prose.
-            return m.start() == 0 || line.charAt(m.start()) == '©' || line.charAt(m.start()) == 'ⓒ'
-                    || YEARS.matcher(line.substring(m.end())).lookingAt()
-                    || YEARS.matcher(line.substring(m.end()).stripLeading()).lookingAt();
+            // The mark must come with a year, a © or "all rights reserved", or open a short line:
+            // "Copyright law is complicated" is prose.
+            char c = line.charAt(m.start());
+            String after = line.substring(m.end()).stripLeading();
+            return c == '©' || c == 'ⓒ' || after.startsWith("©") || YEARS.matcher(after).lookingAt()
+                    || line.toLowerCase(java.util.Locale.ROOT).contains("all rights reserved")
+                    || (m.start() == 0 && words <= 6);
         }
         return line.toLowerCase(java.util.Locale.ROOT).contains("all rights reserved") && words <= 15;
     }

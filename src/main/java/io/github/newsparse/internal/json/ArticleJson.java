@@ -84,7 +84,7 @@ public final class ArticleJson {
     private static ObjectNode dateline(Dateline d) {
         ObjectNode n = F.objectNode();
         n.put("text", d.text());
-        n.put("city", d.city());
+        n.set("city", text(d.city()));
         n.set("region", text(d.region()));
         n.set("outlet", text(d.outlet()));
         n.set("date", text(d.date()));

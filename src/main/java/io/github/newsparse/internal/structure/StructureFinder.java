@@ -1,14 +1,127 @@
 package io.github.newsparse.internal.structure;
 
+import io.github.newsparse.BlockRole;
+import io.github.newsparse.BoilerplateCategory;
+import io.github.newsparse.Dateline;
+import io.github.newsparse.PublicationDate;
+import io.github.newsparse.Span;
 import io.github.newsparse.internal.Page;
+import io.github.newsparse.internal.Part;
+import java.util.List;
+import java.util.Optional;
 
-/** Finds headline, byline, dateline and dates, relabelling the parts that hold them. */
+/**
+ * Finds the article's structure on a classified page: date stamps and bylines in the header,
+ * the dateline opening the first paragraph, and the headline before it. Relabels the parts that
+ * hold them, so they leave the body.
+ */
 public final class StructureFinder {
+
+    /** Body parts after the first paragraph that may still hold a byline or stamp. */
+    private static final int HEADER_SLACK = 3;
+    /** How many body parts from the top may open with the dateline. */
+    private static final int DATELINE_TRIES = 3;
 
     private StructureFinder() {
     }
 
     public static void apply(Page page) {
-        // Filled in by the structure stage.
+        List<Part> parts = page.parts();
+        int first = HeadlineFinder.firstParagraph(parts);
+        int headerEnd = Math.min(parts.size(), first + HEADER_SLACK + 1);
+        PublicationDate published = null;
+        PublicationDate bare = null;
+        PublicationDate updated = null;
+        for (int i = 0; i < parts.size(); i++) {
+            Part p = parts.get(i);
+            if (!isCandidate(p)) {
+                continue;
+            }
+            String text = p.text();
+            int words = text.split(" ").length;
+            if (i < headerEnd && BylineFinder.isByline(text, words)) {
+                p.label(BlockRole.BYLINE, null);
+                for (String n : BylineFinder.names(text)) {
+                    if (!page.authors().contains(n)) {
+                        page.authors().add(n);
+                    }
+                }
+                Optional<MetadataFinder.Stamp> inside = MetadataFinder.findInside(text, words);
+                if (inside.isPresent()) {
+                    if (inside.get().kind() == MetadataFinder.Kind.UPDATED) {
+                        updated = updated == null ? inside.get().date() : updated;
+                    } else {
+                        published = published == null ? inside.get().date() : published;
+                    }
+                }
+                continue;
+            }
+            Optional<MetadataFinder.Stamp> stamp = MetadataFinder.find(text, words);
+            if (stamp.isEmpty()) {
+                continue;
+            }
+            MetadataFinder.Stamp s = stamp.get();
+            boolean labelled = s.kind() != MetadataFinder.Kind.BARE;
+            if (s.wholeLine()) {
+                p.label(BlockRole.METADATA, null);
+            } else if (labelled && i < headerEnd) {
+                page.splitPrefix(p, p.textStart() + s.end(), BlockRole.METADATA);
+                i++;
+            } else {
+                continue;
+            }
+            switch (s.kind()) {
+                case UPDATED -> updated = updated == null ? s.date() : updated;
+                case PUBLISHED -> published = published == null ? s.date() : published;
+                case BARE -> bare = bare == null && i < headerEnd ? s.date() : bare;
+            }
+        }
+        page.published(published != null ? published : bare);
+        page.updated(updated);
+        int datelinePart = findDateline(page);
+        int firstPara = datelinePart >= 0 ? datelinePart : HeadlineFinder.firstParagraph(parts);
+        int h = HeadlineFinder.find(parts, firstPara);
+        if (h >= 0) {
+            Part hp = parts.get(h);
+            hp.label(BlockRole.HEADLINE, null);
+            page.headline(HeadlineFinder.stripSiteSuffix(hp.text(), parts, h));
+        }
+    }
+
+    private static boolean isCandidate(Part p) {
+        return p.role() == BlockRole.BODY
+                || (p.role() == BlockRole.BOILERPLATE && p.category() == BoilerplateCategory.OTHER);
+    }
+
+    /**
+     * The dateline opening one of the first body parts (a title line may come first); returns
+     * the index of the dateline part, or -1.
+     */
+    private static int findDateline(Page page) {
+        List<Part> parts = page.parts();
+        int tried = 0;
+        for (int i = 0; i < parts.size() && tried < DATELINE_TRIES; i++) {
+            Part p = parts.get(i);
+            if (p.role() != BlockRole.BODY) {
+                continue;
+            }
+            tried++;
+            Optional<DatelineFinder.Match> m = DatelineFinder.find(p.text());
+            if (m.isEmpty()) {
+                continue;
+            }
+            DatelineFinder.Match d = m.get();
+            int start = p.textStart();
+            int dashEnd = start + d.end();
+            Span span = p.inputSpan(start, dashEnd);
+            page.dateline(new Dateline(span.of(page.input()), span, Optional.ofNullable(d.city()),
+                    Optional.ofNullable(d.region()), Optional.ofNullable(d.outlet()), Optional.ofNullable(d.date())));
+            Part rest = page.splitPrefix(p, dashEnd, BlockRole.DATELINE);
+            if (rest.text().isEmpty()) {
+                rest.label(BlockRole.DATELINE, null);
+            }
+            return i;
+        }
+        return -1;
     }
 }

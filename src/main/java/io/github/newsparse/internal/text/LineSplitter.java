@@ -38,6 +38,10 @@ public final class LineSplitter {
             indent += c == '\t' ? 4 : Chars.isSpace(c) ? 1 : 0;
             i++;
         }
-        return new Line(start, end, indent, !Chars.hasVisible(text, i, end));
+        int last = end;
+        while (last > i && Chars.isSpace(text.charAt(last - 1))) {
+            last--;
+        }
+        return new Line(start, end, indent, last - i, !Chars.hasVisible(text, i, end));
     }
 }

@@ -77,10 +77,15 @@ public final class Segmenter {
         return i >= 0 && ".!?:".indexOf(line.charAt(i)) >= 0;
     }
 
+    /**
+     * Wrapped text: no line much longer than the wrap width, and most lines that run on into the
+     * next (non-blank, not indented) line are filled to near the width. Scraped text fails the
+     * second test at once: its short menu lines run on into each other too.
+     */
     static boolean isHardWrapped(List<Line> lines) {
         int nonBlank = 0;
-        int inBand = 0;
-        int tooLong = 0;
+        int runOn = 0;
+        int filled = 0;
         for (int k = 0; k < lines.size(); k++) {
             Line l = lines.get(k);
             if (l.blank()) {
@@ -89,12 +94,16 @@ public final class Segmenter {
             nonBlank++;
             int w = visibleWidth(l);
             if (w > WRAP_MAX + 10) {
-                tooLong++;
-            } else if (w >= WRAP_MIN && k + 1 < lines.size() && !lines.get(k + 1).blank()) {
-                inBand++;
+                return false;
+            }
+            if (k + 1 < lines.size() && !lines.get(k + 1).blank() && lines.get(k + 1).indent() < 2) {
+                runOn++;
+                if (w >= WRAP_MIN) {
+                    filled++;
+                }
             }
         }
-        return nonBlank >= WRAP_MIN_LINES && tooLong * 20 <= nonBlank && inBand * 2 >= nonBlank;
+        return nonBlank >= WRAP_MIN_LINES && runOn >= 3 && filled * 10 >= runOn * 7;
     }
 
     private static int typicalWidth(List<Line> lines) {
@@ -104,6 +113,6 @@ public final class Segmenter {
     }
 
     private static int visibleWidth(Line l) {
-        return l.end() - l.start() - l.indent();
+        return l.width();
     }
 }

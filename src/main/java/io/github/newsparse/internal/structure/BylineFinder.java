@@ -1,0 +1,95 @@
+package io.github.newsparse.internal.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads author names out of bylines: "By A, B and C", "By A | Staff Writer", "Posted by …",
+ * "Written by …", "By ABBY GOODNOUGH" (→ "Abby Goodnough"), "A and B, Associated Press".
+ * Roles and outlets are stripped ("X For Daily Mail Australia" → "X"); what is not a person's
+ * name ("Email the author", "Published", "Staff") is never returned.
+ */
+final class BylineFinder {
+
+    private static final int MAX_WORDS = 30;
+    private static final Pattern OPENER = Pattern.compile(
+            "(?i)^(?:by|posted by|written by|story by|words by|text by|reporting by|report by|author:|authors:|byline:)\\s+");
+    private static final Pattern CUT = Pattern.compile(
+            "\\s+(?:\\||•|·|—|–|-|/)\\s+|;|\\s+(?:(?i)updated|published|posted|on (?=[A-Z][a-z]+ \\d))\\b|\\s+\\d");
+    private static final Pattern SPLIT = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*");
+    private static final Set<String> ORGANISATION_WORDS = Set.of("news", "press", "staff", "team", "desk", "service",
+            "media", "times", "post", "journal", "network", "channel", "station", "newsroom", "agency", "bureau",
+            "department", "reports", "report", "editors", "editor", "editorial", "board", "wire", "wires", "services",
+            "reuters", "associated", "tribune", "herald", "gazette", "daily", "weekly", "magazine", "online", "digital",
+            "radio", "tv", "television", "com", "inc", "group", "company", "writer", "writers", "reporter",
+            "reporters", "correspondent", "contributor", "columnist", "photographer", "author", "email", "hours", "ago",
+            "minute", "minutes", "read", "published", "updated", "the");
+    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "del", "della", "der", "den", "da", "di",
+            "du", "la", "le", "bin", "al", "el", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "st.", "mc");
+    private static final Pattern ROLE_TAIL = Pattern.compile(
+            "(?i)\\s*,?\\s+(?:for|of|at|with)\\s+.*$|\\s*,?\\s+(?:staff|senior|chief|contributing|special|associate|"
+                    + "managing|political|news|sports|business|investigative)?\\s*(?:writer|reporter|correspondent|"
+                    + "editor|contributor|columnist|photographer)s?\\b.*$");
+
+    private BylineFinder() {
+    }
+
+    /** Whether the line opens like a byline ("By …", "Written by …"). */
+    static boolean isByline(String line, int words) {
+        return words <= MAX_WORDS && OPENER.matcher(line).lookingAt() && !names(line).isEmpty();
+    }
+
+    /** The author names of a byline, in order; empty if none can be read. */
+    static List<String> names(String line) {
+        var m = OPENER.matcher(line);
+        String rest = m.lookingAt() ? line.substring(m.end()) : line;
+        var cut = CUT.matcher(rest);
+        if (cut.find()) {
+            rest = rest.substring(0, cut.start());
+        }
+        List<String> out = new ArrayList<>();
+        for (String piece : SPLIT.split(rest)) {
+            String name = ROLE_TAIL.matcher(piece.strip()).replaceFirst("").strip();
+            if (isPersonName(name)) {
+                String n = Casing.isAllCaps(name) ? Casing.normalise(name) : name;
+                if (!out.contains(n)) {
+                    out.add(n);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Two to four capitalised words, letters only, none of them an organisation word. */
+    static boolean isPersonName(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        String[] words = s.split(" ");
+        if (words.length < 2 || words.length > 5) {
+            return false;
+        }
+        int capitalised = 0;
+        for (String w : words) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (ORGANISATION_WORDS.contains(lower.replaceAll("[^a-z]", ""))) {
+                return false;
+            }
+            for (int i = 0; i < w.length(); i++) {
+                char c = w.charAt(i);
+                if (!(Character.isLetter(c) || c == '.' || c == '\'' || c == '’' || c == '-')) {
+                    return false;
+                }
+            }
+            if (Character.isUpperCase(w.charAt(0))) {
+                capitalised++;
+            } else if (!PARTICLES.contains(lower)) {
+                return false;
+            }
+        }
+        return capitalised >= 2;
+    }
+}

@@ -1,0 +1,186 @@
+package io.github.newsparse.internal.structure;
+
+import io.github.newsparse.PublicationDate;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a date stamp in a short line: ISO timestamps ("2023-10-16T16:05:00-04:00"), month-name
+ * dates with optional weekday, time and US time zone ("Monday, Oct. 16, 2023 4:05 PM EDT"),
+ * time-first stamps ("4:05 PM EDT Oct 16, 2023"), day-first dates ("16 October 2023") and US
+ * numeric dates ("10/16/2023"). Dates without a year are not taken: a stamp must say which day.
+ */
+final class DateParser {
+
+    private static final String MONTH = "(jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may\\.?|june?\\.?|july?\\.?"
+            + "|aug(?:ust|\\.)?|sep(?:t(?:ember|\\.)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)";
+    private static final String WEEKDAY = "(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\\.?,?\\s+)?";
+    private static final String TIME = "(\\d{1,2})(?::(\\d{2}))?(?::(\\d{2}))?\\s*([ap]\\.?\\s?m\\.?)?";
+    private static final String ZONE = "(?:\\s*\\(?\\b([a-z]{1,4}|utc[+-]\\d{1,2})\\b\\)?)?";
+
+    private static final Pattern ISO = Pattern.compile(
+            "\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[t ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d{1,9})?\\s?(z|[+-]\\d{2}:?\\d{2})?)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_FIRST = Pattern.compile(
+            "\\b" + WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b"
+                    + "(?:,?\\s*(?:at\\s+|-\\s+|\\|\\s*|/\\s*)?" + TIME + ZONE + ")?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TIME_FIRST = Pattern.compile(
+            "\\b" + TIME + ZONE + ",?\\s+(?:on\\s+)?" + WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY_FIRST = Pattern.compile(
+            "\\b" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern US_NUMERIC = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
+
+    private static final Map<String, ZoneOffset> FIXED_ZONES = Map.ofEntries(
+            Map.entry("utc", ZoneOffset.UTC), Map.entry("gmt", ZoneOffset.UTC), Map.entry("z", ZoneOffset.UTC),
+            Map.entry("edt", ZoneOffset.ofHours(-4)), Map.entry("est", ZoneOffset.ofHours(-5)),
+            Map.entry("cdt", ZoneOffset.ofHours(-5)), Map.entry("cst", ZoneOffset.ofHours(-6)),
+            Map.entry("mdt", ZoneOffset.ofHours(-6)), Map.entry("mst", ZoneOffset.ofHours(-7)),
+            Map.entry("pdt", ZoneOffset.ofHours(-7)), Map.entry("pst", ZoneOffset.ofHours(-8)),
+            Map.entry("akdt", ZoneOffset.ofHours(-8)), Map.entry("akst", ZoneOffset.ofHours(-9)),
+            Map.entry("hst", ZoneOffset.ofHours(-10)), Map.entry("bst", ZoneOffset.ofHours(1)),
+            Map.entry("cet", ZoneOffset.ofHours(1)), Map.entry("cest", ZoneOffset.ofHours(2)),
+            Map.entry("ist", ZoneOffset.ofHoursMinutes(5, 30)), Map.entry("jst", ZoneOffset.ofHours(9)),
+            Map.entry("aest", ZoneOffset.ofHours(10)), Map.entry("aedt", ZoneOffset.ofHours(11)));
+    /** Zone names that change with daylight saving: the offset depends on the date. */
+    private static final Map<String, ZoneId> REGION_ZONES = Map.of(
+            "et", ZoneId.of("America/New_York"), "ct", ZoneId.of("America/Chicago"),
+            "mt", ZoneId.of("America/Denver"), "pt", ZoneId.of("America/Los_Angeles"));
+
+    private DateParser() {
+    }
+
+    /** A date found in a line: its value and where it lies in the line. */
+    record Found(PublicationDate date, int start, int end) {
+    }
+
+    /** The first date stamp in {@code s}, if any. */
+    static Optional<Found> find(String s) {
+        Found best = null;
+        for (Pattern p : new Pattern[] {ISO, MONTH_FIRST, TIME_FIRST, DAY_FIRST, US_NUMERIC}) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                Found f = build(p, m);
+                if (f != null) {
+                    if (best == null || f.start() < best.start()) {
+                        best = f;
+                    }
+                    break;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static Found build(Pattern p, Matcher m) {
+        try {
+            if (p == ISO) {
+                LocalDate d = LocalDate.of(num(m.group(1)), num(m.group(2)), num(m.group(3)));
+                LocalTime t = m.group(4) == null ? null
+                        : LocalTime.of(num(m.group(4)), num(m.group(5)), m.group(6) == null ? 0 : num(m.group(6)));
+                ZoneOffset o = m.group(7) == null || t == null ? null
+                        : m.group(7).equalsIgnoreCase("z") ? ZoneOffset.UTC : ZoneOffset.of(colon(m.group(7)));
+                return new Found(of(d, t, o), m.start(), m.end());
+            }
+            if (p == MONTH_FIRST) {
+                LocalDate d = LocalDate.of(num(m.group(3)), month(m.group(1)), num(m.group(2)));
+                return withTime(d, m, 4, m.start(), m.end());
+            }
+            if (p == TIME_FIRST) {
+                LocalDate d = LocalDate.of(num(m.group(8)), month(m.group(6)), num(m.group(7)));
+                return withTime(d, m, 1, m.start(), m.end());
+            }
+            if (p == DAY_FIRST) {
+                return new Found(PublicationDate.of(LocalDate.of(num(m.group(3)), month(m.group(2)), num(m.group(1)))),
+                        m.start(), m.end());
+            }
+            return new Found(PublicationDate.of(LocalDate.of(num(m.group(3)), num(m.group(1)), num(m.group(2)))),
+                    m.start(), m.end());
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Adds the time at groups {@code g..g+4} (hour, minute, second, am/pm, zone) when present. */
+    private static Found withTime(LocalDate d, Matcher m, int g, int start, int end) {
+        String hour = m.group(g);
+        String minute = m.group(g + 1);
+        String ampm = m.group(g + 3);
+        if (hour == null || (minute == null && ampm == null)) {
+            int dateEnd = g == 4 ? m.end(3) : end;
+            return new Found(PublicationDate.of(d), start, g == 4 ? dateEnd : end);
+        }
+        int h = num(hour);
+        if (ampm != null) {
+            boolean pm = Character.toLowerCase(ampm.charAt(0)) == 'p';
+            if (h < 1 || h > 12) {
+                return new Found(PublicationDate.of(d), start, g == 4 ? m.end(3) : end);
+            }
+            h = h % 12 + (pm ? 12 : 0);
+        }
+        LocalTime t = LocalTime.of(h, minute == null ? 0 : num(minute), m.group(g + 2) == null ? 0 : num(m.group(g + 2)));
+        ZoneOffset o = zone(m.group(g + 4), LocalDateTime.of(d, t));
+        int zoneEnd = o == null && m.group(g + 4) != null ? m.start(g + 4) : end;
+        return new Found(of(d, t, o), start, g == 4 ? zoneEnd : end);
+    }
+
+    private static ZoneOffset zone(String name, LocalDateTime at) {
+        if (name == null) {
+            return null;
+        }
+        String z = name.toLowerCase(Locale.ROOT);
+        ZoneOffset fixed = FIXED_ZONES.get(z);
+        if (fixed != null) {
+            return fixed;
+        }
+        ZoneId region = REGION_ZONES.get(z);
+        if (region != null) {
+            return region.getRules().getOffset(at);
+        }
+        if (z.startsWith("utc") && z.length() > 3) {
+            return ZoneOffset.ofHours(Integer.parseInt(z.substring(3)));
+        }
+        return null;
+    }
+
+    private static PublicationDate of(LocalDate d, LocalTime t, ZoneOffset o) {
+        return new PublicationDate(d, Optional.ofNullable(t), t == null ? Optional.empty() : Optional.ofNullable(o));
+    }
+
+    static int month(String name) {
+        String m = name.toLowerCase(Locale.ROOT);
+        return switch (m.substring(0, 3)) {
+            case "jan" -> 1;
+            case "feb" -> 2;
+            case "mar" -> 3;
+            case "apr" -> 4;
+            case "may" -> 5;
+            case "jun" -> 6;
+            case "jul" -> 7;
+            case "aug" -> 8;
+            case "sep" -> 9;
+            case "oct" -> 10;
+            case "nov" -> 11;
+            case "dec" -> 12;
+            default -> throw new DateTimeException("not a month: " + name);
+        };
+    }
+
+    private static int num(String s) {
+        return Integer.parseInt(s);
+    }
+
+    private static String colon(String offset) {
+        return offset.length() == 5 ? offset.substring(0, 3) + ":" + offset.substring(3) : offset;
+    }
+}

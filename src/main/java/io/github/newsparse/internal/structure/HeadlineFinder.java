@@ -1,0 +1,128 @@
+package io.github.newsparse.internal.structure;
+
+import io.github.newsparse.BlockRole;
+import io.github.newsparse.BoilerplateCategory;
+import io.github.newsparse.internal.Part;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The headline: the nearest title-shaped line before the story's first paragraph, past captions,
+ * credits, bylines, date stamps and player or share junk. Not a menu item or a site name: it
+ * must read as a title (three words or more, no sentence-final period). Site suffixes ("… |
+ * WTNH.com", "… - CNN") are stripped when the page shows they are the site's name.
+ */
+final class HeadlineFinder {
+
+    /** How many parts before the first paragraph are searched. */
+    private static final int WINDOW = 15;
+    private static final int MIN_WORDS = 3;
+    private static final int MAX_WORDS = 30;
+    private static final int MAX_CHARS = 250;
+    private static final Pattern SEPARATOR = Pattern.compile(" (?:\\||-|–|—|::|·|•) ");
+    private static final Pattern DOMAIN = Pattern.compile("(?i)\\b[a-z0-9-]+\\.(?:com|org|net|co|news|tv|us|uk|ca|au)\\b");
+
+    private HeadlineFinder() {
+    }
+
+    /** The index of the first part that is story prose rather than a title, or parts.size(). */
+    static int firstParagraph(List<Part> parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            Part p = parts.get(i);
+            if (p.role() == BlockRole.BODY && !(isTitleLike(p.text()) && hasBodyAfter(parts, i))) {
+                return i;
+            }
+        }
+        return parts.size();
+    }
+
+    private static boolean hasBodyAfter(List<Part> parts, int i) {
+        for (int j = i + 1; j < parts.size() && j <= i + WINDOW; j++) {
+            if (parts.get(j).role() == BlockRole.BODY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the headline part, or -1. */
+    static int find(List<Part> parts, int firstParagraph) {
+        for (int i = firstParagraph - 1; i >= 0 && i >= firstParagraph - WINDOW; i--) {
+            Part p = parts.get(i);
+            boolean candidateRole = p.role() == BlockRole.BODY
+                    || (p.role() == BlockRole.BOILERPLATE && p.category() == BoilerplateCategory.OTHER);
+            if (candidateRole && isTitleLike(p.text())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static boolean isTitleLike(String t) {
+        if (t.isEmpty() || t.length() > MAX_CHARS) {
+            return false;
+        }
+        int words = t.split(" ").length;
+        boolean spaced = words >= MIN_WORDS;
+        boolean unspacedScript = words < MIN_WORDS && t.codePointCount(0, t.length()) >= 8 && !hasLatin(t);
+        if (!(spaced || unspacedScript) || words > MAX_WORDS) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        if (last == '.' && !t.endsWith("...") || last == ',' || last == ';' || last == ':') {
+            return false;
+        }
+        int first = t.codePointAt(0);
+        return Character.isUpperCase(first) || Character.isDigit(first) || !Character.isLetter(first)
+                || Character.isLetter(first) && !Character.isLowerCase(first);
+    }
+
+    private static boolean hasLatin(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c < 0x250 && Character.isLetter(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The headline without a trailing site name, when the page shows it is one. */
+    static String stripSiteSuffix(String headline, List<Part> parts, int self) {
+        var m = SEPARATOR.matcher(headline);
+        int cut = -1;
+        while (m.find()) {
+            cut = m.start();
+        }
+        if (cut < 0) {
+            return headline;
+        }
+        String head = headline.substring(0, cut).strip();
+        String tail = headline.substring(cut).replaceFirst("^\\s*\\S+\\s*", "").strip();
+        if (head.split(" ").length < MIN_WORDS || tail.isEmpty() || tail.split(" ").length > 6) {
+            return headline;
+        }
+        if (DOMAIN.matcher(tail).find() || appearsElsewhere(parts, self, head, tail)) {
+            return head;
+        }
+        return headline;
+    }
+
+    private static boolean appearsElsewhere(List<Part> parts, int self, String head, String tail) {
+        String h = head.toLowerCase(Locale.ROOT);
+        String t = tail.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < parts.size(); i++) {
+            if (i == self) {
+                continue;
+            }
+            Part p = parts.get(i);
+            String other = p.text().toLowerCase(Locale.ROOT);
+            boolean legal = p.role() == BlockRole.COPYRIGHT || p.category() == BoilerplateCategory.LEGAL;
+            if (other.equals(h) || other.equals(t) || (legal && other.contains(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

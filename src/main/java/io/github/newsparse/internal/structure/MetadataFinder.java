@@ -1,0 +1,86 @@
+package io.github.newsparse.internal.structure;
+
+import io.github.newsparse.PublicationDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Date stamps: "date 2018-12-04", "Published: Oct. 16, 2023 4:05 PM EDT", "Updated …",
+ * "Posted on …", or a line that is only a date. A stamp opening a paragraph ("date 2018-12-04
+ * HARTFORD (WFSB) - …") is split off it; a date inside a sentence never counts.
+ */
+final class MetadataFinder {
+
+    /** Longest line, in words, that can be a stamp. */
+    private static final int MAX_WORDS = 24;
+    /** How much text may follow a bare date on its line ("at 4:02 pm", "| 3 min read"). */
+    private static final int MAX_TAIL = 24;
+
+    private static final Pattern LABEL = Pattern.compile(
+            "(?i)^(?:(last updated|updated|last modified|modified)|(date|dated|published|publication date|posted|"
+                    + "first published|originally published|created|released))(?:\\s+on)?\\s*:?\\s*");
+
+    private MetadataFinder() {
+    }
+
+    enum Kind { PUBLISHED, UPDATED, BARE }
+
+    /** A stamp at the start of a line: its kind, date and where it ends in the line. */
+    record Stamp(Kind kind, PublicationDate date, int end, boolean wholeLine) {
+    }
+
+    /** A stamp that is the whole line, or opens it with a label. */
+    static Optional<Stamp> find(String line, int words) {
+        Matcher label = LABEL.matcher(line);
+        if (label.find()) {
+            Kind kind = label.group(1) != null ? Kind.UPDATED : Kind.PUBLISHED;
+            String rest = line.substring(label.end());
+            Optional<DateParser.Found> f = DateParser.find(rest);
+            if (f.isPresent() && f.get().start() == 0) {
+                int end = label.end() + f.get().end();
+                boolean whole = words <= MAX_WORDS && line.length() - end <= MAX_TAIL && !hasSentence(line.substring(end));
+                return Optional.of(new Stamp(kind, f.get().date(), end, whole));
+            }
+            return Optional.empty();
+        }
+        if (words > MAX_WORDS) {
+            return Optional.empty();
+        }
+        Optional<DateParser.Found> f = DateParser.find(line);
+        if (f.isPresent() && f.get().start() <= 2 && line.length() - f.get().end() <= MAX_TAIL
+                && !hasSentence(line.substring(f.get().end()))) {
+            return Optional.of(new Stamp(Kind.BARE, f.get().date(), line.length(), true));
+        }
+        return Optional.empty();
+    }
+
+    /** A labelled stamp inside a short line ("By Jane Doe | Published Oct. 16, 2023"). */
+    static Optional<Stamp> findInside(String line, int words) {
+        if (words > MAX_WORDS) {
+            return Optional.empty();
+        }
+        String lower = line.toLowerCase(Locale.ROOT);
+        for (String cue : new String[] {"published", "posted", "updated"}) {
+            int at = lower.indexOf(cue);
+            if (at > 0) {
+                Optional<Stamp> s = find(line.substring(at), words);
+                if (s.isPresent()) {
+                    return Optional.of(new Stamp(s.get().kind(), s.get().date(), at + s.get().end(), false));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasSentence(String tail) {
+        int letters = 0;
+        for (int i = 0; i < tail.length(); i++) {
+            if (Character.isLetter(tail.charAt(i))) {
+                letters++;
+            }
+        }
+        return letters > 16;
+    }
+}

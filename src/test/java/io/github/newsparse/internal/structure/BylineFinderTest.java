@@ -1,0 +1,38 @@
+package io.github.newsparse.internal.structure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BylineFinderTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "By Jane Doe#Jane Doe",
+        "By Jane Doe and John Roe#Jane Doe;John Roe",
+        "By Ann Lee, Bo Park and Cy Young#Ann Lee;Bo Park;Cy Young",
+        "By Jane Doe | Staff Writer#Jane Doe",
+        "By MARIA GARCIA#Maria Garcia",
+        "Posted by Tom O'Neill#Tom O'Neill",
+        "Written by Ludwig van Beethoven#Ludwig van Beethoven",
+        "By Sam Wu For The Daily Example#Sam Wu",
+        "By Jane Doe, Associated Press#Jane Doe",
+        "By Jane Doe Updated Oct. 16, 2023#Jane Doe",
+    })
+    void readsNames(String line, String names) {
+        List<String> expected = Arrays.asList(names.split(";"));
+        assertThat(BylineFinder.isByline(line, line.split(" ").length)).isTrue();
+        assertThat(BylineFinder.names(line)).containsExactlyElementsOf(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"By Email the author", "By Staff", "By the time police arrived, the man had fled the area.",
+        "By Associated Press", "By 5 p.m. the road was open", "Published Hours Ago"})
+    void rejectsJunk(String line) {
+        assertThat(BylineFinder.isByline(line, line.split(" ").length)).isFalse();
+    }
+}
