@@ -1,13 +1,34 @@
 package io.github.newsparse.internal.quotes;
 
 import io.github.newsparse.Quote;
+import io.github.newsparse.QuoteKind;
+import io.github.newsparse.Span;
 import io.github.newsparse.Speaker;
 import io.github.newsparse.internal.Page;
 import io.github.newsparse.internal.Part;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-/** Finds direct quotes and reported speech in the body, and who said them. */
+/**
+ * Finds direct quotes and reported speech in the body, and who said them.
+ *
+ * <p>A quoted span is speech only when something attributes it: a cue next to it, the
+ * attribution of the quote before it in the same paragraph (split quotes), or the quote that
+ * ends the previous paragraph (a quote-only paragraph continues it). Short quoted terms with no
+ * cue — nicknames, titles of works, scare quotes — and quoted fragments inside a sentence ("has
+ * “always run a lean campaign”") are not direct quotes; the latter are part of the reported
+ * statement around them.
+ */
 public final class QuoteFinder {
+
+    /** Fewest words of an unattributed quote-only paragraph that still counts as speech. */
+    private static final int MIN_ORPHAN_WORDS = 8;
+    private static final int MIN_INHERITED_WORDS = 2;
 
     private QuoteFinder() {
     }
@@ -16,7 +37,171 @@ public final class QuoteFinder {
     public record Result(List<Quote> quotes, List<Speaker> speakers) {
     }
 
+    /** One quote before speakers are resolved. */
+    private record Candidate(int paragraph, Part part, int start, int end, QuoteKind kind, Attribution attribution,
+                             boolean inherited) {
+    }
+
     public static Result find(String input, List<Part> body, Page page) {
-        return new Result(List.of(), List.of());
+        SpeakerRegistry registry = new SpeakerRegistry();
+        for (Part part : body) {
+            registry.learn(part.text());
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        Attribution carried = null;
+        for (int pi = 0; pi < body.size(); pi++) {
+            carried = paragraph(body.get(pi), pi, carried, candidates);
+        }
+        candidates.sort(Comparator.comparingInt(Candidate::paragraph).thenComparingInt(Candidate::start));
+        return build(input, candidates, registry);
+    }
+
+    /** Finds the paragraph's quotes; returns the attribution a next quote-only paragraph inherits. */
+    private static Attribution paragraph(Part part, int pi, Attribution carried, List<Candidate> out) {
+        String p = part.text();
+        List<QuoteMarks.Span> spans = QuoteMarks.find(p);
+        Attribution previous = null;
+        Attribution last = null;
+        int prevClose = 0;
+        List<int[]> direct = new ArrayList<>();
+        for (int si = 0; si < spans.size(); si++) {
+            QuoteMarks.Span s = spans.get(si);
+            int start = s.start();
+            int end = s.end();
+            Attribution a = null;
+            if (s.cutByNextOpen()) {
+                int[] cut = new int[1];
+                a = MissingCloser.repair(p, start, end, cut);
+                if (a != null) {
+                    end = cut[0];
+                }
+            }
+            if (a == null && s.closed()) {
+                a = AttributionFinder.after(p, s.close() + 1, endsSentence(p, end));
+            }
+            if (a == null) {
+                a = AttributionFinder.before(p, sentenceStart(p, s.open(), prevClose), s.open());
+            }
+            int words = Sentences.words(p, start, end).size();
+            Attribution inherited = null;
+            if (a == null) {
+                if (isEmbedded(p, s.open(), prevClose)) {
+                    prevClose = Math.max(prevClose, s.close() + 1);
+                    continue;
+                }
+                inherited = previous != null ? previous : (s.open() == 0 ? carried : null);
+                if (inherited == null && !(s.open() == 0 && words >= MIN_ORPHAN_WORDS)) {
+                    prevClose = Math.max(prevClose, s.close() + 1);
+                    continue;
+                }
+                if (inherited != null && words < MIN_INHERITED_WORDS) {
+                    prevClose = Math.max(prevClose, s.close() + 1);
+                    continue;
+                }
+            }
+            out.add(new Candidate(pi, part, start, end, QuoteKind.DIRECT, a != null ? a : inherited, a == null));
+            direct.add(new int[] {s.open(), s.closed() ? s.close() + 1 : end});
+            if (a != null) {
+                previous = a;
+            }
+            last = a != null ? a : inherited;
+            prevClose = Math.max(prevClose, s.closed() ? s.close() + 1 : end);
+        }
+        for (int[] sentence : Sentences.split(p)) {
+            if (overlaps(sentence, direct)) {
+                continue;
+            }
+            ReportedSpeech.Found f = ReportedSpeech.find(p, sentence[0], sentence[1]);
+            if (f != null) {
+                out.add(new Candidate(pi, part, f.start(), f.end(), QuoteKind.INDIRECT, f.attribution(), false));
+            }
+        }
+        // A quote that runs to the paragraph's end continues in the next paragraph.
+        boolean runsOn = !spans.isEmpty() && !spans.get(spans.size() - 1).closed();
+        boolean endsWithQuote = !spans.isEmpty() && p.length() - spans.get(spans.size() - 1).end() <= 2;
+        return last != null && (runsOn || endsWithQuote || isIntroduction(p)) ? last : null;
+    }
+
+    /** "Cruz continued:" — a paragraph ending in a colon introduces the quote after it. */
+    private static boolean isIntroduction(String p) {
+        return p.endsWith(":");
+    }
+
+    private static boolean overlaps(int[] sentence, List<int[]> ranges) {
+        for (int[] r : ranges) {
+            if (r[0] < sentence[1] && sentence[0] < r[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A quote that opens mid-sentence after a word (not a cue and a comma or colon) is a fragment. */
+    private static boolean isEmbedded(String p, int open, int prevClose) {
+        int i = open - 1;
+        while (i >= prevClose && i >= 0 && p.charAt(i) == ' ') {
+            i--;
+        }
+        if (i < 0 || i < prevClose) {
+            return false;
+        }
+        char c = p.charAt(i);
+        return !(c == '.' || c == '!' || c == '?' || c == ':' || c == '”' || c == '"');
+    }
+
+    private static boolean endsSentence(String p, int end) {
+        int i = end - 1;
+        while (i >= 0 && (p.charAt(i) == '’' || p.charAt(i) == '\'' || p.charAt(i) == ')')) {
+            i--;
+        }
+        return i >= 0 && ".!?".indexOf(p.charAt(i)) >= 0;
+    }
+
+    private static int sentenceStart(String p, int open, int floor) {
+        for (int i = open - 1; i > floor; i--) {
+            if (Sentences.isEnd(p, i) && i + 1 < p.length() && p.charAt(i + 1) == ' ') {
+                return i + 1;
+            }
+        }
+        return floor;
+    }
+
+    private static Result build(String input, List<Candidate> candidates, SpeakerRegistry registry) {
+        Map<Attribution, SpeakerRegistry.Entity> resolved = new IdentityHashMap<>();
+        Map<String, SpeakerRegistry.Entity> speakers = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        List<Quote> quotes = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Attribution a = c.attribution();
+            SpeakerRegistry.Entity e = null;
+            if (a != null) {
+                e = resolved.containsKey(a) ? resolved.get(a) : registry.resolve(a.mention());
+                resolved.put(a, e);
+            }
+            int base = c.part().textStart();
+            Span span = c.part().inputSpan(base + c.start(), base + c.end());
+            if (span.length() == 0) {
+                continue;
+            }
+            Mention m = a == null ? null : a.mention();
+            String title = m != null && m.title() != null ? m.title() : (e != null && !e.titles.isEmpty() ? e.titles.get(0) : null);
+            String affiliation = m != null && m.affiliation() != null ? m.affiliation()
+                    : (e != null && !e.affiliations.isEmpty() ? e.affiliations.get(0) : null);
+            quotes.add(new Quote(c.kind(), span.of(input), span, c.paragraph(), Optional.ofNullable(e).map(x -> x.name),
+                    Optional.ofNullable(m).map(Mention::text).filter(t -> !t.isEmpty()),
+                    Optional.ofNullable(title).filter(t -> !t.isEmpty()),
+                    Optional.ofNullable(affiliation).filter(t -> !t.isEmpty()),
+                    Optional.ofNullable(a).map(Attribution::cue).filter(t -> !t.isEmpty())));
+            if (e != null) {
+                speakers.putIfAbsent(e.name, e);
+                counts.merge(e.name, 1, Integer::sum);
+            }
+        }
+        List<Speaker> list = new ArrayList<>();
+        for (var entry : speakers.entrySet()) {
+            SpeakerRegistry.Entity e = entry.getValue();
+            list.add(new Speaker(e.name, e.titles, e.affiliations, counts.get(entry.getKey())));
+        }
+        return new Result(quotes, list);
     }
 }

@@ -1,0 +1,230 @@
+package io.github.newsparse.internal.quotes;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds the attribution next to a quote: after it (",” Bronin said.", ",” said Trooper First
+ * Class Tanya Compagnone, Connecticut State Police.", "” — Commissioner Geoffrey Starks") or
+ * before it ("Bronin said: “", "He added, “", "According to the mayor, “").
+ */
+final class AttributionFinder {
+
+    /** How far past a quote an attribution may reach, in words. */
+    private static final int MAX_NP_WORDS = 12;
+
+    private AttributionFinder() {
+    }
+
+    /**
+     * The attribution right after a quote that ended at {@code from} (past its closing mark).
+     * {@code quoteEndsSentence}: the quote ended with . ! or ?, so a following capitalised word
+     * starts a new sentence unless the cue closes it ("…,” she said.").
+     */
+    static Attribution after(String p, int from, boolean quoteEndsSentence) {
+        int n = p.length();
+        int i = from;
+        while (i < n && p.charAt(i) == ' ') {
+            i++;
+        }
+        boolean dash = false;
+        boolean comma = false;
+        if (i < n && (p.charAt(i) == ',' || p.charAt(i) == ';')) {
+            comma = true;
+            i++;
+        } else if (i < n && (p.charAt(i) == '—' || p.charAt(i) == '–' || p.charAt(i) == '-')) {
+            dash = true;
+            while (i < n && "—–-".indexOf(p.charAt(i)) >= 0) {
+                i++;
+            }
+        }
+        int limit = windowEnd(p, i);
+        List<int[]> words = Sentences.words(p, i, limit);
+        if (words.isEmpty()) {
+            return null;
+        }
+        String first = Sentences.bare(word(p, words.get(0)));
+        if (QuoteLexicon.isCue(first)) {
+            return cueFirst(p, words, limit);
+        }
+        for (int k = 1; k < Math.min(words.size(), MAX_NP_WORDS + 1); k++) {
+            String w = word(p, words.get(k));
+            String bare = Sentences.bare(w);
+            if (QuoteLexicon.isCue(bare)) {
+                Mention m = MentionParser.parse(p.substring(words.get(0)[0], words.get(k - 1)[1]));
+                if (m == null) {
+                    return null;
+                }
+                boolean closesSentence = w.endsWith(".") || w.endsWith(",") || k + 1 >= words.size();
+                if (quoteEndsSentence && !comma && !closesSentence && m.kind() != Mention.Kind.PRONOUN) {
+                    return null;
+                }
+                return new Attribution(m, bare, words.get(k)[0]);
+            }
+        }
+        if (dash) {
+            Mention m = MentionParser.parse(p.substring(words.get(0)[0], words.get(words.size() - 1)[1]));
+            if (m != null && m.kind() == Mention.Kind.PERSON) {
+                return new Attribution(m, null, -1);
+            }
+        }
+        return null;
+    }
+
+    /** "said Trooper First Class Tanya Compagnone, Connecticut State Police." */
+    private static Attribution cueFirst(String p, List<int[]> words, int limit) {
+        String cue = Sentences.bare(word(p, words.get(0)));
+        int k = 1;
+        int npEnd = -1;
+        while (k < words.size() && k <= MAX_NP_WORDS) {
+            String w = word(p, words.get(k));
+            if (w.endsWith(",") || w.endsWith(".") && !isAbbreviationWord(w) || w.endsWith(";")) {
+                npEnd = k + 1;
+                break;
+            }
+            k++;
+        }
+        if (npEnd < 0) {
+            npEnd = Math.min(words.size(), MAX_NP_WORDS + 1);
+        }
+        if (npEnd <= 1) {
+            return null;
+        }
+        int npStart = words.get(1)[0];
+        int npStop = words.get(npEnd - 1)[1];
+        String np = stripEndPunctuation(p.substring(npStart, npStop));
+        Mention m = MentionParser.parse(np);
+        if (m == null || m.kind() == Mention.Kind.PRONOUN && npEnd > 2) {
+            return null;
+        }
+        String lastWord = word(p, words.get(npEnd - 1));
+        if (lastWord.endsWith(",") && npEnd < words.size()) {
+            String appositive = stripEndPunctuation(p.substring(words.get(npEnd)[0], limit)).strip();
+            m = withAppositive(m, appositive);
+        }
+        return new Attribution(m, cue, words.get(0)[0]);
+    }
+
+    /** ", Connecticut State Police" → affiliation; ", a spokesman for the city" → title and affiliation. */
+    static Mention withAppositive(Mention m, String appositive) {
+        if (appositive.isEmpty() || appositive.split(" ").length > 10) {
+            return m;
+        }
+        String lower = appositive.toLowerCase(Locale.ROOT);
+        int forAt = lower.indexOf(" for ");
+        if ((lower.startsWith("a ") || lower.startsWith("the ")) && forAt > 0) {
+            String title = appositive.substring(appositive.indexOf(' ') + 1, forAt);
+            String org = MentionParser.stripArticle(appositive.substring(forAt + 5).strip());
+            return m.withTitle(title).withAffiliation(org);
+        }
+        if (Character.isUpperCase(appositive.charAt(0)) && MentionParser.parse(appositive) != null
+                && MentionParser.parse(appositive).kind() == Mention.Kind.GROUP) {
+            return m.withAffiliation(MentionParser.stripArticle(appositive));
+        }
+        return m;
+    }
+
+    /**
+     * The attribution in the text before a quote opening at {@code open}, from the start of its
+     * sentence {@code from}: "Bronin said: “", "He added, “", "According to police, “".
+     */
+    static Attribution before(String p, int from, int open) {
+        String seg = p.substring(from, open).strip();
+        if (seg.isEmpty()) {
+            return null;
+        }
+        List<int[]> words = Sentences.words(seg, 0, seg.length());
+        if (words.isEmpty() || words.size() > MAX_NP_WORDS + 6) {
+            return null;
+        }
+        String lowerSeg = seg.toLowerCase(Locale.ROOT);
+        if (lowerSeg.startsWith("according to ") && (seg.endsWith(",") || seg.endsWith(":"))) {
+            Mention m = MentionParser.parse(seg.substring(13, seg.length() - 1));
+            return m == null ? null : new Attribution(m, "according to", from + p.substring(from).indexOf(seg));
+        }
+        String last = seg.substring(words.get(words.size() - 1)[0]);
+        boolean introduces = last.endsWith(",") || last.endsWith(":") || QuoteLexicon.isCue(Sentences.bare(last));
+        if (!introduces) {
+            return null;
+        }
+        int segAt = p.indexOf(seg, from);
+        for (int k = words.size() - 1; k >= 1 && k >= words.size() - 4; k--) {
+            String bare = Sentences.bare(seg.substring(words.get(k)[0], words.get(k)[1]));
+            if (QuoteLexicon.isCue(bare)) {
+                int npFrom = clauseStart(seg, words, k);
+                if (npFrom >= k) {
+                    return null;
+                }
+                Mention m = MentionParser.parse(seg.substring(words.get(npFrom)[0], words.get(k - 1)[1]));
+                return m == null ? null : new Attribution(m, bare, segAt + words.get(k)[0]);
+            }
+        }
+        if (last.endsWith(":")) {
+            // "Cruz called them on it:" — the subject at the clause start speaks.
+            String[] w = seg.split(" ");
+            int end = MentionParser.nameEnd(w, 0, w.length);
+            if (end > 0 && end < w.length) {
+                Mention m = MentionParser.parse(MentionParser.join(w, 0, end));
+                if (m != null && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN)) {
+                    return new Attribution(m, Sentences.bare(w[end]), segAt + seg.indexOf(w[end]));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first word of the clause that ends before word {@code k}: after a comma or "and"/"but"/"that". */
+    static int clauseStart(String s, List<int[]> words, int k) {
+        int start = Math.max(0, k - MAX_NP_WORDS);
+        for (int j = k - 1; j >= start; j--) {
+            String w = s.substring(words.get(j)[0], words.get(j)[1]);
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (j < k - 1 && (w.endsWith(",") || w.endsWith(";") || w.endsWith(":"))) {
+                return j + 1;
+            }
+            if (lw.equals("and") || lw.equals("but") || lw.equals("that") || lw.equals("because") || lw.equals("while")
+                    || lw.equals("when") || lw.equals("as") || lw.equals("who") || lw.equals("which")
+                    || lw.equals("where") || lw.equals("although") || lw.equals("though") || lw.equals("if")) {
+                return j + 1;
+            }
+        }
+        return start;
+    }
+
+    private static int windowEnd(String p, int from) {
+        int n = Math.min(p.length(), from + 240);
+        for (int i = from; i < n; i++) {
+            char c = p.charAt(i);
+            if (c == '“' || c == '"' || c == '”' || c == '«' || c == '„') {
+                return i;
+            }
+            if (Sentences.isEnd(p, i)) {
+                return i + 1;
+            }
+        }
+        return n;
+    }
+
+    private static boolean isAbbreviationWord(String w) {
+        String b = w.substring(0, w.length() - 1);
+        return b.length() <= 4 && (b.contains(".") || Character.isUpperCase(b.charAt(0)) && b.length() <= 3);
+    }
+
+    static String stripEndPunctuation(String s) {
+        int e = s.length();
+        while (e > 0 && ",;:.!?".indexOf(s.charAt(e - 1)) >= 0) {
+            if (s.charAt(e - 1) == '.' && e >= 3 && s.charAt(e - 3) == '.' ) {
+                break;
+            }
+            if (s.charAt(e - 1) == '.' && (s.endsWith("Jr.") || s.endsWith("Sr.") || s.endsWith("Inc.") || s.endsWith("Co."))) {
+                break;
+            }
+            e--;
+        }
+        return s.substring(0, e);
+    }
+
+    static String word(String p, int[] w) {
+        return p.substring(w[0], w[1]);
+    }
+}

@@ -1,0 +1,23 @@
+package io.github.newsparse.internal.quotes;
+
+/**
+ * A reference to a speaker as the text writes it, analysed.
+ *
+ * @param text        the mention as written ("Hartford police Lt. Paul Cicero", "he", "the mayor")
+ * @param kind        what sort of reference it is
+ * @param name        the person's name in it, or null
+ * @param title       the title in it ("Lt."), or null
+ * @param affiliation the organisation in it ("Hartford police"), or null
+ */
+record Mention(String text, Kind kind, String name, String title, String affiliation) {
+
+    enum Kind { PERSON, PRONOUN, TITLE_REF, GROUP }
+
+    Mention withAffiliation(String a) {
+        return new Mention(text, kind, name, title, affiliation == null ? a : affiliation);
+    }
+
+    Mention withTitle(String t) {
+        return new Mention(text, kind, name, title == null ? t : title, affiliation);
+    }
+}

@@ -1,0 +1,172 @@
+package io.github.newsparse.internal.quotes;
+
+import java.util.Locale;
+
+/**
+ * Reads a speaker reference: "Trooper First Class Tanya Compagnone", "Hartford police Lt. Paul
+ * Cicero" (title Lt., affiliation Hartford police), "Pastor A.J. Johnson with the Urban Hope
+ * Refuge Church", "a spokesman for the city", "the mayor", "he", "state police".
+ */
+final class MentionParser {
+
+    /** Longest mention, in words. */
+    static final int MAX_WORDS = 14;
+
+    private MentionParser() {
+    }
+
+    /** The mention, or null when the words cannot be a speaker. */
+    static Mention parse(String raw) {
+        String np = trim(raw);
+        if (np.isEmpty()) {
+            return null;
+        }
+        String[] w = np.split(" ");
+        if (w.length > MAX_WORDS) {
+            return null;
+        }
+        String lower = np.toLowerCase(Locale.ROOT);
+        if (w.length == 1 && QuoteLexicon.PRONOUNS.contains(lower)) {
+            return new Mention(np, Mention.Kind.PRONOUN, null, null, null);
+        }
+        // "a spokesman for the city", "a spokeswoman for Acme Corp."
+        int forAt = indexOfWord(w, "for");
+        if ((lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("the ")) && forAt > 1
+                && QuoteLexicon.isTitleWords(join(w, 1, forAt).toLowerCase(Locale.ROOT))) {
+            String org = stripArticle(join(w, forAt + 1, w.length));
+            return new Mention(np, Mention.Kind.GROUP, null, join(w, 1, forAt), org.isEmpty() ? null : org);
+        }
+        if (lower.startsWith("the ") && QuoteLexicon.isTitleWords(lower.substring(4))) {
+            return new Mention(np, Mention.Kind.TITLE_REF, null, np.substring(4), null);
+        }
+        // Person: [affiliation] [title] Name [with|of|from the Org]
+        int affStart = -1;
+        String after = null;
+        int end = w.length;
+        for (int k = 1; k < w.length; k++) {
+            String lw = w[k].toLowerCase(Locale.ROOT);
+            if ((lw.equals("with") || lw.equals("of") || lw.equals("from") || lw.equals("at")) && k + 1 < w.length) {
+                end = k;
+                affStart = k + 1;
+                break;
+            }
+        }
+        if (affStart > 0) {
+            after = stripArticle(join(w, affStart, w.length));
+        }
+        for (int k = 0; k < end; k++) {
+            int t = QuoteLexicon.titleAt(w, k);
+            if (t > 0 && k + t < end && isNameStart(w[k + t])) {
+                int nameEnd = nameEnd(w, k + t, end);
+                if (nameEnd == end) {
+                    String pre = k > 0 ? join(w, 0, k) : null;
+                    String aff = after != null ? after : pre;
+                    return new Mention(np, Mention.Kind.PERSON, join(w, k + t, nameEnd), join(w, k, k + t), aff);
+                }
+            }
+        }
+        if (isNameStart(w[0]) && nameEnd(w, 0, end) == end && !isOrganisation(w, 0, end)) {
+            return new Mention(np, Mention.Kind.PERSON, join(w, 0, end), null, after);
+        }
+        if (isGroup(w)) {
+            return new Mention(np, Mention.Kind.GROUP, null, null, null);
+        }
+        return null;
+    }
+
+    /** Where the run of name words starting at {@code from} ends (exclusive), at most {@code end}. */
+    static int nameEnd(String[] w, int from, int end) {
+        int k = from;
+        while (k < end) {
+            String word = QuoteLexicon.stripComma(w[k]);
+            boolean comma = !word.equals(w[k]);
+            if (!(isNameStart(word) || (k > from && QuoteLexicon.PARTICLES.contains(word))
+                    || (k > from && QuoteLexicon.NAME_SUFFIXES.contains(word)))) {
+                break;
+            }
+            k++;
+            if (comma) {
+                break;
+            }
+        }
+        return k;
+    }
+
+    /** A capitalised word or initials ("A.J."), not a month, weekday or function word. */
+    static boolean isNameStart(String word) {
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || QuoteLexicon.NOT_NAMES.contains(word)) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!(Character.isLetter(c) || c == '.' || c == '\'' || c == '’' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isOrganisation(String[] w, int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (QuoteLexicon.ORG_WORDS.contains(QuoteLexicon.stripComma(w[k]).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "police", "state police", "Hartford police", "Connecticut State Police", "the department". */
+    private static boolean isGroup(String[] w) {
+        String last = QuoteLexicon.stripComma(w[w.length - 1]).toLowerCase(Locale.ROOT);
+        if (QuoteLexicon.GROUP_NOUNS.contains(last) || QuoteLexicon.ORG_WORDS.contains(last)) {
+            return w.length <= 6;
+        }
+        boolean allCapitalised = true;
+        for (String word : w) {
+            allCapitalised &= !word.isEmpty() && (Character.isUpperCase(word.charAt(0)) || word.equals("of")
+                    || word.equals("the") || word.equals("and") || word.equals("for"));
+        }
+        return allCapitalised && isOrganisation(w, 0, w.length);
+    }
+
+    private static String trim(String raw) {
+        String s = raw.strip();
+        while (!s.isEmpty() && ",;:—–-".indexOf(s.charAt(s.length() - 1)) >= 0) {
+            s = s.substring(0, s.length() - 1).strip();
+        }
+        while (!s.isEmpty() && ",;:—–-".indexOf(s.charAt(0)) >= 0) {
+            s = s.substring(1).strip();
+        }
+        for (String lead : new String[] {"and ", "but ", "And ", "But ", "so ", "So ", "as ", "As ", "then ", "Then "}) {
+            if (s.startsWith(lead)) {
+                s = s.substring(lead.length());
+            }
+        }
+        return s;
+    }
+
+    static String stripArticle(String s) {
+        return s.startsWith("the ") || s.startsWith("The ") ? s.substring(4) : s;
+    }
+
+    private static int indexOfWord(String[] w, String word) {
+        for (int k = 0; k < w.length; k++) {
+            if (w[k].equals(word)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    static String join(String[] w, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from) {
+                sb.append(' ');
+            }
+            sb.append(w[k]);
+        }
+        String s = sb.toString();
+        return s.endsWith(",") ? s.substring(0, s.length() - 1) : s;
+    }
+}

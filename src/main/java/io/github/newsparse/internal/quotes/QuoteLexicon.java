@@ -1,0 +1,130 @@
+package io.github.newsparse.internal.quotes;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The word lists of the quote stage: cue verbs, titles, pronouns and group nouns. */
+final class QuoteLexicon {
+
+    static final Set<String> CUES = Set.copyOf(read("cues.txt"));
+    /** Titles as word arrays, longest first. */
+    static final List<String[]> TITLES = titles();
+    static final Set<String> PRONOUNS = setOf("he", "she", "they", "i", "we", "it", "you");
+    /** Nouns that name a group or an institution that can speak: "police said". */
+    static final Set<String> GROUP_NOUNS = setOf("police", "officials", "authorities", "investigators", "troopers",
+            "prosecutors", "officers", "deputies", "detectives", "firefighters", "witnesses", "residents", "experts",
+            "analysts", "sources", "source", "officer", "official", "spokesman", "spokeswoman", "spokesperson",
+            "department", "agency", "company", "campaign", "administration", "government", "statement", "report",
+            "reports", "documents", "records", "critics", "supporters", "aides", "advisers", "advisors", "lawmakers",
+            "democrats", "republicans", "leaders", "members", "organizers", "organisers", "researchers", "scientists",
+            "doctors", "economists", "traders", "dealers", "bankers", "executives", "observers", "people", "neighbors",
+            "neighbours", "friends", "family", "relatives", "parents", "students", "teachers", "workers", "union",
+            "group", "groups", "court", "judge", "jury", "committee", "board", "council", "city", "state", "county",
+            "office", "officers", "troopers", "staff", "team", "spokespeople", "representatives", "polls", "poll",
+            "survey", "data", "study", "analysts", "observers", "insiders", "diplomats", "activists", "voters",
+            "partners", "sheriff", "coroner", "lawyers", "attorneys", "lawyer", "attorney", "prosecutor", "others",
+            "many", "some", "both", "all", "several", "most");
+    /** Capitalised words that mark an organisation rather than a person: "Connecticut State Police". */
+    static final Set<String> ORG_WORDS = setOf("police", "department", "state", "county", "city", "office", "church",
+            "university", "college", "school", "company", "inc", "inc.", "corp", "corp.", "co", "co.", "llc", "news",
+            "association", "council", "committee", "board", "court", "commission", "agency", "service", "services",
+            "bureau", "administration", "house", "senate", "party", "campaign", "times", "post", "journal", "network",
+            "foundation", "institute", "center", "centre", "hospital", "group", "union", "federation", "ministry",
+            "government", "authority", "republicans", "democrats", "press", "reuters", "troopers", "patrol", "fbi",
+            "cia", "nato", "un", "eu", "congress", "parliament", "assembly", "club", "team", "airlines", "bank",
+            "fund", "trust", "society", "league", "organization", "organisation", "project", "coalition", "alliance",
+            "department's", "white", "pentagon", "kremlin", "cnn", "msnbc", "nbc", "abc", "cbs", "fox", "npr", "ap",
+            "gop", "dnc", "rnc", "force", "army", "navy", "guard", "coast", "district", "program", "museum", "library");
+    static final Set<String> NAME_SUFFIXES = setOf("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+    static final Set<String> PARTICLES = setOf("van", "von", "de", "del", "della", "der", "den", "da", "di", "du",
+            "la", "le", "bin", "al", "el", "St.", "ibn");
+    static final Set<String> NOT_NAMES = setOf("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+            "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December", "The", "A", "An", "This", "That", "These", "Those", "But", "And", "Or", "So",
+            "In", "On", "At", "For", "With", "As", "If", "When", "While", "After", "Before", "Then", "Now", "Also",
+            "Still", "Yet", "However", "Meanwhile", "Later", "Earlier", "Today", "Tonight", "Yesterday", "Tomorrow",
+            "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Your", "Its",
+            "Mr", "Mrs", "Ms", "Some", "Many", "Most", "All", "Both", "Several", "Other", "Others", "According");
+
+    private QuoteLexicon() {
+    }
+
+    /** A set from a word list that may repeat words. */
+    private static Set<String> setOf(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+
+    static boolean isCue(String word) {
+        return CUES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The length in words of the title starting at {@code words[k]}, or 0. */
+    static int titleAt(String[] words, int k) {
+        for (String[] t : TITLES) {
+            if (k + t.length > words.length) {
+                continue;
+            }
+            boolean match = true;
+            for (int j = 0; j < t.length && match; j++) {
+                String w = stripComma(words[k + j]);
+                match = Character.isLowerCase(t[j].charAt(0)) ? w.equalsIgnoreCase(t[j]) : w.equals(t[j]);
+            }
+            if (match) {
+                return t.length;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether {@code words} (lower case) are a title: "mayor", "police chief". */
+    static boolean isTitleWords(String lowerPhrase) {
+        for (String[] t : TITLES) {
+            if (String.join(" ", t).toLowerCase(Locale.ROOT).equals(lowerPhrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String stripComma(String w) {
+        return w.endsWith(",") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    private static List<String[]> titles() {
+        List<String[]> list = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String t : read("titles.txt")) {
+            if (seen.add(t)) {
+                list.add(t.split(" "));
+            }
+        }
+        list.sort(Comparator.comparingInt((String[] a) -> a.length).reversed());
+        return List.copyOf(list);
+    }
+
+    private static List<String> read(String resource) {
+        try (InputStream in = QuoteLexicon.class.getResourceAsStream(resource)) {
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String> out = new ArrayList<>();
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String s = line.strip();
+                if (!s.isEmpty() && !s.startsWith("#")) {
+                    out.add(s);
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package io.github.newsparse.internal.quotes;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reported speech in one sentence: "X said (that) …", "…, X said.", "…, said X.", "According to
+ * X, …", "…, according to X.", "X told reporters …". The content is the reported clause.
+ */
+final class ReportedSpeech {
+
+    /** Cues that take an object before the clause: "told reporters (that) …". */
+    private static final Set<String> OBJECT_CUES = Set.of("told", "tells", "tell", "telling", "asked", "asks",
+            "warned", "warns", "urged", "urges", "assured", "assures", "reminded", "informed");
+    private static final int MIN_CONTENT_WORDS = 3;
+    /** How far after the cue a "that" may come: "said Monday in a statement that …". */
+    private static final int THAT_WINDOW = 8;
+
+    private ReportedSpeech() {
+    }
+
+    /** A reported statement: content {@code [start, end)} of the paragraph and its attribution. */
+    record Found(int start, int end, Attribution attribution) {
+    }
+
+    static Found find(String p, int ss, int se) {
+        int end = trimEnd(p, ss, se);
+        if (end - ss < 10) {
+            return null;
+        }
+        String s = p.substring(ss, end);
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("according to ")) {
+            int comma = s.indexOf(',');
+            if (comma > 13 && comma < 100) {
+                Mention m = MentionParser.parse(s.substring(13, comma));
+                int cs = skipSpaces(p, ss + comma + 1);
+                if (m != null && words(p, cs, end) >= MIN_CONTENT_WORDS) {
+                    return new Found(cs, end, new Attribution(m, "according to", ss));
+                }
+            }
+            return null;
+        }
+        int acc = lower.lastIndexOf(", according to ");
+        if (acc > 0) {
+            Mention m = MentionParser.parse(s.substring(acc + 15));
+            if (m != null && words(p, ss, ss + acc) >= MIN_CONTENT_WORDS) {
+                return new Found(ss, ss + acc, new Attribution(m, "according to", ss + acc + 2));
+            }
+        }
+        int comma = s.lastIndexOf(", ");
+        if (comma > 0) {
+            Attribution tail = AttributionFinder.after(p, ss + comma, false);
+            if (tail != null && tail.cue() != null && reachesEnd(p, tail, end)
+                    && words(p, ss, ss + comma) >= MIN_CONTENT_WORDS && !startsWithQuote(p, ss)) {
+                return new Found(ss, ss + comma, tail);
+            }
+        }
+        return leadingAttribution(p, ss, end);
+    }
+
+    /** "Hartford police said the man headed down an alley." */
+    private static Found leadingAttribution(String p, int ss, int end) {
+        List<int[]> words = Sentences.words(p, ss, end);
+        for (int k = 1; k < Math.min(words.size(), MentionParser.MAX_WORDS + 2); k++) {
+            String w = p.substring(words.get(k)[0], words.get(k)[1]);
+            String bare = Sentences.bare(w);
+            if (!QuoteLexicon.isCue(bare) || !w.equals(bare) && !w.endsWith(",")) {
+                continue;
+            }
+            int from = AttributionFinder.clauseStart(p, words, k);
+            if (from >= k) {
+                return null;
+            }
+            Mention m = MentionParser.parse(p.substring(words.get(from)[0], words.get(k - 1)[1]));
+            if (m == null) {
+                return null;
+            }
+            int c = contentStart(p, words, k, bare.toLowerCase(Locale.ROOT));
+            if (c < 0 || startsWithQuote(p, c) || words(p, c, end) < MIN_CONTENT_WORDS) {
+                return null;
+            }
+            return new Found(c, end, new Attribution(m, bare, words.get(k)[0]));
+        }
+        return null;
+    }
+
+    /** Where the reported clause starts after the cue at word {@code k}. */
+    private static int contentStart(String p, List<int[]> words, int k, String cue) {
+        for (int j = k + 1; j < Math.min(words.size(), k + 1 + THAT_WINDOW); j++) {
+            String w = Sentences.bare(p.substring(words.get(j)[0], words.get(j)[1])).toLowerCase(Locale.ROOT);
+            if (w.equals("that")) {
+                return j + 1 < words.size() ? words.get(j + 1)[0] : -1;
+            }
+        }
+        int j = k + 1;
+        if (OBJECT_CUES.contains(cue)) {
+            j++;
+            while (j < words.size() && MentionParser.isNameStart(p.substring(words.get(j)[0], words.get(j)[1]))) {
+                j++;
+            }
+        }
+        return j < words.size() ? words.get(j)[0] : -1;
+    }
+
+    private static boolean reachesEnd(String p, Attribution a, int end) {
+        return a.cueAt() >= 0 && end - a.cueAt() < 160;
+    }
+
+    private static boolean startsWithQuote(String p, int i) {
+        return i < p.length() && "“\"”«„".indexOf(p.charAt(i)) >= 0;
+    }
+
+    private static int trimEnd(String p, int ss, int se) {
+        int e = se;
+        while (e > ss && ("\"”’' ".indexOf(p.charAt(e - 1)) >= 0 || ".!?".indexOf(p.charAt(e - 1)) >= 0)) {
+            e--;
+        }
+        return e;
+    }
+
+    private static int skipSpaces(String p, int i) {
+        while (i < p.length() && p.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    private static int words(String p, int from, int to) {
+        return to <= from ? 0 : Sentences.words(p, from, to).size();
+    }
+}

@@ -1,0 +1,111 @@
+package io.github.newsparse.internal.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Sentence boundaries and words of a paragraph, aware of abbreviations and initials. */
+final class Sentences {
+
+    private static final Set<String> ABBREVIATIONS = Set.copyOf(java.util.Arrays.asList("mr", "mrs", "ms", "dr", "lt", "sgt", "st", "gov", "sen",
+            "rep", "jr", "sr", "capt", "col", "gen", "rev", "prof", "no", "inc", "corp", "co", "vs", "v", "u.s",
+            "a.m", "p.m", "det", "cpl", "cmdr", "maj", "adm", "fr", "ft", "mt", "ave", "blvd", "rd", "jan", "feb",
+            "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "dept", "est", "approx", "e.g", "i.e", "etc",
+            "pa", "ga", "fla", "calif", "conn", "mass", "mich", "minn", "wash", "ore", "tenn", "ariz", "ill", "ind",
+            "ky", "la", "md", "mo", "neb", "nev", "okla", "va", "vt", "wis", "wyo", "colo", "ala", "ark", "kan", "del",
+            "d.c", "n.y", "n.j", "u.k", "u.n", "ph.d", "mt", "gen", "ret"));
+
+    private Sentences() {
+    }
+
+    /** {@code [start, end)} pairs of the sentences of {@code p}, end past the final punctuation. */
+    static List<int[]> split(String p) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        int n = p.length();
+        for (int i = 0; i < n; i++) {
+            if (isEnd(p, i)) {
+                int e = i + 1;
+                while (e < n && "\"”’')".indexOf(p.charAt(e)) >= 0) {
+                    e++;
+                }
+                if (e >= n || p.charAt(e) == ' ') {
+                    out.add(new int[] {start, e});
+                    start = e;
+                    while (start < n && p.charAt(start) == ' ') {
+                        start++;
+                    }
+                    i = start - 1;
+                }
+            }
+        }
+        if (start < n) {
+            out.add(new int[] {start, n});
+        }
+        return out;
+    }
+
+    /** Whether the character at {@code i} ends a sentence. */
+    static boolean isEnd(String p, int i) {
+        char c = p.charAt(i);
+        if (c == '!' || c == '?') {
+            return true;
+        }
+        if (c != '.') {
+            return false;
+        }
+        int w = i;
+        while (w > 0 && p.charAt(w - 1) != ' ' && "“\"(".indexOf(p.charAt(w - 1)) < 0) {
+            w--;
+        }
+        String word = p.substring(w, i).toLowerCase(java.util.Locale.ROOT);
+        if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
+            return false;
+        }
+        if (ABBREVIATIONS.contains(word) || (word.contains(".") && word.length() <= 5)) {
+            // "U.S." ends a sentence only when a capitalised word does not follow... too rare to chase.
+            return i + 2 < p.length() && Character.isUpperCase(p.charAt(i + 2)) && !isTitleAbbreviation(word);
+        }
+        return true;
+    }
+
+    private static boolean isTitleAbbreviation(String w) {
+        return w.equals("mr") || w.equals("mrs") || w.equals("ms") || w.equals("dr") || w.equals("lt")
+                || w.equals("sgt") || w.equals("st") || w.equals("gov") || w.equals("sen") || w.equals("rep")
+                || w.equals("capt") || w.equals("col") || w.equals("gen") || w.equals("rev") || w.equals("prof")
+                || w.equals("det") || w.equals("cpl") || w.equals("maj") || w.equals("adm") || w.equals("fr")
+                || w.equals("no") || w.equals("mt") || w.equals("ft") || w.length() <= 3 && w.contains(".");
+    }
+
+    /** Words of {@code p[from, to)} as {@code [start, end)} pairs split at spaces. */
+    static List<int[]> words(String p, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            while (i < to && p.charAt(i) == ' ') {
+                i++;
+            }
+            int s = i;
+            while (i < to && p.charAt(i) != ' ') {
+                i++;
+            }
+            if (i > s) {
+                out.add(new int[] {s, i});
+            }
+        }
+        return out;
+    }
+
+    /** A word without surrounding punctuation and quote marks. */
+    static String bare(String w) {
+        int s = 0;
+        int e = w.length();
+        while (s < e && !Character.isLetterOrDigit(w.charAt(s))) {
+            s++;
+        }
+        while (e > s && !Character.isLetterOrDigit(w.charAt(e - 1))) {
+            e--;
+        }
+        return w.substring(s, e);
+    }
+}

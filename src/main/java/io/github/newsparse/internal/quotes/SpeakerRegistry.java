@@ -1,0 +1,233 @@
+package io.github.newsparse.internal.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Coreference without a model: every person the text names with a title ("News 8 spoke to Pastor
+ * A.J. Johnson with the Urban Hope Refuge Church") or as a speaker is an entity. A surname maps
+ * to the full name, "he"/"she" to the most recent person speaker, "they" to the most recent
+ * group, "the mayor" to the entity holding that title.
+ */
+final class SpeakerRegistry {
+
+    /** A person or group that may speak, with what the text says of them. */
+    static final class Entity {
+        final String name;
+        final boolean person;
+        final List<String> titles = new ArrayList<>();
+        final List<String> affiliations = new ArrayList<>();
+
+        Entity(String name, boolean person) {
+            this.name = name;
+            this.person = person;
+        }
+
+        void add(String title, String affiliation) {
+            if (title != null && !title.isEmpty() && !titles.contains(title)) {
+                titles.add(title);
+            }
+            if (affiliation != null && !affiliation.isEmpty() && !affiliations.contains(affiliation)) {
+                affiliations.add(affiliation);
+            }
+        }
+
+        String surname() {
+            String[] w = name.split(" ");
+            int k = w.length - 1;
+            while (k > 0 && QuoteLexicon.NAME_SUFFIXES.contains(w[k])) {
+                k--;
+            }
+            return w[k];
+        }
+    }
+
+    private final List<Entity> entities = new ArrayList<>();
+    private Entity lastPerson;
+    private Entity lastGroup;
+
+    /** Learns the titled names of a paragraph ("Hartford police Lt. Paul Cicero said …"). */
+    void learn(String p) {
+        String[] w = p.split(" ");
+        for (int k = 0; k < w.length; k++) {
+            int t = QuoteLexicon.titleAt(w, k);
+            if (t == 0 || k + t >= w.length || !MentionParser.isNameStart(w[k + t])) {
+                continue;
+            }
+            int end = MentionParser.nameEnd(w, k + t, w.length);
+            if (end - (k + t) < 2) {
+                continue;
+            }
+            String name = stripPossessive(MentionParser.join(w, k + t, end));
+            Entity e = findOrAdd(name, true);
+            e.add(MentionParser.join(w, k, k + t), null);
+            String lastWord = w[end - 1];
+            if (!lastWord.endsWith(",") && end + 1 < w.length && (w[end].equals("with") || w[end].equals("of"))) {
+                e.add(null, organisationAfter(w, end + 1));
+            } else if (lastWord.endsWith(",") && end < w.length) {
+                String apposition = organisationAfter(w, end);
+                if (apposition != null && MentionParser.parse(apposition) != null
+                        && MentionParser.parse(apposition).kind() == Mention.Kind.GROUP) {
+                    e.add(null, apposition);
+                }
+            }
+            String pre = affiliationBefore(w, k);
+            if (pre != null) {
+                e.add(null, pre);
+            }
+            k = end - 1;
+        }
+    }
+
+    /** The entity a mention refers to (null if none), remembering it for later pronouns. */
+    Entity resolve(Mention m) {
+        Entity e = switch (m.kind()) {
+            case PERSON -> person(m);
+            case PRONOUN -> pronoun(m.text().toLowerCase(Locale.ROOT));
+            case TITLE_REF -> byTitle(m.title());
+            case GROUP -> group(m);
+        };
+        if (e != null) {
+            if (e.person) {
+                lastPerson = e;
+            } else {
+                lastGroup = e;
+            }
+        }
+        return e;
+    }
+
+    private Entity person(Mention m) {
+        String name = stripPossessive(m.name());
+        Entity e;
+        if (name.contains(" ")) {
+            e = findOrAdd(name, true);
+        } else {
+            e = bySurname(name);
+            if (e == null) {
+                e = findOrAdd(name, true);
+            }
+        }
+        e.add(m.title(), m.affiliation());
+        return e;
+    }
+
+    private Entity pronoun(String p) {
+        return switch (p) {
+            case "he", "she", "i" -> lastPerson;
+            case "they", "we", "it" -> lastGroup;
+            default -> null;
+        };
+    }
+
+    private Entity byTitle(String title) {
+        for (int i = entities.size() - 1; i >= 0; i--) {
+            Entity e = entities.get(i);
+            for (String t : e.titles) {
+                if (t.equalsIgnoreCase(title) || t.toLowerCase(Locale.ROOT).endsWith(" " + title.toLowerCase(Locale.ROOT))) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Entity group(Mention m) {
+        String name = m.affiliation() != null && m.title() != null ? m.affiliation() : m.text();
+        Entity e = findOrAdd(name, false);
+        return e;
+    }
+
+    private Entity bySurname(String surname) {
+        for (int i = entities.size() - 1; i >= 0; i--) {
+            Entity e = entities.get(i);
+            if (e.person && (e.surname().equals(surname) || e.name.split(" ")[0].equals(surname))
+                    && e.name.contains(" ")) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private Entity findOrAdd(String name, boolean person) {
+        for (Entity e : entities) {
+            if (e.name.equals(name)) {
+                return e;
+            }
+        }
+        if (person && name.contains(" ")) {
+            // "Luke Bronin" after "Bronin" was seen alone: merge the surname-only entity.
+            for (Entity e : entities) {
+                if (e.person && !e.name.contains(" ") && name.endsWith(" " + e.name)) {
+                    Entity full = new Entity(name, true);
+                    full.titles.addAll(e.titles);
+                    full.affiliations.addAll(e.affiliations);
+                    entities.set(entities.indexOf(e), full);
+                    return full;
+                }
+            }
+        }
+        Entity e = new Entity(name, person);
+        entities.add(e);
+        return e;
+    }
+
+    private static String organisationAfter(String[] w, int from) {
+        int k = from;
+        if (k < w.length && (w[k].equals("the") || w[k].equals("The"))) {
+            k++;
+        }
+        int start = k;
+        while (k < w.length) {
+            String word = w[k];
+            String bare = word.replaceAll("[,.;:]+$", "");
+            boolean connector = bare.equals("of") || bare.equals("in") || bare.equals("the") || bare.equals("and")
+                    || bare.equals("for") || bare.equals("on");
+            if (!(connector || !bare.isEmpty() && Character.isUpperCase(bare.charAt(0)))) {
+                break;
+            }
+            k++;
+            if (!bare.equals(word)) {
+                break;
+            }
+        }
+        while (k > start && isConnector(w[k - 1].replaceAll("[,.;:]+$", ""))) {
+            k--;
+        }
+        return k > start ? MentionParser.join(w, start, k).replaceAll("[,.;:]+$", "") : null;
+    }
+
+    private static boolean isConnector(String w) {
+        return w.equals("of") || w.equals("in") || w.equals("the") || w.equals("and") || w.equals("for") || w.equals("on");
+    }
+
+    /** "Hartford police" in "Hartford police Lt. Paul Cicero"; "Hartford" in "Hartford Mayor Luke Bronin". */
+    private static String affiliationBefore(String[] w, int k) {
+        int j = k;
+        while (j > 0 && k - j < 3) {
+            String prev = w[j - 1];
+            String lower = prev.toLowerCase(Locale.ROOT);
+            boolean capital = MentionParser.isNameStart(prev) && !QuoteLexicon.isCue(lower);
+            boolean orgNoun = lower.equals("police") || lower.equals("fire") || lower.equals("state")
+                    || lower.equals("county") || lower.equals("city") || lower.equals("school");
+            if (!(capital || orgNoun) || prev.endsWith(",") || prev.endsWith(".")) {
+                break;
+            }
+            j--;
+        }
+        if (j == k || (j == 0 && k - j == 1 && !w[0].toLowerCase(Locale.ROOT).equals(w[0]) && k == 1
+                && QuoteLexicon.NOT_NAMES.contains(w[0]))) {
+            return null;
+        }
+        String s = MentionParser.join(w, j, k);
+        return s.isEmpty() ? null : s;
+    }
+
+    private static String stripPossessive(String name) {
+        if (name.endsWith("’s") || name.endsWith("'s")) {
+            return name.substring(0, name.length() - 2);
+        }
+        return name;
+    }
+}
