@@ -148,29 +148,70 @@ final class AttributionFinder {
             return null;
         }
         int segAt = p.indexOf(seg, from);
-        for (int k = words.size() - 1; k >= 1 && k >= words.size() - 4; k--) {
+        for (int k = words.size() - 1; k >= 0 && k >= words.size() - 4; k--) {
             String bare = Sentences.bare(seg.substring(words.get(k)[0], words.get(k)[1]));
-            if (QuoteLexicon.isCue(bare)) {
-                int npFrom = clauseStart(seg, words, k);
-                if (npFrom >= k) {
-                    return null;
-                }
-                Mention m = MentionParser.parse(seg.substring(words.get(npFrom)[0], words.get(k - 1)[1]));
+            if (!QuoteLexicon.isCue(bare)) {
+                continue;
+            }
+            String lowerCue = bare.toLowerCase(Locale.ROOT);
+            boolean participle = lowerCue.endsWith("ing")
+                    || k > 0 && seg.substring(words.get(k - 1)[0], words.get(k - 1)[1]).equalsIgnoreCase("to");
+            if (participle) {
+                // "…rallied supporters, saying: “", "The email goes on to say: “": the subject speaks.
+                Mention m = subject(seg);
                 return m == null ? null : new Attribution(m, bare, segAt + words.get(k)[0]);
             }
+            int npFrom = k == 0 ? 0 : clauseStart(seg, words, k);
+            if (npFrom >= k) {
+                return null;
+            }
+            Mention m = MentionParser.parse(seg.substring(words.get(npFrom)[0], words.get(k - 1)[1]));
+            return m == null ? null : new Attribution(m, bare, segAt + words.get(k)[0]);
         }
         if (last.endsWith(":")) {
             // "Cruz called them on it:" — the subject at the clause start speaks.
             String[] w = seg.split(" ");
-            int end = MentionParser.nameEnd(w, 0, w.length);
-            if (end > 0 && end < w.length) {
-                Mention m = MentionParser.parse(MentionParser.join(w, 0, end));
-                if (m != null && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN)) {
-                    return new Attribution(m, Sentences.bare(w[end]), segAt + seg.indexOf(w[end]));
-                }
+            Mention m = subject(seg);
+            int end = m == null ? 0 : m.text().split(" ").length;
+            if (m != null && end < w.length && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN)) {
+                return new Attribution(m, Sentences.bare(w[end]), segAt + seg.indexOf(w[end]));
             }
         }
         return null;
+    }
+
+    /** The subject opening a clause: a name, a pronoun, or "the email" style group. */
+    static Mention subject(String seg) {
+        String[] w = seg.split(" ");
+        int start = 0;
+        String first = w[0].toLowerCase(Locale.ROOT);
+        if (first.equals("and") || first.equals("but") || first.equals("so") || first.equals("then")) {
+            start = 1;
+        }
+        if (start >= w.length) {
+            return null;
+        }
+        if (QuoteLexicon.PRONOUNS.contains(w[start].toLowerCase(Locale.ROOT))) {
+            return MentionParser.parse(w[start]);
+        }
+        int end = MentionParser.nameEnd(w, start, w.length);
+        for (int t = start; t < Math.min(w.length, start + 4); t++) {
+            int title = QuoteLexicon.titleAt(w, t);
+            if (title > 0) {
+                end = Math.max(end, MentionParser.nameEnd(w, t + title, w.length));
+            }
+        }
+        if (end <= start && (w[start].equalsIgnoreCase("the") || w[start].equalsIgnoreCase("a")) && start + 1 < w.length) {
+            end = start + 2;
+        }
+        if (end <= start) {
+            return null;
+        }
+        String np = MentionParser.join(w, start, end);
+        if (np.endsWith("’s") || np.endsWith("'s")) {
+            np = np.substring(0, np.length() - 2);
+        }
+        return MentionParser.parse(np);
     }
 
     /** The first word of the clause that ends before word {@code k}: after a comma or "and"/"but"/"that". */

@@ -85,16 +85,26 @@ final class MentionParser {
                 break;
             }
             k++;
-            if (comma) {
+            if (comma || endsSentence(word)) {
                 break;
             }
         }
         return k;
     }
 
+    /** "Kasich." ends a sentence; "A.J.", "Jr." and "St." do not. */
+    private static boolean endsSentence(String word) {
+        if (!word.endsWith(".") || QuoteLexicon.NAME_SUFFIXES.contains(word) || QuoteLexicon.PARTICLES.contains(word)) {
+            return false;
+        }
+        String body = word.substring(0, word.length() - 1);
+        return body.length() > 2 && !body.contains(".");
+    }
+
     /** A capitalised word or initials ("A.J."), not a month, weekday or function word. */
     static boolean isNameStart(String word) {
-        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || QuoteLexicon.NOT_NAMES.contains(word)) {
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || QuoteLexicon.NOT_NAMES.contains(word)
+                || word.length() > 5 && word.endsWith("ing")) {
             return false;
         }
         for (int i = 0; i < word.length(); i++) {

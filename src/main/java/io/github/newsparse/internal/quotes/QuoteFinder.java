@@ -26,8 +26,13 @@ import java.util.Optional;
  */
 public final class QuoteFinder {
 
-    /** Fewest words of an unattributed quote-only paragraph that still counts as speech. */
+    /**
+     * Fewest words of a paragraph-opening quote with no attribution anywhere that still counts as
+     * speech (its speaker unknown): block quotes of statements and documents.
+     */
     private static final int MIN_ORPHAN_WORDS = 8;
+    /** A split quote's first part this short is an address ("Judge,") that opens the next part. */
+    private static final int VOCATIVE_WORDS = 2;
     private static final int MIN_INHERITED_WORDS = 2;
 
     private QuoteFinder() {
@@ -99,6 +104,12 @@ public final class QuoteFinder {
                     continue;
                 }
             }
+            if (words <= VOCATIVE_WORDS && a != null && continuesAfterAttribution(spans, si, p)) {
+                // “Judge,” Brafman said, “I have never…”: the address opens the quote that follows.
+                previous = a;
+                prevClose = Math.max(prevClose, s.close() + 1);
+                continue;
+            }
             out.add(new Candidate(pi, part, start, end, QuoteKind.DIRECT, a != null ? a : inherited, a == null));
             direct.add(new int[] {s.open(), s.closed() ? s.close() + 1 : end});
             if (a != null) {
@@ -119,7 +130,24 @@ public final class QuoteFinder {
         // A quote that runs to the paragraph's end continues in the next paragraph.
         boolean runsOn = !spans.isEmpty() && !spans.get(spans.size() - 1).closed();
         boolean endsWithQuote = !spans.isEmpty() && p.length() - spans.get(spans.size() - 1).end() <= 2;
-        return last != null && (runsOn || endsWithQuote || isIntroduction(p)) ? last : null;
+        if (last != null && (runsOn || endsWithQuote)) {
+            return last;
+        }
+        if (isIntroduction(p)) {
+            Attribution intro = AttributionFinder.before(p, sentenceStart(p, p.length(), 0), p.length());
+            return intro != null ? intro : last;
+        }
+        return null;
+    }
+
+    /** Whether another quote follows right after this one's attribution, in the same sentence. */
+    private static boolean continuesAfterAttribution(List<QuoteMarks.Span> spans, int si, String p) {
+        if (si + 1 >= spans.size() || !spans.get(si).closed()) {
+            return false;
+        }
+        int gap = spans.get(si + 1).open() - spans.get(si).close();
+        String between = p.substring(spans.get(si).close() + 1, spans.get(si + 1).open()).strip();
+        return gap < 80 && between.endsWith(",");
     }
 
     /** "Cruz continued:" — a paragraph ending in a colon introduces the quote after it. */
