@@ -45,8 +45,20 @@ public final class BoilerplateClassifier {
         for (int i = 0; i < n; i++) {
             fixed[i] = targets[i] != null;
         }
+        boolean[] anchors = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            anchors[i] = !fixed[i] && DatelineFinder.find(texts[i]).isPresent();
+            if (!fixed[i] && rules.isEnabled(BoilerplateCategory.RELATED) && TeaserRule.matches(texts[i])) {
+                targets[i] = new Target(BlockRole.BOILERPLATE, BoilerplateCategory.RELATED, false);
+                fixed[i] = true;
+            }
+        }
+        int titleAnchor = TitleAnchor.storyStart(texts, fixed, words);
+        if (titleAnchor >= 0) {
+            anchors[titleAnchor] = true;
+        }
         boolean[] story = rules.generalClassifier() && !isArticleText(parts, texts)
-                ? GeneralClassifier.classify(texts, words, fixed, lexicon.stopwords())
+                ? GeneralClassifier.classify(texts, words, fixed, anchors, lexicon.stopwords())
                 : negate(fixed);
         if (!any(story)) {
             // Nothing reads as prose (a table, a list, a very short text): keep what no rule names
@@ -103,13 +115,19 @@ public final class BoilerplateClassifier {
         return t;
     }
 
-    /** A short line right before a named block heads it ("Related Content" style): same category. */
+    /**
+     * A line right before an appeal, a link list, a newsletter box or comments heads it ("Stand up
+     * for civility" before a donation appeal): it takes that category.
+     */
     private static BoilerplateCategory headingCategory(Target[] targets, int i) {
-        if (i + 1 < targets.length && targets[i + 1] != null && targets[i + 1].category() != null) {
+        if (i + 1 < targets.length && targets[i + 1] != null && HEADED.contains(targets[i + 1].category())) {
             return targets[i + 1].category();
         }
         return BoilerplateCategory.OTHER;
     }
+
+    private static final java.util.Set<BoilerplateCategory> HEADED = java.util.EnumSet.of(BoilerplateCategory.DONATION,
+            BoilerplateCategory.RELATED, BoilerplateCategory.NEWSLETTER, BoilerplateCategory.COMMENTS);
 
     /**
      * Whether the text is an article already, not a scraped page: wire copy (hard-wrapped, or

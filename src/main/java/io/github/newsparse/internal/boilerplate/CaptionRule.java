@@ -85,7 +85,10 @@ final class CaptionRule {
         return captions;
     }
 
-    /** Lines repeating a caption, or long lines repeated within a few lines, are captions. */
+    /**
+     * A caption printed twice around its image: a line repeated nearly verbatim a few lines on,
+     * with a credit between the two. Lists of similar lines (recipes, tables) have no credit.
+     */
     private static void markRepeats(List<Part> parts, Target[] targets, String[][] words, List<Integer> captionIdx) {
         int n = parts.size();
         for (int i = 0; i < n; i++) {
@@ -93,8 +96,8 @@ final class CaptionRule {
                 continue;
             }
             for (int j = i + 1; j < Math.min(n, i + REPEAT_WINDOW); j++) {
-                if (targets[j] == null && words[j].length >= MIN_CAPTION_WORDS
-                        && jaccard(words[i], words[j]) >= SAME_CAPTION && j - i > 1) {
+                if (targets[j] == null && words[j].length >= MIN_CAPTION_WORDS && j - i > 1
+                        && creditBetween(targets, i, j) && jaccard(words[i], words[j]) >= SAME_CAPTION) {
                     for (int k : new int[] {i, j}) {
                         if (targets[k] == null) {
                             targets[k] = Target.CAPTION_HINT;
@@ -104,6 +107,15 @@ final class CaptionRule {
                 }
             }
         }
+    }
+
+    private static boolean creditBetween(Target[] targets, int i, int j) {
+        for (int k = i + 1; k < j; k++) {
+            if (isCredit(targets, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String creditNear(Target[] targets, String[] credit, int i) {

@@ -7,7 +7,8 @@ import java.util.Set;
  * jusText (Pomikálek 2011) and Boilerpipe (Kohlschütter et al. 2010): each block is first
  * classed on shallow features (length, stop-word density, sentence punctuation), then short and
  * uncertain blocks take the class of their neighbours, and finally the article is taken to be
- * the densest run of content, so link lists and appeals after the story's end are not body.
+ * the densest run of content, so link lists and appeals after the story's end are not body. A
+ * paragraph that opens with a wire dateline is story whatever its features, and anchors the run.
  */
 final class GeneralClassifier {
 
@@ -23,6 +24,10 @@ final class GeneralClassifier {
     /** A sentence of this many words with this stop-word density is prose, whatever its length. */
     private static final int PROSE_WORDS = 10;
     private static final double PROSE_STOP = 0.25;
+    /** Longer runs of short blocks are menus or link lists, not story. */
+    private static final int MAX_SHORT_RUN = 6;
+    /** A dateline marks the story's start: the run must reach it. */
+    private static final int ANCHOR_BONUS = 2000;
     /** What a boilerplate block costs in the densest-run search, in characters. */
     private static final int BAD_COST = 30;
 
@@ -33,12 +38,13 @@ final class GeneralClassifier {
      * Classes each block. {@code fixed[i]} is true for blocks a named rule already labelled;
      * they count as boilerplate for the context. Returns true for blocks that are story.
      */
-    static boolean[] classify(String[] texts, String[][] words, boolean[] fixed, Set<String> stopwords) {
+    static boolean[] classify(String[] texts, String[][] words, boolean[] fixed, boolean[] anchors,
+                              Set<String> stopwords) {
         int n = texts.length;
         boolean english = isEnglish(words, stopwords);
         Cls[] cls = new Cls[n];
         for (int i = 0; i < n; i++) {
-            cls[i] = fixed[i] ? Cls.BAD : initial(texts[i], words[i], stopwords, english);
+            cls[i] = fixed[i] ? Cls.BAD : anchors[i] ? Cls.GOOD : initial(texts[i], words[i], stopwords, english);
         }
         Cls[] revised = cls.clone();
         for (int i = 0; i < n; i++) {
@@ -58,7 +64,7 @@ final class GeneralClassifier {
                 revised[i] = Cls.BAD;
             }
         }
-        return densestRun(texts, revised);
+        return densestRun(texts, revised, anchors);
     }
 
     static Cls initial(String text, String[] words, Set<String> stopwords, boolean english) {
@@ -88,6 +94,10 @@ final class GeneralClassifier {
     }
 
     private static Cls reviseShort(Cls[] cls, int i) {
+        if (shortRun(cls, i) > MAX_SHORT_RUN) {
+            // A long run of short lines is a list of links or a menu, whatever surrounds it.
+            return Cls.BAD;
+        }
         Cls prev = neighbour(cls, i, -1, true);
         Cls next = neighbour(cls, i, 1, true);
         if (prev == Cls.GOOD && next == Cls.GOOD) {
@@ -103,6 +113,19 @@ final class GeneralClassifier {
         return Cls.BAD;
     }
 
+    /** The length of the run of SHORT blocks that {@code i} belongs to. */
+    private static int shortRun(Cls[] cls, int i) {
+        int from = i;
+        while (from > 0 && cls[from - 1] == Cls.SHORT) {
+            from--;
+        }
+        int to = i;
+        while (to + 1 < cls.length && cls[to + 1] == Cls.SHORT) {
+            to++;
+        }
+        return to - from + 1;
+    }
+
     /** The nearest class in direction {@code dir} that is not SHORT (nor NEAR, if ignored). */
     private static Cls neighbour(Cls[] cls, int i, int dir, boolean ignoreNear) {
         for (int j = i + dir; j >= 0 && j < cls.length; j += dir) {
@@ -115,7 +138,7 @@ final class GeneralClassifier {
     }
 
     /** Keeps the GOOD blocks of the maximum-sum run (Kadane), GOOD scoring its length. */
-    private static boolean[] densestRun(String[] texts, Cls[] cls) {
+    private static boolean[] densestRun(String[] texts, Cls[] cls, boolean[] anchors) {
         int n = texts.length;
         long best = 0;
         int bestFrom = 0;
@@ -123,7 +146,8 @@ final class GeneralClassifier {
         long sum = 0;
         int from = 0;
         for (int i = 0; i < n; i++) {
-            long w = cls[i] == Cls.GOOD ? texts[i].length() : -Math.min(texts[i].length(), 200) - BAD_COST;
+            long w = cls[i] == Cls.GOOD ? texts[i].length() + (anchors[i] ? ANCHOR_BONUS : 0)
+                    : -Math.min(texts[i].length(), 200) - BAD_COST;
             if (sum <= 0) {
                 sum = w;
                 from = i;

@@ -69,6 +69,9 @@ final class HeadlineFinder {
         if (!(spaced || unspacedScript) || words > MAX_WORDS) {
             return false;
         }
+        if (t.startsWith("By ") || t.startsWith("BY ")) {
+            return false;
+        }
         char last = t.charAt(t.length() - 1);
         if (last == '.' && !t.endsWith("...") || last == ',' || last == ';' || last == ':') {
             return false;

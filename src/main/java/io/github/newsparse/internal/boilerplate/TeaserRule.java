@@ -1,0 +1,46 @@
+package io.github.newsparse.internal.boilerplate;
+
+/**
+ * Story teasers in link lists, as scrapers flatten them: a headline glued to its summary with no
+ * space ("Ford Recalls F-150s; Loose Cable Can Cause StallingFord is recalling…"). The glue is a
+ * lower-case letter followed by a capital inside a word, after a run of capitalised headline words.
+ */
+final class TeaserRule {
+
+    /** Capitalised words before the glue point that make the first part a headline. */
+    private static final int MIN_TITLE_WORDS = 3;
+
+    private TeaserRule() {
+    }
+
+    static boolean matches(String text) {
+        int capitalised = 0;
+        int words = 0;
+        boolean wordStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                wordStart = true;
+                continue;
+            }
+            if (wordStart) {
+                words++;
+                if (Character.isUpperCase(c) || Character.isDigit(c)) {
+                    capitalised++;
+                }
+                wordStart = false;
+            } else if (Character.isUpperCase(c) && i >= 2 && Character.isLowerCase(text.charAt(i - 1))
+                    && Character.isLowerCase(text.charAt(i - 2)) && i + 1 < text.length()
+                    && (Character.isLowerCase(text.charAt(i + 1)) || text.charAt(i + 1) == ' ')) {
+                // "SteakhouseA party", "AthleteThe": glue after a headline in title case
+                if (capitalised >= MIN_TITLE_WORDS && capitalised * 10 >= words * 7 && words >= MIN_TITLE_WORDS) {
+                    return true;
+                }
+            }
+            if (words > 25) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.newsparse.internal.boilerplate;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Where the story starts on a page whose first line is its title (as scrapers print the HTML
+ * {@code <title>}): the story's own headline repeats that title, with or without the site's
+ * name, and the first prose paragraph after it opens the story.
+ */
+final class TitleAnchor {
+
+    private static final Pattern SITE_SEPARATOR = Pattern.compile(" (?:\\||-|–|—|::|·|•|»|/) ");
+    /** How far after the repeated title the first paragraph may be. */
+    private static final int WINDOW = 8;
+    private static final int MIN_PROSE_WORDS = 8;
+    private static final int MIN_TITLE_WORDS = 3;
+
+    private TitleAnchor() {
+    }
+
+    /** The index of the story's first paragraph, or -1 if the page does not show it this way. */
+    static int storyStart(String[] texts, boolean[] fixed, String[][] words) {
+        if (texts.length < 3 || words[0].length < MIN_TITLE_WORDS) {
+            return -1;
+        }
+        String title = texts[0].toLowerCase(Locale.ROOT);
+        java.util.Set<String> heads = new java.util.HashSet<>();
+        heads.add(title);
+        var m = SITE_SEPARATOR.matcher(title);
+        while (m.find()) {
+            String head = title.substring(0, m.start()).strip();
+            if (head.split(" ").length >= MIN_TITLE_WORDS) {
+                heads.add(head);
+            }
+        }
+        for (int i = 1; i < texts.length; i++) {
+            if (!heads.contains(texts[i].toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(texts.length, i + 1 + WINDOW); j++) {
+                if (!fixed[j] && words[j].length >= MIN_PROSE_WORDS && GeneralClassifier.endsSentence(texts[j])) {
+                    return j;
+                }
+            }
+        }
+        return -1;
+    }
+}
