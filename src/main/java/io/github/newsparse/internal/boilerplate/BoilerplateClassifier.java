@@ -45,21 +45,25 @@ public final class BoilerplateClassifier {
         for (int i = 0; i < n; i++) {
             fixed[i] = targets[i] != null;
         }
-        boolean[] anchors = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            anchors[i] = !fixed[i] && DatelineFinder.find(texts[i]).isPresent();
-            if (!fixed[i] && rules.isEnabled(BoilerplateCategory.RELATED) && TeaserRule.matches(texts[i])) {
-                targets[i] = new Target(BlockRole.BOILERPLATE, BoilerplateCategory.RELATED, false);
-                fixed[i] = true;
+        boolean[] story;
+        if (rules.generalClassifier() && !isArticleText(parts, texts)) {
+            boolean[] anchors = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                anchors[i] = !fixed[i] && DatelineFinder.find(texts[i]).isPresent();
+                if (!fixed[i] && !anchors[i] && rules.isEnabled(BoilerplateCategory.RELATED)
+                        && TeaserRule.matches(texts[i])) {
+                    targets[i] = new Target(BlockRole.BOILERPLATE, BoilerplateCategory.RELATED, false);
+                    fixed[i] = true;
+                }
             }
+            int titleAnchor = TitleAnchor.storyStart(texts, fixed, words);
+            if (titleAnchor >= 0) {
+                anchors[titleAnchor] = true;
+            }
+            story = GeneralClassifier.classify(texts, words, fixed, anchors, lexicon.stopwords());
+        } else {
+            story = negate(fixed);
         }
-        int titleAnchor = TitleAnchor.storyStart(texts, fixed, words);
-        if (titleAnchor >= 0) {
-            anchors[titleAnchor] = true;
-        }
-        boolean[] story = rules.generalClassifier() && !isArticleText(parts, texts)
-                ? GeneralClassifier.classify(texts, words, fixed, anchors, lexicon.stopwords())
-                : negate(fixed);
         if (!any(story)) {
             // Nothing reads as prose (a table, a list, a very short text): keep what no rule names
             // rather than return an empty article.
