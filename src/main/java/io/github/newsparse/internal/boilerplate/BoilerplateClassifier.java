@@ -57,10 +57,14 @@ public final class BoilerplateClassifier {
                 }
             }
             int titleAnchor = TitleAnchor.storyStart(texts, fixed, words);
+            boolean[] candidates = negate(fixed);
             if (titleAnchor >= 0) {
                 anchors[titleAnchor] = true;
+                // The story starts after its own headline: what comes before is page furniture.
+                java.util.Arrays.fill(candidates, 0, titleAnchor, false);
             }
-            story = GeneralClassifier.classify(texts, words, fixed, anchors, lexicon.stopwords());
+            story = GeneralClassifier.classify(texts, words, negate(candidates), anchors, lexicon.stopwords());
+            Repeats.dropRepeatedStory(texts, story);
         } else {
             story = negate(fixed);
         }

@@ -19,7 +19,10 @@ final class TitleAnchor {
     private TitleAnchor() {
     }
 
-    /** The index of the story's first paragraph, or -1 if the page does not show it this way. */
+    /**
+     * The index of the story's first paragraph, or -1 if the page does not show it this way.
+     * Nothing before the repeated title can be story.
+     */
     static int storyStart(String[] texts, boolean[] fixed, String[][] words) {
         if (texts.length < 3 || words[0].length < MIN_TITLE_WORDS) {
             return -1;
