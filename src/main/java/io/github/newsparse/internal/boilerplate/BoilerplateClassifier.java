@@ -34,11 +34,13 @@ public final class BoilerplateClassifier {
         String[] texts = new String[n];
         String[][] words = new String[n][];
         Target[] targets = new Target[n];
+        boolean[] closing = new boolean[n];
         for (int i = 0; i < n; i++) {
             texts[i] = parts.get(i).text();
             String folded = Folding.fold(texts[i]);
             words[i] = Folding.words(folded);
             targets[i] = named(texts[i], folded, words[i], rules, lexicon);
+            closing[i] = targets[i] != null && lexicon.isClosingHeading(folded);
         }
         page.captions().addAll(CaptionRule.apply(parts, targets, words, lexicon));
         boolean[] fixed = new boolean[n];
@@ -56,6 +58,7 @@ public final class BoilerplateClassifier {
                     fixed[i] = true;
                 }
             }
+            Repeats.markFurniture(texts, words, targets, fixed);
             int titleAnchor = TitleAnchor.storyStart(texts, fixed, words);
             boolean[] candidates = negate(fixed);
             if (titleAnchor >= 0) {
@@ -63,7 +66,7 @@ public final class BoilerplateClassifier {
                 // The story starts after its own headline: what comes before is page furniture.
                 java.util.Arrays.fill(candidates, 0, titleAnchor, false);
             }
-            story = GeneralClassifier.classify(texts, words, negate(candidates), anchors, lexicon.stopwords());
+            story = GeneralClassifier.classify(texts, words, negate(candidates), anchors, closing, lexicon.stopwords());
             Repeats.dropRepeatedStory(texts, story);
         } else {
             story = negate(fixed);

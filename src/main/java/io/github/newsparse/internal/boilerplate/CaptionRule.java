@@ -64,7 +64,7 @@ final class CaptionRule {
             String t = parts.get(i).text();
             boolean bullet = startsWithBullet(t) && words[i].length >= MIN_CAPTION_WORDS && hasHint(words[i], lexicon);
             boolean beforeCredit = i + 1 < n && isCredit(targets, i + 1) && !targets[i + 1].signoff()
-                    && words[i].length >= MIN_CAPTION_WORDS
+                    && words[i + 1].length <= MAX_CREDIT_WORDS && words[i].length >= MIN_CAPTION_WORDS
                     && !isCredit(targets, i);
             if (bullet || beforeCredit) {
                 targets[i] = Target.CAPTION_HINT;

@@ -28,6 +28,10 @@ final class GeneralClassifier {
     private static final int MAX_SHORT_RUN = 6;
     /** A dateline marks the story's start: the run must reach it. */
     private static final int ANCHOR_BONUS = 2000;
+    /** A "Related"/"Comments" heading ends the story once this much story came before it. */
+    private static final int MIN_STORY_BEFORE_CLOSING = 300;
+    /** ...unless story prose follows within this many blocks (an inline "Related articles" box). */
+    private static final int CLOSING_LOOKAHEAD = 6;
     /** What a boilerplate block costs in the densest-run search, in characters. */
     private static final int BAD_COST = 30;
 
@@ -39,7 +43,7 @@ final class GeneralClassifier {
      * they count as boilerplate for the context. Returns true for blocks that are story.
      */
     static boolean[] classify(String[] texts, String[][] words, boolean[] fixed, boolean[] anchors,
-                              Set<String> stopwords) {
+                              boolean[] closing, Set<String> stopwords) {
         int n = texts.length;
         boolean english = isEnglish(words, stopwords);
         Cls[] cls = new Cls[n];
@@ -64,7 +68,7 @@ final class GeneralClassifier {
                 revised[i] = Cls.BAD;
             }
         }
-        return densestRun(texts, revised, anchors);
+        return densestRun(texts, revised, anchors, closing);
     }
 
     static Cls initial(String text, String[] words, Set<String> stopwords, boolean english) {
@@ -113,6 +117,15 @@ final class GeneralClassifier {
         return Cls.BAD;
     }
 
+    private static boolean goodWithin(Cls[] cls, int from, int count) {
+        for (int j = from; j < Math.min(cls.length, from + count); j++) {
+            if (cls[j] == Cls.GOOD) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The length of the run of SHORT blocks that {@code i} belongs to. */
     private static int shortRun(Cls[] cls, int i) {
         int from = i;
@@ -138,7 +151,7 @@ final class GeneralClassifier {
     }
 
     /** Keeps the GOOD blocks of the maximum-sum run (Kadane), GOOD scoring its length. */
-    private static boolean[] densestRun(String[] texts, Cls[] cls, boolean[] anchors) {
+    private static boolean[] densestRun(String[] texts, Cls[] cls, boolean[] anchors, boolean[] closing) {
         int n = texts.length;
         long best = 0;
         int bestFrom = 0;
@@ -161,8 +174,13 @@ final class GeneralClassifier {
             }
         }
         boolean[] good = new boolean[n];
+        long story = 0;
         for (int i = bestFrom; i <= bestTo; i++) {
+            if (closing[i] && story >= MIN_STORY_BEFORE_CLOSING && !goodWithin(cls, i + 1, CLOSING_LOOKAHEAD)) {
+                break;
+            }
             good[i] = cls[i] == Cls.GOOD;
+            story += good[i] ? texts[i].length() : 0;
         }
         return good;
     }

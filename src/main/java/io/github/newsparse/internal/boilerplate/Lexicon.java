@@ -50,6 +50,17 @@ final class Lexicon {
         return stopwords;
     }
 
+    /**
+     * Whether the folded line is exactly a section heading that ends a story: "Related Content",
+     * "You may also like", "Comments".
+     */
+    boolean isClosingHeading(String folded) {
+        Section s = lines.get(folded);
+        return s != null && s.target().category() != null
+                && (s.target().category() == io.github.newsparse.BoilerplateCategory.RELATED
+                    || s.target().category() == io.github.newsparse.BoilerplateCategory.COMMENTS);
+    }
+
     /** Whether the words hold a caption hint ("photo", "screenshot", "pictured"). */
     boolean captionHint(String[] words) {
         for (int i = 0; i < words.length; i++) {

@@ -16,6 +16,24 @@ final class Repeats {
     private Repeats() {
     }
 
+    /** A line printed this many times on one page is page furniture ("Whatsapp Facebook Pin"). */
+    private static final int FURNITURE_REPEATS = 3;
+
+    /** Labels lines that recur on the page as boilerplate. */
+    static void markFurniture(String[] texts, String[][] words, Target[] targets, boolean[] fixed) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (String t : texts) {
+            counts.merge(t, 1, Integer::sum);
+        }
+        for (int i = 0; i < texts.length; i++) {
+            if (!fixed[i] && counts.get(texts[i]) >= FURNITURE_REPEATS && words[i].length <= 12) {
+                targets[i] = new Target(io.github.newsparse.BlockRole.BOILERPLATE,
+                        io.github.newsparse.BoilerplateCategory.OTHER, false);
+                fixed[i] = true;
+            }
+        }
+    }
+
     static void dropRepeatedStory(String[] texts, boolean[] story) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < texts.length; i++) {
