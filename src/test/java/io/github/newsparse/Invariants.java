@@ -33,7 +33,7 @@ public final class Invariants {
             assertThat(q.span().end()).as("quote end").isLessThanOrEqualTo(n);
             assertThat(q.span().of(text)).as("quote text is its span").isEqualTo(q.text());
             assertThat(q.paragraph()).as("quote paragraph index").isLessThan(Math.max(1, a.paragraphs().size()));
-            q.speaker().ifPresent(s -> assertThat(names).as("quote speaker in speakers").contains(s));
+            q.speaker().ifPresent(s -> assertThat(names.contains(s)).as("quote speaker %s in speakers", s).isTrue());
         }
         for (Caption c : a.captions()) {
             assertThat(c.span().end()).isLessThanOrEqualTo(n);

@@ -50,16 +50,17 @@ final class GeneralClassifier {
         for (int i = 0; i < n; i++) {
             cls[i] = fixed[i] ? Cls.BAD : anchors[i] ? Cls.GOOD : initial(texts[i], words[i], stopwords, english);
         }
+        Neighbours nb = new Neighbours(cls);
         Cls[] revised = cls.clone();
         for (int i = 0; i < n; i++) {
             if (cls[i] == Cls.SHORT) {
-                revised[i] = reviseShort(cls, i);
+                revised[i] = reviseShort(cls, nb, i);
             }
         }
         for (int i = 0; i < n; i++) {
             if (cls[i] == Cls.NEAR) {
-                Cls prev = neighbour(cls, i, -1, true);
-                Cls next = neighbour(cls, i, 1, true);
+                Cls prev = nb.prev(i, true);
+                Cls next = nb.next(i, true);
                 revised[i] = prev == Cls.BAD && next == Cls.BAD ? Cls.BAD : Cls.GOOD;
             }
         }
@@ -97,21 +98,20 @@ final class GeneralClassifier {
         return stop >= STOP_LOW ? Cls.NEAR : Cls.BAD;
     }
 
-    private static Cls reviseShort(Cls[] cls, int i) {
-        if (shortRun(cls, i) > MAX_SHORT_RUN) {
+    private static Cls reviseShort(Cls[] cls, Neighbours nb, int i) {
+        if (nb.shortRun(i) > MAX_SHORT_RUN) {
             // A long run of short lines is a list of links or a menu, whatever surrounds it.
             return Cls.BAD;
         }
-        Cls prev = neighbour(cls, i, -1, true);
-        Cls next = neighbour(cls, i, 1, true);
+        Cls prev = nb.prev(i, true);
+        Cls next = nb.next(i, true);
         if (prev == Cls.GOOD && next == Cls.GOOD) {
             return Cls.GOOD;
         }
         if (prev == Cls.BAD && next == Cls.BAD) {
             return Cls.BAD;
         }
-        if ((prev == Cls.BAD && neighbour(cls, i, -1, false) == Cls.NEAR)
-                || (next == Cls.BAD && neighbour(cls, i, 1, false) == Cls.NEAR)) {
+        if ((prev == Cls.BAD && nb.prev(i, false) == Cls.NEAR) || (next == Cls.BAD && nb.next(i, false) == Cls.NEAR)) {
             return Cls.GOOD;
         }
         return Cls.BAD;
@@ -126,28 +126,65 @@ final class GeneralClassifier {
         return false;
     }
 
-    /** The length of the run of SHORT blocks that {@code i} belongs to. */
-    private static int shortRun(Cls[] cls, int i) {
-        int from = i;
-        while (from > 0 && cls[from - 1] == Cls.SHORT) {
-            from--;
-        }
-        int to = i;
-        while (to + 1 < cls.length && cls[to + 1] == Cls.SHORT) {
-            to++;
-        }
-        return to - from + 1;
-    }
+    /**
+     * For each block, the nearest class before and after it that is not SHORT (or neither SHORT
+     * nor NEAR), and the length of its run of SHORT blocks: computed once, in linear time.
+     */
+    private static final class Neighbours {
+        private final Cls[] prevSkipShort;
+        private final Cls[] nextSkipShort;
+        private final Cls[] prevSkipBoth;
+        private final Cls[] nextSkipBoth;
+        private final int[] runStart;
+        private final int[] runEnd;
 
-    /** The nearest class in direction {@code dir} that is not SHORT (nor NEAR, if ignored). */
-    private static Cls neighbour(Cls[] cls, int i, int dir, boolean ignoreNear) {
-        for (int j = i + dir; j >= 0 && j < cls.length; j += dir) {
-            if (cls[j] == Cls.SHORT || (ignoreNear && cls[j] == Cls.NEAR)) {
-                continue;
+        Neighbours(Cls[] cls) {
+            int n = cls.length;
+            prevSkipShort = new Cls[n];
+            nextSkipShort = new Cls[n];
+            prevSkipBoth = new Cls[n];
+            nextSkipBoth = new Cls[n];
+            runStart = new int[n];
+            runEnd = new int[n];
+            Cls lastA = Cls.BAD;
+            Cls lastB = Cls.BAD;
+            for (int i = 0; i < n; i++) {
+                prevSkipShort[i] = lastA;
+                prevSkipBoth[i] = lastB;
+                if (cls[i] != Cls.SHORT) {
+                    lastA = cls[i];
+                    if (cls[i] != Cls.NEAR) {
+                        lastB = cls[i];
+                    }
+                }
+                runStart[i] = cls[i] == Cls.SHORT && i > 0 && cls[i - 1] == Cls.SHORT ? runStart[i - 1] : i;
             }
-            return cls[j];
+            lastA = Cls.BAD;
+            lastB = Cls.BAD;
+            for (int i = n - 1; i >= 0; i--) {
+                nextSkipShort[i] = lastA;
+                nextSkipBoth[i] = lastB;
+                if (cls[i] != Cls.SHORT) {
+                    lastA = cls[i];
+                    if (cls[i] != Cls.NEAR) {
+                        lastB = cls[i];
+                    }
+                }
+                runEnd[i] = cls[i] == Cls.SHORT && i + 1 < n && cls[i + 1] == Cls.SHORT ? runEnd[i + 1] : i;
+            }
         }
-        return Cls.BAD;
+
+        Cls prev(int i, boolean ignoreNear) {
+            return ignoreNear ? prevSkipBoth[i] : prevSkipShort[i];
+        }
+
+        Cls next(int i, boolean ignoreNear) {
+            return ignoreNear ? nextSkipBoth[i] : nextSkipShort[i];
+        }
+
+        int shortRun(int i) {
+            return runEnd[i] - runStart[i] + 1;
+        }
     }
 
     /** Keeps the GOOD blocks of the maximum-sum run (Kadane), GOOD scoring its length. */

@@ -13,6 +13,9 @@ final class AttributionFinder {
     /** How far past a quote an attribution may reach, in words. */
     private static final int MAX_NP_WORDS = 12;
 
+    /** How far before a quote its introduction may start. */
+    private static final int MAX_INTRO_CHARS = 200;
+
     private AttributionFinder() {
     }
 
@@ -129,7 +132,8 @@ final class AttributionFinder {
      * sentence {@code from}: "Bronin said: “", "He added, “", "According to police, “".
      */
     static Attribution before(String p, int from, int open) {
-        String seg = p.substring(from, open).strip();
+        // An introduction is short: look no further back than a long clause.
+        String seg = p.substring(Math.max(from, open - MAX_INTRO_CHARS), open).strip();
         if (seg.isEmpty()) {
             return null;
         }

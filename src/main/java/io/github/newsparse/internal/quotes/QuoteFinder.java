@@ -35,6 +35,9 @@ public final class QuoteFinder {
     private static final int VOCATIVE_WORDS = 2;
     private static final int MIN_INHERITED_WORDS = 2;
 
+    /** How far back from a quote its sentence's start is looked for. */
+    private static final int MAX_SENTENCE_LOOKBACK = 400;
+
     private QuoteFinder() {
     }
 
@@ -118,8 +121,13 @@ public final class QuoteFinder {
             last = a != null ? a : inherited;
             prevClose = Math.max(prevClose, s.closed() ? s.close() + 1 : end);
         }
+        int d = 0;
         for (int[] sentence : Sentences.split(p)) {
-            if (overlaps(sentence, direct)) {
+            // direct ranges and sentences both come in order: one sweep finds the overlaps
+            while (d < direct.size() && direct.get(d)[1] <= sentence[0]) {
+                d++;
+            }
+            if (d < direct.size() && direct.get(d)[0] < sentence[1]) {
                 continue;
             }
             ReportedSpeech.Found f = ReportedSpeech.find(p, sentence[0], sentence[1]);
@@ -155,15 +163,6 @@ public final class QuoteFinder {
         return p.endsWith(":");
     }
 
-    private static boolean overlaps(int[] sentence, List<int[]> ranges) {
-        for (int[] r : ranges) {
-            if (r[0] < sentence[1] && sentence[0] < r[1]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A quote that opens mid-sentence after a word (not a cue and a comma or colon) is a fragment. */
     private static boolean isEmbedded(String p, int open, int prevClose) {
         int i = open - 1;
@@ -186,12 +185,13 @@ public final class QuoteFinder {
     }
 
     private static int sentenceStart(String p, int open, int floor) {
-        for (int i = open - 1; i > floor; i--) {
+        int limit = Math.max(floor, open - MAX_SENTENCE_LOOKBACK);
+        for (int i = open - 1; i > limit; i--) {
             if (Sentences.isEnd(p, i) && i + 1 < p.length() && p.charAt(i + 1) == ' ') {
                 return i + 1;
             }
         }
-        return floor;
+        return limit;
     }
 
     private static Result build(String input, List<Candidate> candidates, SpeakerRegistry registry) {

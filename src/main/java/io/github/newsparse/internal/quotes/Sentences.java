@@ -15,6 +15,9 @@ final class Sentences {
             "ky", "la", "md", "mo", "neb", "nev", "okla", "va", "vt", "wis", "wyo", "colo", "ala", "ark", "kan", "del",
             "d.c", "n.y", "n.j", "u.k", "u.n", "ph.d", "mt", "gen", "ret"));
 
+    /** Longest word looked at behind a period: keeps the scan linear on "……" runs. */
+    private static final int MAX_WORD = 12;
+
     private Sentences() {
     }
 
@@ -55,7 +58,8 @@ final class Sentences {
             return false;
         }
         int w = i;
-        while (w > 0 && p.charAt(w - 1) != ' ' && "“\"(".indexOf(p.charAt(w - 1)) < 0) {
+        int floor = Math.max(0, i - MAX_WORD);
+        while (w > floor && p.charAt(w - 1) != ' ' && "“\"(".indexOf(p.charAt(w - 1)) < 0) {
             w--;
         }
         String word = p.substring(w, i).toLowerCase(java.util.Locale.ROOT);

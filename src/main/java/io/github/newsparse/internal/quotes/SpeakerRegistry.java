@@ -25,10 +25,11 @@ final class SpeakerRegistry {
         }
 
         void add(String title, String affiliation) {
-            if (title != null && !title.isEmpty() && !titles.contains(title)) {
+            if (title != null && !title.isEmpty() && !titles.contains(title) && titles.size() < MAX_FACTS) {
                 titles.add(title);
             }
-            if (affiliation != null && !affiliation.isEmpty() && !affiliations.contains(affiliation)) {
+            if (affiliation != null && !affiliation.isEmpty() && !affiliations.contains(affiliation)
+                    && affiliations.size() < MAX_FACTS) {
                 affiliations.add(affiliation);
             }
         }
@@ -43,7 +44,14 @@ final class SpeakerRegistry {
         }
     }
 
-    private final List<Entity> entities = new ArrayList<>();
+    /** Titles and affiliations kept per entity: enough for any real article, bounded for hostile ones. */
+    private static final int MAX_FACTS = 8;
+
+    private final java.util.Map<String, Entity> byName = new java.util.HashMap<>();
+    /** Most recent person with a full name, by surname and by first name. */
+    private final java.util.Map<String, Entity> byNamePart = new java.util.HashMap<>();
+    /** Most recent entity holding a title, by the title in lower case and by its last word. */
+    private final java.util.Map<String, Entity> byTitleWord = new java.util.HashMap<>();
     private Entity lastPerson;
     private Entity lastGroup;
 
@@ -61,7 +69,7 @@ final class SpeakerRegistry {
             }
             String name = stripPossessive(MentionParser.join(w, k + t, end));
             Entity e = findOrAdd(name, true);
-            e.add(MentionParser.join(w, k, k + t), null);
+            addTitle(e, MentionParser.join(w, k, k + t));
             String lastWord = w[end - 1];
             if (!lastWord.endsWith(",") && end + 1 < w.length && (w[end].equals("with") || w[end].equals("of"))) {
                 e.add(null, organisationAfter(w, end + 1));
@@ -109,8 +117,19 @@ final class SpeakerRegistry {
                 e = findOrAdd(name, true);
             }
         }
-        e.add(m.title(), m.affiliation());
+        addTitle(e, m.title());
+        e.add(null, m.affiliation());
         return e;
+    }
+
+    private void addTitle(Entity e, String title) {
+        if (title == null || title.isEmpty()) {
+            return;
+        }
+        e.add(title, null);
+        String lower = title.toLowerCase(Locale.ROOT);
+        byTitleWord.put(lower, e);
+        byTitleWord.put(lower.substring(lower.lastIndexOf(' ') + 1), e);
     }
 
     private Entity pronoun(String p) {
@@ -122,15 +141,7 @@ final class SpeakerRegistry {
     }
 
     private Entity byTitle(String title) {
-        for (int i = entities.size() - 1; i >= 0; i--) {
-            Entity e = entities.get(i);
-            for (String t : e.titles) {
-                if (t.equalsIgnoreCase(title) || t.toLowerCase(Locale.ROOT).endsWith(" " + title.toLowerCase(Locale.ROOT))) {
-                    return e;
-                }
-            }
-        }
-        return null;
+        return byTitleWord.get(title.toLowerCase(Locale.ROOT));
     }
 
     private Entity group(Mention m) {
@@ -140,38 +151,34 @@ final class SpeakerRegistry {
     }
 
     private Entity bySurname(String surname) {
-        for (int i = entities.size() - 1; i >= 0; i--) {
-            Entity e = entities.get(i);
-            if (e.person && (e.surname().equals(surname) || e.name.split(" ")[0].equals(surname))
-                    && e.name.contains(" ")) {
-                return e;
-            }
-        }
-        return null;
+        return byNamePart.get(surname);
     }
 
     private Entity findOrAdd(String name, boolean person) {
-        for (Entity e : entities) {
-            if (e.name.equals(name)) {
-                return e;
-            }
+        Entity e = byName.get(name);
+        if (e != null) {
+            return e;
         }
+        e = new Entity(name, person);
         if (person && name.contains(" ")) {
-            // "Luke Bronin" after "Bronin" was seen alone: merge the surname-only entity.
-            for (Entity e : entities) {
-                if (e.person && !e.name.contains(" ") && name.endsWith(" " + e.name)) {
-                    Entity full = new Entity(name, true);
-                    full.titles.addAll(e.titles);
-                    full.affiliations.addAll(e.affiliations);
-                    entities.set(entities.indexOf(e), full);
-                    return full;
+            // "Luke Bronin" after "Bronin" was seen alone: the full name takes over what was known.
+            Entity alone = byName.get(name.substring(name.lastIndexOf(' ') + 1));
+            byName.put(name, e);
+            if (alone != null && alone.person) {
+                e.affiliations.addAll(alone.affiliations);
+                for (String t : alone.titles) {
+                    addTitle(e, t);
                 }
+                byName.put(alone.name, e);
             }
+            byNamePart.put(e.surname(), e);
+            byNamePart.put(name.substring(0, name.indexOf(' ')), e);
+            return e;
         }
-        Entity e = new Entity(name, person);
-        entities.add(e);
+        byName.put(name, e);
         return e;
     }
+
 
     private static String organisationAfter(String[] w, int from) {
         int k = from;

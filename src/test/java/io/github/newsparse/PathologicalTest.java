@@ -1,0 +1,105 @@
+package io.github.newsparse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Hostile inputs, in the spirit of commonmark-java's PathologicalTest: each must give an Article
+ * back in linear time with the invariants intact. The timeout is a guard against quadratic
+ * behaviour, not a benchmark (speed is measured with JMH).
+ */
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class PathologicalTest {
+
+    private static Article parseAndCheck(String input) {
+        Article a = ArticleParser.parse(input);
+        Invariants.check(input, a);
+        return a;
+    }
+
+    @Test
+    void hundredThousandOpeningQuotes() {
+        parseAndCheck("\u201C".repeat(100_000));
+    }
+
+    @Test
+    void hundredThousandSpacedOpeningQuotes() {
+        parseAndCheck("\u201C a ".repeat(100_000));
+    }
+
+    @Test
+    void unbalancedQuotesEverywhere() {
+        String unit = "He said \u201CYes and \"no\u201D, she said. \u201D\u2018x\u2019 \"\u201C said Smith. ";
+        parseAndCheck((unit + "\n").repeat(20_000));
+        parseAndCheck(unit.repeat(20_000));
+    }
+
+    @Test
+    void manyAttributedQuotesInOneParagraph() {
+        parseAndCheck("\u201CWe will act now,\u201D Mayor Jane Doe said. ".repeat(50_000));
+    }
+
+    @Test
+    void oneFiveMegabyteLine() {
+        parseAndCheck("word said that the city council. ".repeat(160_000));
+    }
+
+    @Test
+    void oneFiveMegabyteLineOfDots() {
+        parseAndCheck(".".repeat(5_000_000));
+    }
+
+    @Test
+    void hundredThousandTimerLines() {
+        Article a = parseAndCheck("0:00\n".repeat(100_000));
+        assertThat(a.paragraphs()).isEmpty();
+    }
+
+    @Test
+    void hundredThousandShortLines() {
+        parseAndCheck("Home\nNews\nSports and more\n".repeat(35_000));
+    }
+
+    @Test
+    void hundredThousandTitledNames() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 100_000; i++) {
+            sb.append("Mayor Name").append(i % 26 == 0 ? "A" : "B").append(Integer.toString(i, 36).replaceAll("[0-9]", "x"))
+                    .append(" Smith").append(" said the plan works. ");
+        }
+        parseAndCheck(sb.toString());
+    }
+
+    @Test
+    void deeplyNestedHtml() {
+        String html = "<div>".repeat(10_000) + "The story text, long enough to be a paragraph here." + "</div>".repeat(10_000);
+        Article a = ArticleParser.parseHtml(html);
+        Invariants.check(a.text(), a);
+        assertThat(a.text()).contains("The story text");
+    }
+
+    @Test
+    void controlBidiZeroWidthAndLoneSurrogates() {
+        String nasty = "\u0000\u202E\u2066\u200D\u200B\uD800x\uDC00\uFEFF\r\r\r\u0085\u2028\u2029\u00AD";
+        Article a = parseAndCheck((nasty + "A line of text that says something.\r").repeat(10_000));
+        assertThat(a.blocks()).isNotEmpty();
+    }
+
+    @Test
+    void onlyWhitespace() {
+        Article a = parseAndCheck(" \t\n\r\u00A0\u2003\u3000".repeat(100_000));
+        assertThat(a.blocks()).isEmpty();
+    }
+
+    @Test
+    void fiftyMegabyteInputIsCappedAndKept() {
+        String input = "A sentence of story text that goes on. ".repeat(1_300_000);
+        Article a = parseAndCheck(input);
+        Block last = a.blocks().get(a.blocks().size() - 1);
+        assertThat(last.category()).contains(BoilerplateCategory.UNPARSED);
+        assertThat(last.span().end()).isEqualTo(input.length());
+    }
+}
