@@ -20,6 +20,8 @@ public final class BoilerplateClassifier {
 
     /** Lines longer than this (in words) are never matched against the lexicon. */
     private static final int MAX_RULE_WORDS = 120;
+    /** Up to this many blocks without any furniture, a text is taken as an article as it is. */
+    private static final int SHORT_TEXT_UNITS = 40;
 
     private BoilerplateClassifier() {
     }
@@ -48,7 +50,7 @@ public final class BoilerplateClassifier {
             fixed[i] = targets[i] != null;
         }
         boolean[] story;
-        if (rules.generalClassifier() && !isArticleText(parts, texts)) {
+        if (rules.generalClassifier() && !isArticleText(parts, texts) && hasPageFurniture(targets)) {
             boolean[] anchors = new boolean[n];
             for (int i = 0; i < n; i++) {
                 anchors[i] = !fixed[i] && DatelineFinder.find(texts[i]).isPresent();
@@ -153,6 +155,23 @@ public final class BoilerplateClassifier {
         }
         for (int i = 0; i < Math.min(3, texts.length); i++) {
             if (DatelineFinder.find(texts[i]).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the text shows page furniture (menus, share buttons, player junk…) or is long
+     * enough to hide some. A short text without any is an article already: the general
+     * classifier, which looks for the dense part of a page, has nothing to do there.
+     */
+    private static boolean hasPageFurniture(Target[] targets) {
+        if (targets.length > SHORT_TEXT_UNITS) {
+            return true;
+        }
+        for (Target t : targets) {
+            if (t != null && t.role() == BlockRole.BOILERPLATE) {
                 return true;
             }
         }

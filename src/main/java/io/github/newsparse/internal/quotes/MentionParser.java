@@ -39,6 +39,12 @@ final class MentionParser {
         if (lower.startsWith("the ") && QuoteLexicon.isTitleWords(lower.substring(4))) {
             return new Mention(np, Mention.Kind.TITLE_REF, null, np.substring(4), null);
         }
+        if ((lower.startsWith("the ") || lower.startsWith("a ") || lower.startsWith("an ")) && w.length <= 5
+                && allLowerCase(w, 1) && QuoteLexicon.isTitleWords(QuoteLexicon.stripComma(w[w.length - 1])
+                        .toLowerCase(Locale.ROOT))) {
+            // "the utility director", "a city spokesman": a role without a name
+            return new Mention(np, Mention.Kind.TITLE_REF, null, np.substring(np.indexOf(' ') + 1), null);
+        }
         // Person: [affiliation] [title] Name [with|of|from the Org]
         int affStart = -1;
         String after = null;
@@ -153,6 +159,15 @@ final class MentionParser {
             }
         }
         return s;
+    }
+
+    private static boolean allLowerCase(String[] w, int from) {
+        for (int k = from; k < w.length; k++) {
+            if (w[k].isEmpty() || !Character.isLowerCase(w[k].charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String stripArticle(String s) {

@@ -52,8 +52,8 @@ public final class QuoteFinder {
 
     public static Result find(String input, List<Part> body, Page page) {
         SpeakerRegistry registry = new SpeakerRegistry();
-        for (Part part : body) {
-            registry.learn(part.text());
+        for (int i = 0; i < body.size(); i++) {
+            registry.learn(body.get(i).text(), i);
         }
         List<Candidate> candidates = new ArrayList<>();
         Attribution carried = null;
@@ -203,7 +203,7 @@ public final class QuoteFinder {
             Attribution a = c.attribution();
             SpeakerRegistry.Entity e = null;
             if (a != null) {
-                e = resolved.containsKey(a) ? resolved.get(a) : registry.resolve(a.mention());
+                e = resolved.containsKey(a) ? resolved.get(a) : registry.resolve(a.mention(), c.paragraph());
                 resolved.put(a, e);
             }
             int base = c.part().textStart();

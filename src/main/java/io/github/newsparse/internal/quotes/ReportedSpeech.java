@@ -14,6 +14,16 @@ final class ReportedSpeech {
     private static final Set<String> OBJECT_CUES = Set.of("told", "tells", "tell", "telling", "asked", "asks",
             "warned", "warns", "urged", "urges", "assured", "assures", "reminded", "informed");
     private static final int MIN_CONTENT_WORDS = 3;
+    /** Verbs of saying and thinking that take a bare reported clause ("said the water is safe"). */
+    private static final Set<String> CLAUSE_CUES = Set.of("said", "says", "say", "told", "tells", "tell", "added",
+            "adds", "wrote", "writes", "insisted", "insists", "warned", "warns", "noted", "notes", "explained",
+            "explains", "argued", "argues", "claimed", "claims", "stated", "states", "announced", "announces",
+            "acknowledged", "acknowledges", "suggested", "suggests", "estimated", "estimates", "predicted",
+            "predicts", "believes", "believed", "thinks", "thought", "agreed", "agrees", "admitted", "admits",
+            "confirmed", "confirms", "recalled", "recalls", "revealed", "reveals", "reported", "reports",
+            "contended", "contends", "maintained", "maintains", "emphasized", "stressed", "testified", "conceded",
+            "declared", "complained", "denied", "denies", "promised", "vowed", "pledged", "charged", "alleged",
+            "alleges", "countered", "indicated", "tweeted", "posted", "disclosed", "assured", "reiterated");
     /** How far after the cue a "that" may come: "said Monday in a statement that …". */
     private static final int THAT_WINDOW = 8;
 
@@ -77,8 +87,13 @@ final class ReportedSpeech {
             if (m == null) {
                 return null;
             }
-            int c = contentStart(p, words, k, bare.toLowerCase(Locale.ROOT));
+            String cue = bare.toLowerCase(Locale.ROOT);
+            int c = contentStart(p, words, k, cue);
             if (c < 0 || startsWithQuote(p, c) || words(p, c, end) < MIN_CONTENT_WORDS) {
+                return null;
+            }
+            if (!CLAUSE_CUES.contains(cue) && !followsThat(p, c)) {
+                // "Police responded to the scene": only verbs of saying take a bare clause
                 return null;
             }
             return new Found(c, end, new Attribution(m, bare, words.get(k)[0]));
@@ -102,6 +117,10 @@ final class ReportedSpeech {
             }
         }
         return j < words.size() ? words.get(j)[0] : -1;
+    }
+
+    private static boolean followsThat(String p, int c) {
+        return c >= 5 && p.regionMatches(true, c - 5, "that ", 0, 5);
     }
 
     private static boolean reachesEnd(String p, Attribution a, int end) {

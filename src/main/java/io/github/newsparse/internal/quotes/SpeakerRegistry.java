@@ -53,10 +53,15 @@ final class SpeakerRegistry {
     /** Most recent entity holding a title, by the title in lower case and by its last word. */
     private final java.util.Map<String, Entity> byTitleWord = new java.util.HashMap<>();
     private Entity lastPerson;
+    private int lastPersonParagraph = -1;
+    /** Titled people in the order the text introduces them, with the paragraph of each. */
+    private final List<Entity> learned = new ArrayList<>();
+    private final List<Integer> learnedAt = new ArrayList<>();
+    private int paragraph;
     private Entity lastGroup;
 
-    /** Learns the titled names of a paragraph ("Hartford police Lt. Paul Cicero said …"). */
-    void learn(String p) {
+    /** Learns the titled names of paragraph {@code index} ("Hartford police Lt. Paul Cicero said …"). */
+    void learn(String p, int index) {
         String[] w = p.split(" ");
         for (int k = 0; k < w.length; k++) {
             int t = QuoteLexicon.titleAt(w, k);
@@ -70,6 +75,8 @@ final class SpeakerRegistry {
             String name = stripPossessive(MentionParser.join(w, k + t, end));
             Entity e = findOrAdd(name, true);
             addTitle(e, MentionParser.join(w, k, k + t));
+            learned.add(e);
+            learnedAt.add(index);
             String lastWord = w[end - 1];
             if (!lastWord.endsWith(",") && end + 1 < w.length && (w[end].equals("with") || w[end].equals("of"))) {
                 e.add(null, organisationAfter(w, end + 1));
@@ -88,6 +95,12 @@ final class SpeakerRegistry {
         }
     }
 
+    /** The entity a mention in paragraph {@code index} refers to (null if none). */
+    Entity resolve(Mention m, int index) {
+        this.paragraph = index;
+        return resolve(m);
+    }
+
     /** The entity a mention refers to (null if none), remembering it for later pronouns. */
     Entity resolve(Mention m) {
         Entity e = switch (m.kind()) {
@@ -99,6 +112,7 @@ final class SpeakerRegistry {
         if (e != null) {
             if (e.person) {
                 lastPerson = e;
+                lastPersonParagraph = paragraph;
             } else {
                 lastGroup = e;
             }
@@ -134,17 +148,42 @@ final class SpeakerRegistry {
 
     private Entity pronoun(String p) {
         return switch (p) {
-            case "he", "she", "i" -> lastPerson;
+            case "he", "she", "i" -> recentPerson();
             case "they", "we", "it" -> lastGroup;
             default -> null;
         };
     }
 
+    /** The last person quoted, or a person introduced since in a paragraph up to this one. */
+    private Entity recentPerson() {
+        Entity best = lastPerson;
+        int bestAt = lastPersonParagraph;
+        for (int i = learned.size() - 1; i >= 0; i--) {
+            int at = learnedAt.get(i);
+            if (at <= paragraph) {
+                if (at > bestAt) {
+                    best = learned.get(i);
+                }
+                break;
+            }
+        }
+        return best;
+    }
+
     private Entity byTitle(String title) {
-        return byTitleWord.get(title.toLowerCase(Locale.ROOT));
+        String lower = title.toLowerCase(Locale.ROOT);
+        Entity e = byTitleWord.get(lower);
+        return e != null ? e : byTitleWord.get(lower.substring(lower.lastIndexOf(' ') + 1));
     }
 
     private Entity group(Mention m) {
+        if (!m.text().contains(" ")) {
+            // "Fox said": a surname that is also an organisation word ("Fox", "Post", "Church")
+            Entity known = bySurname(m.text());
+            if (known != null) {
+                return known;
+            }
+        }
         String name = m.affiliation() != null && m.title() != null ? m.affiliation() : m.text();
         Entity e = findOrAdd(name, false);
         return e;
@@ -190,8 +229,9 @@ final class SpeakerRegistry {
             String word = w[k];
             String bare = word.replaceAll("[,.;:]+$", "");
             boolean connector = bare.equals("of") || bare.equals("in") || bare.equals("the") || bare.equals("and")
-                    || bare.equals("for") || bare.equals("on");
-            if (!(connector || !bare.isEmpty() && Character.isUpperCase(bare.charAt(0)))) {
+                    || bare.equals("for");
+            if (!(connector || !bare.isEmpty() && Character.isUpperCase(bare.charAt(0))
+                    && !QuoteLexicon.NOT_NAMES.contains(bare))) {
                 break;
             }
             k++;
@@ -206,7 +246,7 @@ final class SpeakerRegistry {
     }
 
     private static boolean isConnector(String w) {
-        return w.equals("of") || w.equals("in") || w.equals("the") || w.equals("and") || w.equals("for") || w.equals("on");
+        return w.equals("of") || w.equals("in") || w.equals("the") || w.equals("and") || w.equals("for");
     }
 
     /** "Hartford police" in "Hartford police Lt. Paul Cicero"; "Hartford" in "Hartford Mayor Luke Bronin". */

@@ -69,7 +69,9 @@ final class HeadlineFinder {
         if (!(spaced || unspacedScript) || words > MAX_WORDS) {
             return false;
         }
-        if (t.startsWith("By ") || t.startsWith("BY ")) {
+        if (t.startsWith("By ") || t.startsWith("BY ") || t.contains(",” ") || t.contains(".” ")
+                || t.contains(",\" ")) {
+            // a byline, or a quote with its attribution: "“…,” Fox said"
             return false;
         }
         char last = t.charAt(t.length() - 1);

@@ -1,0 +1,154 @@
+package io.github.newsparse.internal.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsparse.Article;
+import io.github.newsparse.ArticleParser;
+import io.github.newsparse.Quote;
+import io.github.newsparse.QuoteKind;
+import io.github.newsparse.Speaker;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** One behaviour per test, on short invented texts. */
+class QuoteFinderTest {
+
+    private static List<Quote> direct(String text) {
+        return ArticleParser.parse(text).quotes().stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList();
+    }
+
+    private static List<Quote> indirect(String text) {
+        return ArticleParser.parse(text).quotes().stream().filter(q -> q.kind() == QuoteKind.INDIRECT).toList();
+    }
+
+    private static Quote only(List<Quote> quotes) {
+        assertThat(quotes).hasSize(1);
+        return quotes.get(0);
+    }
+
+    @Test
+    void attributionAfterTheQuote() {
+        Quote q = only(direct("“The bridge will open next week,” Ortega said."));
+        assertThat(q.text()).isEqualTo("The bridge will open next week");
+        assertThat(q.speaker()).contains("Ortega");
+        assertThat(q.cue()).contains("said");
+    }
+
+    @Test
+    void invertedAttributionWithTitleAndAffiliation() {
+        Quote q = only(direct("“Drivers should slow down,” said Trooper First Class Dana Reyes, Vermont State Police."));
+        assertThat(q.speaker()).contains("Dana Reyes");
+        assertThat(q.title()).contains("Trooper First Class");
+        assertThat(q.affiliation()).contains("Vermont State Police");
+    }
+
+    @Test
+    void attributionBeforeTheQuote() {
+        Quote q = only(direct("Councilwoman Mia Park said: “We heard the residents loud and clear.”"));
+        assertThat(q.speaker()).contains("Mia Park");
+        assertThat(q.title()).contains("Councilwoman");
+    }
+
+    @Test
+    void dashAttribution() {
+        Quote q = only(direct("“Public safety comes first.” — Commissioner Ray Olsen"));
+        assertThat(q.speaker()).contains("Ray Olsen");
+        assertThat(q.cue()).isEmpty();
+    }
+
+    @Test
+    void cueWithAdjunctsAfterIt() {
+        Quote q = only(direct("“We are grateful for the help,” Ortega said in a note posted on Facebook."));
+        assertThat(q.speaker()).contains("Ortega");
+    }
+
+    @Test
+    void splitQuoteGivesTwoQuotesWithOneSpeaker() {
+        List<Quote> qs = direct("“The road is closed,” Mayor Lena Fox said. “It will reopen on Friday.”");
+        assertThat(qs).extracting(Quote::text).containsExactly("The road is closed", "It will reopen on Friday.");
+        assertThat(qs).allSatisfy(q -> assertThat(q.speaker()).contains("Lena Fox"));
+    }
+
+    @Test
+    void quoteSpanningParagraphsKeepsItsSpeaker() {
+        List<Quote> qs = direct("“The first part of what I have to say runs on,” Mayor Lena Fox said. “And it goes on here\n\n"
+                + "“and it ends in this paragraph, many words later.”");
+        assertThat(qs).hasSize(3);
+        assertThat(qs.get(2).text()).startsWith("and it ends");
+        assertThat(qs.get(2).speaker()).contains("Lena Fox");
+    }
+
+    @Test
+    void missingCloserBeforeTheCueIsRepaired() {
+        List<Quote> qs = direct("“I think the crews did a fine job out there, Tran said. “Nobody likes the detour.”");
+        assertThat(qs).extracting(Quote::text).containsExactly("I think the crews did a fine job out there",
+                "Nobody likes the detour.");
+        assertThat(qs).allSatisfy(q -> assertThat(q.speaker()).contains("Tran"));
+    }
+
+    @Test
+    void closingMarkUsedAsOpenerAndMixedMarks() {
+        List<Quote> qs = direct("Mayor Lena Fox spoke on Monday.\n\n”We will publish the video soon,\" she said. \"People deserve to see it.”");
+        assertThat(qs).extracting(Quote::text).containsExactly("We will publish the video soon", "People deserve to see it.");
+        assertThat(qs).allSatisfy(q -> assertThat(q.speaker()).contains("Lena Fox"));
+    }
+
+    @Test
+    void surnamePronounAndTitleResolveToTheFullName() {
+        String text = "Springfield Mayor Lena Fox spoke to reporters on Monday.\n\n"
+                + "“We have a plan,” Fox said.\n\n“It will work,” she said.\n\n“Trust us,” the mayor said.";
+        List<Quote> qs = direct(text);
+        assertThat(qs).hasSize(3);
+        assertThat(qs).allSatisfy(q -> assertThat(q.speaker()).contains("Lena Fox"));
+        assertThat(qs).extracting(q -> q.mention().orElseThrow()).containsExactly("Fox", "she", "the mayor");
+    }
+
+    @Test
+    void affiliationFromWithAndFromModifierBeforeTheTitle() {
+        Article a = ArticleParser.parse("Reporters spoke to Pastor Eli Stone with the Grace Harbor Church on Sunday.\n\n"
+                + "“We pray for calm,” Stone said.\n\n"
+                + "Springfield police Sgt. Ana Cruz said officers were at the scene.");
+        Speaker stone = a.speakers().stream().filter(s -> s.name().equals("Eli Stone")).findFirst().orElseThrow();
+        assertThat(stone.titles()).contains("Pastor");
+        assertThat(stone.affiliations()).contains("Grace Harbor Church");
+        Speaker cruz = a.speakers().stream().filter(s -> s.name().equals("Ana Cruz")).findFirst().orElseThrow();
+        assertThat(cruz.titles()).contains("Sgt.");
+        assertThat(cruz.affiliations()).contains("Springfield police");
+    }
+
+    @Test
+    void apostrophesAreNotQuotes() {
+        assertThat(direct("Don’t miss the ’90s show of rock ’n’ roll at O’Neill’s bar, organizers said.")).isEmpty();
+    }
+
+    @Test
+    void shortQuotedTermsWithoutCueAreNotSpeech() {
+        assertThat(direct("The so-called “fast lane” plan, nicknamed “the Zipper,” was approved in a vote.")).isEmpty();
+    }
+
+    @Test
+    void quotedFragmentInsideReportedSpeechIsNotADirectQuote() {
+        String text = "Spokeswoman Kim Lo said the company has “always run a lean operation and will continue to do so.”";
+        assertThat(direct(text)).isEmpty();
+        Quote q = only(indirect(text));
+        assertThat(q.speaker()).contains("Kim Lo");
+    }
+
+    @Test
+    void reportedSpeechShapes() {
+        Quote a = only(indirect("Officials said that the water is safe to drink again."));
+        assertThat(a.text()).isEqualTo("the water is safe to drink again");
+        assertThat(a.speaker()).contains("Officials");
+        Quote b = only(indirect("The water is safe to drink again, the utility director said."));
+        assertThat(b.text()).isEqualTo("The water is safe to drink again");
+        Quote c = only(indirect("According to police, the driver was not hurt in the crash."));
+        assertThat(c.text()).isEqualTo("the driver was not hurt in the crash");
+        assertThat(c.cue()).contains("according to");
+        assertThat(c.speaker()).contains("police");
+    }
+
+    @Test
+    void verbsThatAreNotSpeechNeedMoreThanASubject() {
+        assertThat(indirect("Police responded to Main and Elm streets around noon for a report of a crash.")).isEmpty();
+    }
+}
