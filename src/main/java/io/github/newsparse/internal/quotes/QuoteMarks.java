@@ -29,27 +29,36 @@ final class QuoteMarks {
     static List<Span> find(String p) {
         List<Span> out = new ArrayList<>();
         int open = -1;
+        int openWidth = 1;
         int n = p.length();
         for (int i = 0; i < n; i++) {
             Kind k = kind(p, i);
+            int width = 1;
+            if (k == Kind.NONE && isDoubledSingle(p, i)) {
+                // '' and `` stand for double quotes in some wire and newspaper text
+                k = doubledKind(p, i);
+                width = 2;
+            }
             if (k == Kind.OPEN) {
                 if (open >= 0) {
-                    add(out, p, open, -1, i, true);
+                    add(out, p, open, openWidth, -1, i, true);
                 }
                 open = i;
+                openWidth = width;
             } else if (k == Kind.CLOSE && open >= 0) {
-                add(out, p, open, i, i, false);
+                add(out, p, open, openWidth, i + width - 1, i, false);
                 open = -1;
             }
+            i += width - 1;
         }
         if (open >= 0) {
-            add(out, p, open, -1, n, false);
+            add(out, p, open, openWidth, -1, n, false);
         }
         return out;
     }
 
-    private static void add(List<Span> out, String p, int open, int close, int end, boolean cut) {
-        int s = open + 1;
+    private static void add(List<Span> out, String p, int open, int openWidth, int close, int end, boolean cut) {
+        int s = open + openWidth;
         int e = end;
         while (s < e && p.charAt(s) == ' ') {
             s++;
@@ -60,6 +69,26 @@ final class QuoteMarks {
         if (e > s) {
             out.add(new Span(open, close, s, e, close >= 0, cut));
         }
+    }
+
+    private static boolean isDoubledSingle(String p, int i) {
+        if (i + 1 >= p.length()) {
+            return false;
+        }
+        char c = p.charAt(i);
+        return (c == '\'' || c == '`') && p.charAt(i + 1) == c && (i + 2 >= p.length() || p.charAt(i + 2) != c);
+    }
+
+    private static Kind doubledKind(String p, int i) {
+        boolean before = i == 0 || opensAfter(p.charAt(i - 1));
+        boolean after = i + 2 >= p.length() || closesBefore(p.charAt(i + 2));
+        if (p.charAt(i) == '`') {
+            return Kind.OPEN;
+        }
+        if (before && !after) {
+            return Kind.OPEN;
+        }
+        return !before && after ? Kind.CLOSE : Kind.NONE;
     }
 
     private static Kind kind(String p, int i) {
