@@ -15,6 +15,8 @@ final class AttributionFinder {
 
     /** How far before a quote its introduction may start. */
     private static final int MAX_INTRO_CHARS = 200;
+    /** A subject-first introduction may run this long ("X, a … who …, said, “"). */
+    private static final int MAX_LONG_INTRO_CHARS = 400;
 
     private AttributionFinder() {
     }
@@ -138,8 +140,11 @@ final class AttributionFinder {
             return null;
         }
         List<int[]> words = Sentences.words(seg, 0, seg.length());
-        if (words.isEmpty() || words.size() > MAX_NP_WORDS + 6) {
+        if (words.isEmpty()) {
             return null;
+        }
+        if (words.size() > MAX_NP_WORDS + 6) {
+            return longIntroduction(p, from, open, seg, words);
         }
         String lowerSeg = seg.toLowerCase(Locale.ROOT);
         if (lowerSeg.startsWith("according to ") && (seg.endsWith(",") || seg.endsWith(":"))) {
@@ -172,8 +177,8 @@ final class AttributionFinder {
             Mention m = MentionParser.parse(seg.substring(words.get(npFrom)[0], words.get(k - 1)[1]));
             return m == null ? null : new Attribution(m, bare, segAt + words.get(k)[0]);
         }
-        if (last.endsWith(":")) {
-            // "Cruz called them on it:" — the subject at the clause start speaks.
+        if (last.endsWith(":") || last.endsWith(",") && Sentences.bare(last).endsWith("ed")) {
+            // "Cruz called them on it:", "she thanked the crowd and then boomed," — the subject speaks.
             String[] w = seg.split(" ");
             Mention m = subject(seg);
             int end = m == null ? 0 : m.text().split(" ").length;
@@ -182,6 +187,27 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "James Lewis, a former government cybersecurity expert who now studies …, said, “": a long
+     * introduction ending in a cue; the subject at the sentence start speaks.
+     */
+    private static Attribution longIntroduction(String p, int from, int open, String seg, List<int[]> words) {
+        String last = seg.substring(words.get(words.size() - 1)[0]);
+        String bare = Sentences.bare(last);
+        if (!QuoteLexicon.isCue(bare) || !(last.endsWith(",") || last.endsWith(":") || last.equals(bare))) {
+            return null;
+        }
+        int start = from;
+        while (start < open && p.charAt(start) == ' ') {
+            start++;
+        }
+        if (open - start > MAX_LONG_INTRO_CHARS) {
+            return null;
+        }
+        Mention m = subject(p.substring(start, open).strip());
+        return m == null ? null : new Attribution(m, bare, p.lastIndexOf(last, open));
     }
 
     /** The subject opening a clause: a name, a pronoun, or "the email" style group. */

@@ -77,8 +77,24 @@ final class MentionParser {
         if (isGroup(w)) {
             return new Mention(np, Mention.Kind.GROUP, null, null, null);
         }
+        // "Monmouth University political scientist Patrick Murray": a description, then the name
+        int nameFrom = end;
+        while (nameFrom > 0 && isNameStart(QuoteLexicon.stripComma(w[nameFrom - 1]))) {
+            nameFrom--;
+        }
+        if (end - nameFrom >= 2 && nameFrom > 0 && nameEnd(w, nameFrom, end) == end) {
+            return new Mention(np, Mention.Kind.PERSON, join(w, nameFrom, end), join(w, 0, nameFrom), after);
+        }
+        // "one longtime adviser to Bill Clinton", "a senior official": a described source
+        if (DESCRIBED.contains(lower.substring(0, lower.indexOf(' ') < 0 ? lower.length() : lower.indexOf(' ')))
+                && w.length >= 2 && w.length <= 10 && Character.isLowerCase(w[1].charAt(0))) {
+            return new Mention(np, Mention.Kind.GROUP, null, null, null);
+        }
         return null;
     }
+
+    private static final java.util.Set<String> DESCRIBED = java.util.Set.of("a", "an", "one", "another", "two",
+            "three", "some", "several", "many", "most", "other", "senior", "top");
 
     /** Where the run of name words starting at {@code from} ends (exclusive), at most {@code end}. */
     static int nameEnd(String[] w, int from, int end) {

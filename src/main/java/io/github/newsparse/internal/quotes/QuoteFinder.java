@@ -173,7 +173,15 @@ public final class QuoteFinder {
             return false;
         }
         char c = p.charAt(i);
-        return !(c == '.' || c == '!' || c == '?' || c == ':' || c == '”' || c == '"');
+        if (c == '.' || c == '!' || c == '?' || c == ':' || c == '”' || c == '"') {
+            return false;
+        }
+        // "He said “The Hispanics”": right after a cue the quote is speech, not a fragment
+        int w = i;
+        while (w > 0 && p.charAt(w - 1) != ' ') {
+            w--;
+        }
+        return !QuoteLexicon.isCue(Sentences.bare(p.substring(w, i + 1)));
     }
 
     private static boolean endsSentence(String p, int end) {
