@@ -1,7 +1,6 @@
 package io.github.newsparse.internal.boilerplate;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Where the story starts on a page whose first line is its title (as scrapers print the HTML
@@ -10,11 +9,9 @@ import java.util.regex.Pattern;
  */
 final class TitleAnchor {
 
-    private static final Pattern SITE_SEPARATOR = Pattern.compile(" (?:\\||-|–|—|::|·|•|»|/) ");
     /** How far after the repeated title the first paragraph may be. */
     private static final int WINDOW = 8;
     private static final int MIN_PROSE_WORDS = 8;
-    private static final int MIN_TITLE_WORDS = 3;
 
     private TitleAnchor() {
     }
@@ -24,19 +21,10 @@ final class TitleAnchor {
      * Nothing before the repeated title can be story.
      */
     static int storyStart(String[] texts, boolean[] fixed, String[][] words) {
-        if (texts.length < 3 || words[0].length < MIN_TITLE_WORDS) {
+        if (texts.length < 3) {
             return -1;
         }
-        String title = texts[0].toLowerCase(Locale.ROOT);
-        java.util.Set<String> heads = new java.util.HashSet<>();
-        heads.add(title);
-        var m = SITE_SEPARATOR.matcher(title);
-        while (m.find()) {
-            String head = title.substring(0, m.start()).strip();
-            if (head.split(" ").length >= MIN_TITLE_WORDS) {
-                heads.add(head);
-            }
-        }
+        java.util.Set<String> heads = io.github.newsparse.internal.text.TitleLine.heads(texts[0]);
         for (int i = 1; i < texts.length; i++) {
             if (!heads.contains(texts[i].toLowerCase(Locale.ROOT))) {
                 continue;

@@ -18,6 +18,10 @@ final class HeadlineFinder {
     /** How many parts before the first paragraph are searched. */
     private static final int WINDOW = 15;
     private static final int MIN_WORDS = 3;
+    /** A headline found by the credits after it has at least this many words. */
+    private static final int MIN_HEADLINE_WORDS = 4;
+    /** How far after the headline the byline or date stamp may be. */
+    private static final int CREDITS_WINDOW = 6;
     private static final int MAX_WORDS = 30;
     private static final int MAX_CHARS = 250;
     private static final Pattern SEPARATOR = Pattern.compile(" (?:\\||-|–|—|::|·|•) ");
@@ -46,8 +50,19 @@ final class HeadlineFinder {
         return false;
     }
 
-    /** The index of the headline part, or -1. */
+    /**
+     * The index of the headline part, or -1. On a page whose first line is its title, the
+     * headline is the line that repeats the title (or its head before the site's name).
+     */
     static int find(List<Part> parts, int firstParagraph) {
+        int repeated = repeatedTitle(parts, firstParagraph);
+        if (repeated >= 0) {
+            return repeated;
+        }
+        int headed = titleBeforeCredits(parts, firstParagraph);
+        if (headed >= 0) {
+            return headed;
+        }
         for (int i = firstParagraph - 1; i >= 0 && i >= firstParagraph - WINDOW; i--) {
             Part p = parts.get(i);
             boolean candidateRole = p.role() == BlockRole.BODY
@@ -57,6 +72,52 @@ final class HeadlineFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * The earliest title-shaped line that a byline, an author's name or a date stamp follows
+     * within a few lines: web pages print headline, deck, author and date, in that order.
+     */
+    private static int titleBeforeCredits(List<Part> parts, int firstParagraph) {
+        for (int i = Math.max(0, firstParagraph - WINDOW); i < firstParagraph; i++) {
+            Part p = parts.get(i);
+            boolean candidateRole = p.role() == BlockRole.BODY
+                    || (p.role() == BlockRole.BOILERPLATE && p.category() == BoilerplateCategory.OTHER);
+            if (!candidateRole || !isTitleLike(p.text()) || p.text().split(" ").length < MIN_HEADLINE_WORDS
+                    || isPullQuote(p.text())) {
+                continue;
+            }
+            for (int j = i + 1; j < Math.min(firstParagraph + 1, i + 1 + CREDITS_WINDOW); j++) {
+                Part q = parts.get(j);
+                if (q.role() == BlockRole.BYLINE || q.role() == BlockRole.METADATA) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isPullQuote(String t) {
+        return (t.startsWith("“") || t.startsWith("\"")) && (t.endsWith("”") || t.endsWith("\""));
+    }
+
+    private static int repeatedTitle(List<Part> parts, int firstParagraph) {
+        if (parts.size() < 3) {
+            return -1;
+        }
+        java.util.Set<String> heads = io.github.newsparse.internal.text.TitleLine.heads(parts.get(0).text());
+        if (heads.isEmpty()) {
+            return -1;
+        }
+        int best = -1;
+        for (int i = 1; i < Math.min(parts.size(), firstParagraph + 1); i++) {
+            Part p = parts.get(i);
+            boolean candidateRole = p.role() == BlockRole.BODY || p.role() == BlockRole.BOILERPLATE;
+            if (candidateRole && heads.contains(p.text().toLowerCase(Locale.ROOT))) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     static boolean isTitleLike(String t) {

@@ -18,7 +18,7 @@ import java.util.Optional;
 public final class StructureFinder {
 
     /** Body parts after the first paragraph that may still hold a byline or stamp. */
-    private static final int HEADER_SLACK = 3;
+    private static final int HEADER_SLACK = 8;
     /** How many body parts from the top may open with the dateline. */
     private static final int DATELINE_TRIES = 3;
 
@@ -78,6 +78,7 @@ public final class StructureFinder {
         }
         page.published(published != null ? published : bare);
         page.updated(updated);
+        nameOnlyBylines(page, headerEnd);
         int datelinePart = findDateline(page);
         int firstPara = datelinePart >= 0 ? datelinePart : HeadlineFinder.firstParagraph(parts);
         int h = HeadlineFinder.find(parts, firstPara);
@@ -86,6 +87,36 @@ public final class StructureFinder {
             hp.label(BlockRole.HEADLINE, null);
             page.headline(HeadlineFinder.stripSiteSuffix(hp.text(), parts, h));
         }
+    }
+
+    /**
+     * An author's name on a line of its own ("Chuck Ross") right before or after a date stamp
+     * or a byline, in the header: web pages print bylines without "By".
+     */
+    private static void nameOnlyBylines(Page page, int headerEnd) {
+        List<Part> parts = page.parts();
+        for (int i = 0; i < Math.min(headerEnd, parts.size()); i++) {
+            Part p = parts.get(i);
+            String text = p.text();
+            if (!isCandidate(p) || !BylineFinder.isPersonName(text) || !nextToCredits(parts, i)) {
+                continue;
+            }
+            p.label(BlockRole.BYLINE, null);
+            String name = Casing.isAllCaps(text) ? Casing.normalise(text) : text;
+            if (!page.authors().contains(name)) {
+                page.authors().add(name);
+            }
+        }
+    }
+
+    private static boolean nextToCredits(List<Part> parts, int i) {
+        for (int j = Math.max(0, i - 2); j <= Math.min(parts.size() - 1, i + 2); j++) {
+            BlockRole r = parts.get(j).role();
+            if (j != i && (r == BlockRole.METADATA || r == BlockRole.BYLINE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCandidate(Part p) {

@@ -1,0 +1,51 @@
+package io.github.newsparse.internal.text;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The page title as scrapers print it on the first line ("Headline | Section | Site"): the
+ * forms the story's own headline may take on the page, the whole title and each head before a
+ * site separator.
+ */
+public final class TitleLine {
+
+    private static final Pattern SITE_SEPARATOR = Pattern.compile(" (?:\\||-|–|—|::|·|•|»|/) ");
+    private static final int MIN_TITLE_WORDS = 3;
+
+    private TitleLine() {
+    }
+
+    /** Lower-cased heads of {@code title}, longest first; empty if it is too short to be one. */
+    public static Set<String> heads(String title) {
+        Set<String> heads = new LinkedHashSet<>();
+        String lower = title.toLowerCase(Locale.ROOT);
+        if (lower.split(" ").length < MIN_TITLE_WORDS) {
+            return heads;
+        }
+        heads.add(lower);
+        Matcher m = SITE_SEPARATOR.matcher(lower);
+        java.util.List<String> found = new java.util.ArrayList<>();
+        while (m.find()) {
+            String head = lower.substring(0, m.start()).strip();
+            if (head.split(" ").length >= MIN_TITLE_WORDS) {
+                found.add(head);
+            }
+        }
+        java.util.Collections.reverse(found);
+        heads.addAll(found);
+        return heads;
+    }
+
+    /** The title without its site suffixes: the shortest head, or the title itself. */
+    public static String shortestHead(String title) {
+        Matcher m = SITE_SEPARATOR.matcher(title);
+        if (m.find() && title.substring(0, m.start()).strip().split(" ").length >= MIN_TITLE_WORDS) {
+            return title.substring(0, m.start()).strip();
+        }
+        return title;
+    }
+}
