@@ -278,7 +278,7 @@ final class AttributionFinder {
 
     private static boolean isAbbreviationWord(String w) {
         String b = w.substring(0, w.length() - 1);
-        return b.length() <= 4 && (b.contains(".") || Character.isUpperCase(b.charAt(0)) && b.length() <= 3);
+        return !b.isEmpty() && b.length() <= 4 && (b.contains(".") || Character.isUpperCase(b.charAt(0)) && b.length() <= 3);
     }
 
     static String stripEndPunctuation(String s) {

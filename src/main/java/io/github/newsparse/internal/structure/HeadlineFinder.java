@@ -130,6 +130,10 @@ final class HeadlineFinder {
         if (!(spaced || unspacedScript) || words > MAX_WORDS) {
             return false;
         }
+        if (DateParser.find(t).isPresent()) {
+            // "Posted on June 29, 2020", "Susan December 9, 2024 0 Comments": a stamp, not a title
+            return false;
+        }
         if (t.startsWith("By ") || t.startsWith("BY ") || t.contains(",” ") || t.contains(".” ")
                 || t.contains(",\" ")) {
             // a byline, or a quote with its attribution: "“…,” Fox said"
@@ -153,6 +157,28 @@ final class HeadlineFinder {
         }
         return false;
     }
+
+    /**
+     * The headline without a breadcrumb before it ("Home / Blog / Title", "You are here: …") or a
+     * site name after it ("Title | Site"; "Title - CNN" when the page shows CNN is the site).
+     */
+    static String clean(String headline, List<Part> parts, int self) {
+        String h = headline;
+        if (h.toLowerCase(Locale.ROOT).startsWith("you are here:")) {
+            h = h.substring("you are here:".length()).strip();
+        }
+        var crumbs = BREADCRUMB.split(h);
+        if (crumbs.length >= 2 && crumbs[crumbs.length - 1].split(" ").length >= MIN_WORDS) {
+            h = crumbs[crumbs.length - 1].strip();
+        }
+        int pipe = h.indexOf(" | ");
+        if (pipe > 0 && h.substring(0, pipe).split(" ").length >= MIN_WORDS) {
+            h = h.substring(0, pipe).strip();
+        }
+        return stripSiteSuffix(h, parts, self);
+    }
+
+    private static final Pattern BREADCRUMB = Pattern.compile(" (?:>|»|›|/) ");
 
     /** The headline without a trailing site name, when the page shows it is one. */
     static String stripSiteSuffix(String headline, List<Part> parts, int self) {

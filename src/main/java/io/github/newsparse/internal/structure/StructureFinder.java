@@ -85,7 +85,7 @@ public final class StructureFinder {
         if (h >= 0) {
             Part hp = parts.get(h);
             hp.label(BlockRole.HEADLINE, null);
-            page.headline(HeadlineFinder.stripSiteSuffix(hp.text(), parts, h));
+            page.headline(HeadlineFinder.clean(hp.text(), parts, h));
         }
     }
 
