@@ -23,7 +23,7 @@ final class GeneralClassifier {
     private static final double ENGLISH_PAGE = 0.12;
     /** A sentence of this many words with this stop-word density is prose, whatever its length. */
     private static final int PROSE_WORDS = 10;
-    private static final double PROSE_STOP = 0.25;
+    private static final double PROSE_STOP = 0.20;
     /** Longer runs of short blocks are menus or link lists, not story. */
     private static final int MAX_SHORT_RUN = 6;
     /** A dateline marks the story's start: the run must reach it. */
