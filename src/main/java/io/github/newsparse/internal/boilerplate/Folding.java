@@ -52,14 +52,6 @@ final class Folding {
     }
 
     static String trimPunctuation(String w) {
-        int from = 0;
-        int to = w.length();
-        while (from < to && !Character.isLetterOrDigit(w.charAt(from))) {
-            from++;
-        }
-        while (to > from && !Character.isLetterOrDigit(w.charAt(to - 1))) {
-            to--;
-        }
-        return w.substring(from, to);
+        return io.github.newsparse.internal.text.Chars.bare(w);
     }
 }

@@ -102,14 +102,6 @@ final class Sentences {
 
     /** A word without surrounding punctuation and quote marks. */
     static String bare(String w) {
-        int s = 0;
-        int e = w.length();
-        while (s < e && !Character.isLetterOrDigit(w.charAt(s))) {
-            s++;
-        }
-        while (e > s && !Character.isLetterOrDigit(w.charAt(e - 1))) {
-            e--;
-        }
-        return w.substring(s, e);
+        return io.github.newsparse.internal.text.Chars.bare(w);
     }
 }

@@ -52,4 +52,17 @@ public final class Chars {
         }
         return false;
     }
+
+    /** A word without the punctuation and quote marks around it: "“said," → "said". */
+    public static String bare(String word) {
+        int from = 0;
+        int to = word.length();
+        while (from < to && !Character.isLetterOrDigit(word.charAt(from))) {
+            from++;
+        }
+        while (to > from && !Character.isLetterOrDigit(word.charAt(to - 1))) {
+            to--;
+        }
+        return word.substring(from, to);
+    }
 }
