@@ -31,7 +31,7 @@ final class DateParser {
             "\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[t ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d{1,9})?\\s?(z|[+-]\\d{2}:?\\d{2})?)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_FIRST = Pattern.compile(
-            "\\b" + WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b"
+            "\\b" + WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)"
                     + "(?:,?\\s*(?:at\\s+|-\\s+|\\|\\s*|/\\s*)?" + TIME + ZONE + ")?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TIME_FIRST = Pattern.compile(

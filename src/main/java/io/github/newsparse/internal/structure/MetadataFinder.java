@@ -17,6 +17,8 @@ final class MetadataFinder {
     private static final int MAX_WORDS = 24;
     /** How much text may follow a bare date on its line ("at 4:02 pm", "| 3 min read"). */
     private static final int MAX_TAIL = 24;
+    /** A line this short may carry a bare date among names or sections. */
+    private static final int MAX_BARE_WORDS = 9;
 
     private static final Pattern LABEL = Pattern.compile(
             "(?i)^(?:(last updated|updated|last modified|modified)|(date|dated|published|publication date|posted|"
@@ -48,15 +50,23 @@ final class MetadataFinder {
         if (words > MAX_WORDS) {
             return Optional.empty();
         }
+        Optional<Stamp> inside = findInside(line, words);
+        if (inside.isPresent()) {
+            return Optional.of(new Stamp(inside.get().kind(), inside.get().date(), line.length(), true));
+        }
         Optional<DateParser.Found> f = DateParser.find(line);
-        if (f.isPresent() && f.get().start() <= 2 && line.length() - f.get().end() <= MAX_TAIL
+        if (f.isPresent() && words <= MAX_BARE_WORDS && !hasSentence(line.substring(0, f.get().start()))
                 && !hasSentence(line.substring(f.get().end()))) {
+            // "October 9, 2018 at 4:02 pm", "Tom Talbot October 14, 2025", "June 3, 2025/Wellness"
             return Optional.of(new Stamp(Kind.BARE, f.get().date(), line.length(), true));
         }
         return Optional.empty();
     }
 
-    /** A labelled stamp inside a short line ("By Jane Doe | Published Oct. 16, 2023"). */
+    /**
+     * A labelled stamp inside a short line ("By Jane Doe | Published Oct. 16, 2023", "By Ann
+     * LeePublished: Jan 29, 2025").
+     */
     static Optional<Stamp> findInside(String line, int words) {
         if (words > MAX_WORDS) {
             return Optional.empty();
@@ -64,7 +74,7 @@ final class MetadataFinder {
         String lower = line.toLowerCase(Locale.ROOT);
         for (String cue : new String[] {"published", "posted", "updated"}) {
             int at = lower.indexOf(cue);
-            if (at > 0) {
+            if (at > 0 && (!Character.isLetter(line.charAt(at - 1)) || Character.isUpperCase(line.charAt(at)))) {
                 Optional<Stamp> s = find(line.substring(at), words);
                 if (s.isPresent()) {
                     return Optional.of(new Stamp(s.get().kind(), s.get().date(), at + s.get().end(), false));
@@ -81,6 +91,6 @@ final class MetadataFinder {
                 letters++;
             }
         }
-        return letters > 16;
+        return letters > 24;
     }
 }

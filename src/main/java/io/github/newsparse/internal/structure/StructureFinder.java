@@ -19,6 +19,7 @@ public final class StructureFinder {
 
     /** Body parts after the first paragraph that may still hold a byline or stamp. */
     private static final int HEADER_SLACK = 8;
+    private static final int LONG_PARAGRAPH_WORDS = 25;
     /** How many body parts from the top may open with the dateline. */
     private static final int DATELINE_TRIES = 3;
 
@@ -27,7 +28,7 @@ public final class StructureFinder {
 
     public static void apply(Page page) {
         List<Part> parts = page.parts();
-        int first = HeadlineFinder.firstParagraph(parts);
+        int first = Math.max(HeadlineFinder.firstParagraph(parts), firstLongParagraph(parts));
         int headerEnd = Math.min(parts.size(), first + HEADER_SLACK + 1);
         PublicationDate published = null;
         PublicationDate bare = null;
@@ -117,6 +118,17 @@ public final class StructureFinder {
             }
         }
         return false;
+    }
+
+    /** The first body part of real length: captions and teasers before it may be short. */
+    private static int firstLongParagraph(List<Part> parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).role() == BlockRole.BODY && parts.get(i).text().split(" ", LONG_PARAGRAPH_WORDS + 1).length
+                    > LONG_PARAGRAPH_WORDS) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     private static boolean isCandidate(Part p) {
