@@ -87,7 +87,7 @@ final class HeadlineFinder {
                     || isPullQuote(p.text())) {
                 continue;
             }
-            for (int j = i + 1; j < Math.min(firstParagraph + 1, i + 1 + CREDITS_WINDOW); j++) {
+            for (int j = i + 1; j < Math.min(Math.min(parts.size(), firstParagraph + 1), i + 1 + CREDITS_WINDOW); j++) {
                 Part q = parts.get(j);
                 if (q.role() == BlockRole.BYLINE || q.role() == BlockRole.METADATA) {
                     return i;
