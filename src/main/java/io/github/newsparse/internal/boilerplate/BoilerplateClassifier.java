@@ -52,8 +52,11 @@ public final class BoilerplateClassifier {
         boolean[] story;
         if (rules.generalClassifier() && !isArticleText(parts, texts) && hasPageFurniture(targets)) {
             boolean[] anchors = new boolean[n];
+            boolean datelineSeen = false;
             for (int i = 0; i < n; i++) {
-                anchors[i] = !fixed[i] && DatelineFinder.find(texts[i]).isPresent();
+                // only the first dateline opens the story; later ones open teasers of other stories
+                anchors[i] = !fixed[i] && !datelineSeen && DatelineFinder.find(texts[i]).isPresent();
+                datelineSeen |= anchors[i];
                 if (!fixed[i] && !anchors[i] && rules.isEnabled(BoilerplateCategory.RELATED)
                         && TeaserRule.matches(texts[i])) {
                     targets[i] = new Target(BlockRole.BOILERPLATE, BoilerplateCategory.RELATED, false);

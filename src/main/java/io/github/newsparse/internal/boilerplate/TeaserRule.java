@@ -14,6 +14,18 @@ final class TeaserRule {
     }
 
     static boolean matches(String text) {
+        return endsWithMoreLink(text) || gluedHeadline(text);
+    }
+
+    /** "… 36 percent had an unfavorable view. Read More": a summary that links to its story. */
+    private static boolean endsWithMoreLink(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(" read more") || lower.endsWith(" read more »") || lower.endsWith(" read more ›")
+                || lower.endsWith(" continue reading") || lower.endsWith(" continue reading →") || lower.endsWith("[…]")
+                || lower.endsWith("[...]");
+    }
+
+    private static boolean gluedHeadline(String text) {
         int capitalised = 0;
         int words = 0;
         boolean wordStart = true;
