@@ -29,6 +29,9 @@ final class Lexicon {
     private final List<Map.Entry<String, Section>> starts = new ArrayList<>();
     private final Map<String, Section> contains = new HashMap<>();
     private final Map<String, Section> hints = new HashMap<>();
+    /** For each first word of a phrase, the lengths of the phrases it starts: one lookup per word. */
+    private final Map<String, Set<Integer>> containsLengths = new HashMap<>();
+    private final Map<String, Set<Integer>> hintLengths = new HashMap<>();
     private final List<Map.Entry<Pattern, Section>> regexes = new ArrayList<>();
     private final Set<String> stopwords;
 
@@ -64,7 +67,14 @@ final class Lexicon {
     /** Whether the words hold a caption hint ("photo", "screenshot", "pictured"). */
     boolean captionHint(String[] words) {
         for (int i = 0; i < words.length; i++) {
-            for (int k = 1; k <= MAX_PHRASE_WORDS && i + k <= words.length; k++) {
+            Set<Integer> lengths = hintLengths.get(words[i]);
+            if (lengths == null) {
+                continue;
+            }
+            for (int k : lengths) {
+                if (i + k > words.length) {
+                    continue;
+                }
                 Section s = hints.get(join(words, i, k));
                 if (s != null) {
                     return true;
@@ -106,7 +116,14 @@ final class Lexicon {
         Section found = null;
         int hits = 0;
         for (int i = 0; i < n; i++) {
-            for (int k = 1; k <= MAX_PHRASE_WORDS && i + k <= n; k++) {
+            Set<Integer> lengths = containsLengths.get(words[i]);
+            if (lengths == null) {
+                continue;
+            }
+            for (int k : lengths) {
+                if (i + k > n) {
+                    continue;
+                }
                 Section s = contains.get(join(words, i, k));
                 if (s != null && n <= s.maxWords()) {
                     if (found == null || found == s) {
@@ -191,7 +208,14 @@ final class Lexicon {
                 }
                 case "line" -> lx.lines.putIfAbsent(Folding.fold(arg), new Section(target, Integer.MAX_VALUE, false));
                 case "start" -> lx.starts.add(Map.entry(arg.toLowerCase(java.util.Locale.ROOT), section));
-                case "has" -> (target == Target.CAPTION_HINT ? lx.hints : lx.contains).putIfAbsent(phrase(arg), section);
+                case "has" -> {
+                    String phrase = phrase(arg);
+                    boolean hint = target == Target.CAPTION_HINT;
+                    (hint ? lx.hints : lx.contains).putIfAbsent(phrase, section);
+                    String[] pw = phrase.split(" ");
+                    (hint ? lx.hintLengths : lx.containsLengths)
+                            .computeIfAbsent(pw[0], x -> new java.util.TreeSet<>()).add(pw.length);
+                }
                 case "regex" -> lx.regexes.add(Map.entry(Pattern.compile(arg), section));
                 default -> throw new IllegalStateException("rules.txt: unknown rule kind: " + line);
             }

@@ -15,8 +15,23 @@ final class StationListRule {
     private StationListRule() {
     }
 
+    /** A cheap first test: call signs start words with a capital K or W. */
+    private static int wordsStartingWithKorW(String line) {
+        int count = 0;
+        for (int i = 0; i < line.length() && count < 2; i++) {
+            char c = line.charAt(i);
+            if ((c == 'K' || c == 'W') && (i == 0 || !Character.isLetterOrDigit(line.charAt(i - 1)))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** Whether the line is mostly call signs (at least two). */
     static boolean matches(String line) {
+        if (wordsStartingWithKorW(line) < 2) {
+            return false;
+        }
         int signs = 0;
         int tokens = 0;
         int start = -1;

@@ -68,9 +68,24 @@ final class QuoteLexicon {
         return CUES.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Titles by their first word in lower case, longest first: one lookup per word. */
+    private static final java.util.Map<String, List<String[]>> TITLES_BY_FIRST = byFirstWord();
+
+    private static java.util.Map<String, List<String[]>> byFirstWord() {
+        java.util.Map<String, List<String[]>> m = new java.util.HashMap<>();
+        for (String[] t : TITLES) {
+            m.computeIfAbsent(t[0].toLowerCase(Locale.ROOT), x -> new ArrayList<>()).add(t);
+        }
+        return m;
+    }
+
     /** The length in words of the title starting at {@code words[k]}, or 0. */
     static int titleAt(String[] words, int k) {
-        for (String[] t : TITLES) {
+        List<String[]> candidates = TITLES_BY_FIRST.get(stripComma(words[k]).toLowerCase(Locale.ROOT));
+        if (candidates == null) {
+            return 0;
+        }
+        for (String[] t : candidates) {
             if (k + t.length > words.length) {
                 continue;
             }
