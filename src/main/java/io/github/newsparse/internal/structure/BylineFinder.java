@@ -16,9 +16,11 @@ final class BylineFinder {
 
     private static final int MAX_WORDS = 30;
     private static final Pattern OPENER = Pattern.compile(
-            "(?i)^(?:by|posted by|written by|story by|words by|text by|reporting by|report by|author:|authors:|byline:)\\s+");
+            "(?i)^(?:by|posted by|written by|story by|words by|text by|reporting by|report by|author:|authors:|byline:)\\s+"
+                    + "|^By(?=[A-Z][a-z])");
     private static final Pattern CUT = Pattern.compile(
-            "\\s+(?:\\||•|·|—|–|-|/)\\s+|;|\\s+(?:(?i)updated|published|posted|on (?=[A-Z][a-z]+ \\d))\\b|\\s+\\d");
+            "\\s+(?:\\||•|·|—|–|-|/)\\s+|;|\\s+(?:(?i)updated|published|posted|on (?=[A-Z][a-z]+ \\d))\\b|\\s+\\d"
+                    + "|(?<=[a-z])(?=Updated|Published|Posted)");
     private static final Pattern SPLIT = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*");
     private static final Set<String> ORGANISATION_WORDS = Set.of("news", "press", "staff", "team", "desk", "service",
             "media", "times", "post", "journal", "network", "channel", "station", "newsroom", "agency", "bureau",

@@ -79,7 +79,6 @@ public final class StructureFinder {
         }
         page.published(published != null ? published : bare);
         page.updated(updated);
-        nameOnlyBylines(page, headerEnd);
         int datelinePart = findDateline(page);
         int firstPara = datelinePart >= 0 ? datelinePart : HeadlineFinder.firstParagraph(parts);
         int h = HeadlineFinder.find(parts, firstPara);
@@ -88,15 +87,16 @@ public final class StructureFinder {
             hp.label(BlockRole.HEADLINE, null);
             page.headline(HeadlineFinder.clean(hp.text(), parts, h));
         }
+        nameOnlyBylines(page, 0, headerEnd);
     }
 
     /**
      * An author's name on a line of its own ("Chuck Ross") right before or after a date stamp
      * or a byline, in the header: web pages print bylines without "By".
      */
-    private static void nameOnlyBylines(Page page, int headerEnd) {
+    private static void nameOnlyBylines(Page page, int from, int to) {
         List<Part> parts = page.parts();
-        for (int i = 0; i < Math.min(headerEnd, parts.size()); i++) {
+        for (int i = from; i < Math.min(to, parts.size()); i++) {
             Part p = parts.get(i);
             String text = p.text();
             if (!isCandidate(p) || !BylineFinder.isPersonName(text) || !nextToCredits(parts, i)) {
@@ -110,14 +110,14 @@ public final class StructureFinder {
         }
     }
 
+    /** Within two lines of a date stamp or byline. */
     private static boolean nextToCredits(List<Part> parts, int i) {
+        boolean stamp = false;
         for (int j = Math.max(0, i - 2); j <= Math.min(parts.size() - 1, i + 2); j++) {
             BlockRole r = parts.get(j).role();
-            if (j != i && (r == BlockRole.METADATA || r == BlockRole.BYLINE)) {
-                return true;
-            }
+            stamp |= j != i && (r == BlockRole.METADATA || r == BlockRole.BYLINE);
         }
-        return false;
+        return stamp;
     }
 
     /** The first body part of real length: captions and teasers before it may be short. */
