@@ -16,6 +16,8 @@ public final class Part {
     private final int to;
     private BlockRole role;
     private BoilerplateCategory category;
+    /** {@link #text()}, computed once: every stage reads it. */
+    private String text;
 
     Part(Unit unit, int from, int to, BlockRole role, BoilerplateCategory category) {
         this.unit = unit;
@@ -48,7 +50,10 @@ public final class Part {
 
     /** The normalised text of this part, trimmed. */
     public String text() {
-        return unit.string().substring(from, to).strip();
+        if (text == null) {
+            text = unit.string().substring(from, to).strip();
+        }
+        return text;
     }
 
     /** Where {@link #text()} starts in the unit's normalised text (past leading spaces). */
