@@ -14,6 +14,10 @@ final class ReportedSpeech {
     private static final Set<String> OBJECT_CUES = Set.of("told", "tells", "tell", "telling", "asked", "asks",
             "warned", "warns", "urged", "urges", "assured", "assures", "reminded", "informed");
     private static final int MIN_CONTENT_WORDS = 3;
+    /** Words that show the reported clause has already begun: a subject pronoun or a finite verb. */
+    private static final Set<String> CLAUSE_STARTS = Set.of("he", "she", "they", "it", "we", "i", "you", "is", "are",
+            "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
+            "do", "does", "did");
     /** Verbs of saying and thinking that take a bare reported clause ("said the water is safe"). */
     private static final Set<String> CLAUSE_CUES = Set.of("said", "says", "say", "told", "tells", "tell", "added",
             "adds", "wrote", "writes", "insisted", "insists", "warned", "warns", "noted", "notes", "explained",
@@ -107,6 +111,10 @@ final class ReportedSpeech {
             String w = Sentences.bare(p.substring(words.get(j)[0], words.get(j)[1])).toLowerCase(Locale.ROOT);
             if (w.equals("that")) {
                 return j + 1 < words.size() ? words.get(j + 1)[0] : -1;
+            }
+            if (CLAUSE_STARTS.contains(w)) {
+                // "said they are searching for the car that…": the clause began before this "that"
+                break;
             }
         }
         int j = k + 1;

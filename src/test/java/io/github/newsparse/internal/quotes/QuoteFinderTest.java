@@ -148,6 +148,14 @@ class QuoteFinderTest {
     }
 
     @Test
+    void reportedClauseStartsAtItsSubjectNotAtALaterThat() {
+        Quote q = only(indirect("Deputies said they are looking for the truck that left the scene."));
+        assertThat(q.text()).isEqualTo("they are looking for the truck that left the scene");
+        Quote r = only(indirect("The sheriff said Monday in a statement that the road will reopen soon."));
+        assertThat(r.text()).isEqualTo("the road will reopen soon");
+    }
+
+    @Test
     void verbsThatAreNotSpeechNeedMoreThanASubject() {
         assertThat(indirect("Police responded to Main and Elm streets around noon for a report of a crash.")).isEmpty();
     }
