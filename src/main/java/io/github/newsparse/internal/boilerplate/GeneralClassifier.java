@@ -24,6 +24,8 @@ final class GeneralClassifier {
     /** A sentence of this many words with this stop-word density is prose, whatever its length. */
     private static final int PROSE_WORDS = 10;
     private static final double PROSE_STOP = 0.20;
+    /** The longest gap of sentences between story paragraphs that is filled. */
+    private static final int MAX_GAP = 2;
     /** Longer runs of short blocks are menus or link lists, not story. */
     private static final int MAX_SHORT_RUN = 6;
     /** A dateline marks the story's start: the run must reach it. */
@@ -115,6 +117,34 @@ final class GeneralClassifier {
             return Cls.GOOD;
         }
         return Cls.BAD;
+    }
+
+    /**
+     * A sentence or two between story paragraphs is story too ("Now get prepping!", a one-line
+     * list item ending in a period): a gap of at most {@value #MAX_GAP} blocks, each a sentence.
+     */
+    private static void fillGaps(String[] texts, Cls[] cls, boolean[] good, int from, int to) {
+        int i = from;
+        while (i <= to) {
+            if (good[i]) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j <= to && !good[j]) {
+                j++;
+            }
+            if (i > from && j <= to && j - i <= MAX_GAP) {
+                boolean sentences = true;
+                for (int k = i; k < j; k++) {
+                    sentences &= cls[k] != Cls.BAD || endsSentence(texts[k]) && texts[k].indexOf(' ') > 0;
+                }
+                for (int k = i; k < j && sentences; k++) {
+                    good[k] = endsSentence(texts[k]) && texts[k].indexOf(' ') > 0;
+                }
+            }
+            i = j;
+        }
     }
 
     private static boolean goodWithin(Cls[] cls, int from, int count) {
@@ -212,13 +242,18 @@ final class GeneralClassifier {
         }
         boolean[] good = new boolean[n];
         long story = 0;
+        int last = bestFrom - 1;
         for (int i = bestFrom; i <= bestTo; i++) {
             if (closing[i] && story >= MIN_STORY_BEFORE_CLOSING && !goodWithin(cls, i + 1, CLOSING_LOOKAHEAD)) {
                 break;
             }
             good[i] = cls[i] == Cls.GOOD;
             story += good[i] ? texts[i].length() : 0;
+            if (good[i]) {
+                last = i;
+            }
         }
+        fillGaps(texts, cls, good, bestFrom, last);
         return good;
     }
 
