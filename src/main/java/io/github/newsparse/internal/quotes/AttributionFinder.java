@@ -37,9 +37,9 @@ final class AttributionFinder {
         if (i < n && (p.charAt(i) == ',' || p.charAt(i) == ';')) {
             comma = true;
             i++;
-        } else if (i < n && (p.charAt(i) == '—' || p.charAt(i) == '–' || p.charAt(i) == '-')) {
+        } else if (i < n && (p.charAt(i) == '—' || p.charAt(i) == '–' || p.charAt(i) == '-' || p.charAt(i) == '―')) {
             dash = true;
-            while (i < n && "—–-".indexOf(p.charAt(i)) >= 0) {
+            while (i < n && "—–-―".indexOf(p.charAt(i)) >= 0) {
                 i++;
             }
         }

@@ -56,16 +56,23 @@ public final class QuoteFinder {
             registry.learn(body.get(i).text(), i);
         }
         List<Candidate> candidates = new ArrayList<>();
+        boolean transcript = countTranscriptLines(body) >= MIN_TRANSCRIPT_LINES;
         Attribution carried = null;
         for (int pi = 0; pi < body.size(); pi++) {
-            carried = paragraph(body.get(pi), pi, carried, candidates);
+            int before = candidates.size();
+            carried = paragraph(body.get(pi), pi, carried, candidates, transcript);
+            if (transcript && candidates.size() == before) {
+                transcriptLine(body.get(pi), pi, candidates);
+            }
+            signedBelow(body, pi, candidates, before);
         }
         candidates.sort(Comparator.comparingInt(Candidate::paragraph).thenComparingInt(Candidate::start));
         return build(input, candidates, registry);
     }
 
     /** Finds the paragraph's quotes; returns the attribution a next quote-only paragraph inherits. */
-    private static Attribution paragraph(Part part, int pi, Attribution carried, List<Candidate> out) {
+    private static Attribution paragraph(Part part, int pi, Attribution carried, List<Candidate> out,
+                                         boolean transcript) {
         String p = part.text();
         List<QuoteMarks.Span> spans = QuoteMarks.find(p);
         Attribution previous = null;
@@ -98,11 +105,21 @@ public final class QuoteFinder {
                     continue;
                 }
                 inherited = previous != null ? previous : (s.open() == 0 ? carried : null);
-                if (inherited == null && !(s.open() == 0 && words >= MIN_ORPHAN_WORDS)) {
+                Attribution label = transcript ? labelAt(p, start) : null;
+                if (label != null) {
+                    // “WALLACE: Let’s start…” — a transcript line inside quotation marks
+                    inherited = null;
+                    a = label;
+                    start = p.indexOf(':', start) + 1;
+                    while (start < end && p.charAt(start) == ' ') {
+                        start++;
+                    }
+                }
+                if (a == null && inherited == null && !(s.open() == 0 && words >= MIN_ORPHAN_WORDS)) {
                     prevClose = Math.max(prevClose, s.close() + 1);
                     continue;
                 }
-                if (inherited != null && words < MIN_INHERITED_WORDS) {
+                if (a == null && inherited != null && words < MIN_INHERITED_WORDS) {
                     prevClose = Math.max(prevClose, s.close() + 1);
                     continue;
                 }
@@ -156,6 +173,106 @@ public final class QuoteFinder {
         int gap = spans.get(si + 1).open() - spans.get(si).close();
         String between = p.substring(spans.get(si).close() + 1, spans.get(si + 1).open()).strip();
         return gap < 80 && between.endsWith(",");
+    }
+
+    /**
+     * Transcripts: "WALLACE: Let’s start with the news." — a speaker's name in capitals and a
+     * colon open the paragraph, and the rest is what they said.
+     */
+    private static void transcriptLine(Part part, int pi, List<Candidate> out) {
+        String p = part.text();
+        Attribution a = labelAt(p, 0);
+        if (a == null) {
+            return;
+        }
+        int start = p.indexOf(':') + 1;
+        while (start < p.length() && p.charAt(start) == ' ') {
+            start++;
+        }
+        if (Sentences.words(p, start, p.length()).size() >= MIN_INHERITED_WORDS) {
+            out.add(new Candidate(pi, part, start, p.length(), QuoteKind.DIRECT, a, false));
+        }
+    }
+
+    /** A transcript has at least this many "NAME:" lines; one alone is a label ("UPDATE:"). */
+    private static final int MIN_TRANSCRIPT_LINES = 2;
+    private static final java.util.Set<String> NOT_SPEAKER_LABELS = java.util.Set.of("UPDATE", "UPDATED", "NOTE",
+            "BREAKING", "CORRECTION", "CLARIFICATION", "WATCH", "READ", "MORE", "PHOTOS", "PHOTO", "VIDEO", "RELATED",
+            "EDITOR'S NOTE", "EDITORS NOTE", "SOURCE", "SOURCES", "CREDIT", "WARNING", "ALERT", "LIVE", "EXCLUSIVE",
+            "ANALYSIS", "OPINION", "COMMENTARY", "REVIEW", "PREVIOUSLY", "ALSO", "PLUS", "TIP", "FACT CHECK", "Q", "A");
+
+    private static int countTranscriptLines(List<Part> body) {
+        int count = 0;
+        for (Part part : body) {
+            String p = part.text();
+            int from = !p.isEmpty() && "\"“".indexOf(p.charAt(0)) >= 0 ? 1 : 0;
+            if (labelAt(p, from) != null) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The speaker of a transcript line "NAME: …" whose text starts at {@code from}, or null. */
+    private static Attribution labelAt(String p, int from) {
+        int colon = p.indexOf(':', from);
+        if (colon < from + 2 || colon > from + 40 || colon + 2 >= p.length()) {
+            return null;
+        }
+        String label = p.substring(from, colon);
+        if (!isCapitalsName(label) || NOT_SPEAKER_LABELS.contains(label)) {
+            return null;
+        }
+        Mention m = MentionParser.parse(io.github.newsparse.internal.structure.Names.titleCase(label));
+        return m != null && m.kind() == Mention.Kind.PERSON ? new Attribution(m, null, -1) : null;
+    }
+
+    private static boolean isCapitalsName(String label) {
+        String[] w = label.split(" ");
+        if (w.length > 3) {
+            return false;
+        }
+        for (String word : w) {
+            if (word.length() < 2) {
+                return false;
+            }
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                if (!(Character.isUpperCase(c) || c == '.' || c == '\'' || c == '-')) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A quote-only paragraph signed by the next one: "“…”" then "— Jane Roe" (or just "Jane
+     * Roe, Tucson"). The unattributed quotes of paragraph {@code pi} take that name.
+     */
+    private static void signedBelow(List<Part> body, int pi, List<Candidate> out, int from) {
+        if (pi + 1 >= body.size() || from >= out.size()) {
+            return;
+        }
+        String next = body.get(pi + 1).text();
+        String name = next.replaceFirst("^[—–-]+\\s*", "");
+        boolean dashed = !name.equals(next);
+        int comma = name.indexOf(',');
+        String head = comma > 0 ? name.substring(0, comma) : name;
+        if (head.split(" ").length > 5 || !(dashed || comma > 0 || head.equals(name))) {
+            return;
+        }
+        Mention m = MentionParser.parse(head);
+        if (m == null || m.kind() != Mention.Kind.PERSON || m.name() == null || !m.name().contains(" ")) {
+            return;
+        }
+        Attribution a = new Attribution(m, null, -1);
+        for (int i = from; i < out.size(); i++) {
+            Candidate c = out.get(i);
+            if (c.paragraph() == pi && c.kind() == QuoteKind.DIRECT && c.attribution() == null) {
+                out.set(i, new Candidate(c.paragraph(), c.part(), c.start(), c.end(), c.kind(), a, false));
+            }
+        }
     }
 
     /** "Cruz continued:" — a paragraph ending in a colon introduces the quote after it. */

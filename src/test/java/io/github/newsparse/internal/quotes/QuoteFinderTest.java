@@ -156,6 +156,25 @@ class QuoteFinderTest {
     }
 
     @Test
+    void transcriptLinesNameTheirSpeaker() {
+        List<Quote> qs = direct("Partial transcript:\n\nHOST: Let us start with the news of the day.\n\n"
+                + "\"GUEST: Well, the campaign has been very clear about this.\"");
+        assertThat(qs).extracting(q -> q.speaker().orElseThrow()).containsExactly("Host", "Guest");
+        assertThat(qs.get(0).text()).isEqualTo("Let us start with the news of the day.");
+    }
+
+    @Test
+    void aSingleCapitalLabelIsNotATranscript() {
+        assertThat(direct("UPDATE: The road is open again after the crash on Monday.")).isEmpty();
+    }
+
+    @Test
+    void quoteSignedWithAHorizontalBar() {
+        Quote q = only(direct("“The new park is the best thing to happen to this block.” ― Rosa Diaz"));
+        assertThat(q.speaker()).contains("Rosa Diaz");
+    }
+
+    @Test
     void verbsThatAreNotSpeechNeedMoreThanASubject() {
         assertThat(indirect("Police responded to Main and Elm streets around noon for a report of a crash.")).isEmpty();
     }
