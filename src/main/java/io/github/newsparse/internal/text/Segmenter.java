@@ -25,7 +25,7 @@ public final class Segmenter {
 
     /** The units of the input, in order. */
     public static List<Unit> segment(String input, List<Line> lines) {
-        boolean wrapped = isHardWrapped(lines);
+        boolean wrapped = isHardWrapped(input, lines);
         int width = wrapped ? typicalWidth(lines) : 0;
         List<Unit> units = new ArrayList<>();
         int i = 0;
@@ -82,10 +82,11 @@ public final class Segmenter {
      * next (non-blank, not indented) line are filled to near the width. Scraped text fails the
      * second test at once: its short menu lines run on into each other too.
      */
-    static boolean isHardWrapped(List<Line> lines) {
+    static boolean isHardWrapped(String input, List<Line> lines) {
         int nonBlank = 0;
         int runOn = 0;
         int filled = 0;
+        int midSentence = 0;
         for (int k = 0; k < lines.size(); k++) {
             Line l = lines.get(k);
             if (l.blank()) {
@@ -101,9 +102,13 @@ public final class Segmenter {
                 if (w >= WRAP_MIN) {
                     filled++;
                 }
+                if (!endsSentence(input.substring(l.start(), l.end()))) {
+                    midSentence++;
+                }
             }
         }
-        return nonBlank >= WRAP_MIN_LINES && runOn >= 3 && filled * 10 >= runOn * 7;
+        // ...and wrapped lines mostly break mid-sentence: one sentence per line is not wrapping
+        return nonBlank >= WRAP_MIN_LINES && runOn >= 3 && filled * 10 >= runOn * 7 && midSentence * 2 >= runOn;
     }
 
     private static int typicalWidth(List<Line> lines) {

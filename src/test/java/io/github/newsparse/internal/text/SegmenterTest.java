@@ -45,6 +45,19 @@ class SegmenterTest {
     }
 
     @Test
+    void oneSentencePerLineIsNotWrapping() {
+        String text = """
+                The county fair opened on Friday with a record crowd of families.
+                Organizers said the rodeo and the pie contest drew the longest lines.
+                The fair runs through Sunday evening at the county grounds off Route 4.
+                Parking is free at the north lot, and shuttles run every ten minutes.
+                Tickets cost five dollars for adults and nothing for children under 12.
+                Support local news
+                """;
+        assertThat(units(text)).hasSize(6);
+    }
+
+    @Test
     void recordsBlankLinesAroundUnits() {
         List<Unit> u = Segmenter.segment("a\n\nb\nc", LineSplitter.split("a\n\nb\nc", 6));
         assertThat(u.get(1).blankBefore()).isTrue();

@@ -1,0 +1,98 @@
+package io.github.newsparse.internal.boilerplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsparse.Article;
+import io.github.newsparse.ArticleParser;
+import io.github.newsparse.Block;
+import io.github.newsparse.BlockRole;
+import io.github.newsparse.BoilerplateCategory;
+import io.github.newsparse.Paragraph;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/** Each named category on an invented page: the line leaves the body with its label. */
+class BoilerplateClassifierTest {
+
+    private static final String STORY = "The county fair opened on Friday with a record crowd of families and farmers.\n"
+            + "Organizers said the rodeo and the pie contest drew the longest lines of the day.\n"
+            + "The fair runs through Sunday evening at the county grounds off Route 4.\n";
+
+    private static Block blockOf(Article a, String input, String line) {
+        int at = input.indexOf(line);
+        return a.blocks().stream().filter(b -> b.span().start() <= at && at < b.span().end()).findFirst().orElseThrow();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Listen Live|PLAYER",
+        "0:00 / 3:12|PLAYER",
+        "KAAA · KBBB-FM · WCCC-TV|STATION_LIST",
+        "FCC Public Inspection File|STATION_LIST",
+        "Share on Facebook|SHARE",
+        "Facebook Twitter Email|SHARE",
+        "Sign up for our daily newsletter|NEWSLETTER",
+        "Your gift today keeps our reporters on the beat for you.|DONATION",
+        "You may also like|RELATED",
+        "Advertisement|ADVERTISEMENT",
+        "We use cookies to improve your experience on our site.|CONSENT",
+        "Leave a comment|COMMENTS",
+        "Tags: fair, county, rodeo|TAGS",
+        "Privacy Policy|LEGAL",
+        "Skip to main content|NAVIGATION",
+    })
+    void namedCategoriesLeaveTheBody(String line, BoilerplateCategory category) {
+        String input = "Menu\n" + line + "\n" + STORY + line + "\n";
+        Article a = ArticleParser.parse(input);
+        Block b = blockOf(a, input, line);
+        assertThat(b.role()).isEqualTo(BlockRole.BOILERPLATE);
+        assertThat(b.category()).contains(category);
+        assertThat(a.paragraphs()).extracting(Paragraph::text).noneMatch(t -> t.equals(line));
+    }
+
+    @Test
+    void copyrightNotesCaptionsAndCreditsGetTheirRoles() {
+        String input = "Fair draws record crowd\n\n"
+                + "Children ride the carousel at the county fair on Friday afternoon in the sun.\n"
+                + "Jo Smith\n/\nValley News\n"
+                + STORY
+                + "Editor's note: An earlier version of this story misspelled a name.\n"
+                + "© 2031 Valley News. All rights reserved.\n";
+        Article a = ArticleParser.parse(input);
+        assertThat(a.captions()).hasSize(1);
+        assertThat(a.captions().get(0).credit()).contains("Jo Smith / Valley News");
+        assertThat(a.notes()).hasSize(1);
+        assertThat(a.copyright().orElseThrow().year()).hasValue(2031);
+        assertThat(a.copyright().orElseThrow().holder()).contains("Valley News");
+        assertThat(a.headline()).contains("Fair draws record crowd");
+        assertThat(a.paragraphs()).hasSize(3);
+    }
+
+    @Test
+    void aMultiParagraphAppealLeavesTheBodyWhole() {
+        String input = STORY + "Support local news\n"
+                + "This reporting is made possible by members like you who give what they can.\n"
+                + "Your donation today keeps our newsroom independent. Become a member now.\n";
+        Article a = ArticleParser.parse(input);
+        assertThat(a.paragraphs()).extracting(Paragraph::text).noneMatch(t -> t.contains("donation") || t.contains("members"));
+        assertThat(blockOf(a, input, "Support local news").category()).isEqualTo(Optional.of(BoilerplateCategory.DONATION));
+    }
+
+    @Test
+    void storyThatMentionsADonationStaysInTheBody() {
+        String input = STORY + "The Lions Club made a donation of $500 to the 4-H program, the club president said.\n";
+        Article a = ArticleParser.parse(input);
+        assertThat(a.paragraphs()).extracting(Paragraph::text).anyMatch(t -> t.contains("Lions Club"));
+    }
+
+    @Test
+    void withoutCategoryKeepsThatCategoryInTheBody() {
+        String input = STORY + "Listen Live\n";
+        Article a = ArticleParser.parse(input, io.github.newsparse.ParserOptions.builder()
+                .rules(io.github.newsparse.BoilerplateRules.standard().withoutCategory(BoilerplateCategory.PLAYER))
+                .build());
+        assertThat(blockOf(a, input, "Listen Live").category()).isNotEqualTo(Optional.of(BoilerplateCategory.PLAYER));
+    }
+}
