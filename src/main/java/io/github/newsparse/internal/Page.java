@@ -18,14 +18,14 @@ public final class Page {
     private final String input;
     private final List<Part> parts = new ArrayList<>();
 
-    String headline;
-    final List<String> authors = new ArrayList<>();
-    PublicationDate published;
-    PublicationDate updated;
-    Dateline dateline;
-    final List<Caption> captions = new ArrayList<>();
-    final List<Note> notes = new ArrayList<>();
-    Copyright copyright;
+    private String headline;
+    private final List<String> authors = new ArrayList<>();
+    private PublicationDate published;
+    private PublicationDate updated;
+    private Dateline dateline;
+    private final List<Caption> captions = new ArrayList<>();
+    private final List<Note> notes = new ArrayList<>();
+    private Copyright copyright;
 
     Page(String input, List<Unit> units) {
         this.input = input;
@@ -77,6 +77,10 @@ public final class Page {
 
     public void updated(PublicationDate d) {
         this.updated = d;
+    }
+
+    public PublicationDate updated() {
+        return updated;
     }
 
     public void dateline(Dateline d) {

@@ -65,10 +65,10 @@ public final class Pipeline {
         }
         QuoteFinder.Result quotes = QuoteFinder.find(text, bodyParts, page);
         List<Block> blocks = BlockAssembler.assemble(text, page.parts(), limit);
-        return new Article(text, Optional.ofNullable(page.headline), page.authors,
-                Optional.ofNullable(page.published), Optional.ofNullable(page.updated),
-                Optional.ofNullable(page.dateline), paragraphs, quotes.quotes(), quotes.speakers(),
-                page.captions, Optional.ofNullable(page.copyright), page.notes, blocks);
+        return new Article(text, Optional.ofNullable(page.headline()), page.authors(),
+                Optional.ofNullable(page.published()), Optional.ofNullable(page.updated()),
+                Optional.ofNullable(page.dateline()), paragraphs, quotes.quotes(), quotes.speakers(),
+                page.captions(), Optional.ofNullable(page.copyright()), page.notes(), blocks);
     }
 
     /** Where parsing stops: the input length, or the limit moved off a surrogate pair's middle. */

@@ -62,7 +62,7 @@ final class CaptionRule {
                 continue;
             }
             String t = parts.get(i).text();
-            boolean bullet = startsWithBullet(t) && words[i].length >= MIN_CAPTION_WORDS && hasHint(words[i], lexicon);
+            boolean bullet = startsWithBullet(t) && words[i].length >= MIN_CAPTION_WORDS && lexicon.captionHint(words[i]);
             boolean beforeCredit = i + 1 < n && isCredit(targets, i + 1) && !targets[i + 1].signoff()
                     && words[i + 1].length <= MAX_CREDIT_WORDS && words[i].length >= MIN_CAPTION_WORDS
                     && !isCredit(targets, i);
@@ -162,10 +162,6 @@ final class CaptionRule {
 
     private static String stripBullet(String t) {
         return startsWithBullet(t) ? t.substring(1).strip() : t;
-    }
-
-    private static boolean hasHint(String[] words, Lexicon lexicon) {
-        return lexicon.captionHint(words);
     }
 
     private static String key(String[] words) {

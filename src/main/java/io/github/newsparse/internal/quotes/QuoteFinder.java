@@ -223,7 +223,7 @@ public final class QuoteFinder {
         if (!isCapitalsName(label) || NOT_SPEAKER_LABELS.contains(label)) {
             return null;
         }
-        Mention m = MentionParser.parse(io.github.newsparse.internal.structure.Names.titleCase(label));
+        Mention m = MentionParser.parse(io.github.newsparse.internal.structure.Casing.normalise(label));
         return m != null && m.kind() == Mention.Kind.PERSON ? new Attribution(m, null, -1) : null;
     }
 

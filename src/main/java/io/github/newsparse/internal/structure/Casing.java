@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Normalises the capitalisation of names written in capitals ("ST. LOUIS" → "St. Louis"). */
-final class Casing {
+public final class Casing {
 
     private static final Set<String> PARTICLES = Set.of("of", "de", "del", "della", "da", "di", "do", "dos", "das",
             "la", "le", "les", "du", "des", "van", "von", "der", "den", "y", "upon", "on", "am", "an", "and", "the");
@@ -16,7 +16,7 @@ final class Casing {
      * Title case for text written in capitals (particles such as "and" may be lower case already);
      * text with other lower-case words is kept as written.
      */
-    static String normalise(String s) {
+    public static String normalise(String s) {
         if (!isAllCapsExceptParticles(s)) {
             return s;
         }

@@ -101,10 +101,6 @@ public final class MappedText {
             return sb.length();
         }
 
-        public char charAt(int i) {
-            return sb.charAt(i);
-        }
-
         /** Appends {@code c}, which stands for the input range {@code [from, to)}. */
         public Builder append(char c, int from, int to) {
             int at = sb.length();

@@ -63,7 +63,7 @@ public final class Segmenter {
         if (next.indent() >= 2 && next.indent() > prev.indent()) {
             return false;
         }
-        int w = visibleWidth(prev);
+        int w = prev.width();
         // A wrapped line is filled to within a word of the width; a shorter one that ends a
         // sentence ended its paragraph.
         return w >= width * 3 / 5 && !(w < width - SLACK && endsSentence(input.substring(prev.start(), prev.end())));
@@ -93,7 +93,7 @@ public final class Segmenter {
                 continue;
             }
             nonBlank++;
-            int w = visibleWidth(l);
+            int w = l.width();
             if (w > WRAP_MAX + 10) {
                 return false;
             }
@@ -112,12 +112,9 @@ public final class Segmenter {
     }
 
     private static int typicalWidth(List<Line> lines) {
-        int[] widths = lines.stream().filter(l -> !l.blank()).mapToInt(Segmenter::visibleWidth).toArray();
+        int[] widths = lines.stream().filter(l -> !l.blank()).mapToInt(Line::width).toArray();
         Arrays.sort(widths);
         return widths.length == 0 ? 0 : widths[widths.length * 9 / 10];
     }
 
-    private static int visibleWidth(Line l) {
-        return l.width();
-    }
 }
