@@ -36,13 +36,13 @@ public final class BoilerplateClassifier {
         String[] texts = new String[n];
         String[][] words = new String[n][];
         Target[] targets = new Target[n];
-        boolean[] closing = new boolean[n];
+        BoilerplateCategory[] closing = new BoilerplateCategory[n];
         for (int i = 0; i < n; i++) {
             texts[i] = parts.get(i).text();
             String folded = Folding.fold(texts[i]);
             words[i] = Folding.words(folded);
             targets[i] = named(texts[i], folded, words[i], rules, lexicon);
-            closing[i] = targets[i] != null && lexicon.isClosingHeading(folded);
+            closing[i] = targets[i] == null ? null : lexicon.closingHeading(folded);
         }
         page.captions().addAll(CaptionRule.apply(parts, targets, words, lexicon));
         boolean[] fixed = new boolean[n];

@@ -63,10 +63,11 @@ final class CaptionRule {
             }
             String t = parts.get(i).text();
             boolean bullet = startsWithBullet(t) && words[i].length >= MIN_CAPTION_WORDS && lexicon.captionHint(words[i]);
+            boolean gallery = galleryCounter(t) > 0 && words[i].length >= MIN_CAPTION_WORDS;
             boolean beforeCredit = i + 1 < n && isCredit(targets, i + 1) && !targets[i + 1].signoff()
                     && words[i + 1].length <= MAX_CREDIT_WORDS && words[i].length >= MIN_CAPTION_WORDS
                     && !isCredit(targets, i);
-            if (bullet || beforeCredit) {
+            if (bullet || gallery || beforeCredit) {
                 targets[i] = Target.CAPTION_HINT;
                 captionIdx.add(i);
             }
@@ -161,7 +162,41 @@ final class CaptionRule {
     }
 
     private static String stripBullet(String t) {
-        return startsWithBullet(t) ? t.substring(1).strip() : t;
+        if (startsWithBullet(t)) {
+            return t.substring(1).strip();
+        }
+        int counter = galleryCounter(t);
+        return counter > 0 ? t.substring(counter).strip() : t;
+    }
+
+    /**
+     * The length of a slideshow counter opening the line ("1of4", "2 of 12"), or 0: galleries
+     * print one before each caption. A counter spaced out on both sides ("1 of 4 people") is a
+     * sentence, not a counter.
+     */
+    static int galleryCounter(String t) {
+        int i = digits(t, 0);
+        if (i == 0) {
+            return 0;
+        }
+        int j = i < t.length() && t.charAt(i) == ' ' ? i + 1 : i;
+        if (!t.startsWith("of", j)) {
+            return 0;
+        }
+        j += 2;
+        j = j < t.length() && t.charAt(j) == ' ' ? j + 1 : j;
+        int k = digits(t, j);
+        boolean glued = j == i + 2 || (k < t.length() && t.charAt(k) != ' ');
+        // "1 of 4 people said…" is a sentence; scrapers glue the counter to the caption
+        return k > j && k < t.length() && !Character.isDigit(t.charAt(k)) && glued ? k : 0;
+    }
+
+    private static int digits(String t, int from) {
+        int i = from;
+        while (i < t.length() && i - from < 3 && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
     }
 
     private static String key(String[] words) {

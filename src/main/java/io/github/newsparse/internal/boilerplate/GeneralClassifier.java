@@ -1,5 +1,6 @@
 package io.github.newsparse.internal.boilerplate;
 
+import io.github.newsparse.BoilerplateCategory;
 import java.util.Set;
 
 /**
@@ -30,9 +31,12 @@ final class GeneralClassifier {
     private static final int MAX_SHORT_RUN = 6;
     /** A dateline marks the story's start: the run must reach it. */
     private static final int ANCHOR_BONUS = 2000;
-    /** A "Related"/"Comments" heading ends the story once this much story came before it. */
+    /** A "Related", "Comments" or "Tags" heading ends the story once this much story came before it. */
     private static final int MIN_STORY_BEFORE_CLOSING = 300;
-    /** ...unless story prose follows within this many blocks (an inline "Related articles" box). */
+    /**
+     * ...unless, for a "Related" heading only, story prose follows within this many blocks (an
+     * inline "Related articles" box). Comments and tags come after the story, never inside it.
+     */
     private static final int CLOSING_LOOKAHEAD = 6;
     /** What a boilerplate block costs in the densest-run search, in characters. */
     private static final int BAD_COST = 30;
@@ -45,7 +49,7 @@ final class GeneralClassifier {
      * they count as boilerplate for the context. Returns true for blocks that are story.
      */
     static boolean[] classify(String[] texts, String[][] words, boolean[] fixed, boolean[] anchors,
-                              boolean[] closing, Set<String> stopwords) {
+                              BoilerplateCategory[] closing, Set<String> stopwords) {
         int n = texts.length;
         boolean english = isEnglish(words, stopwords);
         Cls[] cls = new Cls[n];
@@ -69,6 +73,14 @@ final class GeneralClassifier {
         for (int i = 0; i < n; i++) {
             if (fixed[i]) {
                 revised[i] = Cls.BAD;
+            }
+        }
+        // Lists of one shape (tour dates, numbered steps, schedules) are content, however short
+        // their lines: menus are words without numbers or bullets.
+        boolean[] lists = ListShape.lists(texts, fixed);
+        for (int i = 0; i < n; i++) {
+            if (lists[i]) {
+                revised[i] = Cls.GOOD;
             }
         }
         return densestRun(texts, revised, anchors, closing);
@@ -218,7 +230,7 @@ final class GeneralClassifier {
     }
 
     /** Keeps the GOOD blocks of the maximum-sum run (Kadane), GOOD scoring its length. */
-    private static boolean[] densestRun(String[] texts, Cls[] cls, boolean[] anchors, boolean[] closing) {
+    private static boolean[] densestRun(String[] texts, Cls[] cls, boolean[] anchors, BoilerplateCategory[] closing) {
         int n = texts.length;
         long best = 0;
         int bestFrom = 0;
@@ -244,7 +256,8 @@ final class GeneralClassifier {
         long story = 0;
         int last = bestFrom - 1;
         for (int i = bestFrom; i <= bestTo; i++) {
-            if (closing[i] && story >= MIN_STORY_BEFORE_CLOSING && !goodWithin(cls, i + 1, CLOSING_LOOKAHEAD)) {
+            if (closing[i] != null && story >= MIN_STORY_BEFORE_CLOSING
+                    && (closing[i] != BoilerplateCategory.RELATED || !goodWithin(cls, i + 1, CLOSING_LOOKAHEAD))) {
                 break;
             }
             good[i] = cls[i] == Cls.GOOD;

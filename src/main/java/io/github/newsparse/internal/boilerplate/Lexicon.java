@@ -57,11 +57,19 @@ final class Lexicon {
      * Whether the folded line is exactly a section heading that ends a story: "Related Content",
      * "You may also like", "Comments".
      */
-    boolean isClosingHeading(String folded) {
+    /**
+     * The category of a heading that closes a story ("Related stories", "Comments", "Tags"), or
+     * null when the line is no such heading.
+     */
+    io.github.newsparse.BoilerplateCategory closingHeading(String folded) {
         Section s = lines.get(folded);
-        return s != null && s.target().category() != null
-                && (s.target().category() == io.github.newsparse.BoilerplateCategory.RELATED
-                    || s.target().category() == io.github.newsparse.BoilerplateCategory.COMMENTS);
+        if (s == null || s.target().category() == null) {
+            return null;
+        }
+        return switch (s.target().category()) {
+            case RELATED, COMMENTS, TAGS -> s.target().category();
+            default -> null;
+        };
     }
 
     /** Whether the words hold a caption hint ("photo", "screenshot", "pictured"). */

@@ -95,4 +95,64 @@ class BoilerplateClassifierTest {
                 .build());
         assertThat(blockOf(a, input, "Listen Live").category()).isNotEqualTo(Optional.of(BoilerplateCategory.PLAYER));
     }
+
+    private static final String NAV = "Skip to main content\nHome\nNews\nSports\nWeather\n";
+    /** Enough story (over 300 characters) for a closing heading to end it. */
+    private static final String LONG_STORY = STORY
+            + "Vendors said sales of lemonade and fried dough were up from last year, when rain kept many visitors home.\n";
+
+    @Test
+    void aListInsideTheStoryStaysInTheBody() {
+        String input = NAV + STORY + "The fair returns next summer on these dates:\n"
+                + "June 9 – Millbrook, NY @ County Grounds\n"
+                + "June 10 – Dover, DE @ State Fairgrounds\n"
+                + "June 14 – Salem, OR @ Expo Center\n"
+                + "Share on Facebook\n";
+        Article a = ArticleParser.parse(input);
+        assertThat(a.paragraphs()).extracting(Paragraph::text)
+                .contains("June 9 – Millbrook, NY @ County Grounds", "June 14 – Salem, OR @ Expo Center");
+    }
+
+    @Test
+    void aMenuOfPlainWordsIsNotAList() {
+        String input = NAV + STORY + "Share on Facebook\nWorld\nBusiness\nOpinion\nArts\nTravel\nFood\nVideo\n";
+        Article a = ArticleParser.parse(input);
+        assertThat(a.paragraphs()).extracting(Paragraph::text).noneMatch(t -> t.equals("Business") || t.equals("Food"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"Comments", "Tags"})
+    void commentsAndTagsHeadingsEndTheStory(String heading) {
+        String input = NAV + LONG_STORY + heading + "\n"
+                + "I have been going to this fair for twenty years and it gets better every single time.\n"
+                + "The parking was a mess on Saturday and nobody from the county was there to help us.\n";
+        Article a = ArticleParser.parse(input);
+        assertThat(a.paragraphs()).hasSize(4);
+        assertThat(a.paragraphs()).extracting(Paragraph::text).noneMatch(t -> t.contains("parking"));
+    }
+
+    @Test
+    void aRelatedBoxInsideTheStoryDoesNotEndIt() {
+        String input = NAV + LONG_STORY + "Related\nFair board picks new director\nRodeo results\n"
+                + "Next year the fair board plans to add a second stage for local bands and a larger barn.\n"
+                + "The board will meet in January to choose the bands and to set the price of tickets for the fair.\n";
+        Article a = ArticleParser.parse(input);
+        assertThat(a.paragraphs()).extracting(Paragraph::text).anyMatch(t -> t.contains("second stage"));
+    }
+
+    @Test
+    void slideshowCountersMarkCaptions() {
+        String input = NAV + "1of3Children ride the carousel at the county fair on Friday afternoon.\n" + STORY;
+        Article a = ArticleParser.parse(input);
+        assertThat(a.captions()).extracting(c -> c.text())
+                .containsExactly("Children ride the carousel at the county fair on Friday afternoon.");
+        assertThat(blockOf(a, input, "1of3").role()).isEqualTo(BlockRole.CAPTION);
+    }
+
+    @Test
+    void aSentenceThatStartsWithACountIsNoCaption() {
+        String input = NAV + STORY + "1 of 4 families said they would come back next year for the rodeo.\n";
+        Article a = ArticleParser.parse(input);
+        assertThat(a.captions()).isEmpty();
+    }
 }

@@ -1,0 +1,36 @@
+package io.github.newsparse.internal.boilerplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ListShapeTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "June 9 – Tampa, FL @ Arena|a9–a",
+        "12. Preheat the oven|9.a",
+        "3a etapa: 22 de abril – Velopark|9a:9",
+        "• Two cups of flour|•a",
+    })
+    void keysKeepTheOpeningShape(String line, String key) {
+        assertThat(ListShape.key(line)).isEqualTo(key);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(value = {"Business", "World News Today", "a", "''"}, emptyValue = "")
+    void plainWordsHaveNoKey(String line) {
+        assertThat(ListShape.key(line)).isNull();
+    }
+
+    @Test
+    void threeLinesOfOneShapeMakeAList() {
+        String[] texts = {"Home", "1. Flour", "2. Sugar", "3. Eggs", "Share", "4. Milk"};
+        boolean[] fixed = new boolean[texts.length];
+        assertThat(ListShape.lists(texts, fixed)).containsExactly(false, true, true, true, false, false);
+        fixed[2] = true;
+        assertThat(ListShape.lists(texts, fixed)).containsExactly(false, false, false, false, false, false);
+    }
+}
