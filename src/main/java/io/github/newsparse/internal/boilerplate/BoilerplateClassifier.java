@@ -73,6 +73,7 @@ public final class BoilerplateClassifier {
             }
             story = GeneralClassifier.classify(texts, words, negate(candidates), anchors, closing, lexicon.stopwords());
             Repeats.dropRepeatedStory(texts, story);
+            Repeats.markCards(texts, words, targets, fixed, story);
         } else {
             story = negate(fixed);
         }

@@ -38,6 +38,8 @@ final class GeneralClassifier {
      * inline "Related articles" box). Comments and tags come after the story, never inside it.
      */
     private static final int CLOSING_LOOKAHEAD = 6;
+    private static final int CJK_WEIGHT = 3;
+    private static final int HANGUL_WEIGHT = 2;
     /** What a boilerplate block costs in the densest-run search, in characters. */
     private static final int BAD_COST = 30;
 
@@ -87,7 +89,7 @@ final class GeneralClassifier {
     }
 
     static Cls initial(String text, String[] words, Set<String> stopwords, boolean english) {
-        int chars = text.length();
+        int chars = weight(text);
         if (!english) {
             int marks = sentenceMarks(text);
             if (chars < LENGTH_LOW) {
@@ -238,8 +240,8 @@ final class GeneralClassifier {
         long sum = 0;
         int from = 0;
         for (int i = 0; i < n; i++) {
-            long w = cls[i] == Cls.GOOD ? texts[i].length() + (anchors[i] ? ANCHOR_BONUS : 0)
-                    : -Math.min(texts[i].length(), 200) - BAD_COST;
+            long w = cls[i] == Cls.GOOD ? weight(texts[i]) + (anchors[i] ? ANCHOR_BONUS : 0)
+                    : -Math.min(weight(texts[i]), 200) - BAD_COST;
             if (sum <= 0) {
                 sum = w;
                 from = i;
@@ -261,7 +263,7 @@ final class GeneralClassifier {
                 break;
             }
             good[i] = cls[i] == Cls.GOOD;
-            story += good[i] ? texts[i].length() : 0;
+            story += good[i] ? weight(texts[i]) : 0;
             if (good[i]) {
                 last = i;
             }
@@ -283,26 +285,51 @@ final class GeneralClassifier {
         return (double) stop / words.length;
     }
 
+    /**
+     * Whether the page is in English: enough of its Latin-script words are English stop words,
+     * and Latin-script words carry at least half of its text (an English menu around a Japanese
+     * story does not make the page English).
+     */
     private static boolean isEnglish(String[][] words, Set<String> stopwords) {
         long total = 0;
         long stop = 0;
+        long latinWeight = 0;
+        long allWeight = 0;
         for (String[] ws : words) {
             for (String w : ws) {
+                int weight = weight(w);
+                allWeight += weight;
                 if (!w.isEmpty() && w.charAt(0) < 0x250) {
                     total++;
+                    latinWeight += weight;
                     if (stopwords.contains(w)) {
                         stop++;
                     }
                 }
             }
         }
-        long allChars = 0;
-        for (String[] ws : words) {
-            for (String w : ws) {
-                allChars += w.length();
+        return total > 0 && stop >= ENGLISH_PAGE * total && latinWeight * 2 >= allWeight;
+    }
+
+    /**
+     * The length of a text in Latin-script characters: a Chinese or Japanese character says
+     * about as much as {@value #CJK_WEIGHT} Latin ones, a Hangul syllable {@value #HANGUL_WEIGHT}.
+     */
+    static int weight(String text) {
+        int w = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x1100) {
+                w++;
+            } else if (c >= 0xAC00 && c <= 0xD7A3) {
+                w += HANGUL_WEIGHT;
+            } else if (c >= 0x3040 && c <= 0x9FFF) {
+                w += CJK_WEIGHT;
+            } else {
+                w++;
             }
         }
-        return total > 0 && stop >= ENGLISH_PAGE * total && total * 4 >= allChars / 6;
+        return w;
     }
 
     static boolean endsSentence(String text) {

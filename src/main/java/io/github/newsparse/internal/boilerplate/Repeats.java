@@ -34,6 +34,73 @@ final class Repeats {
         }
     }
 
+    /** A card's title has at least this many words. */
+    private static final int MIN_CARD_WORDS = 3;
+
+    /**
+     * Story cards as link lists print them: the title twice (the image's link and the heading's)
+     * within {@value #CARD_WINDOW} lines, then a summary. Title and summary are related links
+     * when the page has {@value #MIN_CARDS} or more cards: one pair alone is more likely the
+     * story's own headline printed twice, and so is a pair before the story starts. Neither is a
+     * line printed three times (a gallery). Cards leave the {@code story}.
+     */
+    static void markCards(String[] texts, String[][] words, Target[] targets, boolean[] fixed, boolean[] story) {
+        int n = texts.length;
+        int storyStart = 0;
+        while (storyStart < n && !story[storyStart]) {
+            storyStart++;
+        }
+        java.util.Set<String> title = n == 0 ? Set.of() : io.github.newsparse.internal.text.TitleLine.heads(texts[0]);
+        java.util.List<int[]> cards = new java.util.ArrayList<>();
+        // before the story, a line printed twice is the story's own headline, not a card
+        for (int i = storyStart + 1; i < n; i++) {
+            // "— Jane Roe (@jroe) May 1, 2019" signs embedded posts, one after another: not a card
+            if (fixed[i] || words[i].length < MIN_CARD_WORDS || GeneralClassifier.endsSentence(texts[i])
+                    || !Character.isLetterOrDigit(texts[i].charAt(0))
+                    || title.contains(texts[i].toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            int j = i + 1;
+            while (j <= Math.min(n - 1, i + CARD_WINDOW) && !texts[j].equals(texts[i])) {
+                j++;
+            }
+            if (j > Math.min(n - 1, i + CARD_WINDOW) || occursWithin(texts, texts[i], j + 1, CARD_WINDOW)
+                    || occursWithin(texts, texts[i], Math.max(0, i - CARD_WINDOW), i - Math.max(0, i - CARD_WINDOW))) {
+                continue;
+            }
+            cards.add(new int[] {i, j});
+            i = j;
+        }
+        if (cards.size() < MIN_CARDS) {
+            return;
+        }
+        Target related = new Target(io.github.newsparse.BlockRole.BOILERPLATE,
+                io.github.newsparse.BoilerplateCategory.RELATED, false);
+        for (int[] card : cards) {
+            int summary = card[1] + 1;
+            for (int k : new int[] {card[0], card[1], summary}) {
+                if (k < n && !fixed[k]) {
+                    targets[k] = related;
+                    fixed[k] = true;
+                    story[k] = false;
+                }
+            }
+        }
+    }
+
+    private static final int MIN_CARDS = 2;
+    private static final int CARD_WINDOW = 2;
+
+    /** Whether {@code text} is one of the {@code count} lines from {@code from} (a third print is a gallery). */
+    private static boolean occursWithin(String[] texts, String text, int from, int count) {
+        for (int k = from; k < Math.min(texts.length, from + count); k++) {
+            if (texts[k].equals(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static void dropRepeatedStory(String[] texts, boolean[] story) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < texts.length; i++) {

@@ -140,7 +140,7 @@ final class HeadlineFinder {
             return false;
         }
         char last = t.charAt(t.length() - 1);
-        if (last == '.' && !t.endsWith("...") || last == ',' || last == ';' || last == ':') {
+        if (last == '.' && !t.endsWith("...") || last == ',' || last == ';' || last == ':' || last == '。') {
             return false;
         }
         int first = t.codePointAt(0);

@@ -155,4 +155,54 @@ class BoilerplateClassifierTest {
         Article a = ArticleParser.parse(input);
         assertThat(a.captions()).isEmpty();
     }
+
+    @Test
+    void storyCardsAfterTheStoryAreRelatedLinks() {
+        String input = NAV + LONG_STORY
+                + "Fair board picks a new director\nFair board picks a new director\n"
+                + "The longtime treasurer takes over the board after a close vote on Tuesday night in the county hall.\n"
+                + "Rodeo queen crowned at the grandstand\nRodeo queen crowned at the grandstand\n"
+                + "A high school senior from Millbrook won the title on Saturday evening in front of a full grandstand.\n";
+        Article a = ArticleParser.parse(input);
+        assertThat(a.paragraphs()).extracting(Paragraph::text).noneMatch(t -> t.contains("treasurer"));
+        assertThat(blockOf(a, input, "The longtime treasurer").category()).contains(BoilerplateCategory.RELATED);
+    }
+
+    @Test
+    void theHeadlinePrintedTwiceIsNoCard() {
+        String input = NAV + "Fair draws a record crowd\nFair draws a record crowd\n" + LONG_STORY;
+        Article a = ArticleParser.parse(input);
+        assertThat(a.headline()).contains("Fair draws a record crowd");
+        assertThat(a.paragraphs()).hasSize(4);
+    }
+
+    @Test
+    void aLinePrintedThreeTimesIsNoCard() {
+        String input = NAV + LONG_STORY + "Photos from the county fair\nPhotos from the county fair\n"
+                + "Photos from the county fair\n"
+                + "The fair board thanked the volunteers who ran the parking lots and the ticket booths all week.\n"
+                + "More than two hundred people gave their time this year, the most since the fair began in 1952.\n"
+                + "Next year the board hopes to add a shuttle bus from the high school to the main gate of the fair.\n";
+        Article a = ArticleParser.parse(input);
+        assertThat(a.paragraphs()).extracting(Paragraph::text).anyMatch(t -> t.contains("volunteers"));
+    }
+
+    @Test
+    void aWritersBioIsNotStory() {
+        String input = NAV + LONG_STORY + "Jane Roe is a staff reporter for the Valley News.\n";
+        Article a = ArticleParser.parse(input);
+        assertThat(a.paragraphs()).extracting(Paragraph::text).noneMatch(t -> t.contains("Jane Roe"));
+    }
+
+    @Test
+    void shortLinesOfChineseOrJapaneseAreStory() {
+        // each line is under 70 characters, but as long as a paragraph of English prose
+        String story = "市議会は火曜日、駅前に新しい図書館を建設する計画を全会一致で承認し、来月から工事に入ると発表した。\n"
+                + "市長は記者会見で、図書館は二年後の春に開館する予定で、子ども向けの部屋も設けると述べた。\n"
+                + "建設費は約十億円で、国の補助金が半分を占め、残りは市の基金から支出される見通しだ。\n"
+                + "住民からは駐車場の不足を心配する声も上がっており、市は周辺の道路の整備も検討している。\n";
+        String input = NAV + "Share on Facebook\n" + story + "Share on Facebook\nAbout us\nContact\n";
+        Article a = ArticleParser.parse(input);
+        assertThat(a.paragraphs()).extracting(Paragraph::text).containsExactly(story.strip().split("\n"));
+    }
 }
