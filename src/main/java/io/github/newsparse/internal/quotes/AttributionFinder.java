@@ -56,7 +56,8 @@ final class AttributionFinder {
             String w = word(p, words.get(k));
             String bare = Sentences.bare(w);
             if (QuoteLexicon.isCue(bare)) {
-                Mention m = MentionParser.parse(p.substring(words.get(0)[0], words.get(k - 1)[1]));
+                int a = QuoteLexicon.cueStart(p, words, k, 1);
+                Mention m = MentionParser.parse(p.substring(words.get(0)[0], words.get(a - 1)[1]));
                 if (m == null) {
                     return null;
                 }
@@ -64,7 +65,7 @@ final class AttributionFinder {
                 if (quoteEndsSentence && !comma && !closesSentence && m.kind() != Mention.Kind.PRONOUN) {
                     return null;
                 }
-                return new Attribution(m, bare, words.get(k)[0]);
+                return new Attribution(m, p.substring(words.get(a)[0], words.get(k)[0]) + bare, words.get(a)[0]);
             }
         }
         if (dash) {
@@ -170,12 +171,14 @@ final class AttributionFinder {
                 Mention m = subject(seg);
                 return m == null ? null : new Attribution(m, bare, segAt + words.get(k)[0]);
             }
-            int npFrom = k == 0 ? 0 : clauseStart(seg, words, k);
-            if (npFrom >= k) {
+            int a = k == 0 ? 0 : QuoteLexicon.cueStart(seg, words, k, 1);
+            int npFrom = a == 0 ? 0 : clauseStart(seg, words, a);
+            if (npFrom >= a) {
                 return null;
             }
-            Mention m = MentionParser.parse(seg.substring(words.get(npFrom)[0], words.get(k - 1)[1]));
-            return m == null ? null : new Attribution(m, bare, segAt + words.get(k)[0]);
+            Mention m = MentionParser.parse(seg.substring(words.get(npFrom)[0], words.get(a - 1)[1]));
+            return m == null ? null
+                    : new Attribution(m, seg.substring(words.get(a)[0], words.get(k)[0]) + bare, segAt + words.get(a)[0]);
         }
         if (last.endsWith(":") || last.endsWith(",") && Sentences.bare(last).endsWith("ed")) {
             // "Cruz called them on it:", "she thanked the crowd and then boomed," — the subject speaks.

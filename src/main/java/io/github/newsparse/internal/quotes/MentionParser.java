@@ -90,6 +90,10 @@ final class MentionParser {
                 && w.length >= 2 && w.length <= 10 && Character.isLowerCase(w[1].charAt(0))) {
             return new Mention(np, Mention.Kind.GROUP, null, null, null);
         }
+        // "the witness", "the report", "the campaign": a source named by what it is
+        if (lower.startsWith("the ") && w.length >= 2 && w.length <= 4 && allLowerCase(w, 1)) {
+            return new Mention(np, Mention.Kind.GROUP, null, null, null);
+        }
         return null;
     }
 
@@ -102,7 +106,7 @@ final class MentionParser {
         while (k < end) {
             String word = QuoteLexicon.stripComma(w[k]);
             boolean comma = !word.equals(w[k]);
-            if (!(isNameStart(word) || (k > from && QuoteLexicon.PARTICLES.contains(word))
+            if (!(isNameStart(word) || (k > from && isLaterNameWord(word)) || (k > from && QuoteLexicon.PARTICLES.contains(word))
                     || (k > from && QuoteLexicon.NAME_SUFFIXES.contains(word)))) {
                 break;
             }
@@ -125,8 +129,19 @@ final class MentionParser {
 
     /** A capitalised word or initials ("A.J."), not a month, weekday or function word. */
     static boolean isNameStart(String word) {
-        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || QuoteLexicon.NOT_NAMES.contains(word)
-                || word.length() > 5 && word.endsWith("ing")) {
+        return !(word.length() > 5 && word.endsWith("ing")) && isCapitalisedWord(word);
+    }
+
+    /**
+     * After a first name, a word ending in -ing is a surname ("Hua Chunying", "Peyton Manning");
+     * first, it is more often a participle ("Speaking about …").
+     */
+    private static boolean isLaterNameWord(String word) {
+        return isCapitalisedWord(word);
+    }
+
+    private static boolean isCapitalisedWord(String word) {
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || QuoteLexicon.NOT_NAMES.contains(word)) {
             return false;
         }
         for (int i = 0; i < word.length(); i++) {

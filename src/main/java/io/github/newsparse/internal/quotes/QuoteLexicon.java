@@ -64,6 +64,29 @@ final class QuoteLexicon {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
 
+    /** Words between a subject and its cue that belong to the cue: "has said", "also told". */
+    static final Set<String> CUE_AUXILIARIES = setOf("has", "have", "had", "also", "repeatedly", "previously",
+            "later", "earlier", "recently", "again", "already", "long", "often", "publicly", "privately", "never",
+            "reportedly", "once", "first", "then", "further", "similarly", "likewise", "separately", "initially",
+            "would", "will", "could", "did", "does", "do", "just", "even", "still", "frequently", "always",
+            "explicitly", "specifically", "flatly", "openly", "quietly", "firmly", "strongly");
+
+    /**
+     * The index of the first word of the cue ending at word {@code k}: the auxiliaries and
+     * adverbs before it ("has also said") belong to it. Never below {@code min}.
+     */
+    static int cueStart(String s, List<int[]> words, int k, int min) {
+        int a = k;
+        while (a - 1 >= min && k - a < 3) {
+            String w = s.substring(words.get(a - 1)[0], words.get(a - 1)[1]);
+            if (!CUE_AUXILIARIES.contains(w.toLowerCase(Locale.ROOT)) || !w.equals(w.toLowerCase(Locale.ROOT))) {
+                break;
+            }
+            a--;
+        }
+        return a;
+    }
+
     static boolean isCue(String word) {
         return CUES.contains(word.toLowerCase(Locale.ROOT));
     }

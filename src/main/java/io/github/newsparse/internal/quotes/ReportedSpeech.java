@@ -26,7 +26,7 @@ final class ReportedSpeech {
             "predicts", "believes", "believed", "thinks", "thought", "agreed", "agrees", "admitted", "admits",
             "confirmed", "confirms", "recalled", "recalls", "revealed", "reveals", "reported", "reports",
             "contended", "contends", "maintained", "maintains", "emphasized", "stressed", "testified", "conceded",
-            "declared", "complained", "denied", "denies", "promised", "vowed", "pledged", "charged", "alleged",
+            "declared", "complained", "promised", "vowed", "pledged", "charged", "alleged",
             "alleges", "countered", "indicated", "tweeted", "posted", "disclosed", "assured", "reiterated");
     /** How far after the cue a "that" may come: "said Monday in a statement that …". */
     private static final int THAT_WINDOW = 8;
@@ -66,32 +66,115 @@ final class ReportedSpeech {
         int comma = s.lastIndexOf(", ");
         if (comma > 0) {
             Attribution tail = AttributionFinder.after(p, ss + comma, false);
-            if (tail != null && tail.cue() != null && reachesEnd(p, tail, end)
+            if (tail != null && tail.cue() != null && reachesEnd(p, tail, end) && endsWithAttribution(p, tail, end)
                     && words(p, ss, ss + comma) >= MIN_CONTENT_WORDS && !startsWithQuote(p, ss)) {
                 return new Found(ss, ss + comma, tail);
             }
         }
-        return leadingAttribution(p, ss, end);
+        Found middle = middleAttribution(p, ss, end, comma < 0 ? -1 : ss + comma);
+        return middle != null ? middle : leadingAttribution(p, ss, end);
     }
 
-    /** "Hartford police said the man headed down an alley." */
-    private static Found leadingAttribution(String p, int ss, int end) {
-        List<int[]> words = Sentences.words(p, ss, end);
-        for (int k = 1; k < Math.min(words.size(), MentionParser.MAX_WORDS + 2); k++) {
-            String w = p.substring(words.get(k)[0], words.get(k)[1]);
-            String bare = Sentences.bare(w);
-            if (!QuoteLexicon.isCue(bare) || !w.equals(bare) && !w.endsWith(",")) {
+    /** Commas tried for an attribution inside the sentence. */
+    private static final int MAX_COMMAS = 8;
+
+    /**
+     * "If the law conflicts with God's orders, Rubio said, Christians must ignore the law.": an
+     * attribution set off by commas inside the statement. The content is the whole sentence.
+     */
+    private static Found middleAttribution(String p, int ss, int end, int lastComma) {
+        int tried = 0;
+        for (int c = p.indexOf(", ", ss); c >= 0 && c < end && tried < MAX_COMMAS; c = p.indexOf(", ", c + 1)) {
+            tried++;
+            if (c == lastComma || words(p, ss, c) < MIN_CONTENT_WORDS || startsWithQuote(p, ss)) {
                 continue;
             }
-            int from = AttributionFinder.clauseStart(p, words, k);
-            if (from >= k) {
+            Attribution a = AttributionFinder.after(p, c, false);
+            if (a == null || a.cue() == null || a.cueAt() < 0) {
+                continue;
+            }
+            int afterCue = a.cueAt() + a.cue().length();
+            if (afterCue < end && p.charAt(afterCue) == ',' && words(p, afterCue + 1, end) >= MIN_CONTENT_WORDS) {
+                return new Found(ss, end, a);
+            }
+        }
+        return null;
+    }
+
+    /** Words that may follow a closing cue: "…, Smith said in a statement on Monday." */
+    private static final Set<String> ADJUNCT_STARTS = Set.of("in", "on", "at", "during", "after", "before", "to",
+            "of", "about", "from", "with", "by", "via", "through", "while", "when", "last", "this", "earlier",
+            "later", "recently", "yesterday", "today", "tonight", "again", "repeatedly", "previously", "also",
+            "then", "afterward", "as", "inside", "outside", "following", "over", "under", "for", "told", "adding",
+            "according", "speaking", "referring", "",  "wednesday", "monday", "tuesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    /**
+     * Whether the attribution closes the sentence: after the cue come only its adjuncts ("in a
+     * statement", "Monday", the speaker's name in "…, said Smith"), not a clause of its own
+     * ("…, Obama said he expected …", "…, he found himself …").
+     */
+    private static boolean endsWithAttribution(String p, Attribution a, int end) {
+        int i = a.cueAt() + a.cue().length();
+        if (i >= end || p.charAt(i) != ' ') {
+            return true;
+        }
+        List<int[]> next = Sentences.words(p, i, Math.min(end, i + 40));
+        if (next.isEmpty()) {
+            return true;
+        }
+        String w = p.substring(next.get(0)[0], next.get(0)[1]);
+        String bare = Sentences.bare(w);
+        return bare.isEmpty() || Character.isUpperCase(bare.charAt(0)) && !CLAUSE_STARTS.contains(bare.toLowerCase(Locale.ROOT))
+                || ADJUNCT_STARTS.contains(bare.toLowerCase(Locale.ROOT));
+    }
+
+    /** Cues that are also plural nouns. */
+    private static final Set<String> NOUN_CUES = Set.of("states", "claims", "reports", "notes", "estimates",
+            "tweets", "posts", "charges", "answers", "responses", "remarks", "comments");
+
+    /** How far into a sentence a cue is looked for when an appositive stands between it and its subject. */
+    private static final int MAX_CUE_WORD = 40;
+    /** Comma-separated segments tried as the subject before an appositive. */
+    private static final int MAX_SEGMENTS = 3;
+
+    /**
+     * "Hartford police said the man headed down an alley.", "Last week, the mayor said …",
+     * "Sanders, who has sent pleas on Canova's behalf, said he may campaign for him."
+     */
+    private static Found leadingAttribution(String p, int ss, int end) {
+        List<int[]> words = Sentences.words(p, ss, end);
+        for (int k = 1; k < Math.min(words.size(), MAX_CUE_WORD); k++) {
+            String w = p.substring(words.get(k)[0], words.get(k)[1]);
+            String bare = Sentences.bare(w);
+            // a capitalised cue is a headline in title case ("Americans Will Say No to Trump")
+            if (!QuoteLexicon.isCue(bare) || !w.equals(bare) && !w.endsWith(",") || Character.isUpperCase(bare.charAt(0))) {
+                continue;
+            }
+            boolean appositive = p.charAt(words.get(k - 1)[1] - 1) == ',';
+            if (k >= MentionParser.MAX_WORDS + 2 && !appositive) {
                 return null;
             }
-            Mention m = MentionParser.parse(p.substring(words.get(from)[0], words.get(k - 1)[1]));
+            Mention m = null;
+            int a = QuoteLexicon.cueStart(p, words, k, 1);
+            appositive = p.charAt(words.get(a - 1)[1] - 1) == ',';
+            int from = AttributionFinder.clauseStart(p, words, a);
+            if (appositive) {
+                // "Sanders, who has …, said": never "The deal, announced Friday, would …"
+                m = subjectBeforeAppositive(p, words, a - 1);
+            } else if (from < a) {
+                m = MentionParser.parse(p.substring(words.get(from)[0], words.get(a - 1)[1]));
+            }
             if (m == null) {
-                return null;
+                // "When asked about the nominee, Obama said …": a cue without a subject may open
+                // a subordinate clause; the main clause's cue comes later
+                continue;
             }
             String cue = bare.toLowerCase(Locale.ROOT);
+            if (m.kind() == Mention.Kind.GROUP && NOUN_CUES.contains(cue)) {
+                // "The other states voting Tuesday are …": a noun, not a cue
+                return null;
+            }
             int c = contentStart(p, words, k, cue);
             if (c < 0 || startsWithQuote(p, c) || words(p, c, end) < MIN_CONTENT_WORDS) {
                 return null;
@@ -100,7 +183,29 @@ final class ReportedSpeech {
                 // "Police responded to the scene": only verbs of saying take a bare clause
                 return null;
             }
-            return new Found(c, end, new Attribution(m, bare, words.get(k)[0]));
+            String cueText = p.substring(words.get(a)[0], words.get(k)[0]) + bare;
+            return new Found(c, end, new Attribution(m, cueText, words.get(a)[0]));
+        }
+        return null;
+    }
+
+    /** The subject of "X, who …, said": the first comma-ended segment that reads as a speaker. */
+    private static Mention subjectBeforeAppositive(String p, List<int[]> words, int last) {
+        int from = 0;
+        int segments = 0;
+        // the segment that ends at the cue is the appositive itself, never the subject
+        for (int j = 0; j < last && segments < MAX_SEGMENTS; j++) {
+            if (p.charAt(words.get(j)[1] - 1) != ',') {
+                continue;
+            }
+            segments++;
+            if (j - from < MentionParser.MAX_WORDS) {
+                Mention m = MentionParser.parse(p.substring(words.get(from)[0], words.get(j)[1]));
+                if (m != null) {
+                    return m;
+                }
+            }
+            from = j + 1;
         }
         return null;
     }

@@ -178,4 +178,64 @@ class QuoteFinderTest {
     void verbsThatAreNotSpeechNeedMoreThanASubject() {
         assertThat(indirect("Police responded to Main and Elm streets around noon for a report of a crash.")).isEmpty();
     }
+
+    @Test
+    void attributionInsideTheStatementReportsTheWholeSentence() {
+        String s = "If the levee holds through Friday, Mayor Ana Ruiz said, the town will not need to evacuate.";
+        Quote q = only(indirect("Flood update\n\n" + s));
+        assertThat(q.text()).isEqualTo(s.substring(0, s.length() - 1));
+        assertThat(q.speaker()).contains("Ana Ruiz");
+    }
+
+    @Test
+    void aClauseAfterTheCueMakesTheAttributionLeadNotClose() {
+        Quote q = only(indirect("Flood update\n\nAsked about the storm, Mayor Ana Ruiz said she expected the river to crest Friday."));
+        assertThat(q.text()).isEqualTo("she expected the river to crest Friday");
+        assertThat(q.speaker()).contains("Ana Ruiz");
+    }
+
+    @Test
+    void aClauseAfterAClosingCueIsNoAttribution() {
+        assertThat(indirect("Flood update\n\nBecause the river rose so fast, he found himself stuck on the roof.")).isEmpty();
+    }
+
+    @Test
+    void subjectBeforeAnAppositive() {
+        Quote q = only(indirect("Flood update\n\nRuiz, who has led the town since 2019, said the levee would be raised next year."));
+        assertThat(q.text()).isEqualTo("the levee would be raised next year");
+        assertThat(q.speaker()).contains("Ruiz");
+    }
+
+    @Test
+    void aParticipleBetweenCommasIsNoAttribution() {
+        assertThat(indirect("Flood update\n\nThe new plan, announced Friday, would raise the levee by two feet.")).isEmpty();
+    }
+
+    @Test
+    void auxiliariesBelongToTheCue() {
+        Quote q = only(indirect("Flood update\n\nThe mayor has repeatedly said the levee is safe."));
+        assertThat(q.cue()).contains("has repeatedly said");
+        assertThat(q.text()).isEqualTo("the levee is safe");
+        Quote d = only(direct("Flood update\n\n“The levee is safe,” Ruiz has said."));
+        assertThat(d.cue()).contains("has said");
+        assertThat(d.speaker()).contains("Ruiz");
+    }
+
+    @Test
+    void aSourceNamedByWhatItIs() {
+        Quote q = only(indirect("Flood update\n\nThe witness said the water rose two feet in an hour."));
+        assertThat(q.mention()).contains("The witness");
+        assertThat(indirect("Flood update\n\nThe other states voting Tuesday are Ohio and Illinois.")).isEmpty();
+    }
+
+    @Test
+    void surnamesEndingInIngAfterAGivenName() {
+        Quote q = only(indirect("Flood update\n\nSpokeswoman Hua Chunying said the country was watching the race closely."));
+        assertThat(q.speaker()).contains("Hua Chunying");
+    }
+
+    @Test
+    void aTitleCaseHeadlineIsNoReportedSpeech() {
+        assertThat(indirect("Mayor: Residents Will Say No to the New Levee Tax.\n\nThe vote is on Tuesday.")).isEmpty();
+    }
 }
