@@ -90,12 +90,17 @@ final class MentionParser {
                 && w.length >= 2 && w.length <= 10 && Character.isLowerCase(w[1].charAt(0))) {
             return new Mention(np, Mention.Kind.GROUP, null, null, null);
         }
-        // "the witness", "the report", "the campaign": a source named by what it is
-        if (lower.startsWith("the ") && w.length >= 2 && w.length <= 4 && allLowerCase(w, 1)) {
+        // "the witness", "the report", "his childhood friend": a source named by what it is
+        boolean possessive = w[0].endsWith("'s") || w[0].endsWith("’s");
+        if ((POSSESSIVE_DETERMINERS.contains(w[0].toLowerCase(Locale.ROOT)) || possessive && w[0].length() > 3
+                && Character.isUpperCase(w[0].charAt(0))) && w.length >= 2 && w.length <= 4 && describes(w, 1)) {
             return new Mention(np, Mention.Kind.GROUP, null, null, null);
         }
         return null;
     }
+
+    private static final java.util.Set<String> POSSESSIVE_DETERMINERS = java.util.Set.of("the", "his", "her",
+            "their", "its");
 
     private static final java.util.Set<String> DESCRIBED = java.util.Set.of("a", "an", "one", "another", "two",
             "three", "some", "several", "many", "most", "other", "senior", "top");
@@ -177,7 +182,7 @@ final class MentionParser {
     }
 
     private static String trim(String raw) {
-        String s = raw.strip();
+        String s = withoutParty(raw).strip();
         while (!s.isEmpty() && ",;:—–-".indexOf(s.charAt(s.length() - 1)) >= 0) {
             s = s.substring(0, s.length() - 1).strip();
         }
@@ -190,6 +195,32 @@ final class MentionParser {
             }
         }
         return s;
+    }
+
+    /** The longest parenthetical dropped from a mention: "(D-Nev.)", "(R)". */
+    private static final int MAX_PARENTHETICAL = 24;
+
+    /** "Sen. Harry Reid (D-Nev.)" without its party and state. */
+    private static String withoutParty(String s) {
+        int open = s.indexOf(" (");
+        if (open < 0) {
+            return s;
+        }
+        int close = s.indexOf(')', open);
+        if (close < 0 || close - open > MAX_PARENTHETICAL) {
+            return s;
+        }
+        return s.substring(0, open) + s.substring(close + 1);
+    }
+
+    /** Lower-case words or numbers ("57-year-old scientist"), as a description is written. */
+    private static boolean describes(String[] w, int from) {
+        for (int k = from; k < w.length; k++) {
+            if (w[k].isEmpty() || !(Character.isLowerCase(w[k].charAt(0)) || Character.isDigit(w[k].charAt(0)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean allLowerCase(String[] w, int from) {

@@ -48,7 +48,7 @@ final class ReportedSpeech {
         if (lower.startsWith("according to ")) {
             int comma = s.indexOf(',');
             if (comma > 13 && comma < 100) {
-                Mention m = MentionParser.parse(s.substring(13, comma));
+                Mention m = source(s.substring(13, comma));
                 int cs = skipSpaces(p, ss + comma + 1);
                 if (m != null && words(p, cs, end) >= MIN_CONTENT_WORDS) {
                     return new Found(cs, end, new Attribution(m, "according to", ss));
@@ -57,22 +57,51 @@ final class ReportedSpeech {
             return null;
         }
         int acc = lower.lastIndexOf(", according to ");
-        if (acc > 0) {
-            Mention m = MentionParser.parse(s.substring(acc + 15));
-            if (m != null && words(p, ss, ss + acc) >= MIN_CONTENT_WORDS) {
-                return new Found(ss, ss + acc, new Attribution(m, "according to", ss + acc + 2));
+        if (acc > 0 && words(p, ss, ss + acc) >= MIN_CONTENT_WORDS) {
+            String rest = s.substring(acc + 15);
+            int restComma = rest.indexOf(", ");
+            if (restComma > 0 && words(p, ss + acc + 15 + restComma + 2, end) >= MIN_CLAUSE_AFTER_SOURCE) {
+                // "About 10 p.m., according to a timeline, the contractors left.": the whole sentence
+                Mention m = source(rest.substring(0, restComma));
+                if (m != null) {
+                    return new Found(ss, end, new Attribution(m, "according to", ss + acc + 2));
+                }
+            } else {
+                Mention m = source(rest);
+                if (m != null) {
+                    return new Found(ss, ss + acc, new Attribution(m, "according to", ss + acc + 2));
+                }
             }
         }
         int comma = s.lastIndexOf(", ");
         if (comma > 0) {
             Attribution tail = AttributionFinder.after(p, ss + comma, false);
-            if (tail != null && tail.cue() != null && reachesEnd(p, tail, end) && endsWithAttribution(p, tail, end)
+            if (tail != null && tail.cue() != null && reachesEnd(p, tail, end) && endsWithAttribution(p, tail, ss + comma, end)
                     && words(p, ss, ss + comma) >= MIN_CONTENT_WORDS && !startsWithQuote(p, ss)) {
                 return new Found(ss, ss + comma, tail);
             }
         }
         Found middle = middleAttribution(p, ss, end, comma < 0 ? -1 : ss + comma);
         return middle != null ? middle : leadingAttribution(p, ss, end);
+    }
+
+    /** After "according to X," this many words are the statement going on, fewer an appositive. */
+    private static final int MIN_CLAUSE_AFTER_SOURCE = 6;
+    /** The longest source after "according to", in words. */
+    private static final int MAX_SOURCE_WORDS = 20;
+
+    /**
+     * The source after "according to": a speaker if it reads as one, otherwise whatever it names
+     * ("a Washington Post analysis", "exit polls", "people familiar with the plans").
+     */
+    private static Mention source(String np) {
+        Mention m = MentionParser.parse(np);
+        if (m != null) {
+            return m;
+        }
+        String t = np.strip();
+        int n = t.isEmpty() ? 0 : t.split(" ").length;
+        return n == 0 || n > MAX_SOURCE_WORDS ? null : new Mention(t, Mention.Kind.GROUP, null, null, null);
     }
 
     /** Commas tried for an attribution inside the sentence. */
@@ -114,20 +143,42 @@ final class ReportedSpeech {
      * statement", "Monday", the speaker's name in "…, said Smith"), not a clause of its own
      * ("…, Obama said he expected …", "…, he found himself …").
      */
-    private static boolean endsWithAttribution(String p, Attribution a, int end) {
+    private static boolean endsWithAttribution(String p, Attribution a, int comma, int end) {
         int i = a.cueAt() + a.cue().length();
         if (i >= end || p.charAt(i) != ' ') {
             return true;
         }
-        List<int[]> next = Sentences.words(p, i, Math.min(end, i + 40));
+        List<int[]> next = Sentences.words(p, i, Math.min(end, i + 80));
         if (next.isEmpty()) {
             return true;
         }
-        String w = p.substring(next.get(0)[0], next.get(0)[1]);
-        String bare = Sentences.bare(w);
-        return bare.isEmpty() || Character.isUpperCase(bare.charAt(0)) && !CLAUSE_STARTS.contains(bare.toLowerCase(Locale.ROOT))
-                || ADJUNCT_STARTS.contains(bare.toLowerCase(Locale.ROOT));
+        boolean cueFirst = a.cueAt() <= skipSpaces(p, comma + 1);
+        int j = 0;
+        String lastCueWord = a.cue().substring(a.cue().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        if (!cueFirst && OBJECT_CUES.contains(lastCueWord)) {
+            // "…, Trump told CNN that he believed …": past the object
+            while (j < next.size() && j < MAX_OBJECT_WORDS
+                    && MentionParser.isNameStart(Sentences.bare(p.substring(next.get(j)[0], next.get(j)[1])))) {
+                j++;
+            }
+            if (j < next.size() && "reporters".equals(p.substring(next.get(j)[0], next.get(j)[1]))) {
+                j++;
+            }
+            if (j >= next.size()) {
+                return true;
+            }
+        }
+        String bare = Sentences.bare(p.substring(next.get(j)[0], next.get(j)[1]));
+        String lower = bare.toLowerCase(Locale.ROOT);
+        if (bare.isEmpty() || ADJUNCT_STARTS.contains(lower)) {
+            return true;
+        }
+        // "…, said Smith.": the speaker follows a leading cue; after "Smith said" a capital opens a clause
+        return cueFirst && Character.isUpperCase(bare.charAt(0)) && !CLAUSE_STARTS.contains(lower);
     }
+
+    /** The longest object of "told" before its clause: "told The Daily Beast that …". */
+    private static final int MAX_OBJECT_WORDS = 5;
 
     /** Cues that are also plural nouns. */
     private static final Set<String> NOUN_CUES = Set.of("states", "claims", "reports", "notes", "estimates",
@@ -159,9 +210,13 @@ final class ReportedSpeech {
             int a = QuoteLexicon.cueStart(p, words, k, 1);
             appositive = p.charAt(words.get(a - 1)[1] - 1) == ',';
             int from = AttributionFinder.clauseStart(p, words, a);
+            String before = p.substring(words.get(a - 1)[0], words.get(a - 1)[1]).toLowerCase(Locale.ROOT);
             if (appositive) {
                 // "Sanders, who has …, said": never "The deal, announced Friday, would …"
                 m = subjectBeforeAppositive(p, words, a - 1);
+            } else if (before.equals("and") || before.equals("but")) {
+                // "McCain survived five years in prison and says such techniques are inhumane"
+                m = a >= 2 ? AttributionFinder.subject(p.substring(words.get(0)[0], words.get(a - 2)[1])) : null;
             } else if (from < a) {
                 m = MentionParser.parse(p.substring(words.get(from)[0], words.get(a - 1)[1]));
             }

@@ -32,7 +32,13 @@ final class Sentences {
                 while (e < n && "\"”’')".indexOf(p.charAt(e)) >= 0) {
                     e++;
                 }
-                if (e >= n || p.charAt(e) == ' ') {
+                int next = e;
+                while (next < n && p.charAt(next) == ' ') {
+                    next++;
+                }
+                // "Harry Reid (D-Nev.) told reporters": a lower-case word goes on with the sentence
+                boolean goesOn = next < n && Character.isLowerCase(p.charAt(next)) && p.charAt(i) == '.';
+                if ((e >= n || p.charAt(e) == ' ') && !goesOn) {
                     out.add(new int[] {start, e});
                     start = e;
                     while (start < n && p.charAt(start) == ' ') {
