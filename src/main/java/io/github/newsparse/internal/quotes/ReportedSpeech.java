@@ -82,7 +82,75 @@ final class ReportedSpeech {
             }
         }
         Found middle = middleAttribution(p, ss, end, comma < 0 ? -1 : ss + comma);
-        return middle != null ? middle : leadingAttribution(p, ss, end);
+        if (middle != null) {
+            return middle;
+        }
+        Found headline = colonHeadline(p, ss, end);
+        if (headline != null) {
+            return headline;
+        }
+        Found lead = leadingAttribution(p, ss, end);
+        return lead != null ? lead : participle(p, ss, end);
+    }
+
+    /**
+     * "Bradley apologized for the columns, saying they were old.": the subject of the sentence
+     * says what follows the participle.
+     */
+    private static Found participle(String p, int ss, int end) {
+        int at = p.indexOf(", saying ", ss);
+        if (at < 0 || at >= end || words(p, ss, at) < 2) {
+            return null;
+        }
+        Mention m = AttributionFinder.subject(p.substring(ss, at));
+        int comma = p.indexOf(", ", ss);
+        if (m == null && comma < at && words(p, ss, comma) <= MAX_LEADING_ADVERBIAL) {
+            // "In May, a judge sided with the Democrats, saying …"
+            m = AttributionFinder.subject(p.substring(comma + 2, at));
+        }
+        if (m == null) {
+            return null;
+        }
+        List<int[]> words = Sentences.words(p, at + 2, end);
+        int c = words.size() > 1 ? contentStart(p, words, 0, "saying") : -1;
+        if (c < 0 || startsWithQuote(p, c) || words(p, c, end) < MIN_CONTENT_WORDS) {
+            return null;
+        }
+        return new Found(c, end, new Attribution(m, "saying", at + 2));
+    }
+
+    /** The longest opening phrase before the subject: "In May,", "On Sunday night,". */
+    private static final int MAX_LEADING_ADVERBIAL = 4;
+
+    /** Labels that open a headline with a colon and are not speakers. */
+    private static final Set<String> LABELS = Set.of("update", "updated", "updates", "watch", "video", "photos",
+            "breaking", "exclusive", "report", "opinion", "analysis", "editorial", "review", "note", "correction",
+            "live", "poll", "exit", "listen", "read", "more", "related", "see", "transcript", "timeline", "factbox",
+            "explainer", "fact", "check", "q&a", "abstract", "summary", "editor's", "sources", "source", "warning");
+    /** The statement of a "Name: statement" headline comes within this many words. */
+    private static final int MAX_HEADLINE_SPEAKER_WORDS = 5;
+
+    /** "Trump: Clinton should have congratulated me": a headline that quotes its speaker. */
+    private static Found colonHeadline(String p, int ss, int end) {
+        if (ss != 0) {
+            return null;
+        }
+        int colon = p.indexOf(": ", ss);
+        if (colon < 0 || colon >= end) {
+            return null;
+        }
+        String head = p.substring(ss, colon);
+        int headWords = head.split(" ").length;
+        if (headWords > MAX_HEADLINE_SPEAKER_WORDS || LABELS.contains(head.toLowerCase(Locale.ROOT).split(" ")[0])
+                || head.equals(head.toUpperCase(Locale.ROOT)) || QuoteLexicon.isTitleWords(head.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Mention m = MentionParser.parse(head);
+        int c = skipSpaces(p, colon + 1);
+        if (m == null || m.kind() != Mention.Kind.PERSON || words(p, c, end) < MIN_CONTENT_WORDS) {
+            return null;
+        }
+        return new Found(c, end, new Attribution(m, ":", colon));
     }
 
     /** After "according to X," this many words are the statement going on, fewer an appositive. */

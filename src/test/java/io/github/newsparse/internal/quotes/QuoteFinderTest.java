@@ -236,6 +236,31 @@ class QuoteFinderTest {
 
     @Test
     void aTitleCaseHeadlineIsNoReportedSpeech() {
-        assertThat(indirect("Mayor: Residents Will Say No to the New Levee Tax.\n\nThe vote is on Tuesday.")).isEmpty();
+        assertThat(indirect("Residents Will Say No to the New Levee Tax\n\nThe vote is on Tuesday.")).isEmpty();
+    }
+
+    @Test
+    void aHeadlineThatQuotesItsSpeakerWithAColon() {
+        Quote q = only(indirect("Ruiz: The levee will hold through the storm.\n\nThe vote is on Tuesday."));
+        assertThat(q.speaker()).contains("Ruiz");
+        assertThat(q.cue()).contains(":");
+        assertThat(q.text()).isEqualTo("The levee will hold through the storm");
+        assertThat(indirect("Update: The levee will hold through the storm.\n\nThe vote is on Tuesday.")).isEmpty();
+        assertThat(indirect("Mayor: The levee will hold through the storm.\n\nThe vote is on Tuesday.")).isEmpty();
+    }
+
+    @Test
+    void aParticipleReportsWhatTheSubjectSaid() {
+        Quote q = only(indirect("Flood update\n\nIn May, the mayor rejected the plan, saying that it would cost too much money."));
+        assertThat(q.text()).isEqualTo("it would cost too much money");
+        assertThat(q.mention()).contains("the mayor");
+        assertThat(q.cue()).contains("saying");
+    }
+
+    @Test
+    void anySourceAfterAccordingTo() {
+        Quote q = only(indirect("Flood update\n\nThe river rose four feet overnight, according to a county flood gauge."));
+        assertThat(q.speaker()).contains("a county flood gauge");
+        assertThat(q.text()).isEqualTo("The river rose four feet overnight");
     }
 }
