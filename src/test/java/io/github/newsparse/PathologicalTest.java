@@ -48,6 +48,13 @@ class PathologicalTest {
     }
 
     @Test
+    void manyReportedSentencesWithoutCommasInOneParagraph() {
+        // each sentence looks for commas, "saying" and colons: inside itself only
+        parseAndCheck("Officials said the plan works. ".repeat(150_000));
+        parseAndCheck("The mayor left the hall, saying nothing. ".repeat(100_000));
+    }
+
+    @Test
     void oneFiveMegabyteLineOfDots() {
         parseAndCheck(".".repeat(5_000_000));
     }

@@ -98,13 +98,13 @@ final class ReportedSpeech {
      * says what follows the participle.
      */
     private static Found participle(String p, int ss, int end) {
-        int at = p.indexOf(", saying ", ss);
+        int at = indexIn(p, ", saying ", ss, end);
         if (at < 0 || at >= end || words(p, ss, at) < 2) {
             return null;
         }
         Mention m = AttributionFinder.subject(p.substring(ss, at));
-        int comma = p.indexOf(", ", ss);
-        if (m == null && comma < at && words(p, ss, comma) <= MAX_LEADING_ADVERBIAL) {
+        int comma = indexIn(p, ", ", ss, end);
+        if (m == null && comma >= 0 && comma < at && words(p, ss, comma) <= MAX_LEADING_ADVERBIAL) {
             // "In May, a judge sided with the Democrats, saying …"
             m = AttributionFinder.subject(p.substring(comma + 2, at));
         }
@@ -135,7 +135,7 @@ final class ReportedSpeech {
         if (ss != 0) {
             return null;
         }
-        int colon = p.indexOf(": ", ss);
+        int colon = indexIn(p, ": ", ss, end);
         if (colon < 0 || colon >= end) {
             return null;
         }
@@ -181,7 +181,7 @@ final class ReportedSpeech {
      */
     private static Found middleAttribution(String p, int ss, int end, int lastComma) {
         int tried = 0;
-        for (int c = p.indexOf(", ", ss); c >= 0 && c < end && tried < MAX_COMMAS; c = p.indexOf(", ", c + 1)) {
+        for (int c = indexIn(p, ", ", ss, end); c >= 0 && tried < MAX_COMMAS; c = indexIn(p, ", ", c + 1, end)) {
             tried++;
             if (c == lastComma || words(p, ss, c) < MIN_CONTENT_WORDS || startsWithQuote(p, ss)) {
                 continue;
@@ -361,6 +361,19 @@ final class ReportedSpeech {
 
     private static boolean reachesEnd(String p, Attribution a, int end) {
         return a.cueAt() >= 0 && end - a.cueAt() < 160;
+    }
+
+    /**
+     * The first {@code needle} in {@code p[from, end)}, or -1: the search stays inside the
+     * sentence, so that looking at every sentence of a long paragraph stays linear.
+     */
+    static int indexIn(String p, String needle, int from, int end) {
+        for (int i = from; i + needle.length() <= end; i++) {
+            if (p.startsWith(needle, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean startsWithQuote(String p, int i) {
