@@ -29,6 +29,10 @@ final class MentionParser {
         if (w.length == 1 && QuoteLexicon.PRONOUNS.contains(lower)) {
             return new Mention(np, Mention.Kind.PRONOUN, null, null, null);
         }
+        if (w.length == 1 && INDEFINITE.contains(lower)) {
+            // "while another says …", "many said …"
+            return new Mention(np, Mention.Kind.GROUP, null, null, null);
+        }
         // "a spokesman for the city", "a spokeswoman for Acme Corp."
         int forAt = indexOfWord(w, "for");
         if ((lower.startsWith("a ") || lower.startsWith("an ") || lower.startsWith("the ")) && forAt > 1
@@ -97,6 +101,18 @@ final class MentionParser {
             return new Mention(np, Mention.Kind.GROUP, null, null, null);
         }
         return null;
+    }
+
+    private static final java.util.Set<String> INDEFINITE = java.util.Set.of("another", "others", "some", "many",
+            "most", "several", "both", "few", "all", "none");
+
+    /** "another", "many", "a senior official", "one adviser": a source the text does not name. */
+    static boolean isIndefinite(String mention) {
+        String lower = mention.toLowerCase(Locale.ROOT);
+        int space = lower.indexOf(' ');
+        String first = space < 0 ? lower : lower.substring(0, space);
+        return space < 0 ? INDEFINITE.contains(lower) : DESCRIBED.contains(first) && !first.equals("senior")
+                && !first.equals("top");
     }
 
     private static final java.util.Set<String> POSSESSIVE_DETERMINERS = java.util.Set.of("the", "his", "her",

@@ -147,8 +147,7 @@ public final class QuoteFinder {
             if (d < direct.size() && direct.get(d)[0] < sentence[1]) {
                 continue;
             }
-            ReportedSpeech.Found f = ReportedSpeech.find(p, sentence[0], sentence[1]);
-            if (f != null) {
+            for (ReportedSpeech.Found f : ReportedSpeech.findAll(p, sentence[0], sentence[1])) {
                 out.add(new Candidate(pi, part, f.start(), f.end(), QuoteKind.INDIRECT, f.attribution(), false));
             }
         }

@@ -38,6 +38,48 @@ final class ReportedSpeech {
     record Found(int start, int end, Attribution attribution) {
     }
 
+    /** Conjunctions after which a second attribution may start in the same sentence. */
+    private static final List<String> SECOND_CLAUSE = List.of(", but ", ", while ", ", and ", "; ", ", whereas ");
+    /** Conjunctions tried for a second attribution: keeps a sentence of many "and"s linear. */
+    private static final int MAX_SECOND_TRIES = 6;
+    /** Attributions looked for in one sentence. */
+    private static final int MAX_PER_SENTENCE = 3;
+
+    /**
+     * The reported statements of one sentence: "Some say the plan works, while others say it
+     * will fail." gives two, each with its own speaker.
+     */
+    static List<Found> findAll(String p, int ss, int se) {
+        Found f = find(p, ss, se);
+        if (f == null) {
+            return List.of();
+        }
+        List<Found> out = new java.util.ArrayList<>();
+        while (f != null && out.size() < MAX_PER_SENTENCE) {
+            Found next = null;
+            int cut = -1;
+            if (f.attribution().cueAt() < f.start()) {
+                int tries = 0;
+                for (int at = f.start(); at < f.end() && next == null && tries < MAX_SECOND_TRIES; at++) {
+                    for (String sep : SECOND_CLAUSE) {
+                        if (p.startsWith(sep, at) && words(p, f.start(), at) >= MIN_CONTENT_WORDS) {
+                            tries++;
+                            Found g = leadingAttribution(p, at + sep.length(), f.end());
+                            if (g != null) {
+                                next = g;
+                                cut = at;
+                            }
+                            break;
+                        }
+                    }
+                }
+            }
+            out.add(next == null ? f : new Found(f.start(), cut, f.attribution()));
+            f = next;
+        }
+        return out;
+    }
+
     static Found find(String p, int ss, int se) {
         int end = trimEnd(p, ss, se);
         if (end - ss < 10) {

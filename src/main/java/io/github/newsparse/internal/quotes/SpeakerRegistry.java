@@ -177,6 +177,10 @@ final class SpeakerRegistry {
     }
 
     private Entity group(Mention m) {
+        if (m.title() == null && m.affiliation() == null && MentionParser.isIndefinite(m.text())) {
+            // "another says", "a senior official said": the quote has a mention but no known speaker
+            return null;
+        }
         if (!m.text().contains(" ")) {
             // "Fox said": a surname that is also an organisation word ("Fox", "Post", "Church")
             Entity known = bySurname(m.text());

@@ -260,7 +260,15 @@ class QuoteFinderTest {
     @Test
     void anySourceAfterAccordingTo() {
         Quote q = only(indirect("Flood update\n\nThe river rose four feet overnight, according to a county flood gauge."));
-        assertThat(q.speaker()).contains("a county flood gauge");
+        assertThat(q.mention()).contains("a county flood gauge");
+        assertThat(q.speaker()).as("an unnamed source is no speaker").isEmpty();
         assertThat(q.text()).isEqualTo("The river rose four feet overnight");
+    }
+
+    @Test
+    void twoAttributionsInOneSentence() {
+        List<Quote> qs = indirect("Flood update\n\nThe mayor says the levee will hold, while another official says it will fail.");
+        assertThat(qs).extracting(Quote::text).containsExactly("the levee will hold", "it will fail");
+        assertThat(qs).extracting(q -> q.mention().orElseThrow()).containsExactly("The mayor", "another official");
     }
 }
