@@ -61,7 +61,8 @@ final class AttributionFinder {
                 if (m == null) {
                     return null;
                 }
-                boolean closesSentence = w.endsWith(".") || w.endsWith(",") || k + 1 >= words.size();
+                boolean closesSentence = w.endsWith(".") || w.endsWith(",") || k + 1 >= words.size()
+                        || QuoteLexicon.ADJUNCT_STARTS.contains(Sentences.bare(word(p, words.get(k + 1))).toLowerCase(Locale.ROOT));
                 if (quoteEndsSentence && !comma && !closesSentence && m.kind() != Mention.Kind.PRONOUN) {
                     return null;
                 }

@@ -64,6 +64,14 @@ final class QuoteLexicon {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
 
+    /** Words that may follow a closing cue: "…, Smith said in a statement on Monday." */
+    static final Set<String> ADJUNCT_STARTS = Set.of("in", "on", "at", "during", "after", "before", "to",
+            "of", "about", "from", "with", "by", "via", "through", "while", "when", "last", "this", "earlier",
+            "later", "recently", "yesterday", "today", "tonight", "again", "repeatedly", "previously", "also",
+            "then", "afterward", "as", "inside", "outside", "following", "over", "under", "for", "told", "adding",
+            "according", "speaking", "referring", "", "wednesday", "monday", "tuesday", "thursday", "friday",
+            "saturday", "sunday");
+
     /** Words between a subject and its cue that belong to the cue: "has said", "also told". */
     static final Set<String> CUE_AUXILIARIES = setOf("has", "have", "had", "also", "repeatedly", "previously",
             "later", "earlier", "recently", "again", "already", "long", "often", "publicly", "privately", "never",
@@ -79,7 +87,8 @@ final class QuoteLexicon {
         int a = k;
         while (a - 1 >= min && k - a < 3) {
             String w = s.substring(words.get(a - 1)[0], words.get(a - 1)[1]);
-            if (!CUE_AUXILIARIES.contains(w.toLowerCase(Locale.ROOT)) || !w.equals(w.toLowerCase(Locale.ROOT))) {
+            boolean adverb = w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(w.charAt(0));
+            if (!(CUE_AUXILIARIES.contains(w.toLowerCase(Locale.ROOT)) || adverb) || !w.equals(w.toLowerCase(Locale.ROOT))) {
                 break;
             }
             a--;

@@ -240,13 +240,6 @@ final class ReportedSpeech {
         return null;
     }
 
-    /** Words that may follow a closing cue: "…, Smith said in a statement on Monday." */
-    private static final Set<String> ADJUNCT_STARTS = Set.of("in", "on", "at", "during", "after", "before", "to",
-            "of", "about", "from", "with", "by", "via", "through", "while", "when", "last", "this", "earlier",
-            "later", "recently", "yesterday", "today", "tonight", "again", "repeatedly", "previously", "also",
-            "then", "afterward", "as", "inside", "outside", "following", "over", "under", "for", "told", "adding",
-            "according", "speaking", "referring", "",  "wednesday", "monday", "tuesday", "thursday", "friday",
-            "saturday", "sunday");
 
     /**
      * Whether the attribution closes the sentence: after the cue come only its adjuncts ("in a
@@ -280,7 +273,7 @@ final class ReportedSpeech {
         }
         String bare = Sentences.bare(p.substring(next.get(j)[0], next.get(j)[1]));
         String lower = bare.toLowerCase(Locale.ROOT);
-        if (bare.isEmpty() || ADJUNCT_STARTS.contains(lower)) {
+        if (bare.isEmpty() || QuoteLexicon.ADJUNCT_STARTS.contains(lower)) {
             return true;
         }
         // "…, said Smith.": the speaker follows a leading cue; after "Smith said" a capital opens a clause

@@ -271,4 +271,18 @@ class QuoteFinderTest {
         assertThat(qs).extracting(Quote::text).containsExactly("the levee will hold", "it will fail");
         assertThat(qs).extracting(q -> q.mention().orElseThrow()).containsExactly("The mayor", "another official");
     }
+
+    @Test
+    void anAttributionWithAdjunctsAfterAQuoteThatEndsItsSentence() {
+        Quote q = only(direct("Flood update\n\n\"Save our town!\" the crowd shouted from the steps of the hall."));
+        assertThat(q.mention()).contains("the crowd");
+        assertThat(q.cue()).contains("shouted");
+    }
+
+    @Test
+    void anAdverbBeforeTheCueBelongsToIt() {
+        Quote q = only(indirect("Flood update\n\nThe mayor famously said the river would never flood the town."));
+        assertThat(q.cue()).contains("famously said");
+        assertThat(q.mention()).contains("The mayor");
+    }
 }
