@@ -342,7 +342,7 @@ final class ReportedSpeech {
                 return null;
             }
             String cueText = p.substring(words.get(a)[0], words.get(k)[0]) + bare;
-            return new Found(c, end, new Attribution(m, cueText, words.get(a)[0]));
+            return new Found(c, clauseEnd(p, c, end), new Attribution(m, cueText, words.get(a)[0]));
         }
         return null;
     }
@@ -366,6 +366,28 @@ final class ReportedSpeech {
             from = j + 1;
         }
         return null;
+    }
+
+    /**
+     * What ends a reported clause before its sentence does: the speaker goes on with another verb
+     * ("…, noting that …", "… and said, “…”", "…, and he accused …").
+     */
+    private static final List<String> CLAUSE_ENDS = List.of(", noting ", ", adding ", ", saying ", " and said",
+            ", and he ", ", and she ", ", and they ", ", he added", ", she added");
+
+    /** The end of the reported clause that starts at {@code c}. */
+    private static int clauseEnd(String p, int c, int end) {
+        for (int at = c; at < end; at++) {
+            if (p.charAt(at) != ',' && p.charAt(at) != ' ') {
+                continue;
+            }
+            for (String e : CLAUSE_ENDS) {
+                if (p.startsWith(e, at) && words(p, c, at) >= MIN_CONTENT_WORDS) {
+                    return at;
+                }
+            }
+        }
+        return end;
     }
 
     /** Where the reported clause starts after the cue at word {@code k}. */
