@@ -132,8 +132,55 @@ final class ReportedSpeech {
             return headline;
         }
         Found lead = leadingAttribution(p, ss, end);
-        return lead != null ? lead : participle(p, ss, end);
+        if (lead != null) {
+            return lead;
+        }
+        Found named = naming(p, ss, end);
+        return named != null ? named : participle(p, ss, end);
     }
+
+    /**
+     * "Jeb Bush called Trump “unhinged.”": a speaker's words as a label for something. The content
+     * runs from the thing named to the end of the quoted label.
+     */
+    private static Found naming(String p, int ss, int end) {
+        List<int[]> words = Sentences.words(p, ss, end);
+        for (int k = 1; k < Math.min(words.size() - 1, MAX_CUE_WORD); k++) {
+            String w = p.substring(words.get(k)[0], words.get(k)[1]);
+            if (!w.equals("called") && !w.equals("calls")) {
+                continue;
+            }
+            int c = words.get(k + 1)[0];
+            int open = -1;
+            for (int i = c; i < end && open < 0; i++) {
+                if ("“\"".indexOf(p.charAt(i)) >= 0) {
+                    open = i;
+                }
+            }
+            if (open < 0 || open - c > MAX_NAMED_CHARS) {
+                return null;
+            }
+            int a = QuoteLexicon.cueStart(p, words, k, 1);
+            int from = AttributionFinder.clauseStart(p, words, a);
+            Mention m = from < a ? MentionParser.parse(p.substring(words.get(from)[0], words.get(a - 1)[1])) : null;
+            if (m == null) {
+                return null;
+            }
+            int close = end;
+            for (int i = open + 1; i < end; i++) {
+                if ("”\"".indexOf(p.charAt(i)) >= 0) {
+                    close = i + 1;
+                    break;
+                }
+            }
+            String cue = p.substring(words.get(a)[0], words.get(k)[1]);
+            return new Found(c, close, new Attribution(m, cue, words.get(a)[0]));
+        }
+        return null;
+    }
+
+    /** The longest thing named before its quoted label: "called the statement “…”". */
+    private static final int MAX_NAMED_CHARS = 60;
 
     /**
      * "Bradley apologized for the columns, saying they were old.": the subject of the sentence

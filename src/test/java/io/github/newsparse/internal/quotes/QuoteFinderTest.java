@@ -285,4 +285,13 @@ class QuoteFinderTest {
         assertThat(q.cue()).contains("famously said");
         assertThat(q.mention()).contains("The mayor");
     }
+
+    @Test
+    void aSpeakersLabelForSomething() {
+        Quote q = only(indirect("Flood update\n\nOn Tuesday, Mayor Ana Ruiz called the levee plan “a waste of money” and left the meeting."));
+        assertThat(q.text()).isEqualTo("the levee plan “a waste of money”");
+        assertThat(q.speaker()).contains("Ana Ruiz");
+        assertThat(q.cue()).contains("called");
+        assertThat(indirect("Flood update\n\nThe town called a meeting for Tuesday night at the school.")).isEmpty();
+    }
 }
