@@ -49,6 +49,12 @@ final class MentionParser {
             // "the utility director", "a city spokesman": a role without a name
             return new Mention(np, Mention.Kind.TITLE_REF, null, np.substring(np.indexOf(' ') + 1), null);
         }
+        String lastWord = QuoteLexicon.stripComma(w[w.length - 1]);
+        if (lower.startsWith("the ") && w.length <= 6 && Character.isLowerCase(lastWord.charAt(0))
+                && QuoteLexicon.isTitleWords(lastWord.toLowerCase(Locale.ROOT))) {
+            // "the independent Vermont senator": a role with its description
+            return new Mention(np, Mention.Kind.TITLE_REF, null, lastWord, null);
+        }
         // Person: [affiliation] [title] Name [with|of|from the Org]
         int affStart = -1;
         String after = null;

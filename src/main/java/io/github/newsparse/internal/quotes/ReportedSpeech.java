@@ -353,9 +353,6 @@ final class ReportedSpeech {
                 continue;
             }
             boolean appositive = p.charAt(words.get(k - 1)[1] - 1) == ',';
-            if (k >= MentionParser.MAX_WORDS + 2 && !appositive) {
-                return null;
-            }
             Mention m = null;
             int a = QuoteLexicon.cueStart(p, words, k, 1);
             appositive = p.charAt(words.get(a - 1)[1] - 1) == ',';
@@ -364,6 +361,9 @@ final class ReportedSpeech {
             if (appositive) {
                 // "Sanders, who has …, said": never "The deal, announced Friday, would …"
                 m = subjectBeforeAppositive(p, words, a - 1);
+            } else if (before.equals("who") && a >= 2) {
+                // "said Beck, who said there were …": the relative pronoun stands for the name before it
+                m = nameBefore(p, words, a - 2);
             } else if (before.equals("and") || before.equals("but")) {
                 // "McCain survived five years in prison and says such techniques are inhumane"
                 m = a >= 2 ? AttributionFinder.subject(p.substring(words.get(0)[0], words.get(a - 2)[1])) : null;
@@ -392,6 +392,21 @@ final class ReportedSpeech {
             return new Found(c, clauseEnd(p, c, end), new Attribution(m, cueText, words.get(a)[0]));
         }
         return null;
+    }
+
+    /** The name that ends, with a comma, at word {@code last}: "… said Glenn Beck, who …". */
+    private static Mention nameBefore(String p, List<int[]> words, int last) {
+        String lastWord = p.substring(words.get(last)[0], words.get(last)[1]);
+        if (!lastWord.endsWith(",")) {
+            return null;
+        }
+        int from = last;
+        while (from - 1 >= 0 && last - from < MentionParser.MAX_WORDS
+                && MentionParser.isNameStart(p.substring(words.get(from - 1)[0], words.get(from - 1)[1]))) {
+            from--;
+        }
+        Mention m = MentionParser.parse(p.substring(words.get(from)[0], words.get(last)[1]));
+        return m != null && m.kind() == Mention.Kind.PERSON ? m : null;
     }
 
     /** The subject of "X, who …, said": the first comma-ended segment that reads as a speaker. */

@@ -294,4 +294,18 @@ class QuoteFinderTest {
         assertThat(q.cue()).contains("called");
         assertThat(indirect("Flood update\n\nThe town called a meeting for Tuesday night at the school.")).isEmpty();
     }
+
+    @Test
+    void aRelativeWhoStandsForTheNameBeforeIt() {
+        List<Quote> qs = indirect("Flood update\n\nThe vote was delayed by Ana Ruiz, who said the town needed more time to study it.");
+        Quote q = only(qs);
+        assertThat(q.speaker()).contains("Ana Ruiz");
+        assertThat(q.text()).isEqualTo("the town needed more time to study it");
+    }
+
+    @Test
+    void aDescribedRoleIsATitleReference() {
+        Quote q = only(indirect("Flood update\n\nThe independent Vermont senator said the plan would not pass."));
+        assertThat(q.title()).contains("senator");
+    }
 }
