@@ -116,12 +116,9 @@ final class ReportedSpeech {
             }
         }
         int comma = s.lastIndexOf(", ");
-        if (comma > 0) {
-            Attribution tail = AttributionFinder.after(p, ss + comma, false);
-            if (tail != null && tail.cue() != null && reachesEnd(p, tail, end) && endsWithAttribution(p, tail, ss + comma, end)
-                    && words(p, ss, ss + comma) >= MIN_CONTENT_WORDS && !startsWithQuote(p, ss)) {
-                return new Found(ss, ss + comma, tail);
-            }
+        Found tail = tailAttribution(p, ss, end, s);
+        if (tail != null) {
+            return tail;
         }
         Found middle = middleAttribution(p, ss, end, comma < 0 ? -1 : ss + comma);
         if (middle != null) {
@@ -261,6 +258,31 @@ final class ReportedSpeech {
         return n == 0 || n > MAX_SOURCE_WORDS ? null : new Mention(t, Mention.Kind.GROUP, null, null, null);
     }
 
+    /** Commas from the end tried for a closing attribution: "…, said the company's chief, Jo Roe." */
+    private static final int TAIL_COMMAS = 3;
+
+    /** "The water is safe, the utility director said.", "…, said the company's chief executive, Jo Roe." */
+    private static Found tailAttribution(String p, int ss, int end, String s) {
+        int comma = s.length();
+        for (int tried = 0; tried < TAIL_COMMAS; tried++) {
+            comma = s.lastIndexOf(", ", comma - 1);
+            if (comma <= 0) {
+                return null;
+            }
+            Attribution tail = AttributionFinder.after(p, ss + comma, false);
+            if (tail == null || tail.cue() == null) {
+                continue;
+            }
+            boolean cueFirst = tail.cueAt() <= skipSpaces(p, ss + comma + 1);
+            if ((tried == 0 || cueFirst) && reachesEnd(p, tail, end) && endsWithAttribution(p, tail, ss + comma, end)
+                    && words(p, ss, ss + comma) >= MIN_CONTENT_WORDS && !startsWithQuote(p, ss)) {
+                return new Found(ss, ss + comma, tail);
+            }
+            return null;
+        }
+        return null;
+    }
+
     /** Commas tried for an attribution inside the sentence. */
     private static final int MAX_COMMAS = 8;
 
@@ -324,7 +346,8 @@ final class ReportedSpeech {
             return true;
         }
         // "…, said Smith.": the speaker follows a leading cue; after "Smith said" a capital opens a clause
-        return cueFirst && Character.isUpperCase(bare.charAt(0)) && !CLAUSE_STARTS.contains(lower);
+        return cueFirst && (Character.isUpperCase(bare.charAt(0)) && !CLAUSE_STARTS.contains(lower)
+                || lower.equals("the") || lower.equals("a") || lower.equals("an"));
     }
 
     /** The longest object of "told" before its clause: "told The Daily Beast that …". */

@@ -308,4 +308,11 @@ class QuoteFinderTest {
         Quote q = only(indirect("Flood update\n\nThe independent Vermont senator said the plan would not pass."));
         assertThat(q.title()).contains("senator");
     }
+
+    @Test
+    void aClosingAttributionWithAnAppositiveName() {
+        Quote q = only(indirect("Flood update\n\nThe plant is under pressure from imports, said the company's chief executive, Jo Roe."));
+        assertThat(q.text()).isEqualTo("The plant is under pressure from imports");
+        assertThat(q.cue()).contains("said");
+    }
 }
