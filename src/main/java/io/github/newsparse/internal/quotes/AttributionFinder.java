@@ -131,6 +131,32 @@ final class AttributionFinder {
         return m;
     }
 
+    /** Participles that hand a sentence's subject a further quote: ", adding: “…”". */
+    private static final java.util.Set<String> HANDING_PARTICIPLES = java.util.Set.of("adding", "saying",
+            "continuing", "noting", "writing", "declaring", "explaining", "insisting", "asking", "concluding");
+
+    /**
+     * "He called it a “major breach of trust,” adding: “I am …”": a participle between two quotes
+     * of one sentence; the sentence's subject speaks.
+     */
+    static Attribution participleAfterQuote(String p, int sentenceStart, int prevClose, int open) {
+        if (prevClose <= sentenceStart || open - prevClose > MAX_PARTICIPLE_GAP) {
+            return null;
+        }
+        String gap = p.substring(prevClose, open).strip();
+        while (!gap.isEmpty() && ",;:—– ".indexOf(gap.charAt(0)) >= 0) {
+            gap = gap.substring(1);
+        }
+        String cue = Sentences.bare(gap).toLowerCase(Locale.ROOT);
+        if (!HANDING_PARTICIPLES.contains(cue) || !(gap.endsWith(":") || gap.endsWith(","))) {
+            return null;
+        }
+        Mention m = subject(p.substring(sentenceStart, prevClose).strip());
+        return m == null ? null : new Attribution(m, cue, p.indexOf(gap, prevClose));
+    }
+
+    private static final int MAX_PARTICIPLE_GAP = 20;
+
     /**
      * The attribution in the text before a quote opening at {@code open}, from the start of its
      * sentence {@code from}: "Bronin said: “", "He added, “", "According to police, “".

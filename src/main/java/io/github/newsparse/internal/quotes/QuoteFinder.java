@@ -97,6 +97,10 @@ public final class QuoteFinder {
             if (a == null) {
                 a = AttributionFinder.before(p, sentenceStart(p, s.open(), prevClose), s.open());
             }
+            if (a == null && prevClose > 0) {
+                // "… a “major breach of trust,” adding: “I am …”": the sentence's subject goes on
+                a = AttributionFinder.participleAfterQuote(p, sentenceStart(p, s.open(), 0), prevClose, s.open());
+            }
             int words = Sentences.words(p, start, end).size();
             Attribution inherited = null;
             if (a == null) {
