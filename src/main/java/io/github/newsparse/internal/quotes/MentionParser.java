@@ -168,7 +168,8 @@ final class MentionParser {
     }
 
     private static boolean isCapitalisedWord(String word) {
-        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || QuoteLexicon.NOT_NAMES.contains(word)) {
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || QuoteLexicon.NOT_NAMES.contains(word)
+                || QuoteLexicon.HEADLINE_CUES.contains(word)) {
             return false;
         }
         for (int i = 0; i < word.length(); i++) {

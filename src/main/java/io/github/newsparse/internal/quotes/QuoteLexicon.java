@@ -64,6 +64,13 @@ final class QuoteLexicon {
         return Set.copyOf(java.util.Arrays.asList(words));
     }
 
+    /**
+     * Cues a title-case headline reports with ("Clinton Says She Won't Rule Out a Run"); never
+     * part of a name. ("Said" is reported too, but is also a name: Edward Said.)
+     */
+    static final Set<String> HEADLINE_CUES = Set.of("Says", "Tells", "Told", "Warns", "Claims", "Insists", "Admits",
+            "Vows", "Argues", "Predicts", "Suggests", "Reveals", "Declares");
+
     /** Words that may follow a closing cue: "…, Smith said in a statement on Monday." */
     static final Set<String> ADJUNCT_STARTS = Set.of("in", "on", "at", "during", "after", "before", "to",
             "of", "about", "from", "with", "by", "via", "through", "while", "when", "last", "this", "earlier",

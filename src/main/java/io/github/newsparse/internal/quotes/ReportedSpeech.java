@@ -372,7 +372,8 @@ final class ReportedSpeech {
             String w = p.substring(words.get(k)[0], words.get(k)[1]);
             String bare = Sentences.bare(w);
             // a capitalised cue is a headline in title case ("Americans Will Say No to Trump")
-            if (!QuoteLexicon.isCue(bare) || !w.equals(bare) && !w.endsWith(",") || Character.isUpperCase(bare.charAt(0))) {
+            if (!QuoteLexicon.isCue(bare) || !w.equals(bare) && !w.endsWith(",")
+                    || Character.isUpperCase(bare.charAt(0)) && !titleCaseCue(p, words, k, bare)) {
                 continue;
             }
             boolean appositive = p.charAt(words.get(k - 1)[1] - 1) == ',';
@@ -430,6 +431,19 @@ final class ReportedSpeech {
         }
         Mention m = MentionParser.parse(p.substring(words.get(from)[0], words.get(last)[1]));
         return m != null && m.kind() == Mention.Kind.PERSON ? m : null;
+    }
+
+    /** Words that make a following capitalised verb an infinitive: "Americans Will Say No". */
+    private static final Set<String> MODALS = Set.of("will", "would", "can", "could", "to", "may", "might", "must",
+            "should", "shall", "won't", "can't", "didn't", "doesn't", "don't");
+
+    /** Whether a capitalised cue in a title-case headline reports speech. */
+    private static boolean titleCaseCue(String p, List<int[]> words, int k, String bare) {
+        if (!QuoteLexicon.HEADLINE_CUES.contains(bare) && !bare.equals("Said")) {
+            return false;
+        }
+        String prev = Sentences.bare(p.substring(words.get(k - 1)[0], words.get(k - 1)[1])).toLowerCase(Locale.ROOT);
+        return !MODALS.contains(prev);
     }
 
     /** The subject of "X, who …, said": the first comma-ended segment that reads as a speaker. */

@@ -315,4 +315,19 @@ class QuoteFinderTest {
         assertThat(q.text()).isEqualTo("The plant is under pressure from imports");
         assertThat(q.cue()).contains("said");
     }
+
+    @Test
+    void aTitleCaseHeadlineThatReportsSpeech() {
+        // ending in a period, the line is a paragraph (quotes are only looked for in paragraphs)
+        Quote q = only(indirect("Mayor Ruiz Says the Levee Will Hold.\n\nThe vote is on Tuesday."));
+        assertThat(q.speaker()).contains("Ruiz");
+        assertThat(q.text()).isEqualTo("the Levee Will Hold");
+    }
+
+    @Test
+    void aParticipleBetweenTwoQuotes() {
+        List<Quote> qs = direct("Flood update\n\nRuiz called the delay a “breach of trust,” adding: “We will not wait any longer for the state.”");
+        assertThat(qs).extracting(Quote::text).contains("We will not wait any longer for the state.");
+        assertThat(qs.get(qs.size() - 1).speaker()).contains("Ruiz");
+    }
 }
