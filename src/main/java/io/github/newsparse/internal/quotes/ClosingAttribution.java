@@ -1,0 +1,118 @@
+package io.github.newsparse.internal.quotes;
+
+import static io.github.newsparse.internal.quotes.ReportedSpeech.*;
+
+import io.github.newsparse.internal.quotes.ReportedSpeech.Found;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reported speech closed or interrupted by its attribution: "The water is safe, the director said.",
+ * "…, said the company's chief executive, Jo Roe.", "If the law conflicts, Rubio said, Christians
+ * must ignore it." (the whole sentence).
+ */
+final class ClosingAttribution {
+
+    private ClosingAttribution() {
+    }
+
+    /** Commas from the end tried for a closing attribution: "…, said the company's chief, Jo Roe." */
+    private static final int TAIL_COMMAS = 3;
+
+    /** "The water is safe, the utility director said.", "…, said the company's chief executive, Jo Roe." */
+    static Found tail(String p, int ss, int end, String s) {
+        int comma = s.length();
+        for (int tried = 0; tried < TAIL_COMMAS; tried++) {
+            comma = s.lastIndexOf(", ", comma - 1);
+            if (comma <= 0) {
+                return null;
+            }
+            Attribution tail = AttributionFinder.after(p, ss + comma, false);
+            if (tail == null || tail.cue() == null) {
+                continue;
+            }
+            boolean cueFirst = tail.cueAt() <= skipSpaces(p, ss + comma + 1);
+            if ((tried == 0 || cueFirst) && reachesEnd(p, tail, end) && endsWithAttribution(p, tail, ss + comma, end)
+                    && words(p, ss, ss + comma) >= MIN_CONTENT_WORDS && !startsWithQuote(p, ss)) {
+                return new Found(ss, ss + comma, tail);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** Commas tried for an attribution inside the sentence. */
+    private static final int MAX_COMMAS = 8;
+
+    /**
+     * "If the law conflicts with God's orders, Rubio said, Christians must ignore the law.": an
+     * attribution set off by commas inside the statement. The content is the whole sentence.
+     */
+    static Found middle(String p, int ss, int end, int lastComma) {
+        int tried = 0;
+        for (int c = indexIn(p, ", ", ss, end); c >= 0 && tried < MAX_COMMAS; c = indexIn(p, ", ", c + 1, end)) {
+            tried++;
+            if (c == lastComma || words(p, ss, c) < MIN_CONTENT_WORDS || startsWithQuote(p, ss)) {
+                continue;
+            }
+            Attribution a = AttributionFinder.after(p, c, false);
+            if (a == null || a.cue() == null || a.cueAt() < 0) {
+                continue;
+            }
+            int afterCue = a.cueAt() + a.cue().length();
+            if (afterCue < end && p.charAt(afterCue) == ',' && words(p, afterCue + 1, end) >= MIN_CONTENT_WORDS) {
+                return new Found(ss, end, a);
+            }
+        }
+        return null;
+    }
+
+
+    /**
+     * Whether the attribution closes the sentence: after the cue come only its adjuncts ("in a
+     * statement", "Monday", the speaker's name in "…, said Smith"), not a clause of its own
+     * ("…, Obama said he expected …", "…, he found himself …").
+     */
+    private static boolean endsWithAttribution(String p, Attribution a, int comma, int end) {
+        int i = a.cueAt() + a.cue().length();
+        if (i >= end || p.charAt(i) != ' ') {
+            return true;
+        }
+        List<int[]> next = Sentences.words(p, i, Math.min(end, i + 80));
+        if (next.isEmpty()) {
+            return true;
+        }
+        boolean cueFirst = a.cueAt() <= skipSpaces(p, comma + 1);
+        int j = 0;
+        String lastCueWord = a.cue().substring(a.cue().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        if (!cueFirst && LeadingClause.OBJECT_CUES.contains(lastCueWord)) {
+            // "…, Trump told CNN that he believed …": past the object
+            while (j < next.size() && j < MAX_OBJECT_WORDS
+                    && MentionParser.isNameStart(Sentences.bare(p.substring(next.get(j)[0], next.get(j)[1])))) {
+                j++;
+            }
+            if (j < next.size() && "reporters".equals(p.substring(next.get(j)[0], next.get(j)[1]))) {
+                j++;
+            }
+            if (j >= next.size()) {
+                return true;
+            }
+        }
+        String bare = Sentences.bare(p.substring(next.get(j)[0], next.get(j)[1]));
+        String lower = bare.toLowerCase(Locale.ROOT);
+        if (bare.isEmpty() || QuoteLexicon.ADJUNCT_STARTS.contains(lower)) {
+            return true;
+        }
+        // "…, said Smith.": the speaker follows a leading cue; after "Smith said" a capital opens a clause
+        return cueFirst && (Character.isUpperCase(bare.charAt(0)) && !CLAUSE_STARTS.contains(lower)
+                || lower.equals("the") || lower.equals("a") || lower.equals("an"));
+    }
+
+    /** The longest object of "told" before its clause: "told The Daily Beast that …". */
+    private static final int MAX_OBJECT_WORDS = 5;
+
+    private static boolean reachesEnd(String p, Attribution a, int end) {
+        return a.cueAt() >= 0 && end - a.cueAt() < 160;
+    }
+}

@@ -1,0 +1,200 @@
+package io.github.newsparse.internal.quotes;
+
+import static io.github.newsparse.internal.quotes.ReportedSpeech.*;
+
+import io.github.newsparse.internal.quotes.ReportedSpeech.Found;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reported speech led by its attribution: "Hartford police said the man headed down an alley.",
+ * "Sanders, who has sent pleas, said he may campaign", "When asked, Obama said …". The content is
+ * the clause after the cue (and after "that" or the cue's object).
+ */
+final class LeadingClause {
+
+    private LeadingClause() {
+    }
+
+    /** Cues that take an object before the clause: "told reporters (that) …". */
+    static final Set<String> OBJECT_CUES = Set.of("told", "tells", "tell", "telling", "asked", "asks",
+            "warned", "warns", "urged", "urges", "assured", "assures", "reminded", "informed");
+
+    /** Verbs of saying and thinking that take a bare reported clause ("said the water is safe"). */
+    static final Set<String> CLAUSE_CUES = Set.of("said", "says", "say", "told", "tells", "tell", "added",
+            "adds", "wrote", "writes", "insisted", "insists", "warned", "warns", "noted", "notes", "explained",
+            "explains", "argued", "argues", "claimed", "claims", "stated", "states", "announced", "announces",
+            "acknowledged", "acknowledges", "suggested", "suggests", "estimated", "estimates", "predicted",
+            "predicts", "believes", "believed", "thinks", "thought", "agreed", "agrees", "admitted", "admits",
+            "confirmed", "confirms", "recalled", "recalls", "revealed", "reveals", "reported", "reports",
+            "contended", "contends", "maintained", "maintains", "emphasized", "stressed", "testified", "conceded",
+            "declared", "complained", "promised", "vowed", "pledged", "charged", "alleged",
+            "alleges", "countered", "indicated", "tweeted", "posted", "disclosed", "assured", "reiterated");
+
+    /** How far after the cue a "that" may come: "said Monday in a statement that …". */
+    private static final int THAT_WINDOW = 8;
+
+    /** Cues that are also plural nouns. */
+    private static final Set<String> NOUN_CUES = Set.of("states", "claims", "reports", "notes", "estimates",
+            "tweets", "posts", "charges", "answers", "responses", "remarks", "comments");
+
+    /** How far into a sentence a cue is looked for when an appositive stands between it and its subject. */
+    static final int MAX_CUE_WORD = 40;
+
+    /** Comma-separated segments tried as the subject before an appositive. */
+    private static final int MAX_SEGMENTS = 3;
+
+    /**
+     * "Hartford police said the man headed down an alley.", "Last week, the mayor said …",
+     * "Sanders, who has sent pleas on Canova's behalf, said he may campaign for him."
+     */
+    static Found find(String p, int ss, int end) {
+        List<int[]> words = Sentences.words(p, ss, end);
+        for (int k = 1; k < Math.min(words.size(), MAX_CUE_WORD); k++) {
+            String w = p.substring(words.get(k)[0], words.get(k)[1]);
+            String bare = Sentences.bare(w);
+            // a capitalised cue is a headline in title case ("Americans Will Say No to Trump")
+            if (!QuoteLexicon.isCue(bare) || !w.equals(bare) && !w.endsWith(",")
+                    || Character.isUpperCase(bare.charAt(0)) && !titleCaseCue(p, words, k, bare)) {
+                continue;
+            }
+            boolean appositive = p.charAt(words.get(k - 1)[1] - 1) == ',';
+            Mention m = null;
+            int a = QuoteLexicon.cueStart(p, words, k, 1);
+            appositive = p.charAt(words.get(a - 1)[1] - 1) == ',';
+            int from = AttributionFinder.clauseStart(p, words, a);
+            String before = p.substring(words.get(a - 1)[0], words.get(a - 1)[1]).toLowerCase(Locale.ROOT);
+            if (appositive) {
+                // "Sanders, who has …, said": never "The deal, announced Friday, would …"
+                m = subjectBeforeAppositive(p, words, a - 1);
+            } else if (before.equals("who") && a >= 2) {
+                // "said Beck, who said there were …": the relative pronoun stands for the name before it
+                m = nameBefore(p, words, a - 2);
+            } else if (before.equals("and") || before.equals("but")) {
+                // "McCain survived five years in prison and says such techniques are inhumane"
+                m = a >= 2 ? AttributionFinder.subject(p.substring(words.get(0)[0], words.get(a - 2)[1])) : null;
+            } else if (from < a) {
+                m = MentionParser.parse(p.substring(words.get(from)[0], words.get(a - 1)[1]));
+            }
+            if (m == null) {
+                // "When asked about the nominee, Obama said …": a cue without a subject may open
+                // a subordinate clause; the main clause's cue comes later
+                continue;
+            }
+            String cue = bare.toLowerCase(Locale.ROOT);
+            if (m.kind() == Mention.Kind.GROUP && NOUN_CUES.contains(cue)) {
+                // "The other states voting Tuesday are …": a noun, not a cue
+                return null;
+            }
+            int c = contentStart(p, words, k, cue);
+            if (c < 0 || startsWithQuote(p, c) || words(p, c, end) < MIN_CONTENT_WORDS) {
+                return null;
+            }
+            if (!CLAUSE_CUES.contains(cue) && !followsThat(p, c)) {
+                // "Police responded to the scene": only verbs of saying take a bare clause
+                return null;
+            }
+            String cueText = p.substring(words.get(a)[0], words.get(k)[0]) + bare;
+            return new Found(c, clauseEnd(p, c, end), new Attribution(m, cueText, words.get(a)[0]));
+        }
+        return null;
+    }
+
+    /** The name that ends, with a comma, at word {@code last}: "… said Glenn Beck, who …". */
+    private static Mention nameBefore(String p, List<int[]> words, int last) {
+        String lastWord = p.substring(words.get(last)[0], words.get(last)[1]);
+        if (!lastWord.endsWith(",")) {
+            return null;
+        }
+        int from = last;
+        while (from - 1 >= 0 && last - from < MentionParser.MAX_WORDS
+                && MentionParser.isNameStart(p.substring(words.get(from - 1)[0], words.get(from - 1)[1]))) {
+            from--;
+        }
+        Mention m = MentionParser.parse(p.substring(words.get(from)[0], words.get(last)[1]));
+        return m != null && m.kind() == Mention.Kind.PERSON ? m : null;
+    }
+
+    /** Words that make a following capitalised verb an infinitive: "Americans Will Say No". */
+    private static final Set<String> MODALS = Set.of("will", "would", "can", "could", "to", "may", "might", "must",
+            "should", "shall", "won't", "can't", "didn't", "doesn't", "don't");
+
+    /** Whether a capitalised cue in a title-case headline reports speech. */
+    private static boolean titleCaseCue(String p, List<int[]> words, int k, String bare) {
+        if (!QuoteLexicon.HEADLINE_CUES.contains(bare) && !bare.equals("Said")) {
+            return false;
+        }
+        String prev = Sentences.bare(p.substring(words.get(k - 1)[0], words.get(k - 1)[1])).toLowerCase(Locale.ROOT);
+        return !MODALS.contains(prev);
+    }
+
+    /** The subject of "X, who …, said": the first comma-ended segment that reads as a speaker. */
+    private static Mention subjectBeforeAppositive(String p, List<int[]> words, int last) {
+        int from = 0;
+        int segments = 0;
+        // the segment that ends at the cue is the appositive itself, never the subject
+        for (int j = 0; j < last && segments < MAX_SEGMENTS; j++) {
+            if (p.charAt(words.get(j)[1] - 1) != ',') {
+                continue;
+            }
+            segments++;
+            if (j - from < MentionParser.MAX_WORDS) {
+                Mention m = MentionParser.parse(p.substring(words.get(from)[0], words.get(j)[1]));
+                if (m != null) {
+                    return m;
+                }
+            }
+            from = j + 1;
+        }
+        return null;
+    }
+
+    /**
+     * What ends a reported clause before its sentence does: the speaker goes on with another verb
+     * ("…, noting that …", "… and said, “…”", "…, and he accused …").
+     */
+    private static final List<String> CLAUSE_ENDS = List.of(", noting ", ", adding ", ", saying ", " and said",
+            ", and he ", ", and she ", ", and they ", ", he added", ", she added");
+
+    /** The end of the reported clause that starts at {@code c}. */
+    private static int clauseEnd(String p, int c, int end) {
+        for (int at = c; at < end; at++) {
+            if (p.charAt(at) != ',' && p.charAt(at) != ' ') {
+                continue;
+            }
+            for (String e : CLAUSE_ENDS) {
+                if (p.startsWith(e, at) && words(p, c, at) >= MIN_CONTENT_WORDS) {
+                    return at;
+                }
+            }
+        }
+        return end;
+    }
+
+    /** Where the reported clause starts after the cue at word {@code k}. */
+    static int contentStart(String p, List<int[]> words, int k, String cue) {
+        for (int j = k + 1; j < Math.min(words.size(), k + 1 + THAT_WINDOW); j++) {
+            String w = Sentences.bare(p.substring(words.get(j)[0], words.get(j)[1])).toLowerCase(Locale.ROOT);
+            if (w.equals("that")) {
+                return j + 1 < words.size() ? words.get(j + 1)[0] : -1;
+            }
+            if (CLAUSE_STARTS.contains(w)) {
+                // "said they are searching for the car that…": the clause began before this "that"
+                break;
+            }
+        }
+        int j = k + 1;
+        if (OBJECT_CUES.contains(cue)) {
+            j++;
+            while (j < words.size() && MentionParser.isNameStart(p.substring(words.get(j)[0], words.get(j)[1]))) {
+                j++;
+            }
+        }
+        return j < words.size() ? words.get(j)[0] : -1;
+    }
+
+    private static boolean followsThat(String p, int c) {
+        return c >= 5 && p.regionMatches(true, c - 5, "that ", 0, 5);
+    }
+}

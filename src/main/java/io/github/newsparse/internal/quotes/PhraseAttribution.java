@@ -1,0 +1,174 @@
+package io.github.newsparse.internal.quotes;
+
+import static io.github.newsparse.internal.quotes.ReportedSpeech.*;
+
+import io.github.newsparse.internal.quotes.ReportedSpeech.Found;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Attributions made by a fixed phrase: "according to X", ", saying …", "X called Y “label”", and
+ * "Name: statement" headlines.
+ */
+final class PhraseAttribution {
+
+    private PhraseAttribution() {
+    }
+
+    /**
+     * "Jeb Bush called Trump “unhinged.”": a speaker's words as a label for something. The content
+     * runs from the thing named to the end of the quoted label.
+     */
+    static Found naming(String p, int ss, int end) {
+        List<int[]> words = Sentences.words(p, ss, end);
+        for (int k = 1; k < Math.min(words.size() - 1, LeadingClause.MAX_CUE_WORD); k++) {
+            String w = p.substring(words.get(k)[0], words.get(k)[1]);
+            if (!w.equals("called") && !w.equals("calls")) {
+                continue;
+            }
+            int c = words.get(k + 1)[0];
+            int open = -1;
+            for (int i = c; i < end && open < 0; i++) {
+                if ("“\"".indexOf(p.charAt(i)) >= 0) {
+                    open = i;
+                }
+            }
+            if (open < 0 || open - c > MAX_NAMED_CHARS) {
+                return null;
+            }
+            int a = QuoteLexicon.cueStart(p, words, k, 1);
+            int from = AttributionFinder.clauseStart(p, words, a);
+            Mention m = from < a ? MentionParser.parse(p.substring(words.get(from)[0], words.get(a - 1)[1])) : null;
+            if (m == null) {
+                return null;
+            }
+            int close = end;
+            for (int i = open + 1; i < end; i++) {
+                if ("”\"".indexOf(p.charAt(i)) >= 0) {
+                    close = i + 1;
+                    break;
+                }
+            }
+            String cue = p.substring(words.get(a)[0], words.get(k)[1]);
+            return new Found(c, close, new Attribution(m, cue, words.get(a)[0]));
+        }
+        return null;
+    }
+
+    /** The longest thing named before its quoted label: "called the statement “…”". */
+    private static final int MAX_NAMED_CHARS = 60;
+
+    /**
+     * "Bradley apologized for the columns, saying they were old.": the subject of the sentence
+     * says what follows the participle.
+     */
+    static Found participle(String p, int ss, int end) {
+        int at = indexIn(p, ", saying ", ss, end);
+        if (at < 0 || at >= end || words(p, ss, at) < 2) {
+            return null;
+        }
+        Mention m = AttributionFinder.subject(p.substring(ss, at));
+        int comma = indexIn(p, ", ", ss, end);
+        if (m == null && comma >= 0 && comma < at && words(p, ss, comma) <= MAX_LEADING_ADVERBIAL) {
+            // "In May, a judge sided with the Democrats, saying …"
+            m = AttributionFinder.subject(p.substring(comma + 2, at));
+        }
+        if (m == null) {
+            return null;
+        }
+        List<int[]> words = Sentences.words(p, at + 2, end);
+        int c = words.size() > 1 ? LeadingClause.contentStart(p, words, 0, "saying") : -1;
+        if (c < 0 || startsWithQuote(p, c) || words(p, c, end) < MIN_CONTENT_WORDS) {
+            return null;
+        }
+        return new Found(c, end, new Attribution(m, "saying", at + 2));
+    }
+
+    /** The longest opening phrase before the subject: "In May,", "On Sunday night,". */
+    private static final int MAX_LEADING_ADVERBIAL = 4;
+
+    /** Labels that open a headline with a colon and are not speakers. */
+    private static final Set<String> LABELS = Set.of("update", "updated", "updates", "watch", "video", "photos",
+            "breaking", "exclusive", "report", "opinion", "analysis", "editorial", "review", "note", "correction",
+            "live", "poll", "exit", "listen", "read", "more", "related", "see", "transcript", "timeline", "factbox",
+            "explainer", "fact", "check", "q&a", "abstract", "summary", "editor's", "sources", "source", "warning");
+
+    /** The statement of a "Name: statement" headline comes within this many words. */
+    private static final int MAX_HEADLINE_SPEAKER_WORDS = 5;
+
+    /** "Trump: Clinton should have congratulated me": a headline that quotes its speaker. */
+    static Found colonHeadline(String p, int ss, int end) {
+        if (ss != 0) {
+            return null;
+        }
+        int colon = indexIn(p, ": ", ss, end);
+        if (colon < 0 || colon >= end) {
+            return null;
+        }
+        String head = p.substring(ss, colon);
+        int headWords = head.split(" ").length;
+        if (headWords > MAX_HEADLINE_SPEAKER_WORDS || LABELS.contains(head.toLowerCase(Locale.ROOT).split(" ")[0])
+                || head.equals(head.toUpperCase(Locale.ROOT)) || QuoteLexicon.isTitleWords(head.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Mention m = MentionParser.parse(head);
+        int c = skipSpaces(p, colon + 1);
+        if (m == null || m.kind() != Mention.Kind.PERSON || words(p, c, end) < MIN_CONTENT_WORDS) {
+            return null;
+        }
+        return new Found(c, end, new Attribution(m, ":", colon));
+    }
+
+    /** After "according to X," this many words are the statement going on, fewer an appositive. */
+    private static final int MIN_CLAUSE_AFTER_SOURCE = 6;
+
+    /** The longest source after "according to", in words. */
+    private static final int MAX_SOURCE_WORDS = 20;
+
+    /**
+     * The source after "according to": a speaker if it reads as one, otherwise whatever it names
+     * ("a Washington Post analysis", "exit polls", "people familiar with the plans").
+     */
+    static Mention source(String np) {
+        Mention m = MentionParser.parse(np);
+        if (m != null) {
+            return m;
+        }
+        String t = np.strip();
+        int n = t.isEmpty() ? 0 : t.split(" ").length;
+        return n == 0 || n > MAX_SOURCE_WORDS ? null : new Mention(t, Mention.Kind.GROUP, null, null, null);
+    }
+
+    /** "According to police, the driver was not hurt.": the clause after the source. */
+    static Found leadingAccordingTo(String p, int ss, int end, String s) {
+        int comma = s.indexOf(',');
+        if (comma > 13 && comma < 100) {
+            Mention m = source(s.substring(13, comma));
+            int cs = skipSpaces(p, ss + comma + 1);
+            if (m != null && words(p, cs, end) >= MIN_CONTENT_WORDS) {
+                return new Found(cs, end, new Attribution(m, "according to", ss));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "The driver was not hurt, according to police." (the clause before the source), and "About
+     * 10 p.m., according to a timeline, the contractors left." (the whole sentence).
+     */
+    static Found closingAccordingTo(String p, int ss, int end, String s) {
+        int acc = s.toLowerCase(Locale.ROOT).lastIndexOf(", according to ");
+        if (acc <= 0 || words(p, ss, ss + acc) < MIN_CONTENT_WORDS) {
+            return null;
+        }
+        String rest = s.substring(acc + 15);
+        int restComma = rest.indexOf(", ");
+        if (restComma > 0 && words(p, ss + acc + 15 + restComma + 2, end) >= MIN_CLAUSE_AFTER_SOURCE) {
+            Mention m = source(rest.substring(0, restComma));
+            return m == null ? null : new Found(ss, end, new Attribution(m, "according to", ss + acc + 2));
+        }
+        Mention m = source(rest);
+        return m == null ? null : new Found(ss, ss + acc, new Attribution(m, "according to", ss + acc + 2));
+    }
+}
