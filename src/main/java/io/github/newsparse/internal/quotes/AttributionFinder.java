@@ -57,7 +57,11 @@ final class AttributionFinder {
             String bare = Sentences.bare(w);
             if (QuoteLexicon.isCue(bare)) {
                 int a = QuoteLexicon.cueStart(p, words, k, 1);
-                Mention m = MentionParser.parse(p.substring(words.get(0)[0], words.get(a - 1)[1]));
+                String np = p.substring(words.get(0)[0], words.get(a - 1)[1]);
+                Mention m = MentionParser.parse(np);
+                if (m == null) {
+                    m = commaSubject(np);
+                }
                 if (m == null) {
                     return null;
                 }
@@ -76,6 +80,24 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The speaker in a subject that holds commas: "Jeff Weaver, Sanders' campaign manager," (a
+     * name and its appositive) or "before the incident, she" (an adverbial, then the speaker).
+     */
+    private static Mention commaSubject(String np) {
+        int first = np.indexOf(", ");
+        if (first < 0) {
+            return null;
+        }
+        Mention head = MentionParser.parse(np.substring(0, first));
+        if (head != null && head.kind() == Mention.Kind.PERSON) {
+            String appositive = stripEndPunctuation(np.substring(first + 2)).strip();
+            return appositive.isEmpty() ? head : withAppositive(head, appositive);
+        }
+        Mention tail = MentionParser.parse(np.substring(np.lastIndexOf(", ") + 2));
+        return tail != null && (tail.kind() == Mention.Kind.PRONOUN || tail.kind() == Mention.Kind.PERSON) ? tail : null;
     }
 
     /** "said Trooper First Class Tanya Compagnone, Connecticut State Police." */
@@ -128,7 +150,50 @@ final class AttributionFinder {
                 && MentionParser.parse(appositive).kind() == Mention.Kind.GROUP) {
             return m.withAffiliation(MentionParser.stripArticle(appositive));
         }
+        return roleAt(m, appositive);
+    }
+
+    /** The longest role in an appositive, in words: "executive director", "assistant professor". */
+    private static final int MAX_ROLE_WORDS = 4;
+
+    /**
+     * "founder of the Media Research Center", "an assistant professor at Syracuse University",
+     * "Sanders' campaign manager": a role in lower case and the organisation it is held at.
+     */
+    private static Mention roleAt(Mention m, String appositive) {
+        String[] w = appositive.split(" ");
+        int from = w[0].equalsIgnoreCase("a") || w[0].equalsIgnoreCase("an") || w[0].equalsIgnoreCase("the") ? 1 : 0;
+        String first = w[Math.min(from, w.length - 1)];
+        if (first.endsWith("’s") || first.endsWith("'s") || first.endsWith("’") || first.endsWith("'")) {
+            // "Sanders’ campaign manager", "the mayor's spokesman"
+            String owner = first.substring(0, first.length() - (first.endsWith("s") ? 2 : 1));
+            if (w.length - from >= 2 && w.length - from <= MAX_ROLE_WORDS + 1 && !owner.isEmpty()
+                    && lowerWords(w, from + 1, w.length)) {
+                Mention titled = m.withTitle(MentionParser.join(w, from + 1, w.length));
+                return Character.isUpperCase(owner.charAt(0)) ? titled.withAffiliation(owner) : titled;
+            }
+            return m;
+        }
+        for (int k = from + 1; k < w.length - 1 && k - from <= MAX_ROLE_WORDS; k++) {
+            if (!(w[k].equals("of") || w[k].equals("at") || w[k].equals("with"))) {
+                continue;
+            }
+            String org = MentionParser.stripArticle(MentionParser.join(w, k + 1, w.length));
+            if (lowerWords(w, from, k) && !org.isEmpty() && Character.isUpperCase(org.charAt(0))) {
+                return m.withTitle(MentionParser.join(w, from, k)).withAffiliation(org);
+            }
+            return m;
+        }
         return m;
+    }
+
+    private static boolean lowerWords(String[] w, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (w[k].isEmpty() || !Character.isLowerCase(w[k].charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Participles that hand a sentence's subject a further quote: ", adding: “…”". */
@@ -200,6 +265,11 @@ final class AttributionFinder {
             }
             int a = k == 0 ? 0 : QuoteLexicon.cueStart(seg, words, k, 1);
             int npFrom = a == 0 ? 0 : clauseStart(seg, words, a);
+            if (k == 0 && words.size() > 1 && words.size() <= MAX_NP_WORDS + 1) {
+                // "Said Comey, “…”": the cue first, then its speaker
+                Mention m = MentionParser.parse(stripEndPunctuation(seg.substring(words.get(1)[0])));
+                return m == null ? null : new Attribution(m, bare, segAt + words.get(0)[0]);
+            }
             if (npFrom >= a) {
                 return null;
             }

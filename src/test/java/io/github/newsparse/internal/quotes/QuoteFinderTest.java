@@ -330,4 +330,26 @@ class QuoteFinderTest {
         assertThat(qs).extracting(Quote::text).contains("We will not wait any longer for the state.");
         assertThat(qs.get(qs.size() - 1).speaker()).contains("Ruiz");
     }
+
+    @Test
+    void aSubjectWithItsAppositiveBeforeTheCue() {
+        Quote q = only(direct("Flood update\n\n“We are on pace,” Jo Roe, the mayor’s campaign manager, said in a statement."));
+        assertThat(q.speaker()).contains("Jo Roe");
+        assertThat(q.title()).contains("campaign manager");
+        Quote r = only(direct("Flood update\n\n“It is strategic,” said Al Diaz, an assistant professor at Valley State University."));
+        assertThat(r.title()).contains("assistant professor");
+        assertThat(r.affiliation()).contains("Valley State University");
+    }
+
+    @Test
+    void anInvertedCueOpensTheSentence() {
+        Quote q = only(direct("Flood update\n\nSaid Ruiz, “The levee held because we built it right.”"));
+        assertThat(q.speaker()).contains("Ruiz");
+    }
+
+    @Test
+    void anAdverbialBeforeThePronounAfterTheQuote() {
+        List<Quote> qs = direct("Flood update\n\nMayor Ana Ruiz spoke first.\n\n“People were celebrating” before the flood, she said.");
+        assertThat(qs).extracting(q -> q.speaker().orElseThrow()).containsExactly("Ana Ruiz");
+    }
 }
