@@ -70,6 +70,10 @@ final class AttributionFinder {
                 if (quoteEndsSentence && !comma && !closesSentence && m.kind() != Mention.Kind.PRONOUN) {
                     return null;
                 }
+                if (k + 1 < words.size() && WH_OBJECTS.contains(Sentences.bare(word(p, words.get(k + 1))).toLowerCase(Locale.ROOT))) {
+                    // "“A Time for Truth,” Cruz described how he grew up": the cue takes a clause of its own
+                    return null;
+                }
                 return new Attribution(m, p.substring(words.get(a)[0], words.get(k)[0]) + bare, words.get(a)[0]);
             }
         }
@@ -99,6 +103,9 @@ final class AttributionFinder {
         Mention tail = MentionParser.parse(np.substring(np.lastIndexOf(", ") + 2));
         return tail != null && (tail.kind() == Mention.Kind.PRONOUN || tail.kind() == Mention.Kind.PERSON) ? tail : null;
     }
+
+    /** Words that open a cue's own object clause: "described how …", "asked whether …". */
+    private static final java.util.Set<String> WH_OBJECTS = java.util.Set.of("how", "what", "why", "whether");
 
     /** "said Trooper First Class Tanya Compagnone, Connecticut State Police." */
     private static Attribution cueFirst(String p, List<int[]> words, int limit) {

@@ -212,13 +212,24 @@ final class MentionParser {
         while (!s.isEmpty() && ",;:—–-".indexOf(s.charAt(0)) >= 0) {
             s = s.substring(1).strip();
         }
-        for (String lead : new String[] {"and ", "but ", "And ", "But ", "so ", "So ", "as ", "As ", "then ", "Then "}) {
+        for (String lead : new String[] {"and ", "but ", "And ", "But ", "so ", "So ", "as ", "As ", "then ", "Then ",
+            "From ", "from "}) {
             if (s.startsWith(lead)) {
                 s = s.substring(lead.length());
             }
         }
+        int comma = s.lastIndexOf(", ");
+        if (comma > 0 && Character.isLowerCase(s.charAt(0))
+                && !DETERMINERS.contains(s.substring(0, Math.max(0, s.indexOf(' '))).toLowerCase(Locale.ROOT))) {
+            // "on Monday, CBS", "published in 2015, Mr. Cruz": an opening phrase, then the speaker
+            s = s.substring(comma + 2).strip();
+        }
         return s;
     }
+
+    /** Words that open a mention written in lower case: "the mayor", "a spokesman for …". */
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "his", "her",
+            "their", "its", "one", "another", "some", "many", "most", "several", "other", "two", "three");
 
     /** The longest parenthetical dropped from a mention: "(D-Nev.)", "(R)". */
     private static final int MAX_PARENTHETICAL = 24;

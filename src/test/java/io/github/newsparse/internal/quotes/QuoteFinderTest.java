@@ -352,4 +352,15 @@ class QuoteFinderTest {
         List<Quote> qs = direct("Flood update\n\nMayor Ana Ruiz spoke first.\n\n“People were celebrating” before the flood, she said.");
         assertThat(qs).extracting(q -> q.speaker().orElseThrow()).containsExactly("Ana Ruiz");
     }
+
+    @Test
+    void anOpeningPhraseIsNotPartOfTheMention() {
+        Quote q = only(indirect("Flood update\n\nThe county closed the road, and on Monday, Mayor Ana Ruiz said it would reopen soon."));
+        assertThat(q.mention()).contains("Mayor Ana Ruiz");
+    }
+
+    @Test
+    void aCueWithAClauseOfItsOwnDoesNotAttributeTheQuoteBefore() {
+        assertThat(direct("Flood update\n\nIn his memoir, “A Life on the River,” published in 2015, Ruiz described how he learned to swim.")).isEmpty();
+    }
 }
