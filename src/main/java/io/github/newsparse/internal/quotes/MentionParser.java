@@ -97,7 +97,11 @@ final class MentionParser {
         }
         // "one longtime adviser to Bill Clinton", "a senior official": a described source
         if (DESCRIBED.contains(lower.substring(0, lower.indexOf(' ') < 0 ? lower.length() : lower.indexOf(' ')))
-                && w.length >= 2 && w.length <= 10 && Character.isLowerCase(w[1].charAt(0))) {
+                && w.length >= 2 && w.length <= 10 && Character.isLowerCase(w[1].charAt(0)) && !holdsClause(w)) {
+            return new Mention(np, Mention.Kind.GROUP, null, null, null);
+        }
+        if (pluralGroup(w)) {
+            // "many Carrier workers", "52 percent of registered voters", "Most Republicans"
             return new Mention(np, Mention.Kind.GROUP, null, null, null);
         }
         // "the witness", "the report", "his childhood friend": a source named by what it is
@@ -245,6 +249,47 @@ final class MentionParser {
             return s;
         }
         return s.substring(0, open) + s.substring(close + 1);
+    }
+
+    /** Words a described group may hold besides its modifiers: "voters of both parties". */
+    private static final java.util.Set<String> GROUP_LINKS = java.util.Set.of("of", "for", "like", "in", "and");
+    /** Words that show a clause, not a noun phrase. */
+    private static final java.util.Set<String> NOT_IN_GROUP = java.util.Set.of("is", "are", "was", "were", "has",
+            "have", "had", "will", "would", "can", "could", "it", "he", "she", "they", "we", "i", "you", "that",
+            "who", "which", "this", "there", "not", "also", "to");
+    /** The longest described group, in words. */
+    private static final int MAX_GROUP_WORDS = 7;
+
+    /** Whether the words hold a verb or pronoun of a clause: "Three city commissioners were". */
+    private static boolean holdsClause(String[] w) {
+        for (int k = 1; k < w.length; k++) {
+            if (NOT_IN_GROUP.contains(w[k].toLowerCase(Locale.ROOT)) && !w[k].equals("who") && !w[k].equals("that")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A plural noun phrase as a source: its last word a plural, no verb or pronoun inside. */
+    private static boolean pluralGroup(String[] w) {
+        if (w.length < 2 || w.length > MAX_GROUP_WORDS) {
+            return false;
+        }
+        String last = QuoteLexicon.stripComma(w[w.length - 1]);
+        if (last.length() < 4 || !last.endsWith("s") || last.endsWith("'s") || last.endsWith("’s")
+                || last.endsWith("ss") || last.endsWith("us") || last.endsWith("is")) {
+            return false;
+        }
+        for (int k = 0; k < w.length; k++) {
+            String lw = w[k].toLowerCase(Locale.ROOT);
+            if (NOT_IN_GROUP.contains(lw) || w[k].endsWith(",") || lw.endsWith("ed") || lw.endsWith("ly")) {
+                return false;
+            }
+            if (k > 0 && k < w.length - 1 && !GROUP_LINKS.contains(lw) && !Character.isLetterOrDigit(w[k].charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Lower-case words or numbers ("57-year-old scientist"), as a description is written. */

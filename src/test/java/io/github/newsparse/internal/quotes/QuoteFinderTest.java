@@ -363,4 +363,13 @@ class QuoteFinderTest {
     void aCueWithAClauseOfItsOwnDoesNotAttributeTheQuoteBefore() {
         assertThat(direct("Flood update\n\nIn his memoir, “A Life on the River,” published in 2015, Ruiz described how he learned to swim.")).isEmpty();
     }
+
+    @Test
+    void describedGroupsAsSources() {
+        Quote q = only(indirect("Flood update\n\nMany Riverside residents say the levee should have been raised years ago."));
+        assertThat(q.mention()).contains("Many Riverside residents");
+        Quote r = only(indirect("Flood update\n\n52 percent of registered voters say they would back the levee tax."));
+        assertThat(r.mention()).contains("52 percent of registered voters");
+        assertThat(indirect("Flood update\n\nThree city commissioners were absent when the board said nothing.")).isEmpty();
+    }
 }
