@@ -83,14 +83,17 @@ final class LeadingClause {
                 continue;
             }
             String cue = bare.toLowerCase(Locale.ROOT);
-            if (m.kind() == Mention.Kind.GROUP && NOUN_CUES.contains(cue)) {
-                // "The other states voting Tuesday are …": a noun, not a cue
+            boolean weakSubject = m.kind() == Mention.Kind.GROUP || m.text().endsWith("'s") || m.text().endsWith("’s")
+                    || cue.equals("states") && m.kind() != Mention.Kind.PRONOUN && m.text().indexOf(' ') < 0;
+            if (NOUN_CUES.contains(cue) && weakSubject) {
+                // "The other states voting Tuesday are …", "several Western states": a noun, not a cue
                 return null;
             }
             int c = contentStart(p, words, k, cue);
             if (c < 0 || startsWithQuote(p, c) || words(p, c, end) < MIN_CONTENT_WORDS) {
                 return null;
             }
+
             if (!CLAUSE_CUES.contains(cue) && !followsThat(p, c)) {
                 // "Police responded to the scene": only verbs of saying take a bare clause
                 return null;

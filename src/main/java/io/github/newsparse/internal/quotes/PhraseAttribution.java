@@ -97,6 +97,19 @@ final class PhraseAttribution {
     /** The statement of a "Name: statement" headline comes within this many words. */
     private static final int MAX_HEADLINE_SPEAKER_WORDS = 5;
 
+    /** "Adam Khan, Andres Ramirez, Bob Cavazos": a list of names after a label, not a statement. */
+    private static boolean isNameList(String p, int c, int end) {
+        int commas = 0;
+        for (int[] w : Sentences.words(p, c, end)) {
+            char first = p.charAt(w[0]);
+            if (Character.isLowerCase(first)) {
+                return false;
+            }
+            commas += p.charAt(w[1] - 1) == ',' ? 1 : 0;
+        }
+        return commas >= 2;
+    }
+
     /** "Trump: Clinton should have congratulated me": a headline that quotes its speaker. */
     static Found colonHeadline(String p, int ss, int end) {
         if (ss != 0) {
@@ -114,7 +127,7 @@ final class PhraseAttribution {
         }
         Mention m = MentionParser.parse(head);
         int c = skipSpaces(p, colon + 1);
-        if (m == null || m.kind() != Mention.Kind.PERSON || words(p, c, end) < MIN_CONTENT_WORDS) {
+        if (m == null || m.kind() != Mention.Kind.PERSON || words(p, c, end) < MIN_CONTENT_WORDS || isNameList(p, c, end)) {
             return null;
         }
         return new Found(c, end, new Attribution(m, ":", colon));

@@ -372,4 +372,10 @@ class QuoteFinderTest {
         assertThat(r.mention()).contains("52 percent of registered voters");
         assertThat(indirect("Flood update\n\nThree city commissioners were absent when the board said nothing.")).isEmpty();
     }
+
+    @Test
+    void nounsThatLookLikeCuesAndListsOfNames() {
+        assertThat(indirect("Flood update\n\nThe levee tax also fares well in several Western states, polls show.")).isEmpty();
+        assertThat(indirect("Flood volunteers\n\nNevada: Adam Khan, Andres Ramirez, Bob Cavazos, Chip Evans.")).isEmpty();
+    }
 }
