@@ -104,6 +104,29 @@ final class LeadingClause {
         return null;
     }
 
+    /**
+     * "… said the United States should reduce its patrols and said any attempt to isolate China
+     * would fail": a second cue of the same speaker, right after a conjunction.
+     */
+    static Found sameSpeaker(String p, int from, int end, Mention speaker) {
+        List<int[]> words = Sentences.words(p, from, Math.min(end, from + 200));
+        if (words.size() < 2) {
+            return null;
+        }
+        int k = QuoteLexicon.CUE_AUXILIARIES.contains(p.substring(words.get(0)[0], words.get(0)[1])) ? 1 : 0;
+        String w = p.substring(words.get(k)[0], words.get(k)[1]);
+        String cue = w.toLowerCase(Locale.ROOT);
+        if (!w.equals(cue) || !CLAUSE_CUES.contains(cue) || k + 1 >= words.size()) {
+            return null;
+        }
+        int c = contentStart(p, Sentences.words(p, from, end), k, cue);
+        if (c < 0 || startsWithQuote(p, c) || words(p, c, end) < MIN_CONTENT_WORDS) {
+            return null;
+        }
+        return new Found(c, clauseEnd(p, c, end), new Attribution(speaker, p.substring(words.get(0)[0], words.get(k)[1]),
+                words.get(0)[0]));
+    }
+
     /** The name that ends, with a comma, at word {@code last}: "… said Glenn Beck, who …". */
     private static Mention nameBefore(String p, List<int[]> words, int last) {
         String lastWord = p.substring(words.get(last)[0], words.get(last)[1]);

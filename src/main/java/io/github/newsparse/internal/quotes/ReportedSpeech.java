@@ -28,7 +28,8 @@ final class ReportedSpeech {
     }
 
     /** Conjunctions after which a second attribution may start in the same sentence. */
-    private static final List<String> SECOND_CLAUSE = List.of(", but ", ", while ", ", and ", "; ", ", whereas ");
+    private static final List<String> SECOND_CLAUSE = List.of(", but ", ", while ", ", and ", "; ", ", whereas ",
+            " and ", " but ");
 
     /** Conjunctions tried for a second attribution: keeps a sentence of many "and"s linear. */
     private static final int MAX_SECOND_TRIES = 6;
@@ -51,11 +52,16 @@ final class ReportedSpeech {
             int cut = -1;
             if (f.attribution().cueAt() < f.start()) {
                 int tries = 0;
-                for (int at = f.start(); at < f.end() && next == null && tries < MAX_SECOND_TRIES; at++) {
+                // the first clause may end before a second cue (" and said …"): look on to the sentence's end
+                int sentenceEnd = trimEnd(p, ss, se);
+                for (int at = f.start(); at < sentenceEnd && next == null && tries < MAX_SECOND_TRIES; at++) {
                     for (String sep : SECOND_CLAUSE) {
                         if (p.startsWith(sep, at) && words(p, f.start(), at) >= MIN_CONTENT_WORDS) {
                             tries++;
-                            Found g = LeadingClause.find(p, at + sep.length(), f.end());
+                            Found g = LeadingClause.find(p, at + sep.length(), sentenceEnd);
+                            if (g == null) {
+                                g = LeadingClause.sameSpeaker(p, at + sep.length(), sentenceEnd, f.attribution().mention());
+                            }
                             if (g != null) {
                                 next = g;
                                 cut = at;
@@ -65,7 +71,7 @@ final class ReportedSpeech {
                     }
                 }
             }
-            out.add(next == null ? f : new Found(f.start(), cut, f.attribution()));
+            out.add(next == null ? f : new Found(f.start(), Math.min(cut, f.end()), f.attribution()));
             f = next;
         }
         return out;

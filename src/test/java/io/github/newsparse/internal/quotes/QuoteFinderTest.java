@@ -378,4 +378,11 @@ class QuoteFinderTest {
         assertThat(indirect("Flood update\n\nThe levee tax also fares well in several Western states, polls show.")).isEmpty();
         assertThat(indirect("Flood volunteers\n\nNevada: Adam Khan, Andres Ramirez, Bob Cavazos, Chip Evans.")).isEmpty();
     }
+
+    @Test
+    void aSecondCueOfTheSameSpeaker() {
+        List<Quote> qs = indirect("Flood update\n\nMayor Ana Ruiz said the levee would hold and said the town would not evacuate.");
+        assertThat(qs).extracting(Quote::text).containsExactly("the levee would hold", "the town would not evacuate");
+        assertThat(qs).extracting(q -> q.speaker().orElseThrow()).containsExactly("Ana Ruiz", "Ana Ruiz");
+    }
 }
