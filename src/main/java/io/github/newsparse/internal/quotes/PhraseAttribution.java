@@ -184,4 +184,34 @@ final class PhraseAttribution {
         Mention m = source(rest);
         return m == null ? null : new Found(ss, ss + acc, new Attribution(m, "according to", ss + acc + 2));
     }
+
+    /** Words that open the question of "Asked if …", "When asked why …". */
+    private static final Set<String> QUESTION_WORDS = Set.of("if", "whether", "why", "what", "how", "who", "which",
+            "when", "where");
+    /** How far into "Asked by a reporter on Monday whether …" the question word may come. */
+    private static final int MAX_QUESTION_LEAD = 6;
+
+    /**
+     * "Asked if she believed Putin wanted Trump to win, Clinton said …": the reported question,
+     * whose asker the text does not name. Its content runs from the question word to the comma.
+     */
+    static Found askedQuestion(String p, int ss, int end) {
+        int at = p.startsWith("Asked ", ss) ? ss : p.startsWith("When asked ", ss) ? ss + 5 : -1;
+        if (at < 0) {
+            return null;
+        }
+        int comma = indexIn(p, ", ", at, end);
+        if (comma < 0) {
+            return null;
+        }
+        List<int[]> words = Sentences.words(p, at, comma);
+        for (int k = 1; k < Math.min(words.size(), MAX_QUESTION_LEAD); k++) {
+            String w = p.substring(words.get(k)[0], words.get(k)[1]);
+            if (QUESTION_WORDS.contains(w) && words.size() - k >= MIN_CONTENT_WORDS) {
+                // "Asked about the storm, …" names a topic, not a question: no question word, no quote
+                return new Found(words.get(k)[0], comma, new Attribution(null, "asked", at));
+            }
+        }
+        return null;
+    }
 }

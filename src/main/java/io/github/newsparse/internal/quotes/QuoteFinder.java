@@ -330,7 +330,7 @@ public final class QuoteFinder {
         for (Candidate c : candidates) {
             Attribution a = c.attribution();
             SpeakerRegistry.Entity e = null;
-            if (a != null) {
+            if (a != null && a.mention() != null) {
                 e = resolved.containsKey(a) ? resolved.get(a) : registry.resolve(a.mention(), c.paragraph());
                 resolved.put(a, e);
             }

@@ -42,18 +42,22 @@ final class ReportedSpeech {
      * will fail." gives two, each with its own speaker.
      */
     static List<Found> findAll(String p, int ss, int se) {
-        Found f = find(p, ss, se);
-        if (f == null) {
-            return List.of();
-        }
         List<Found> out = new java.util.ArrayList<>();
+        Found question = PhraseAttribution.askedQuestion(p, ss, trimEnd(p, ss, se));
+        int from = ss;
+        if (question != null) {
+            // "Asked if she believed X, Clinton said …": the question, then the answer
+            out.add(question);
+            from = skipSpaces(p, question.end() + 1);
+        }
+        Found f = find(p, from, se);
         while (f != null && out.size() < MAX_PER_SENTENCE) {
             Found next = null;
             int cut = -1;
             if (f.attribution().cueAt() < f.start()) {
                 int tries = 0;
                 // the first clause may end before a second cue (" and said …"): look on to the sentence's end
-                int sentenceEnd = trimEnd(p, ss, se);
+                int sentenceEnd = trimEnd(p, from, se);
                 for (int at = f.start(); at < sentenceEnd && next == null && tries < MAX_SECOND_TRIES; at++) {
                     for (String sep : SECOND_CLAUSE) {
                         if (p.startsWith(sep, at) && words(p, f.start(), at) >= MIN_CONTENT_WORDS) {

@@ -385,4 +385,13 @@ class QuoteFinderTest {
         assertThat(qs).extracting(Quote::text).containsExactly("the levee would hold", "the town would not evacuate");
         assertThat(qs).extracting(q -> q.speaker().orElseThrow()).containsExactly("Ana Ruiz", "Ana Ruiz");
     }
+
+    @Test
+    void anUnaskedQuestionThenItsAnswer() {
+        List<Quote> qs = indirect("Flood update\n\nAsked whether the levee would hold, Mayor Ana Ruiz said she was confident it would.");
+        assertThat(qs).extracting(Quote::text).containsExactly("whether the levee would hold", "she was confident it would");
+        assertThat(qs.get(0).speaker()).as("the asker is not named").isEmpty();
+        assertThat(qs.get(0).cue()).contains("asked");
+        assertThat(qs.get(1).speaker()).contains("Ana Ruiz");
+    }
 }
