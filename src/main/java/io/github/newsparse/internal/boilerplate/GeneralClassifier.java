@@ -54,9 +54,13 @@ final class GeneralClassifier {
                               BoilerplateCategory[] closing, Set<String> stopwords) {
         int n = texts.length;
         boolean english = isEnglish(words, stopwords);
+        int[] weights = new int[n];
+        for (int i = 0; i < n; i++) {
+            weights[i] = weight(texts[i]);
+        }
         Cls[] cls = new Cls[n];
         for (int i = 0; i < n; i++) {
-            cls[i] = fixed[i] ? Cls.BAD : anchors[i] ? Cls.GOOD : initial(texts[i], words[i], stopwords, english);
+            cls[i] = fixed[i] ? Cls.BAD : anchors[i] ? Cls.GOOD : initial(texts[i], weights[i], words[i], stopwords, english);
         }
         Neighbours nb = new Neighbours(cls);
         Cls[] revised = cls.clone();
@@ -85,11 +89,10 @@ final class GeneralClassifier {
                 revised[i] = Cls.GOOD;
             }
         }
-        return densestRun(texts, revised, anchors, closing);
+        return densestRun(texts, weights, revised, anchors, closing);
     }
 
-    static Cls initial(String text, String[] words, Set<String> stopwords, boolean english) {
-        int chars = weight(text);
+    static Cls initial(String text, int chars, String[] words, Set<String> stopwords, boolean english) {
         if (!english) {
             int marks = sentenceMarks(text);
             if (chars < LENGTH_LOW) {
@@ -190,31 +193,32 @@ final class GeneralClassifier {
             nextSkipBoth = new Cls[n];
             runStart = new int[n];
             runEnd = new int[n];
-            Cls lastA = Cls.BAD;
-            Cls lastB = Cls.BAD;
+            nearest(cls, prevSkipShort, prevSkipBoth, 0, n, 1);
+            nearest(cls, nextSkipShort, nextSkipBoth, n - 1, -1, -1);
             for (int i = 0; i < n; i++) {
-                prevSkipShort[i] = lastA;
-                prevSkipBoth[i] = lastB;
-                if (cls[i] != Cls.SHORT) {
-                    lastA = cls[i];
-                    if (cls[i] != Cls.NEAR) {
-                        lastB = cls[i];
-                    }
-                }
                 runStart[i] = cls[i] == Cls.SHORT && i > 0 && cls[i - 1] == Cls.SHORT ? runStart[i - 1] : i;
             }
-            lastA = Cls.BAD;
-            lastB = Cls.BAD;
             for (int i = n - 1; i >= 0; i--) {
-                nextSkipShort[i] = lastA;
-                nextSkipBoth[i] = lastB;
+                runEnd[i] = cls[i] == Cls.SHORT && i + 1 < n && cls[i + 1] == Cls.SHORT ? runEnd[i + 1] : i;
+            }
+        }
+
+        /**
+         * Walks from {@code from} to {@code to} (exclusive) by {@code step}, recording for each block
+         * the last class seen that is not SHORT, and the last that is neither SHORT nor NEAR.
+         */
+        private static void nearest(Cls[] cls, Cls[] skipShort, Cls[] skipBoth, int from, int to, int step) {
+            Cls lastA = Cls.BAD;
+            Cls lastB = Cls.BAD;
+            for (int i = from; i != to; i += step) {
+                skipShort[i] = lastA;
+                skipBoth[i] = lastB;
                 if (cls[i] != Cls.SHORT) {
                     lastA = cls[i];
                     if (cls[i] != Cls.NEAR) {
                         lastB = cls[i];
                     }
                 }
-                runEnd[i] = cls[i] == Cls.SHORT && i + 1 < n && cls[i + 1] == Cls.SHORT ? runEnd[i + 1] : i;
             }
         }
 
@@ -232,7 +236,7 @@ final class GeneralClassifier {
     }
 
     /** Keeps the GOOD blocks of the maximum-sum run (Kadane), GOOD scoring its length. */
-    private static boolean[] densestRun(String[] texts, Cls[] cls, boolean[] anchors, BoilerplateCategory[] closing) {
+    private static boolean[] densestRun(String[] texts, int[] weights, Cls[] cls, boolean[] anchors, BoilerplateCategory[] closing) {
         int n = texts.length;
         long best = 0;
         int bestFrom = 0;
@@ -240,8 +244,8 @@ final class GeneralClassifier {
         long sum = 0;
         int from = 0;
         for (int i = 0; i < n; i++) {
-            long w = cls[i] == Cls.GOOD ? weight(texts[i]) + (anchors[i] ? ANCHOR_BONUS : 0)
-                    : -Math.min(weight(texts[i]), 200) - BAD_COST;
+            long w = cls[i] == Cls.GOOD ? weights[i] + (anchors[i] ? ANCHOR_BONUS : 0)
+                    : -Math.min(weights[i], 200) - BAD_COST;
             if (sum <= 0) {
                 sum = w;
                 from = i;
@@ -263,7 +267,7 @@ final class GeneralClassifier {
                 break;
             }
             good[i] = cls[i] == Cls.GOOD;
-            story += good[i] ? weight(texts[i]) : 0;
+            story += good[i] ? weights[i] : 0;
             if (good[i]) {
                 last = i;
             }

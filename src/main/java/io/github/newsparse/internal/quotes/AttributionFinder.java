@@ -153,8 +153,8 @@ final class AttributionFinder {
             String org = MentionParser.stripArticle(appositive.substring(forAt + 5).strip());
             return m.withTitle(title).withAffiliation(org);
         }
-        if (Character.isUpperCase(appositive.charAt(0)) && MentionParser.parse(appositive) != null
-                && MentionParser.parse(appositive).kind() == Mention.Kind.GROUP) {
+        Mention group = Character.isUpperCase(appositive.charAt(0)) ? MentionParser.parse(appositive) : null;
+        if (group != null && group.kind() == Mention.Kind.GROUP) {
             return m.withAffiliation(MentionParser.stripArticle(appositive));
         }
         return roleAt(m, appositive);
@@ -175,7 +175,7 @@ final class AttributionFinder {
             // "Sanders’ campaign manager", "the mayor's spokesman"
             String owner = first.substring(0, first.length() - (first.endsWith("s") ? 2 : 1));
             if (w.length - from >= 2 && w.length - from <= MAX_ROLE_WORDS + 1 && !owner.isEmpty()
-                    && lowerWords(w, from + 1, w.length)) {
+                    && MentionParser.allLowerCase(w, from + 1, w.length)) {
                 Mention titled = m.withTitle(MentionParser.join(w, from + 1, w.length));
                 return Character.isUpperCase(owner.charAt(0)) ? titled.withAffiliation(owner) : titled;
             }
@@ -186,7 +186,7 @@ final class AttributionFinder {
                 continue;
             }
             String org = MentionParser.stripArticle(MentionParser.join(w, k + 1, w.length));
-            if (lowerWords(w, from, k) && !org.isEmpty() && Character.isUpperCase(org.charAt(0))) {
+            if (MentionParser.allLowerCase(w, from, k) && !org.isEmpty() && Character.isUpperCase(org.charAt(0))) {
                 return m.withTitle(MentionParser.join(w, from, k)).withAffiliation(org);
             }
             return m;
@@ -194,14 +194,6 @@ final class AttributionFinder {
         return m;
     }
 
-    private static boolean lowerWords(String[] w, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (w[k].isEmpty() || !Character.isLowerCase(w[k].charAt(0))) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /** Participles that hand a sentence's subject a further quote: ", adding: “…”". */
     private static final java.util.Set<String> HANDING_PARTICIPLES = java.util.Set.of("adding", "saying",

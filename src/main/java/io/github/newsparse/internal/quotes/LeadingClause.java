@@ -109,7 +109,7 @@ final class LeadingClause {
      * would fail": a second cue of the same speaker, right after a conjunction.
      */
     static Found sameSpeaker(String p, int from, int end, Mention speaker) {
-        List<int[]> words = Sentences.words(p, from, Math.min(end, from + 200));
+        List<int[]> words = Sentences.words(p, from, end);
         if (words.size() < 2) {
             return null;
         }
@@ -119,7 +119,7 @@ final class LeadingClause {
         if (!w.equals(cue) || !CLAUSE_CUES.contains(cue) || k + 1 >= words.size()) {
             return null;
         }
-        int c = contentStart(p, Sentences.words(p, from, end), k, cue);
+        int c = contentStart(p, words, k, cue);
         if (c < 0 || startsWithQuote(p, c) || words(p, c, end) < MIN_CONTENT_WORDS) {
             return null;
         }

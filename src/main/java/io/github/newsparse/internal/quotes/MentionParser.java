@@ -44,7 +44,7 @@ final class MentionParser {
             return new Mention(np, Mention.Kind.TITLE_REF, null, np.substring(4), null);
         }
         if ((lower.startsWith("the ") || lower.startsWith("a ") || lower.startsWith("an ")) && w.length <= 5
-                && allLowerCase(w, 1) && QuoteLexicon.isTitleWords(QuoteLexicon.stripComma(w[w.length - 1])
+                && allLowerCase(w, 1, w.length) && QuoteLexicon.isTitleWords(QuoteLexicon.stripComma(w[w.length - 1])
                         .toLowerCase(Locale.ROOT))) {
             // "the utility director", "a city spokesman": a role without a name
             return new Mention(np, Mention.Kind.TITLE_REF, null, np.substring(np.indexOf(' ') + 1), null);
@@ -302,8 +302,8 @@ final class MentionParser {
         return true;
     }
 
-    private static boolean allLowerCase(String[] w, int from) {
-        for (int k = from; k < w.length; k++) {
+    static boolean allLowerCase(String[] w, int from, int to) {
+        for (int k = from; k < to; k++) {
             if (w[k].isEmpty() || !Character.isLowerCase(w[k].charAt(0))) {
                 return false;
             }

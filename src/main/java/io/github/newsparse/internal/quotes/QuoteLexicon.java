@@ -76,7 +76,7 @@ final class QuoteLexicon {
             "of", "about", "from", "with", "by", "via", "through", "while", "when", "last", "this", "earlier",
             "later", "recently", "yesterday", "today", "tonight", "again", "repeatedly", "previously", "also",
             "then", "afterward", "as", "inside", "outside", "following", "over", "under", "for", "told", "adding",
-            "according", "speaking", "referring", "", "wednesday", "monday", "tuesday", "thursday", "friday",
+            "according", "speaking", "referring", "wednesday", "monday", "tuesday", "thursday", "friday",
             "saturday", "sunday");
 
     /** Words between a subject and its cue that belong to the cue: "has said", "also told". */
@@ -140,14 +140,20 @@ final class QuoteLexicon {
         return 0;
     }
 
+    /** Every title as one lower-case phrase, for whole-phrase lookups. */
+    private static final Set<String> TITLE_PHRASES = titlePhrases();
+
+    private static Set<String> titlePhrases() {
+        Set<String> out = new HashSet<>();
+        for (String[] t : TITLES) {
+            out.add(String.join(" ", t).toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
+
     /** Whether {@code words} (lower case) are a title: "mayor", "police chief". */
     static boolean isTitleWords(String lowerPhrase) {
-        for (String[] t : TITLES) {
-            if (String.join(" ", t).toLowerCase(Locale.ROOT).equals(lowerPhrase)) {
-                return true;
-            }
-        }
-        return false;
+        return TITLE_PHRASES.contains(lowerPhrase);
     }
 
     static String stripComma(String w) {

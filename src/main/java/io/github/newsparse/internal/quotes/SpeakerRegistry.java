@@ -82,8 +82,8 @@ final class SpeakerRegistry {
                 e.add(null, organisationAfter(w, end + 1));
             } else if (lastWord.endsWith(",") && end < w.length) {
                 String apposition = organisationAfter(w, end);
-                if (apposition != null && MentionParser.parse(apposition) != null
-                        && MentionParser.parse(apposition).kind() == Mention.Kind.GROUP) {
+                Mention group = apposition == null ? null : MentionParser.parse(apposition);
+                if (group != null && group.kind() == Mention.Kind.GROUP) {
                     e.add(null, apposition);
                 }
             }
