@@ -27,6 +27,28 @@ public final class StructureFinder {
     }
 
     public static void apply(Page page) {
+        Frame frame = frame(page);
+        int h = HeadlineModel.best(frame.view());
+        if (h >= 0) {
+            Part hp = page.parts().get(h);
+            hp.label(BlockRole.HEADLINE, null);
+            page.headline(HeadlineFinder.clean(hp.text(), page.parts(), h));
+        }
+        nameOnlyBylines(page, 0, frame.headerEnd());
+    }
+
+    /**
+     * The page's frame: what the headline model reads, and where the header (bylines and
+     * stamps) ends.
+     */
+    public record Frame(HeadlineModel.PageView view, int headerEnd) {
+    }
+
+    /**
+     * Reads the page's frame around the story: date stamps and bylines in the header, the
+     * dateline, and where the story starts.
+     */
+    public static Frame frame(Page page) {
         List<Part> parts = page.parts();
         int first = Math.max(HeadlineFinder.firstParagraph(parts), firstLongParagraph(parts));
         int headerEnd = Math.min(parts.size(), first + HEADER_SLACK + 1);
@@ -81,13 +103,8 @@ public final class StructureFinder {
         page.updated(updated);
         int datelinePart = findDateline(page);
         int firstPara = datelinePart >= 0 ? datelinePart : HeadlineFinder.firstParagraph(parts);
-        int h = HeadlineFinder.find(parts, firstPara);
-        if (h >= 0) {
-            Part hp = parts.get(h);
-            hp.label(BlockRole.HEADLINE, null);
-            page.headline(HeadlineFinder.clean(hp.text(), parts, h));
-        }
-        nameOnlyBylines(page, 0, headerEnd);
+        int story = datelinePart >= 0 ? datelinePart : Math.max(firstPara, firstLongParagraph(parts));
+        return new Frame(new HeadlineModel.PageView(parts, Math.min(story, parts.size()), firstPara), headerEnd);
     }
 
     /**

@@ -1,0 +1,174 @@
+#!/usr/bin/env python3
+"""Score newsparse on every dev set in ../shared/eval, each split by site into a tune and a check half.
+
+Usage (from the project root, after `mvn -B -q package -DskipTests`):
+  python3 scripts/evaluate.py [--shared ../shared] [--only body,meta,pages,quotes] [--html]
+                              [--out target/eval]
+
+A site is the URL's host without "www."; it falls in the tune half when the first byte of the
+MD5 of its name is even, otherwise in the check half, so a site is never in both. Each dev set
+is parsed once by the CLI (`--jsonl`), then the official scorer in ../shared/tools scores the
+whole set and each half. Rules are kept only when the check half agrees with the tune half.
+Prints one line per set and half: `set half key=value ...`. Skips cleanly (exit 0) when the
+shared folder is absent.
+"""
+import argparse
+import glob
+import gzip
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from urllib.parse import urlparse
+
+BODY_SETS = ["aeb", "wcxb", "dragnet", "fundus", "cleanportaleval"]
+
+
+def site_of(row):
+    url = row.get("url") or ""
+    host = urlparse(url).netloc.lower()
+    if host.startswith("www."):
+        host = host[4:]
+    return host or row.get("publisher") or row.get("id", "")
+
+
+def half_of(row):
+    return "tune" if hashlib.md5(site_of(row).encode()).digest()[0] % 2 == 0 else "check"
+
+
+def read_jsonl(path):
+    opener = gzip.open if path.endswith(".gz") else open
+    with opener(path, "rt", encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def write_jsonl(path, rows):
+    with open(path, "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
+def run_cli(jar, args, out_path):
+    with open(out_path, "w", encoding="utf-8") as out:
+        subprocess.run(["java", "-jar", jar] + args, stdout=out, stderr=subprocess.DEVNULL)
+
+
+def last_line_kv(text):
+    lines = [l for l in text.strip().splitlines() if "=" in l]
+    if not lines:
+        return {}
+    return dict(p.split("=", 1) for p in lines[-1].split() if "=" in p)
+
+
+def score(tool, gold_path, pred_path, extra=()):
+    res = subprocess.run([sys.executable, tool, gold_path, pred_path, *extra],
+                         capture_output=True, text=True)
+    return last_line_kv(res.stdout)
+
+
+def halves(gold_rows, preds, gold_path_base):
+    """Yields (half name, gold file, pred file) for all, tune and check."""
+    ids = {"all": None, "tune": set(), "check": set()}
+    for r in gold_rows:
+        ids[half_of(r)].add(r["id"])
+    for name, keep in ids.items():
+        g = gold_path_base + f".{name}.gold.jsonl"
+        p = gold_path_base + f".{name}.pred.jsonl"
+        write_jsonl(g, [r for r in gold_rows if keep is None or r["id"] in keep])
+        write_jsonl(p, [r for r in preds if keep is None or r.get("id") in keep])
+        yield name, g, p, len(gold_rows) if keep is None else len(keep)
+
+
+def show(setname, half, n, kv, keys):
+    vals = " ".join(f"{k}={kv.get(k, 'n/a')}" for k in keys)
+    print(f"{setname:18s} {half:5s} docs={n:<5d} {vals}", flush=True)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", default="../shared")
+    ap.add_argument("--only", default="body,meta,pages,quotes")
+    ap.add_argument("--html", action="store_true", help="body and wcxb metadata from the HTML")
+    ap.add_argument("--out", default="target/eval")
+    a = ap.parse_args()
+    if not os.path.isdir(a.shared):
+        print(f"{a.shared} is absent: nothing to evaluate")
+        return 0
+    jars = glob.glob("target/newsparse-*-cli.jar")
+    if not jars:
+        print("no CLI jar: run `mvn -B -q package -DskipTests` first", file=sys.stderr)
+        return 2
+    jar = jars[0]
+    tools = os.path.join(a.shared, "tools")
+    ev = os.path.join(a.shared, "eval")
+    os.makedirs(a.out, exist_ok=True)
+    only = set(a.only.split(","))
+    form = "html" if a.html else "text"
+
+    if "body" in only:
+        for s in BODY_SETS:
+            gold_path = os.path.join(ev, "boilerplate", f"{s}-dev.jsonl.gz")
+            gold = read_jsonl(gold_path)
+            inp = os.path.join(a.out, f"{s}-{form}-in.jsonl")
+            write_jsonl(inp, [{"id": r["id"], form: r.get(form) or ""} for r in gold])
+            pred_path = os.path.join(a.out, f"{s}-{form}-out.jsonl")
+            run_cli(jar, ["--jsonl", inp], pred_path)
+            preds = read_jsonl(pred_path)
+            for half, g, p, n in halves(gold, preds, os.path.join(a.out, f"{s}-{form}")):
+                show(f"body:{s}", half, n, score(os.path.join(tools, "score_body.py"), g, p),
+                     ["P", "R", "F1"])
+
+    if "meta" in only:
+        keys = ["headline", "date", "authors", "authorsF1"]
+        web = read_jsonl(os.path.join(ev, "metadata", "web-dev.jsonl"))
+        pred_path = os.path.join(a.out, "web-meta-out.jsonl")
+        run_cli(jar, ["--jsonl", os.path.join(ev, "metadata", "web-dev.input.jsonl")], pred_path)
+        for half, g, p, n in halves(web, read_jsonl(pred_path), os.path.join(a.out, "web-meta")):
+            show("meta:web", half, n, score(os.path.join(tools, "score_metadata_full.py"), g, p), keys)
+        wc = read_jsonl(os.path.join(ev, "metadata", "wcxb-dev.jsonl.gz"))
+        if a.html:
+            body = {r["id"]: r.get("html") or "" for r in
+                    read_jsonl(os.path.join(ev, "boilerplate", "wcxb-dev.jsonl.gz"))}
+            rows = [{"id": r["id"], "html": body.get(r["id"], "")} for r in wc]
+        else:
+            rows = [{"id": r["id"], "text": r.get("text") or ""} for r in wc]
+        inp = os.path.join(a.out, f"wcxb-meta-{form}-in.jsonl")
+        write_jsonl(inp, rows)
+        pred_path = os.path.join(a.out, f"wcxb-meta-{form}-out.jsonl")
+        run_cli(jar, ["--jsonl", inp], pred_path)
+        for half, g, p, n in halves(wc, read_jsonl(pred_path), os.path.join(a.out, f"wcxb-meta-{form}")):
+            show("meta:wcxb", half, n, score(os.path.join(tools, "score_metadata_full.py"), g, p), keys)
+        for s in ["reuters", "agnews"]:
+            gold = read_jsonl(os.path.join(ev, "metadata", f"{s}-dev.jsonl"))
+            pred_path = os.path.join(a.out, f"{s}-out.jsonl")
+            run_cli(jar, ["--jsonl", os.path.join(ev, "metadata", f"{s}-dev.input.jsonl")], pred_path)
+            tool = "score_metadata.py" if s == "reuters" else "score_metadata_full.py"
+            show(f"meta:{s}", "all", len(gold), score(os.path.join(tools, tool),
+                 os.path.join(ev, "metadata", f"{s}-dev.jsonl"), pred_path),
+                 ["headline", "dateline_city", "dateline_date", "bodyF1"])
+
+    if "pages" in only:
+        gold_path = os.path.join(ev, "pages", "wcxb-dev-pages.jsonl.gz")
+        gold = read_jsonl(gold_path)
+        inp = os.path.join(a.out, "pages-in.jsonl")
+        write_jsonl(inp, [{"id": r["id"], "text": r.get("text") or ""} for r in gold])
+        pred_path = os.path.join(a.out, "pages-out.jsonl")
+        run_cli(jar, ["--jsonl", inp], pred_path)
+        for half, g, p, n in halves(gold, read_jsonl(pred_path), os.path.join(a.out, "pages")):
+            show("pages:wcxb", half, n, score(os.path.join(tools, "score_pages.py"), g, p),
+                 ["articleP", "articleR", "articleF1", "accuracy"])
+
+    if "quotes" in only:
+        for s in ["dev", "train"]:
+            gold_path = os.path.join(ev, "quotes", f"polnear-{s}.jsonl")
+            pred_path = os.path.join(a.out, f"polnear-{s}-out.jsonl")
+            run_cli(jar, ["--jsonl", os.path.join(ev, "quotes", f"polnear-{s}.input.jsonl")], pred_path)
+            kv = score(os.path.join(tools, "score_quotes.py"), gold_path, pred_path)
+            show(f"quotes:{s}", "all", len(read_jsonl(gold_path)), kv,
+                 ["splitDirectF1", "speechSplitF1", "splitAllF1", "sourceAcc"])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,349 @@
+package io.github.newsparse.internal.structure;
+
+import io.github.newsparse.BlockRole;
+import io.github.newsparse.BoilerplateCategory;
+import io.github.newsparse.internal.Part;
+import io.github.newsparse.internal.text.TitleLine;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Picks the headline among the lines of a page by weighing what a reader sees around each
+ * line: where it sits relative to the story's first paragraph, whether a byline, date stamp or
+ * deck follows it, whether the page repeats it (title, breadcrumb, heading), its shape (words,
+ * capitals, closing punctuation) and how the classifier labelled it. A logistic model: the
+ * weights in {@code headline-model.tsv} are trained by {@code scripts/train_headline.py} from the
+ * tune half of the dev sets; this class only computes features and the weighted sum.
+ */
+public final class HeadlineModel {
+
+    /** The feature names, in the order of {@link #features}; the weights file names them too. */
+    public static final List<String> FEATURES = List.of(
+            "bias", "before_story_log", "after_story", "within1", "within3", "within8", "rel_pos",
+            "words_log", "words_lt3", "words_4_20", "words_gt20", "title_case", "all_caps", "ends_period",
+            "ends_qe", "ends_colon", "has_colon", "separator", "repeats", "repeats_title", "first_line",
+            "credits_after", "credits_before", "long_after", "short_before", "nav_before", "role_body",
+            "role_other", "role_named", "role_meta", "has_date", "starts_by", "digits", "lower_first",
+            "quoted", "headline_shape", "chars_gt120", "url_like", "rule_pick",
+            "lede_overlap", "title_overlap", "dup_near", "words_1", "next_longer", "prev_shorter_title");
+
+    private static final double[] WEIGHTS = load();
+    /** A page keeps no headline when no line scores above this (the model's logit). */
+    private static final double MIN_SCORE = -4.0;
+    /** Lines this far past the story's start are never the headline. */
+    private static final int AFTER_STORY = 3;
+    private static final int MAX_WORDS = 40;
+    private static final int MAX_CHARS = 300;
+    /** How much of the story's start the headline's words are compared with. */
+    private static final int LEDE_CHARS = 1500;
+    /** Words shorter than this carry little content ("the", "of", "and"). */
+    private static final int CONTENT_WORD = 4;
+
+    private HeadlineModel() {
+    }
+
+    /** What every line's features need from the whole page, computed once. */
+    public static final class PageView {
+        final List<Part> parts;
+        final int story;
+        final String[] folded;
+        final int[] words;
+        final Map<String, Integer> counts = new HashMap<>();
+        final Set<String> titleHeads;
+        /** Content words of the page's first line and of the story's first paragraphs. */
+        final Set<String> titleWords;
+        final Set<String> ledeWords;
+        /** The line the shape rules of {@link HeadlineFinder} pick, or -1: one feature among others. */
+        final int rulePick;
+
+        public PageView(List<Part> parts, int story, int firstParagraph) {
+            this.parts = parts;
+            this.story = story;
+            this.rulePick = HeadlineFinder.find(parts, firstParagraph);
+            int n = parts.size();
+            folded = new String[n];
+            words = new int[n];
+            for (int i = 0; i < n; i++) {
+                String t = parts.get(i).text();
+                folded[i] = t.length() <= MAX_CHARS ? t.toLowerCase(Locale.ROOT) : "";
+                words[i] = wordCount(t);
+                if (!folded[i].isEmpty()) {
+                    counts.merge(folded[i], 1, Integer::sum);
+                }
+            }
+            titleHeads = n == 0 ? Set.of() : TitleLine.heads(parts.get(0).text());
+            titleWords = n == 0 ? Set.of() : contentWords(folded[0], Integer.MAX_VALUE);
+            StringBuilder lede = new StringBuilder();
+            for (int i = story; i < n && lede.length() < LEDE_CHARS; i++) {
+                if (parts.get(i).isBody()) {
+                    lede.append(parts.get(i).text().toLowerCase(Locale.ROOT)).append(' ');
+                }
+            }
+            ledeWords = contentWords(lede.toString(), Integer.MAX_VALUE);
+        }
+
+        /**
+         * Lines that may hold the headline: shaped like a title (no closing period, not a quote
+         * with its attribution), up to a little past the story's start.
+         */
+        public boolean isCandidate(int i) {
+            Part p = parts.get(i);
+            return (i < story || story > 0 && i <= story + AFTER_STORY) && words[i] >= 1 && words[i] <= MAX_WORDS && !folded[i].isEmpty()
+                    && p.role() != BlockRole.DATELINE && p.role() != BlockRole.BYLINE
+                    && p.role() != BlockRole.METADATA && HeadlineFinder.isTitleLike(p.text());
+        }
+
+        public int size() {
+            return parts.size();
+        }
+    }
+
+    /** The index of the best-scoring headline line, or -1. */
+    static int best(PageView v) {
+        int best = -1;
+        double bestScore = MIN_SCORE;
+        for (int i = 0; i < v.size() && i <= v.story + AFTER_STORY; i++) {
+            if (!v.isCandidate(i)) {
+                continue;
+            }
+            double s = score(features(v, i));
+            if (s > bestScore) {
+                bestScore = s;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    static double score(double[] f) {
+        double s = 0;
+        for (int k = 0; k < f.length && k < WEIGHTS.length; k++) {
+            s += f[k] * WEIGHTS[k];
+        }
+        return s;
+    }
+
+    /** The features of line {@code i}, in the order of {@link #FEATURES}. */
+    public static double[] features(PageView v, int i) {
+        List<Part> parts = v.parts;
+        Part p = parts.get(i);
+        String t = p.text();
+        int w = v.words[i];
+        double[] f = new double[FEATURES.size()];
+        int k = 0;
+        int before = v.story - i;
+        f[k++] = 1;
+        f[k++] = before > 0 ? Math.log1p(before) : 0;
+        f[k++] = before <= 0 ? 1 : 0;
+        f[k++] = before == 1 ? 1 : 0;
+        f[k++] = before >= 1 && before <= 3 ? 1 : 0;
+        f[k++] = before >= 1 && before <= 8 ? 1 : 0;
+        f[k++] = parts.size() <= 1 ? 0 : (double) i / (parts.size() - 1);
+        f[k++] = Math.log1p(w);
+        f[k++] = w < 3 ? 1 : 0;
+        f[k++] = w >= 4 && w <= 20 ? 1 : 0;
+        f[k++] = w > 20 ? 1 : 0;
+        f[k++] = titleCase(t);
+        f[k++] = isAllCaps(t) ? 1 : 0;
+        char last = t.charAt(t.length() - 1);
+        f[k++] = last == '.' && !t.endsWith("...") ? 1 : 0;
+        f[k++] = last == '?' || last == '!' ? 1 : 0;
+        f[k++] = last == ':' ? 1 : 0;
+        f[k++] = t.indexOf(": ") > 0 ? 1 : 0;
+        f[k++] = t.contains(" | ") || t.contains(" - ") || t.contains(" – ") || t.contains(" — ") ? 1 : 0;
+        int repeats = v.counts.getOrDefault(v.folded[i], 1) - 1;
+        f[k++] = Math.log1p(Math.min(repeats, 10));
+        f[k++] = i > 0 && v.titleHeads.contains(v.folded[i]) ? 1 : 0;
+        f[k++] = i == 0 ? 1 : 0;
+        f[k++] = hasCredits(parts, i + 1, i + 6) ? 1 : 0;
+        f[k++] = hasCredits(parts, i - 3, i - 1) ? 1 : 0;
+        f[k++] = i + 1 < parts.size() && v.words[i + 1] >= 15 ? 1 : 0;
+        f[k++] = i > 0 && v.words[i - 1] <= 3 ? 1 : 0;
+        f[k++] = shortRun(v, i) / 5.0;
+        BlockRole r = p.role();
+        BoilerplateCategory c = p.category();
+        f[k++] = r == BlockRole.BODY || r == BlockRole.HEADLINE ? 1 : 0;
+        f[k++] = r == BlockRole.BOILERPLATE && c == BoilerplateCategory.OTHER ? 1 : 0;
+        f[k++] = r == BlockRole.BOILERPLATE && c != BoilerplateCategory.OTHER ? 1 : 0;
+        f[k++] = r == BlockRole.CAPTION || r == BlockRole.CREDIT || r == BlockRole.NOTE || r == BlockRole.COPYRIGHT ? 1 : 0;
+        f[k++] = w <= 24 && DateParser.find(t).isPresent() ? 1 : 0;
+        f[k++] = t.startsWith("By ") || t.startsWith("BY ") || t.startsWith("by ") ? 1 : 0;
+        f[k++] = digitShare(t);
+        f[k++] = Character.isLowerCase(t.codePointAt(0)) ? 1 : 0;
+        f[k++] = (t.startsWith("“") || t.startsWith("\"")) && (t.endsWith("”") || t.endsWith("\"")) ? 1 : 0;
+        f[k++] = HeadlineFinder.isTitleLike(t) ? 1 : 0;
+        f[k++] = t.length() > 120 ? 1 : 0;
+        f[k++] = t.contains("http") || t.contains("www.") || t.contains("@") ? 1 : 0;
+        f[k++] = i == v.rulePick ? 1 : 0;
+        f[k++] = overlap(v.folded[i], v.ledeWords);
+        f[k++] = i > 0 ? overlap(v.folded[i], v.titleWords) : 0;
+        f[k++] = dupNear(v, i) ? 1 : 0;
+        f[k++] = w == 1 ? 1 : 0;
+        f[k++] = i + 1 < parts.size() && v.words[i + 1] > w && v.words[i + 1] <= MAX_WORDS ? 1 : 0;
+        f[k++] = i > 0 && v.words[i - 1] < w && v.words[i - 1] >= 3 && HeadlineFinder.isTitleLike(parts.get(i - 1).text())
+                ? 1 : 0;
+        return f;
+    }
+
+    /** A byline or date stamp among parts {@code [from, to]}. */
+    private static boolean hasCredits(List<Part> parts, int from, int to) {
+        for (int j = Math.max(0, from); j <= to && j < parts.size(); j++) {
+            BlockRole r = parts.get(j).role();
+            if (r == BlockRole.BYLINE || r == BlockRole.METADATA) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of at least {@link #CONTENT_WORD} letters or digits in {@code lower}. */
+    static Set<String> contentWords(String lower, int max) {
+        Set<String> out = new java.util.HashSet<>();
+        int i = 0;
+        int n = lower.length();
+        while (i < n && out.size() < max) {
+            while (i < n && !Character.isLetterOrDigit(lower.charAt(i))) {
+                i++;
+            }
+            int s = i;
+            while (i < n && Character.isLetterOrDigit(lower.charAt(i))) {
+                i++;
+            }
+            if (i - s >= CONTENT_WORD) {
+                out.add(lower.substring(s, i));
+            }
+        }
+        return out;
+    }
+
+    /** The share of the line's content words found in {@code words}. */
+    private static double overlap(String lower, Set<String> words) {
+        if (words.isEmpty()) {
+            return 0;
+        }
+        Set<String> own = contentWords(lower, 40);
+        if (own.isEmpty()) {
+            return 0;
+        }
+        int hit = 0;
+        for (String x : own) {
+            if (words.contains(x)) {
+                hit++;
+            }
+        }
+        return (double) hit / own.size();
+    }
+
+    /** The same line again within three lines (a title printed as heading and as link). */
+    private static boolean dupNear(PageView v, int i) {
+        for (int j = Math.max(0, i - 3); j <= i + 3 && j < v.size(); j++) {
+            if (j != i && v.folded[j].equals(v.folded[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many of the five lines before {@code i} are menu-short (three words or fewer). */
+    private static int shortRun(PageView v, int i) {
+        int n = 0;
+        for (int j = Math.max(0, i - 5); j < i; j++) {
+            if (v.words[j] <= 3) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static double titleCase(String t) {
+        int words = 0;
+        int caps = 0;
+        boolean start = true;
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (ch == ' ') {
+                start = true;
+            } else if (start) {
+                start = false;
+                if (Character.isLetter(ch)) {
+                    words++;
+                    if (Character.isUpperCase(ch)) {
+                        caps++;
+                    }
+                }
+            }
+        }
+        return words == 0 ? 0 : (double) caps / words;
+    }
+
+    private static boolean isAllCaps(String t) {
+        int upper = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (Character.isLowerCase(ch)) {
+                return false;
+            }
+            if (Character.isUpperCase(ch)) {
+                upper++;
+            }
+        }
+        return upper >= 4;
+    }
+
+    private static double digitShare(String t) {
+        int d = 0;
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isDigit(t.charAt(i))) {
+                d++;
+            }
+        }
+        return (double) d / t.length();
+    }
+
+    static int wordCount(String t) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < t.length(); i++) {
+            boolean space = t.charAt(i) == ' ';
+            if (!space && !in) {
+                n++;
+            }
+            in = !space;
+        }
+        return n;
+    }
+
+    private static double[] load() {
+        double[] w = new double[FEATURES.size()];
+        InputStream in = HeadlineModel.class.getResourceAsStream("headline-model.tsv");
+        if (in == null) {
+            return w;
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] kv = line.split("\t");
+                int k = FEATURES.indexOf(kv[0]);
+                if (k < 0) {
+                    throw new IllegalStateException("headline-model.tsv: unknown feature " + kv[0]);
+                }
+                w[k] = Double.parseDouble(kv[1]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w;
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.newsparse.internal.structure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsparse.Article;
+import io.github.newsparse.ArticleParser;
+import org.junit.jupiter.api.Test;
+
+/** The headline read from the page's frame, on invented pages. */
+class HeadlineModelTest {
+
+    private static final String STORY = "The Riverton council voted on Tuesday to close the old bridge over the Mill River "
+            + "for six months of repairs, after inspectors found cracks in two of its steel beams last spring.\n"
+            + "Drivers will be sent over the Elm Street bridge, which the town widened in 2019, and the council said "
+            + "the detour would add about ten minutes to a crossing at rush hour.\n"
+            + "Repairs are expected to cost $4.2 million, most of it paid by a state grant for ageing bridges.\n";
+
+    private static String headline(String page) {
+        Article a = ArticleParser.parse(page);
+        return a.headline().orElse(null);
+    }
+
+    @Test
+    void headlineAboveBylineAndDateBeatsTheMenu() {
+        String page = "Skip to content\nHome\nNews\nSports\nWeather\nSubscribe\n"
+                + "Riverton council votes to close Mill River bridge for repairs\n"
+                + "By Dana Reyes\nMarch 4, 2025\n" + STORY;
+        assertThat(headline(page)).isEqualTo("Riverton council votes to close Mill River bridge for repairs");
+    }
+
+    @Test
+    void aRelatedStoryAfterTheStoryIsNotTheHeadline() {
+        String page = "Menu\nLocal\nRiverton council votes to close Mill River bridge\n" + STORY
+                + "Related\nSchool board picks a new superintendent after long search\n";
+        assertThat(headline(page)).isEqualTo("Riverton council votes to close Mill River bridge");
+    }
+
+    @Test
+    void theTitleThatSharesTheStorysWordsBeatsASidebarHeading() {
+        String page = "Menu\nTrending Now: Best Pizza in Town Ranked by Readers\nWeather\nSports\n"
+                + "Mill River bridge to close for six months of repairs\n" + STORY;
+        assertThat(headline(page)).isEqualTo("Mill River bridge to close for six months of repairs");
+    }
+
+    @Test
+    void aPageOfMenuWordsHasNoHeadline() {
+        assertThat(headline("Home\nNews\nSports\nWeather\nContact\n")).isNull();
+    }
+}
