@@ -89,6 +89,15 @@ class PathologicalTest {
     }
 
     @Test
+    void formattingElementsNestedPastJsoupsDepthLimitDoNotThrow() {
+        // jsoup 1.24.1 throws IndexOutOfBoundsException on this; the parser falls back to tag stripping
+        String html = "<div><p><span><b><i>".repeat(505) + "The story survives the markup around it.";
+        Article a = ArticleParser.parseHtml(html);
+        Invariants.check(a.text(), a);
+        assertThat(a.text()).contains("The story survives the markup around it.");
+    }
+
+    @Test
     void controlBidiZeroWidthAndLoneSurrogates() {
         String nasty = "\u0000\u202E\u2066\u200D\u200B\uD800x\uDC00\uFEFF\r\r\r\u0085\u2028\u2029\u00AD";
         Article a = parseAndCheck((nasty + "A line of text that says something.\r").repeat(10_000));

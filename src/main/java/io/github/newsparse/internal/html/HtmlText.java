@@ -21,7 +21,46 @@ public final class HtmlText {
     private HtmlText() {
     }
 
+    /**
+     * The page's visible text, one block element per line. jsoup may throw on hostile markup
+     * (1.24.1 fails on formatting elements nested past its depth limit); then the text comes
+     * from {@link #stripTags}, a degraded reading that still loses no text.
+     */
     public static String extract(String html) {
+        try {
+            return parsed(html);
+        } catch (RuntimeException | StackOverflowError e) {
+            return stripTags(html);
+        }
+    }
+
+    /**
+     * The text outside tags, each tag a line break, in one linear pass: what a page's text is
+     * when its markup cannot be parsed. Entities are left for the text normaliser.
+     */
+    static String stripTags(String html) {
+        StringBuilder sb = new StringBuilder(Math.min(html.length(), 1 << 20));
+        boolean inTag = false;
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (inTag) {
+                if (c == '>') {
+                    inTag = false;
+                }
+            } else if (c == '<' && i + 1 < html.length() && (Character.isLetter(html.charAt(i + 1))
+                    || html.charAt(i + 1) == '/' || html.charAt(i + 1) == '!')) {
+                inTag = true;
+                if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') {
+                    sb.append('\n');
+                }
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString().strip();
+    }
+
+    private static String parsed(String html) {
         Document doc = Jsoup.parse(html);
         StringBuilder sb = new StringBuilder(Math.min(html.length(), 1 << 20));
         String title = doc.title().strip();

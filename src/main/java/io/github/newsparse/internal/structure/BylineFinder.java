@@ -16,12 +16,13 @@ final class BylineFinder {
 
     private static final int MAX_WORDS = 30;
     private static final Pattern OPENER = Pattern.compile(
-            "(?i)^(?:by|posted by|written by|story by|words by|text by|reporting by|report by|author:|authors:|byline:)\\s+"
+            "(?i)^(?:by:?|posted by|written by:?|story by|words by|text by|reporting by|report by|author:|authors:|byline:"
+                    + "|par|por|von|di|door|escrito por|écrit par|geschrieben von|scritto da|autor:|auteur:|autore:)\\s+"
                     + "|^By(?=[A-Z][a-z])");
     private static final Pattern CUT = Pattern.compile(
             "\\s+(?:\\||•|·|—|–|-|/)\\s+|;|\\s+(?:(?i)updated|published|posted|on (?=[A-Z][a-z]+ \\d))\\b|\\s+\\d"
                     + "|(?<=[a-z])(?=Updated|Published|Posted)");
-    private static final Pattern SPLIT = Pattern.compile(",\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*");
+    private static final Pattern SPLIT = Pattern.compile(",\\s*(?:and\\s+)?|\\s+(?:and|und|y|et|e|en)\\s+|\\s*&\\s*");
     private static final Set<String> ORGANISATION_WORDS = Set.of("news", "press", "staff", "team", "desk", "service",
             "media", "times", "post", "journal", "network", "channel", "station", "newsroom", "agency", "bureau",
             "department", "reports", "report", "editors", "editor", "editorial", "board", "wire", "wires", "services",
@@ -36,6 +37,9 @@ final class BylineFinder {
                     + "managing|political|news|sports|business|investigative)?\\s*(?:writer|reporter|correspondent|"
                     + "editor|contributor|columnist|photographer)s?\\b.*$");
 
+    /** What leads into a date after the names: " on ", " | ", " - ", " am ". */
+    private static final Pattern DATE_LEAD = Pattern.compile("(?:\\s+(?:on|am|le|el|il|em|op))?[\\s|•·,—–-]*$");
+
     private BylineFinder() {
     }
 
@@ -48,6 +52,11 @@ final class BylineFinder {
     static List<String> names(String line) {
         var m = OPENER.matcher(line);
         String rest = m.lookingAt() ? line.substring(m.end()) : line;
+        var date = DateParser.find(rest);
+        if (date.isPresent()) {
+            // "By Jane Roe December 2, 2025": the name ends where the date starts
+            rest = DATE_LEAD.matcher(rest.substring(0, date.get().start())).replaceFirst("");
+        }
         var cut = CUT.matcher(rest);
         if (cut.find()) {
             rest = rest.substring(0, cut.start());

@@ -37,9 +37,19 @@ final class DateParser {
     private static final Pattern TIME_FIRST = Pattern.compile(
             "\\b" + TIME + ZONE + ",?\\s+(?:on\\s+)?" + WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Day, month name, year in any language of {@link MonthNames}: "16 October 2023", "26 de abril
+     * de 2022", "19 février 2020", "5. März 2024", "3rd of May, 2021". The name is looked up, not
+     * matched by the pattern.
+     */
     private static final Pattern DAY_FIRST = Pattern.compile(
-            "\\b" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+            "(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|º|ª|\\.)?\\s*(?:de\\s+|of\\s+)?(\\p{L}{3,11})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern US_NUMERIC = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
+    /** "27.08.2024", "06.18.2025": day first unless the first number cannot be a day-of-month pair. */
+    private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d])");
+    /** "2025.01.08", "2025/01/08", "2025•01•08". */
+    private static final Pattern YEAR_FIRST = Pattern.compile("(?<![\\d.])(\\d{4})([./•])(\\d{1,2})\\2(\\d{1,2})(?![\\d])");
 
     private static final Map<String, ZoneOffset> FIXED_ZONES = Map.ofEntries(
             Map.entry("utc", ZoneOffset.UTC), Map.entry("gmt", ZoneOffset.UTC), Map.entry("z", ZoneOffset.UTC),
@@ -66,8 +76,11 @@ final class DateParser {
 
     /** The first date stamp in {@code s}, if any. */
     static Optional<Found> find(String s) {
+        if (!hasYear(s)) {
+            return Optional.empty();
+        }
         Found best = null;
-        for (Pattern p : new Pattern[] {ISO, MONTH_FIRST, TIME_FIRST, DAY_FIRST, US_NUMERIC}) {
+        for (Pattern p : PATTERNS) {
             Matcher m = p.matcher(s);
             while (m.find()) {
                 Found f = build(p, m);
@@ -80,6 +93,21 @@ final class DateParser {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static final Pattern[] PATTERNS = {ISO, MONTH_FIRST, TIME_FIRST, DAY_FIRST, US_NUMERIC, DOTTED, YEAR_FIRST};
+
+    /** Every pattern needs four digits in a row: most lines have none, and skip the patterns. */
+    private static boolean hasYear(String s) {
+        int run = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Found build(Pattern p, Matcher m) {
@@ -101,7 +129,19 @@ final class DateParser {
                 return withTime(d, m, 1, m.start(), m.end());
             }
             if (p == DAY_FIRST) {
-                return new Found(PublicationDate.of(LocalDate.of(num(m.group(3)), month(m.group(2)), num(m.group(1)))),
+                int month = MonthNames.month(m.group(2));
+                return month == 0 ? null : new Found(PublicationDate.of(LocalDate.of(num(m.group(3)), month,
+                        num(m.group(1)))), m.start(), m.end());
+            }
+            if (p == DOTTED) {
+                int a = num(m.group(1));
+                int b = num(m.group(2));
+                boolean monthFirst = b > 12 && a <= 12;
+                return new Found(PublicationDate.of(LocalDate.of(num(m.group(3)), monthFirst ? a : b, monthFirst ? b : a)),
+                        m.start(), m.end());
+            }
+            if (p == YEAR_FIRST) {
+                return new Found(PublicationDate.of(LocalDate.of(num(m.group(1)), num(m.group(3)), num(m.group(4)))),
                         m.start(), m.end());
             }
             return new Found(PublicationDate.of(LocalDate.of(num(m.group(3)), num(m.group(1)), num(m.group(2)))),

@@ -37,6 +37,14 @@ public final class HeadlineModel {
             "lede_overlap", "title_overlap", "dup_near", "words_1", "next_longer", "prev_shorter_title");
 
     private static final double[] WEIGHTS = load();
+    /**
+     * Boilerplate that is never a headline, whatever its shape: a menu or a related-stories list
+     * may repeat the story's title, these never do.
+     */
+    private static final Set<BoilerplateCategory> NEVER_HEADLINE = java.util.EnumSet.of(BoilerplateCategory.PLAYER,
+            BoilerplateCategory.STATION_LIST, BoilerplateCategory.SHARE, BoilerplateCategory.NEWSLETTER,
+            BoilerplateCategory.DONATION, BoilerplateCategory.ADVERTISEMENT, BoilerplateCategory.CONSENT,
+            BoilerplateCategory.COMMENTS, BoilerplateCategory.TAGS, BoilerplateCategory.LEGAL);
     /** A page keeps no headline when no line scores above this (the model's logit). */
     private static final double MIN_SCORE = -4.0;
     /** Lines this far past the story's start are never the headline. */
@@ -99,7 +107,8 @@ public final class HeadlineModel {
             Part p = parts.get(i);
             return (i < story || story > 0 && i <= story + AFTER_STORY) && words[i] >= 1 && words[i] <= MAX_WORDS && !folded[i].isEmpty()
                     && p.role() != BlockRole.DATELINE && p.role() != BlockRole.BYLINE
-                    && p.role() != BlockRole.METADATA && HeadlineFinder.isTitleLike(p.text());
+                    && p.role() != BlockRole.METADATA && !NEVER_HEADLINE.contains(p.category())
+                    && HeadlineFinder.isTitleLike(p.text());
         }
 
         public int size() {

@@ -20,9 +20,17 @@ final class MetadataFinder {
     /** A line this short may carry a bare date among names or sections. */
     private static final int MAX_BARE_WORDS = 9;
 
+    /**
+     * Stamp labels in English, Spanish, French, German, Italian, Portuguese and Dutch: group 1
+     * an update, group 2 a publication.
+     */
     private static final Pattern LABEL = Pattern.compile(
-            "(?i)^(?:(last updated|updated|last modified|modified)|(date|dated|published|publication date|posted|"
-                    + "first published|originally published|created|released))(?:\\s+on)?\\s*:?\\s*");
+            "(?iu)^(?:(last updated|updated|last update|last modified|modified|actualizado|actualizada|mis à jour|"
+                    + "mise à jour|aktualisiert|zuletzt aktualisiert|geändert|aggiornato|aggiornata|atualizado|atualizada|"
+                    + "bijgewerkt)|(date|dated|published|publication date|posted|first published|originally published|"
+                    + "created|released|publicado|publicada|fecha|publié|publiée|veröffentlicht|erschienen|"
+                    + "pubblicato|pubblicata|gepubliceerd|geplaatst))"
+                    + "(?:\\s+(?:on|el|le|am|il|em|op))?\\s*:?\\s*");
 
     private MetadataFinder() {
     }
@@ -72,7 +80,8 @@ final class MetadataFinder {
             return Optional.empty();
         }
         String lower = line.toLowerCase(Locale.ROOT);
-        for (String cue : new String[] {"published", "posted", "updated"}) {
+        for (String cue : new String[] {"published", "posted", "updated", "publicado", "publié", "veröffentlicht",
+                "actualizado", "aktualisiert", "pubblicato", "atualizado"}) {
             int at = lower.indexOf(cue);
             if (at > 0 && (!Character.isLetter(line.charAt(at - 1)) || Character.isUpperCase(line.charAt(at)))) {
                 Optional<Stamp> s = find(line.substring(at), words);

@@ -33,15 +33,25 @@ public final class StructureFinder {
             Part hp = page.parts().get(h);
             hp.label(BlockRole.HEADLINE, null);
             page.headline(HeadlineFinder.clean(hp.text(), page.parts(), h));
+            if (!frame.labelledPublished()) {
+                dateNearHeadline(page, h);
+            }
+            if (page.authors().isEmpty()) {
+                bylineNearHeadline(page, h);
+            }
         }
-        nameOnlyBylines(page, 0, frame.headerEnd());
+        if (page.authors().isEmpty()) {
+            // names on lines of their own only when no byline names the authors
+            nameOnlyBylines(page, h < 0 ? 0 : Math.max(0, h - NAME_LINE_REACH),
+                    h < 0 ? frame.headerEnd() : Math.min(frame.headerEnd(), h + NAME_LINE_REACH + 1));
+        }
     }
 
     /**
      * The page's frame: what the headline model reads, and where the header (bylines and
      * stamps) ends.
      */
-    public record Frame(HeadlineModel.PageView view, int headerEnd) {
+    public record Frame(HeadlineModel.PageView view, int headerEnd, boolean labelledPublished) {
     }
 
     /**
@@ -99,12 +109,99 @@ public final class StructureFinder {
                 case BARE -> bare = bare == null && i < headerEnd ? s.date() : bare;
             }
         }
-        page.published(published != null ? published : bare);
+        // a page that shows only when it was updated is dated by that
+        page.published(published != null ? published : bare != null ? bare : updated);
         page.updated(updated);
         int datelinePart = findDateline(page);
         int firstPara = datelinePart >= 0 ? datelinePart : HeadlineFinder.firstParagraph(parts);
         int story = datelinePart >= 0 ? datelinePart : Math.max(firstPara, firstLongParagraph(parts));
-        return new Frame(new HeadlineModel.PageView(parts, Math.min(story, parts.size()), firstPara), headerEnd);
+        return new Frame(new HeadlineModel.PageView(parts, Math.min(story, parts.size()), firstPara), headerEnd,
+                published != null);
+    }
+
+    /** How far after the headline a date stamp of its own is looked for, and how far before. */
+    private static final int DATE_AFTER_HEADLINE = 12;
+    private static final int DATE_BEFORE_HEADLINE = 3;
+
+    /**
+     * When the header held no stamp, the date nearest the headline: a short line that is only a
+     * date, or a byline with one ("Jane Roe March 4, 2025"), just below it (or just above: a
+     * kicker with a date). Web pages print the date in the headline's cluster, wherever the
+     * story's first paragraph starts.
+     */
+    private static void dateNearHeadline(Page page, int h) {
+        List<Part> parts = page.parts();
+        for (int d = 1; d <= DATE_AFTER_HEADLINE; d++) {
+            for (int i : new int[] {h + d, h - d}) {
+                if (i < 0 || i >= parts.size() || (i < h && h - i > DATE_BEFORE_HEADLINE)) {
+                    continue;
+                }
+                Part p = parts.get(i);
+                boolean role = isCandidate(p) || p.role() == BlockRole.BYLINE || p.role() == BlockRole.METADATA;
+                if (!role) {
+                    continue;
+                }
+                String text = p.text();
+                int words = HeadlineModel.wordCount(text);
+                Optional<MetadataFinder.Stamp> s = MetadataFinder.find(text, words);
+                if (s.isEmpty() || !s.get().wholeLine()) {
+                    // "Posted by Jane Roe on March 4, 2025", "By Jane RoeMarch 4, 2025 | 6 comments"
+                    s = creditWithDate(text, words);
+                }
+                if (s.isEmpty()) {
+                    continue;
+                }
+                if (s.get().kind() == MetadataFinder.Kind.UPDATED && page.updated() == null) {
+                    page.updated(s.get().date());
+                }
+                page.published(s.get().date());
+                if (p.role() != BlockRole.BYLINE) {
+                    p.label(p.role() == BlockRole.BODY || isCandidate(p) ? BlockRole.METADATA : p.role(), null);
+                }
+                return;
+            }
+        }
+    }
+
+    /** How far from the headline a name on a line of its own may be an author's. */
+    private static final int NAME_LINE_REACH = 6;
+
+    /**
+     * A byline in the headline's cluster, wherever the header was thought to end: "By Jane
+     * Roe", "Written by Jane Roe" within a few lines below the headline.
+     */
+    private static void bylineNearHeadline(Page page, int h) {
+        List<Part> parts = page.parts();
+        for (int i = h + 1; i < parts.size() && i <= h + DATE_AFTER_HEADLINE; i++) {
+            Part p = parts.get(i);
+            String text = p.text();
+            int words = HeadlineModel.wordCount(text);
+            if ((isCandidate(p) || p.role() == BlockRole.METADATA) && BylineFinder.isByline(text, words)) {
+                p.label(BlockRole.BYLINE, null);
+                for (String n : BylineFinder.names(text)) {
+                    if (!page.authors().contains(n)) {
+                        page.authors().add(n);
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    /** Words a credit line may hold before its date ("Posted by Jane Roe on"). */
+    private static final int CREDIT_WORDS_BEFORE_DATE = 7;
+    private static final int CREDIT_MAX_WORDS = 16;
+
+    /** A short credit line holding a date after a few words: a name, a label. */
+    private static Optional<MetadataFinder.Stamp> creditWithDate(String text, int words) {
+        if (words > CREDIT_MAX_WORDS) {
+            return Optional.empty();
+        }
+        Optional<DateParser.Found> f = DateParser.find(text);
+        if (f.isEmpty() || HeadlineModel.wordCount(text.substring(0, f.get().start())) > CREDIT_WORDS_BEFORE_DATE) {
+            return Optional.empty();
+        }
+        return Optional.of(new MetadataFinder.Stamp(MetadataFinder.Kind.BARE, f.get().date(), text.length(), true));
     }
 
     /**

@@ -22,6 +22,12 @@ class BylineFinderTest {
         "By Sam Wu For The Daily Example#Sam Wu",
         "By Jane Doe, Associated Press#Jane Doe",
         "By Jane Doe Updated Oct. 16, 2023#Jane Doe",
+        "By Jane Doe December 2, 2025#Jane Doe",
+        "by: Jane Doe#Jane Doe",
+        "Por María López#María López",
+        "Par Jean Dupont#Jean Dupont",
+        "Von Anna Schmidt und Jonas Weber#Anna Schmidt;Jonas Weber",
+        "Door Pieter de Vries#Pieter de Vries",
     })
     void readsNames(String line, String names) {
         List<String> expected = Arrays.asList(names.split(";"));

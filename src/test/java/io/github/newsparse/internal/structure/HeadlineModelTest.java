@@ -46,4 +46,30 @@ class HeadlineModelTest {
     void aPageOfMenuWordsHasNoHeadline() {
         assertThat(headline("Home\nNews\nSports\nWeather\nContact\n")).isNull();
     }
+
+    @Test
+    void theDateAndBylineInTheHeadlinesClusterAreRead() {
+        String page = "Home\nNews\nFriday, December 19, 2025\nSports\n"
+                + "Riverton council votes to close Mill River bridge for repairs\n"
+                + "Posted by Dana Reyes on March 4, 2025\n" + STORY;
+        Article a = ArticleParser.parse(page);
+        assertThat(a.published().orElseThrow().iso()).isEqualTo("2025-03-04");
+        assertThat(a.authors()).containsExactly("Dana Reyes");
+    }
+
+    @Test
+    void aPageThatShowsOnlyItsUpdateIsDatedByIt() {
+        String page = "Menu\nRiverton council votes to close Mill River bridge for repairs\n"
+                + "Updated March 6, 2025\n" + STORY;
+        Article a = ArticleParser.parse(page);
+        assertThat(a.published().orElseThrow().iso()).isEqualTo("2025-03-06");
+        assertThat(a.updated().orElseThrow().iso()).isEqualTo("2025-03-06");
+    }
+
+    @Test
+    void menuWordsNextToTheDateAreNoAuthors() {
+        String page = "Get Started\nOrder Now\nRiverton council votes to close Mill River bridge for repairs\n"
+                + "By Dana Reyes\nMarch 4, 2025\nSelect Page\n" + STORY;
+        assertThat(ArticleParser.parse(page).authors()).containsExactly("Dana Reyes");
+    }
 }

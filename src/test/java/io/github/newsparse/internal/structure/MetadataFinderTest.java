@@ -28,6 +28,18 @@ class MetadataFinderTest {
         "Last updated 12/24/2021|2021-12-24|UPDATED",
         "Published Jan. 5, 2024 2:00 PM PT|2024-01-05T14:00-08:00|PUBLISHED",
         "Published July 5, 2024 2:00 PM PT|2024-07-05T14:00-07:00|PUBLISHED",
+        "26 de abril de 2022|2022-04-26|BARE",
+        "Publié le 19 février 2020|2020-02-19|PUBLISHED",
+        "27.08.2024, 7.57 Uhr|2024-08-27|BARE",
+        "Aktualisiert am 5. März 2024|2024-03-05|UPDATED",
+        "Actualizado: 3 de septiembre de 2023|2023-09-03|UPDATED",
+        "Pubblicato il 12 gennaio 2021|2021-01-12|PUBLISHED",
+        "Publicado em 7 de dezembro de 2022|2022-12-07|PUBLISHED",
+        "Gepubliceerd op 4 mei 2023|2023-05-04|PUBLISHED",
+        "06.18.2025|2025-06-18|BARE",
+        "2025•01•08|2025-01-08|BARE",
+        "2024/11/30|2024-11-30|BARE",
+        "Last update on: August 25, 2025|2025-08-25|UPDATED",
     })
     void readsStamps(String line, String iso, String kind) {
         MetadataFinder.Stamp s = stamp(line).orElseThrow();
@@ -50,6 +62,7 @@ class MetadataFinderTest {
         "Feb 26",
         "February 30, 2021",
         "He was born in 1950 and moved to the city in 1972 after serving in the army.",
+        "31.02.2024",
     })
     void findsNoStampInProseOrImpossibleDates(String line) {
         assertThat(stamp(line)).isEmpty();
