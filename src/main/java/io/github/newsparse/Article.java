@@ -18,6 +18,7 @@ import java.util.Optional;
  * the extracted text for HTML. Immutable and thread-safe.
  *
  * @param text       the text every span points into
+ * @param page       what the page holds: an article, a listing, a forum, a product or other
  * @param headline   the title line
  * @param authors    names from the byline, in order
  * @param published  the publication date the page states
@@ -31,7 +32,7 @@ import java.util.Optional;
  * @param notes      editorial notes
  * @param blocks     every piece of the input, in order, each non-whitespace character in exactly one
  */
-public record Article(String text, Optional<String> headline, List<String> authors,
+public record Article(String text, PageKind page, Optional<String> headline, List<String> authors,
                       Optional<PublicationDate> published, Optional<PublicationDate> updated,
                       Optional<Dateline> dateline, List<Paragraph> paragraphs, List<Quote> quotes,
                       List<Speaker> speakers, List<Caption> captions, Optional<Copyright> copyright,
@@ -45,6 +46,7 @@ public record Article(String text, Optional<String> headline, List<String> autho
      */
     public Article {
         Objects.requireNonNull(text, "text must not be null");
+        Objects.requireNonNull(page, "page must not be null");
         Checks.nonEmpty(headline, "headline");
         authors = Checks.nonEmptyStrings(authors, "authors");
         Objects.requireNonNull(published, "published must not be null");

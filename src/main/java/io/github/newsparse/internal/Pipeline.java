@@ -5,10 +5,12 @@ import io.github.newsparse.Block;
 import io.github.newsparse.BlockRole;
 import io.github.newsparse.BoilerplateCategory;
 import io.github.newsparse.Paragraph;
+import io.github.newsparse.PageKind;
 import io.github.newsparse.ParserOptions;
 import io.github.newsparse.Span;
 import io.github.newsparse.internal.boilerplate.BoilerplateClassifier;
 import io.github.newsparse.internal.quotes.QuoteFinder;
+import io.github.newsparse.internal.structure.PageKindModel;
 import io.github.newsparse.internal.structure.StructureFinder;
 import io.github.newsparse.internal.text.LineSplitter;
 import io.github.newsparse.internal.text.Segmenter;
@@ -44,12 +46,17 @@ public final class Pipeline {
             List<Block> all = Coverage.close(text, List.of());
             List<Block> unparsed = all.stream().map(b -> new Block(BlockRole.BOILERPLATE,
                     Optional.of(BoilerplateCategory.UNPARSED), b.span())).toList();
-            return new Article(text, Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
+            return new Article(text, PageKind.OTHER, Optional.empty(), List.of(), Optional.empty(), Optional.empty(),
                     Optional.empty(), List.of(), List.of(), List.of(), List.of(), Optional.empty(), List.of(), unparsed);
         }
     }
 
-    private static Article parse(String text, ParserOptions options) {
+    /** What the stages found on one page, before it becomes an {@link Article}. */
+    record Stages(Page page, int limit, List<Paragraph> paragraphs, QuoteFinder.Result quotes) {
+    }
+
+    /** Runs the stages on {@code text}. */
+    static Stages stages(String text, ParserOptions options) {
         int limit = limit(text, options.maxInputLength());
         List<Unit> units = Segmenter.segment(text, LineSplitter.split(text, limit));
         Page page = new Page(text, units);
@@ -64,8 +71,27 @@ public final class Pipeline {
             }
         }
         QuoteFinder.Result quotes = QuoteFinder.find(text, bodyParts, page);
-        List<Block> blocks = BlockAssembler.assemble(text, page.parts(), limit);
-        return new Article(text, Optional.ofNullable(page.headline()), page.authors(),
+        return new Stages(page, limit, paragraphs, quotes);
+    }
+
+    /**
+     * The page-kind model's features of {@code text} and the page's word counts: for the
+     * training script's dump tool.
+     */
+    static double[] pageFeatures(String text, ParserOptions options, PageKindModel.WordSink words) {
+        Stages s = stages(text, options);
+        PageKindModel.countWords(s.page(), words);
+        return PageKindModel.features(s.page(), s.paragraphs(), s.quotes().quotes().size());
+    }
+
+    private static Article parse(String text, ParserOptions options) {
+        Stages s = stages(text, options);
+        Page page = s.page();
+        List<Paragraph> paragraphs = s.paragraphs();
+        QuoteFinder.Result quotes = s.quotes();
+        List<Block> blocks = BlockAssembler.assemble(text, page.parts(), s.limit());
+        PageKind kind = PageKindModel.classify(page, paragraphs, quotes.quotes().size());
+        return new Article(text, kind, Optional.ofNullable(page.headline()), page.authors(),
                 Optional.ofNullable(page.published()), Optional.ofNullable(page.updated()),
                 Optional.ofNullable(page.dateline()), paragraphs, quotes.quotes(), quotes.speakers(),
                 page.captions(), Optional.ofNullable(page.copyright()), page.notes(), blocks);

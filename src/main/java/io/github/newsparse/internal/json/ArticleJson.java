@@ -41,6 +41,7 @@ public final class ArticleJson {
     public static ObjectNode toJson(JsonNode id, Article a, boolean includeText) {
         ObjectNode o = F.objectNode();
         o.set("id", id == null ? NullNode.getInstance() : id);
+        o.put("page", a.page().label());
         o.set("headline", text(a.headline()));
         ArrayNode authors = o.putArray("authors");
         a.authors().forEach(authors::add);
