@@ -167,10 +167,7 @@ final class HeadlineFinder {
         if (h.toLowerCase(Locale.ROOT).startsWith("you are here:")) {
             h = h.substring("you are here:".length()).strip();
         }
-        var crumbs = BREADCRUMB.split(h);
-        if (crumbs.length >= 2 && crumbs[crumbs.length - 1].split(" ").length >= MIN_WORDS) {
-            h = crumbs[crumbs.length - 1].strip();
-        }
+        h = lastCrumb(h);
         int pipe = h.indexOf(" | ");
         if (pipe > 0 && h.substring(0, pipe).split(" ").length >= MIN_WORDS) {
             h = h.substring(0, pipe).strip();
@@ -178,7 +175,29 @@ final class HeadlineFinder {
         return stripSiteSuffix(h, parts, self);
     }
 
-    private static final Pattern BREADCRUMB = Pattern.compile(" (?:>|»|›|/) ");
+    private static final Pattern BREADCRUMB = Pattern.compile(" (?:>|»|›|❯|·|/) ?");
+    /** Words a crumb before the title may have ("Home", "Tips & Tools"). */
+    private static final int CRUMB_WORDS = 5;
+
+    /**
+     * The title at the end of a breadcrumb trail ("Home > Blog > Title", "Home ·
+     * Farm · Title", "Home >Marketing >Title"): crumbs before it are short, and a trail of two
+     * starts with a single word, so "Best Movers / Moving Companies" stays whole.
+     */
+    static String lastCrumb(String h) {
+        String[] crumbs = BREADCRUMB.split(h);
+        if (crumbs.length < 2) {
+            return h;
+        }
+        for (int i = 0; i < crumbs.length - 1; i++) {
+            if (crumbs[i].isBlank() || HeadlineModel.wordCount(crumbs[i]) > CRUMB_WORDS) {
+                return h;
+            }
+        }
+        String last = crumbs[crumbs.length - 1].strip();
+        boolean trail = crumbs.length >= 3 || HeadlineModel.wordCount(crumbs[0]) == 1;
+        return trail && HeadlineModel.wordCount(last) >= 2 ? last : h;
+    }
 
     /** The headline without a trailing site name, when the page shows it is one. */
     static String stripSiteSuffix(String headline, List<Part> parts, int self) {

@@ -1,0 +1,22 @@
+package io.github.newsparse.internal.structure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class HeadlineFinderTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "Home > Blog > Five ways to cut your power bill#Five ways to cut your power bill",
+        "Home >Marketing >Seven trends in plumbing this year#Seven trends in plumbing this year",
+        "Home · Farm · Six gardening shows to watch#Six gardening shows to watch",
+        "Home / Tips & Tools / Book Reviews#Book Reviews",
+        "Best Movers / Moving Companies in Ohio#Best Movers / Moving Companies in Ohio",
+        "Rates rise again as the bank warns of a slow year#Rates rise again as the bank warns of a slow year",
+    })
+    void breadcrumbsLeaveTheTitle(String line, String title) {
+        assertThat(HeadlineFinder.lastCrumb(line)).isEqualTo(title);
+    }
+}
