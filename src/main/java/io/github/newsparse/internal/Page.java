@@ -26,6 +26,7 @@ public final class Page {
     private final List<Caption> captions = new ArrayList<>();
     private final List<Note> notes = new ArrayList<>();
     private Copyright copyright;
+    private java.util.Set<String> lowerCaseWords;
 
     Page(String input, List<Unit> units) {
         this.input = input;
@@ -105,5 +106,14 @@ public final class Page {
 
     public Copyright copyright() {
         return copyright;
+    }
+
+    /** The words the page prints in lower case, once a stage has computed them; else null. */
+    public java.util.Set<String> lowerCaseWords() {
+        return lowerCaseWords;
+    }
+
+    public void lowerCaseWords(java.util.Set<String> words) {
+        this.lowerCaseWords = words;
     }
 }

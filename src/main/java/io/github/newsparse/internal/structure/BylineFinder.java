@@ -62,9 +62,11 @@ final class BylineFinder {
             rest = rest.substring(0, cut.start());
         }
         List<String> out = new ArrayList<>();
-        for (String piece : SPLIT.split(rest)) {
+        boolean opened = m.lookingAt();
+        String[] pieces = SPLIT.split(rest);
+        for (String piece : pieces) {
             String name = ROLE_TAIL.matcher(piece.strip()).replaceFirst("").strip();
-            if (isPersonName(name)) {
+            if (isPersonName(name) || opened && pieces.length == 1 && isSingleName(name)) {
                 String n = Casing.isAllCaps(name) ? Casing.normalise(name) : name;
                 if (!out.contains(n)) {
                     out.add(n);
@@ -72,6 +74,24 @@ final class BylineFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * One capitalised word after an explicit opener ("Written by Kristin"): a first name or a
+     * pen name, never an organisation or role word.
+     */
+    static boolean isSingleName(String s) {
+        if (s.length() < 3 || s.length() > 20 || !Character.isUpperCase(s.charAt(0))
+                || ORGANISATION_WORDS.contains(s.toLowerCase(Locale.ROOT)) || MonthNames.month(s) != 0
+                || MonthNames.isWeekday(s)) {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            if (!Character.isLowerCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Two to four capitalised words, letters only, none of them an organisation word. */

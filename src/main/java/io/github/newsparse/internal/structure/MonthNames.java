@@ -20,6 +20,7 @@ final class MonthNames {
             Locale.GERMAN, Locale.ITALIAN, Locale.forLanguageTag("pt"), Locale.forLanguageTag("nl"));
 
     private static final Map<String, Integer> NAMES = build();
+    private static final java.util.Set<String> WEEKDAYS = weekdays();
 
     private MonthNames() {
     }
@@ -27,6 +28,21 @@ final class MonthNames {
     /** The month (1–12) that {@code name} names in one of {@link #LOCALES}, or 0. */
     static int month(String name) {
         return NAMES.getOrDefault(key(name), 0);
+    }
+
+    /** Whether {@code name} names a day of the week in one of {@link #LOCALES}. */
+    static boolean isWeekday(String name) {
+        return WEEKDAYS.contains(key(name));
+    }
+
+    private static java.util.Set<String> weekdays() {
+        java.util.Set<String> days = new java.util.HashSet<>();
+        for (Locale l : LOCALES) {
+            for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) {
+                days.add(key(d.getDisplayName(TextStyle.FULL, l)));
+            }
+        }
+        return java.util.Set.copyOf(days);
     }
 
     private static Map<String, Integer> build() {

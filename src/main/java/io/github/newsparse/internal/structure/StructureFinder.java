@@ -176,9 +176,13 @@ public final class StructureFinder {
             Part p = parts.get(i);
             String text = p.text();
             int words = HeadlineModel.wordCount(text);
-            if ((isCandidate(p) || p.role() == BlockRole.METADATA) && BylineFinder.isByline(text, words)) {
+            if (!isCandidate(p) && p.role() != BlockRole.METADATA) {
+                continue;
+            }
+            List<String> names = BylineFinder.isByline(text, words) ? BylineFinder.names(text) : datedCredit(text, words, page);
+            if (!names.isEmpty()) {
                 p.label(BlockRole.BYLINE, null);
-                for (String n : BylineFinder.names(text)) {
+                for (String n : names) {
                     if (!page.authors().contains(n)) {
                         page.authors().add(n);
                     }
@@ -187,6 +191,32 @@ public final class StructureFinder {
             }
         }
     }
+
+    /**
+     * The names of a short credit line with a date: "Jane Roe March 4, 2025 — 7 min read",
+     * "Jane Roe • Oct 20, 2025" (the name before the date), "Posted on July 1, 2024 by Jane
+     * Roe" (the name after "by").
+     */
+    private static List<String> datedCredit(String text, int words, Page page) {
+        if (words > CREDIT_MAX_WORDS) {
+            return List.of();
+        }
+        Optional<DateParser.Found> f = DateParser.find(text);
+        if (f.isEmpty()) {
+            return List.of();
+        }
+        String after = text.substring(f.get().end());
+        int by = after.indexOf(" by ");
+        if (by >= 0 && by <= 3) {
+            List<String> names = BylineFinder.names(after.substring(by + 1));
+            return names.isEmpty() || !looksLikeName(names.get(0), page) ? List.of() : names;
+        }
+        String before = CREDIT_TAIL.matcher(text.substring(0, f.get().start())).replaceFirst("").strip();
+        return looksLikeName(before, page) ? List.of(before) : List.of();
+    }
+
+    /** Separators between a name and its date ("Jane Roe • ", "Jane Roe | ", "Jane Roe, "). */
+    private static final java.util.regex.Pattern CREDIT_TAIL = java.util.regex.Pattern.compile("[\\s|•·,—–-]*$");
 
     /** Words a credit line may hold before its date ("Posted by Jane Roe on"). */
     private static final int CREDIT_WORDS_BEFORE_DATE = 7;
@@ -213,7 +243,7 @@ public final class StructureFinder {
         for (int i = from; i < Math.min(to, parts.size()); i++) {
             Part p = parts.get(i);
             String text = p.text();
-            if (!isCandidate(p) || !BylineFinder.isPersonName(text) || !nextToCredits(parts, i)) {
+            if (!isCandidate(p) || !looksLikeName(text, page) || !nextToCredits(parts, i)) {
                 continue;
             }
             p.label(BlockRole.BYLINE, null);
@@ -222,6 +252,53 @@ public final class StructureFinder {
                 page.authors().add(name);
             }
         }
+    }
+
+    /**
+     * A person's name by its shape, and not words the page also uses in lower case: "Order
+     * Now", "Key Takeaways" and "Design Style" are menu and heading words the page's prose
+     * uses too, a person's name rarely is.
+     */
+    private static boolean looksLikeName(String text, Page page) {
+        if (!BylineFinder.isPersonName(text)) {
+            return false;
+        }
+        java.util.Set<String> lower = lowerCaseWords(page);
+        String[] words = text.split(" ");
+        int hits = 0;
+        for (String w : words) {
+            if (lower.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                hits++;
+            }
+        }
+        return hits * 2 < words.length;
+    }
+
+    /** The words the page prints in lower case, computed once per page. */
+    private static java.util.Set<String> lowerCaseWords(Page page) {
+        java.util.Set<String> cached = page.lowerCaseWords();
+        if (cached != null) {
+            return cached;
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Part p : page.parts()) {
+            String t = p.text();
+            int i = 0;
+            while (i < t.length()) {
+                while (i < t.length() && !Character.isLetter(t.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < t.length() && Character.isLetter(t.charAt(i))) {
+                    i++;
+                }
+                if (i > start && Character.isLowerCase(t.charAt(start)) && (start == 0 || t.charAt(start - 1) == ' ')) {
+                    out.add(t.substring(start, i));
+                }
+            }
+        }
+        page.lowerCaseWords(out);
+        return out;
     }
 
     /** Within two lines of a date stamp or byline. */

@@ -28,6 +28,7 @@ class BylineFinderTest {
         "Par Jean Dupont#Jean Dupont",
         "Von Anna Schmidt und Jonas Weber#Anna Schmidt;Jonas Weber",
         "Door Pieter de Vries#Pieter de Vries",
+        "Written by Kristin#Kristin",
     })
     void readsNames(String line, String names) {
         List<String> expected = Arrays.asList(names.split(";"));
@@ -37,7 +38,7 @@ class BylineFinderTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"By Email the author", "By Staff", "By the time police arrived, the man had fled the area.",
-        "By Associated Press", "By 5 p.m. the road was open", "Published Hours Ago"})
+        "By Associated Press", "By 5 p.m. the road was open", "Published Hours Ago", "By Tuesday", "By March"})
     void rejectsJunk(String line) {
         assertThat(BylineFinder.isByline(line, line.split(" ").length)).isFalse();
     }

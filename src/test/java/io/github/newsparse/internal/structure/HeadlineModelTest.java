@@ -72,4 +72,27 @@ class HeadlineModelTest {
                 + "By Dana Reyes\nMarch 4, 2025\nSelect Page\n" + STORY;
         assertThat(ArticleParser.parse(page).authors()).containsExactly("Dana Reyes");
     }
+
+    @Test
+    void aNameBeforeTheDateInTheHeadlinesClusterIsTheAuthor() {
+        String page = "Menu\nRiverton council votes to close Mill River bridge for repairs\n"
+                + "Dana Reyes • Mar 4, 2025 — 3 min read\n" + STORY;
+        Article a = ArticleParser.parse(page);
+        assertThat(a.authors()).containsExactly("Dana Reyes");
+        assertThat(a.published().orElseThrow().iso()).isEqualTo("2025-03-04");
+    }
+
+    @Test
+    void aNameAfterTheDateAndByIsTheAuthor() {
+        String page = "Menu\nRiverton council votes to close Mill River bridge for repairs\n"
+                + "Posted on March 4, 2025 by Dana Reyes\n" + STORY;
+        assertThat(ArticleParser.parse(page).authors()).containsExactly("Dana Reyes");
+    }
+
+    @Test
+    void wordsThePageUsesInLowerCaseAreNoName() {
+        String page = "Menu\nRiverton council votes to close Mill River bridge for repairs\nMarch 4, 2025\n"
+                + "Bridge Repairs\n" + STORY;
+        assertThat(ArticleParser.parse(page).authors()).isEmpty();
+    }
 }
