@@ -49,6 +49,17 @@ def write_jsonl(path, rows):
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
+def dump_features(main_class, rows):
+    """Runs a feature dump tool of the test classes on [(row, label)]: (feature names, output rows)."""
+    jar = glob.glob("target/newsparse-*-cli.jar")[0]
+    cp = jar + os.pathsep + "target/test-classes"
+    inp = "\n".join(json.dumps({"id": r["id"], "text": r.get("text") or ""}) for r, _ in rows)
+    res = subprocess.run(["java", "-cp", cp, "io.github.newsparse.internal." + main_class],
+                         input=inp, capture_output=True, text=True, check=True)
+    lines = res.stdout.splitlines()
+    return json.loads(lines[0]), [json.loads(l) for l in lines[1:]]
+
+
 def run_cli(jar, args, out_path):
     with open(out_path, "w", encoding="utf-8") as out:
         subprocess.run(["java", "-jar", jar] + args, stdout=out, stderr=subprocess.DEVNULL)

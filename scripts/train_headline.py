@@ -15,19 +15,15 @@ the best line is a positive on the tune and the check half of each set; --write 
 weights.
 """
 import argparse
-import glob
-import gzip
-import json
 import os
 import re
-import subprocess
 import sys
 import unicodedata
 
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from evaluate import half_of, read_jsonl  # noqa: E402
+from evaluate import dump_features, half_of, read_jsonl  # noqa: E402
 
 MODEL = "src/main/resources/io/github/newsparse/internal/structure/headline-model.tsv"
 SEPARATORS = set("|-–—:·•»/")
@@ -72,16 +68,9 @@ def datasets(shared):
 
 
 def dump(rows):
-    jar = glob.glob("target/newsparse-*-cli.jar")[0]
-    cp = jar + os.pathsep + "target/test-classes"
-    inp = "\n".join(json.dumps({"id": r["id"], "text": r.get("text") or ""}) for r, _ in rows)
-    res = subprocess.run(["java", "-cp", cp, "io.github.newsparse.internal.HeadlineFeatureDump"],
-                         input=inp, capture_output=True, text=True, check=True)
-    lines = res.stdout.splitlines()
-    names = json.loads(lines[0])
+    names, out = dump_features("HeadlineFeatureDump", rows)
     by_id = {}
-    for l in lines[1:]:
-        o = json.loads(l)
+    for o in out:
         by_id.setdefault(o["id"], []).append(o)
     return names, by_id
 

@@ -12,16 +12,13 @@ as scripts/evaluate.py does; a softmax regression is trained on the tune half on
 on both halves (accuracy, and article F1 on the WCXB pages). --write stores the weights.
 """
 import argparse
-import glob
-import json
 import os
-import subprocess
 import sys
 
 import numpy as np
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from evaluate import half_of, read_jsonl  # noqa: E402
+from evaluate import dump_features, half_of, read_jsonl  # noqa: E402
 
 MODEL = "src/main/resources/io/github/newsparse/internal/structure/page-kind-model.tsv"
 KINDS = ["article", "listing", "forum", "product", "other"]
@@ -42,17 +39,10 @@ def pages(shared):
 
 
 def dump(rows):
-    jar = glob.glob("target/newsparse-*-cli.jar")[0]
-    cp = jar + os.pathsep + "target/test-classes"
-    inp = "\n".join(json.dumps({"id": r["id"], "text": r.get("text") or ""}) for r, _ in rows)
-    res = subprocess.run(["java", "-cp", cp, "io.github.newsparse.internal.PageFeatureDump"],
-                         input=inp, capture_output=True, text=True, check=True)
-    lines = res.stdout.splitlines()
-    names = json.loads(lines[0])
+    names, out = dump_features("PageFeatureDump", rows)
     feats = {}
     words = {}
-    for l in lines[1:]:
-        o = json.loads(l)
+    for o in out:
         feats[o["id"]] = o["f"]
         words[o["id"]] = o["words"]
     return names, feats, words
