@@ -74,6 +74,9 @@ public final class BoilerplateClassifier {
             story = GeneralClassifier.classify(texts, words, negate(candidates), anchors, closing, lexicon.stopwords());
             Repeats.dropRepeatedStory(texts, story);
             Repeats.markCards(texts, words, targets, fixed, story);
+            if (rules.isEnabled(BoilerplateCategory.COMMENTS)) {
+                CommentThread.mark(texts, words, targets, fixed, story);
+            }
         } else {
             story = negate(fixed);
         }

@@ -1,0 +1,176 @@
+package io.github.newsparse.internal.boilerplate;
+
+import io.github.newsparse.BlockRole;
+import io.github.newsparse.BoilerplateCategory;
+import io.github.newsparse.internal.structure.Dates;
+import java.util.Set;
+
+/**
+ * A thread of comments after the story: three or more comment headers (a short line with a
+ * date or a time: "Jane Roe July 26, 2012 at 3:56 pm", "by jroe on Tuesday July 24, @03:22AM",
+ * "jroe says:") close to each other, with prose between them, and something that says these are
+ * comments rather than a timeline or a live blog: "Reply" links, a count of comments ("{ 18
+ * comments… }", "100 of 524 comments loaded") just before, or names before the dates. The
+ * thread, from its first header (or its count) to the prose after its last header, is
+ * {@code comments}.
+ */
+final class CommentThread {
+
+    private static final int HEADER_MAX_WORDS = 16;
+    /** How many lines may separate two headers of one thread, and follow the last one. */
+    private static final int MAX_GAP = 12;
+    private static final int MIN_HEADERS = 3;
+    /** How far before the first header a count of comments is looked for. */
+    private static final int COUNT_REACH = 5;
+    /** Words before the date that can be a commenter's name or handle. */
+    private static final int MAX_NAME_WORDS = 6;
+    private static final Set<String> REPLY = Set.of("reply", "report", "quote", "permalink", "responder", "antworten",
+            "repondre", "rispondi", "reageer", "respond", "like");
+    private static final Set<String> COMMENT_WORDS = Set.of("comments", "comment", "responses", "replies",
+            "kommentare", "commentaires", "comentarios", "commenti", "reacties");
+    private static final Set<String> SAYS = Set.of("says", "said", "wrote", "writes");
+
+    private CommentThread() {
+    }
+
+    /** Marks comment threads after the story's start as {@code comments}, in {@code targets} and {@code story}. */
+    static void mark(String[] texts, String[][] words, Target[] targets, boolean[] fixed, boolean[] story) {
+        int n = texts.length;
+        int start = firstStory(story, words);
+        if (start < 0) {
+            return;
+        }
+        int i = start + 1;
+        while (i < n) {
+            if (!isHeader(texts[i], words[i])) {
+                i++;
+                continue;
+            }
+            int first = i;
+            int last = i;
+            int headers = 1;
+            int named = hasName(texts[i]) ? 1 : 0;
+            int replies = 0;
+            int j = i + 1;
+            while (j < n && j - last <= MAX_GAP) {
+                if (isReply(words[j])) {
+                    replies++;
+                } else if (isHeader(texts[j], words[j])) {
+                    headers++;
+                    named += hasName(texts[j]) ? 1 : 0;
+                    last = j;
+                }
+                j++;
+            }
+            int countLine = countLine(words, first);
+            if (headers >= MIN_HEADERS && (replies >= 2 || countLine >= 0 || named >= 2)) {
+                int from = countLine >= 0 ? countLine : first;
+                int to = Math.min(n, last + 1 + bodyAfter(texts, fixed, last));
+                for (int k = from; k < to; k++) {
+                    if (!fixed[k] || targets[k] == null || targets[k].role() != BlockRole.BOILERPLATE) {
+                        targets[k] = new Target(BlockRole.BOILERPLATE, BoilerplateCategory.COMMENTS, false);
+                        fixed[k] = true;
+                    }
+                    story[k] = false;
+                }
+                i = to;
+            } else {
+                i = last + 1;
+            }
+        }
+    }
+
+    /** The first story line of real length: comments come after it. */
+    private static int firstStory(boolean[] story, String[][] words) {
+        for (int i = 0; i < story.length; i++) {
+            if (story[i] && words[i].length >= 25) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** How many lines of prose follow the last header: up to the next fixed line or the gap's end. */
+    private static int bodyAfter(String[] texts, boolean[] fixed, int last) {
+        int k = 0;
+        while (last + 1 + k < texts.length && k < MAX_GAP && !fixed[last + 1 + k]) {
+            k++;
+        }
+        return k;
+    }
+
+    static boolean isHeader(String text, String[] words) {
+        if (words.length == 0 || words.length > HEADER_MAX_WORDS) {
+            return false;
+        }
+        String last = words[words.length - 1];
+        if (text.endsWith(":") && SAYS.contains(last)) {
+            return true;
+        }
+        return hasTime(text) || Dates.contains(text);
+    }
+
+    /** A clock time: "3:56", "13:24", "@03:22AM". */
+    private static boolean hasTime(String t) {
+        for (int i = 1; i + 2 < t.length(); i++) {
+            if (t.charAt(i) == ':' && Character.isDigit(t.charAt(i - 1)) && Character.isDigit(t.charAt(i + 1))
+                    && Character.isDigit(t.charAt(i + 2)) && (i + 3 == t.length() || !Character.isDigit(t.charAt(i + 3)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A header that opens with a name or handle before its date: not a timeline entry, and not a
+     * post's own byline ("By Jane Roe March 4, 2025", "Posted by …"), which teasers repeat.
+     */
+    private static boolean hasName(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("by ") || lower.startsWith("posted ") || lower.startsWith("written ")) {
+            return false;
+        }
+        int at = Dates.start(text);
+        if (at < 0) {
+            at = text.indexOf(':');
+        }
+        if (at <= 0) {
+            return false;
+        }
+        String before = text.substring(0, at).strip();
+        int w = before.isEmpty() ? 0 : before.split(" ").length;
+        return w >= 1 && w <= MAX_NAME_WORDS && Character.isLetter(before.charAt(0));
+    }
+
+    private static boolean isReply(String[] words) {
+        return words.length >= 1 && words.length <= 3 && REPLY.contains(words[0]);
+    }
+
+    /** A count of comments ("18 comments", "100 of 524 comments loaded") just before {@code first}, or -1. */
+    private static int countLine(String[][] words, int first) {
+        for (int k = first - 1; k >= 0 && k >= first - COUNT_REACH; k--) {
+            String[] w = words[k];
+            if (w.length > 10) {
+                continue;
+            }
+            for (int x = 1; x < w.length; x++) {
+                if (COMMENT_WORDS.contains(w[x]) && isNumber(w[x - 1])) {
+                    return k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isNumber(String w) {
+        if (w.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.newsparse.internal.boilerplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsparse.Article;
+import io.github.newsparse.ArticleParser;
+import io.github.newsparse.Block;
+import io.github.newsparse.BoilerplateCategory;
+import io.github.newsparse.Paragraph;
+import org.junit.jupiter.api.Test;
+
+/** Comment threads after the story, on invented pages. */
+class CommentThreadTest {
+
+    private static final String MENU = "Home\nNews\nSports\nWeather\nContact\nSubscribe\nSearch\n";
+    private static final String STORY = "The Riverton council voted on Tuesday to close the old bridge over the Mill River "
+            + "for six months of repairs, after inspectors found cracks in two of its steel beams last spring.\n"
+            + "Drivers will be sent over the Elm Street bridge, which the town widened in 2019, and the council said "
+            + "the detour would add about ten minutes to a crossing at rush hour for most commuters.\n"
+            + "Repairs are expected to cost $4.2 million, most of it paid by a state grant for ageing bridges "
+            + "that the legislature approved last year after a long debate over rural roads.\n";
+
+    private static String categoryOf(Article a, String input, String line) {
+        int at = input.indexOf(line);
+        Block b = a.blocks().stream().filter(x -> x.span().start() <= at && at < x.span().end()).findFirst().orElseThrow();
+        return b.category().map(BoilerplateCategory::label).orElse(b.role().name());
+    }
+
+    @Test
+    void aThreadWithRepliesAfterTheStoryIsComments() {
+        String comment = "I drive over that bridge every morning and I am glad someone finally looked at it properly.";
+        String page = MENU + STORY + "3 comments\n"
+                + "Sam Ortiz March 4, 2025 at 3:56 pm\n" + comment + "\nReply\n"
+                + "Lee Park March 4, 2025 at 5:10 pm\nTen minutes is optimistic, it will be twenty at least.\nReply\n"
+                + "Ana Silva March 5, 2025 at 8:02 am\nAbout time. The cracks were visible from the river path.\nReply\n";
+        Article a = ArticleParser.parse(page);
+        assertThat(categoryOf(a, page, comment)).isEqualTo("comments");
+        assertThat(a.paragraphs()).extracting(Paragraph::text).noneMatch(t -> t.equals(comment));
+        assertThat(a.paragraphs()).extracting(Paragraph::text).anyMatch(t -> t.startsWith("The Riverton council voted"));
+    }
+
+    @Test
+    void aDatedTimelineInTheStoryStaysInTheBody() {
+        String entry = "Engineers closed one lane after finding the first crack in the north beam.";
+        String page = MENU + STORY + "How it unfolded\n"
+                + "March 4, 2025 at 9:00 am\n" + entry + "\n"
+                + "March 9, 2025 at 2:00 pm\nA second crack was found during a night inspection of the span.\n"
+                + "March 12, 2025 at 6:30 pm\nThe council called an emergency meeting for the following Tuesday.\n";
+        Article a = ArticleParser.parse(page);
+        assertThat(a.paragraphs()).extracting(Paragraph::text).contains(entry);
+    }
+}
