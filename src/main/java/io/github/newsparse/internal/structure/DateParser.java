@@ -43,7 +43,7 @@ final class DateParser {
      * matched by the pattern.
      */
     private static final Pattern DAY_FIRST = Pattern.compile(
-            "(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|º|ª|\\.)?\\s*(?:de\\s+|of\\s+)?(\\p{L}{3,11})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)",
+            "(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|º|ª)?[.\\s-]*+(?:de\\s+|of\\s+)?(\\p{L}{3,11})[.,\\s-]++(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern US_NUMERIC = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
     /** "27.08.2024", "06.18.2025": day first unless the first number cannot be a day-of-month pair. */
@@ -144,7 +144,11 @@ final class DateParser {
                 return new Found(PublicationDate.of(LocalDate.of(num(m.group(1)), num(m.group(3)), num(m.group(4)))),
                         m.start(), m.end());
             }
-            return new Found(PublicationDate.of(LocalDate.of(num(m.group(3)), num(m.group(1)), num(m.group(2)))),
+            // US order, unless the first number cannot be a month ("15/12/2025")
+            int a = num(m.group(1));
+            int b = num(m.group(2));
+            boolean dayFirst = a > 12 && b <= 12;
+            return new Found(PublicationDate.of(LocalDate.of(num(m.group(3)), dayFirst ? b : a, dayFirst ? a : b)),
                     m.start(), m.end());
         } catch (DateTimeException | NumberFormatException e) {
             return null;

@@ -18,7 +18,7 @@ final class MetadataFinder {
     /** How much text may follow a bare date on its line ("at 4:02 pm", "| 3 min read"). */
     private static final int MAX_TAIL = 24;
     /** A line this short may carry a bare date among names or sections. */
-    private static final int MAX_BARE_WORDS = 9;
+    static final int MAX_BARE_WORDS = 9;
 
     /**
      * Stamp labels in English, Spanish, French, German, Italian, Portuguese and Dutch: group 1

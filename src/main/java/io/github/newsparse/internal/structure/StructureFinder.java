@@ -36,6 +36,9 @@ public final class StructureFinder {
             if (!frame.labelledPublished()) {
                 dateNearHeadline(page, h);
             }
+            if (page.published() == null) {
+                firstStampAfter(page, h);
+            }
             if (page.authors().isEmpty()) {
                 bylineNearHeadline(page, h);
             }
@@ -158,6 +161,37 @@ public final class StructureFinder {
                 if (p.role() != BlockRole.BYLINE) {
                     p.label(p.role() == BlockRole.BODY || isCandidate(p) ? BlockRole.METADATA : p.role(), null);
                 }
+                return;
+            }
+        }
+    }
+
+    /** How far past the headline a stamp of its own is the page's date when none is nearer. */
+    private static final int STAMP_REACH = 60;
+
+    /**
+     * When nothing near the headline is dated, the first line below it that is only a date
+     * stamp ("Apr 21, 2021", "Updated: 10/31/2024") within the story's reach.
+     */
+    private static void firstStampAfter(Page page, int h) {
+        List<Part> parts = page.parts();
+        for (int i = h + 1; i < parts.size() && i <= h + STAMP_REACH; i++) {
+            Part p = parts.get(i);
+            if (!isCandidate(p) && p.role() != BlockRole.METADATA) {
+                continue;
+            }
+            String text = p.text();
+            int words = HeadlineModel.wordCount(text);
+            if (words > MetadataFinder.MAX_BARE_WORDS) {
+                continue;
+            }
+            Optional<MetadataFinder.Stamp> s = MetadataFinder.find(text, words);
+            if (s.isPresent() && s.get().wholeLine()) {
+                page.published(s.get().date());
+                if (s.get().kind() == MetadataFinder.Kind.UPDATED && page.updated() == null) {
+                    page.updated(s.get().date());
+                }
+                p.label(BlockRole.METADATA, null);
                 return;
             }
         }

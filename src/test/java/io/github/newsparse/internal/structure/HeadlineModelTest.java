@@ -95,4 +95,11 @@ class HeadlineModelTest {
                 + "Bridge Repairs\n" + STORY;
         assertThat(ArticleParser.parse(page).authors()).isEmpty();
     }
+
+    @Test
+    void aDateLineBelowTheStoryDatesThePageWhenNothingNearerDoes() {
+        String page = "Menu\nRiverton council votes to close Mill River bridge for repairs\n" + STORY + STORY + STORY
+                + STORY + STORY + "Apr 21, 2021\nShare this story\n";
+        assertThat(ArticleParser.parse(page).published().orElseThrow().iso()).isEqualTo("2021-04-21");
+    }
 }

@@ -40,6 +40,9 @@ class MetadataFinderTest {
         "2025•01•08|2025-01-08|BARE",
         "2024/11/30|2024-11-30|BARE",
         "Last update on: August 25, 2025|2025-08-25|UPDATED",
+        "19-Dec-2025|2025-12-19|BARE",
+        "Published on 25.Jun.2019|2019-06-25|PUBLISHED",
+        "15/12/2025|2025-12-15|BARE",
     })
     void readsStamps(String line, String iso, String kind) {
         MetadataFinder.Stamp s = stamp(line).orElseThrow();
