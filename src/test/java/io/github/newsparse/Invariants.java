@@ -55,6 +55,8 @@ public final class Invariants {
             assertThat(b.span().start()).as("blocks in order, no overlap: %s", b).isGreaterThanOrEqualTo(previousEnd);
             assertThat(b.span().end()).as("block end in bounds").isLessThanOrEqualTo(text.length());
             assertThat(b.span().length()).as("block not empty").isPositive();
+            assertThat(b.category().isPresent()).as("a boilerplate block, and only one, has a category: %s", b)
+                    .isEqualTo(b.role() == io.github.newsparse.BlockRole.BOILERPLATE);
             for (int i = b.span().start(); i < b.span().end(); i++) {
                 owners[i]++;
             }

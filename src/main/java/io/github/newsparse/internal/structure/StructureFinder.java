@@ -140,7 +140,7 @@ public final class StructureFinder {
                     continue;
                 }
                 Part p = parts.get(i);
-                boolean role = isCandidate(p) || p.role() == BlockRole.BYLINE || p.role() == BlockRole.METADATA;
+                boolean role = inCluster(p);
                 if (!role) {
                     continue;
                 }
@@ -159,7 +159,7 @@ public final class StructureFinder {
                 }
                 page.published(s.get().date());
                 if (p.role() != BlockRole.BYLINE) {
-                    p.label(p.role() == BlockRole.BODY || isCandidate(p) ? BlockRole.METADATA : p.role(), null);
+                    p.label(BlockRole.METADATA, null);
                 }
                 return;
             }
@@ -210,7 +210,7 @@ public final class StructureFinder {
             Part p = parts.get(i);
             String text = p.text();
             int words = HeadlineModel.wordCount(text);
-            if (!isCandidate(p) && p.role() != BlockRole.METADATA) {
+            if (!inCluster(p)) {
                 continue;
             }
             List<String> names = BylineFinder.isByline(text, words) ? BylineFinder.names(text) : datedCredit(text, words, page);
@@ -251,6 +251,21 @@ public final class StructureFinder {
 
     /** Separators between a name and its date ("Jane Roe • ", "Jane Roe | ", "Jane Roe, "). */
     private static final java.util.regex.Pattern CREDIT_TAIL = java.util.regex.Pattern.compile("[\\s|•·,—–-]*$");
+
+    /**
+     * A line of the headline's cluster that may hold its byline or date: story text, a stamp,
+     * or boilerplate that a site's markup made look like a teaser or a menu ("By Jane
+     * RoePublished: Jan 29, 2025" printed like a related link). Comments and legal lines never.
+     */
+    private static boolean inCluster(Part p) {
+        BlockRole r = p.role();
+        if (r == BlockRole.BOILERPLATE) {
+            BoilerplateCategory c = p.category();
+            return c == BoilerplateCategory.OTHER || c == BoilerplateCategory.RELATED || c == BoilerplateCategory.NAVIGATION
+                    || c == BoilerplateCategory.SHARE;
+        }
+        return r == BlockRole.BODY || r == BlockRole.METADATA || r == BlockRole.BYLINE;
+    }
 
     /** Words a credit line may hold before its date ("Posted by Jane Roe on"). */
     private static final int CREDIT_WORDS_BEFORE_DATE = 7;

@@ -102,4 +102,14 @@ class HeadlineModelTest {
                 + STORY + STORY + "Apr 21, 2021\nShare this story\n";
         assertThat(ArticleParser.parse(page).published().orElseThrow().iso()).isEqualTo("2021-04-21");
     }
+
+    @Test
+    void aGluedBylineAndStampBelowTheHeadlineGiveAuthorAndDate() {
+        String page = "Menu\nHome\nRiverton council votes to close Mill River bridge for repairs\n"
+                + "By Dana ReyesPublished: Mar 4, 2025\n" + STORY;
+        Article a = ArticleParser.parse(page);
+        io.github.newsparse.Invariants.check(page, a);
+        assertThat(a.authors()).containsExactly("Dana Reyes");
+        assertThat(a.published().orElseThrow().iso()).isEqualTo("2025-03-04");
+    }
 }
