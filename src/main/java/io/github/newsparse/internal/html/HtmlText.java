@@ -75,6 +75,8 @@ public final class HtmlText {
     private static final class Visitor implements NodeVisitor {
         private final StringBuilder sb;
         private int skipDepth;
+        /** Whether an element opened or closed since the last text: a boundary between words. */
+        private boolean boundary;
 
         Visitor(StringBuilder sb) {
             this.sb = sb;
@@ -90,9 +92,16 @@ public final class HtmlText {
                 if (e.normalName().equals("br") || e.isBlock()) {
                     newline();
                 }
+                boundary = true;
             } else if (node instanceof TextNode t && skipDepth == 0) {
                 String s = t.text();
                 if (!s.isBlank()) {
+                    if (boundary && sb.length() > 0 && Character.isDigit(sb.charAt(sb.length() - 1))
+                            && Character.isDigit(s.strip().charAt(0))) {
+                        // "<time>2023</time><span>2:23 PM</span>": two numbers are never one
+                        sb.append(' ');
+                    }
+                    boundary = false;
                     if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n'
                             && !Character.isWhitespace(sb.charAt(sb.length() - 1))
                             && Character.isWhitespace(t.getWholeText().isEmpty() ? 'x' : t.getWholeText().charAt(0))) {
@@ -116,6 +125,7 @@ public final class HtmlText {
                 if (e.isBlock()) {
                     newline();
                 }
+                boundary = true;
             }
         }
 
