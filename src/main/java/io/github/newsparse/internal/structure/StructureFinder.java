@@ -46,7 +46,7 @@ public final class StructureFinder {
         if (page.authors().isEmpty()) {
             // names on lines of their own only when no byline names the authors
             nameOnlyBylines(page, h < 0 ? 0 : Math.max(0, h - NAME_LINE_REACH),
-                    h < 0 ? frame.headerEnd() : Math.min(frame.headerEnd(), h + NAME_LINE_REACH + 1));
+                    h < 0 ? frame.headerEnd() : h + NAME_LINE_REACH + 1, h);
         }
     }
 
@@ -287,20 +287,39 @@ public final class StructureFinder {
      * An author's name on a line of its own ("Chuck Ross") right before or after a date stamp
      * or a byline, in the header: web pages print bylines without "By".
      */
-    private static void nameOnlyBylines(Page page, int from, int to) {
+    private static void nameOnlyBylines(Page page, int from, int to, int headline) {
         List<Part> parts = page.parts();
         for (int i = from; i < Math.min(to, parts.size()); i++) {
             Part p = parts.get(i);
-            String text = p.text();
-            if (!isCandidate(p) || !looksLikeName(text, page) || !nextToCredits(parts, i)) {
+            if (!inCluster(p) || p.role() == BlockRole.BYLINE) {
+                continue;
+            }
+            String name = withoutRole(p.text());
+            boolean underHeadline = headline >= 0 && i - headline >= -1 && i - headline <= NAME_UNDER_HEADLINE;
+            if (!looksLikeName(name, page) || !(underHeadline || nextToCredits(parts, i))) {
                 continue;
             }
             p.label(BlockRole.BYLINE, null);
-            String name = Casing.isAllCaps(text) ? Casing.normalise(text) : text;
-            if (!page.authors().contains(name)) {
-                page.authors().add(name);
+            String n = Casing.isAllCaps(name) ? Casing.normalise(name) : name;
+            if (!page.authors().contains(n)) {
+                page.authors().add(n);
             }
         }
+    }
+
+    /** How many lines under the headline a name on its own is its author's even with no date near. */
+    private static final int NAME_UNDER_HEADLINE = 3;
+    /** Words a role after a name's comma may have ("Jane Roe, Print Managing Editor"). */
+    private static final int ROLE_WORDS = 5;
+
+    /** The name before a comma and a short role ("Jane Roe, Contributor"), or the whole line. */
+    private static String withoutRole(String text) {
+        int comma = text.indexOf(',');
+        if (comma <= 0) {
+            return text;
+        }
+        String role = text.substring(comma + 1).strip();
+        return !role.isEmpty() && HeadlineModel.wordCount(role) <= ROLE_WORDS ? text.substring(0, comma).strip() : text;
     }
 
     /**

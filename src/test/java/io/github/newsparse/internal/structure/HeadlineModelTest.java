@@ -112,4 +112,18 @@ class HeadlineModelTest {
         assertThat(a.authors()).containsExactly("Dana Reyes");
         assertThat(a.published().orElseThrow().iso()).isEqualTo("2025-03-04");
     }
+
+    @Test
+    void aNameRightUnderTheHeadlineIsTheAuthorAndARoleAfterItsCommaIsNot() {
+        String page = "Menu\nRiverton council votes to close Mill River bridge for repairs\n"
+                + "Dana Reyes, Contributing Writer\n" + STORY;
+        assertThat(ArticleParser.parse(page).authors()).containsExactly("Dana Reyes");
+    }
+
+    @Test
+    void aHeadingRightUnderTheHeadlineIsNoAuthor() {
+        String page = "Menu\nRiverton council votes to close Mill River bridge for repairs\n"
+                + "Council Vote\n" + STORY;
+        assertThat(ArticleParser.parse(page).authors()).isEmpty();
+    }
 }
