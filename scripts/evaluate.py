@@ -53,7 +53,8 @@ def dump_features(main_class, rows):
     """Runs a feature dump tool of the test classes on [(row, label)]: (feature names, output rows)."""
     jar = glob.glob("target/newsparse-*-cli.jar")[0]
     cp = jar + os.pathsep + "target/test-classes"
-    inp = "\n".join(json.dumps({"id": r["id"], "text": r.get("text") or ""}) for r, _ in rows)
+    inp = "\n".join(json.dumps({"id": r["id"], "html": r["html"]} if r.get("use_html")
+                             else {"id": r["id"], "text": r.get("text") or ""}) for r, _ in rows)
     res = subprocess.run(["java", "-cp", cp, "io.github.newsparse.internal." + main_class],
                          input=inp, capture_output=True, text=True, check=True)
     lines = res.stdout.splitlines()

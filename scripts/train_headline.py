@@ -2,10 +2,10 @@
 """Train the headline model (src/main/resources/.../structure/headline-model.tsv).
 
 Usage (from the project root, after `mvn -B -q package -DskipTests`; needs numpy):
-  python3 scripts/train_headline.py [--shared ../shared] [--write]
+  python3 scripts/train_headline.py [--shared ../shared] [--mode text|html] [--write]
 
 Reads every dev set with headline gold in ../shared/eval (WCXB, web, dragnet, cleanportaleval,
-Reuters, AG's News), splits each by site exactly as scripts/evaluate.py does, and gets the
+Reuters, AG's News; WCXB, dragnet and cleanportaleval also from their HTML), splits each by site exactly as scripts/evaluate.py does, and gets the
 features of every candidate line from the Java side (HeadlineFeatureDump, test classes). A
 line is a positive when its text, folded as the scorer folds it, equals the gold headline or
 starts with it before a site separator ("Title | Site"). The model is trained on the tune half
@@ -25,7 +25,8 @@ import numpy as np
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from evaluate import dump_features, half_of, read_jsonl  # noqa: E402
 
-MODEL = "src/main/resources/io/github/newsparse/internal/structure/headline-model.tsv"
+MODEL = {"text": "src/main/resources/io/github/newsparse/internal/structure/headline-model.tsv",
+         "html": "src/main/resources/io/github/newsparse/internal/structure/headline-model-html.tsv"}
 SEPARATORS = set("|-–—:·•»/")
 
 
@@ -59,6 +60,12 @@ def datasets(shared):
     for s in ["dragnet", "cleanportaleval"]:
         sets[s] = [(r, r.get("gold_headline")) for r in
                    read_jsonl(os.path.join(ev, "boilerplate", f"{s}-dev.jsonl.gz"))]
+    # the same pages read from their HTML: the page title comes first there
+    wcxb_html = {r["id"]: r.get("html") for r in read_jsonl(os.path.join(ev, "boilerplate", "wcxb-dev.jsonl.gz"))}
+    sets["wcxb-html"] = [({**r, "html": wcxb_html[r["id"]], "use_html": True}, g) for r, g in sets["wcxb"]
+                         if wcxb_html.get(r["id"])]
+    for s in ["dragnet", "cleanportaleval"]:
+        sets[s + "-html"] = [({**r, "use_html": True}, g) for r, g in sets[s] if r.get("html")]
     for s in ["reuters", "agnews"]:
         ins = {r["id"]: r for r in read_jsonl(os.path.join(ev, "metadata", f"{s}-dev.input.jsonl"))}
         rows = [({**r, "text": ins[r["id"]]["text"], "url": "wire-" + s + "-" + str(n % 2)}, r.get("headline"))
@@ -134,6 +141,8 @@ def main():
     ap.add_argument("--shared", default="../shared")
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--steps", type=int, default=600)
+    ap.add_argument("--mode", choices=["text", "html"], default="text",
+                    help="text: scraped text sets; html: the sets read from their HTML")
     a = ap.parse_args()
     sets = datasets(a.shared)
     all_pages = {}
@@ -143,27 +152,29 @@ def main():
         all_pages[s] = pages_of(rows, by_id, len(names))
         reach = sum(y.any() for _, y, _ in all_pages[s]) / max(1, len(all_pages[s]))
         print(f"{s}: {len(all_pages[s])} pages with gold, headline among the lines on {reach:.3f}", flush=True)
-    tune = [p for ps in all_pages.values() for p in ps if p[2] == "tune"]
+    in_mode = {s: ps for s, ps in all_pages.items() if s.endswith("-html") == (a.mode == "html")}
+    tune = [p for ps in in_mode.values() for p in ps if p[2] == "tune"]
     w = train(tune, len(names), steps=a.steps)
     threshold = -4.0
-    for s, ps in all_pages.items():
+    for s, ps in in_mode.items():
         t = [p for p in ps if p[2] == "tune"]
         c = [p for p in ps if p[2] == "check"]
         print(f"{s:16s} tune {accuracy(t, w, threshold):.3f} ({len(t)})  check {accuracy(c, w, threshold):.3f} ({len(c)})")
     base = np.zeros(len(names))
     base[names.index("rule_pick")] = 10
-    for s, ps in all_pages.items():
+    for s, ps in in_mode.items():
         t = [p for p in ps if p[2] == "tune"]
         c = [p for p in ps if p[2] == "check"]
         print(f"{s:16s} rules only: tune {accuracy(t, base, 0):.3f}  check {accuracy(c, base, 0):.3f}")
     for n, x in sorted(zip(names, w), key=lambda z: -abs(z[1])):
         print(f"  {n:18s} {x:+.3f}")
     if a.write:
-        with open(MODEL, "w", encoding="utf-8") as f:
-            f.write("# Headline model weights: written by scripts/train_headline.py (tune half of the dev sets).\n")
+        with open(MODEL[a.mode], "w", encoding="utf-8") as f:
+            f.write(f"# Headline model weights ({a.mode}): written by scripts/train_headline.py --mode {a.mode} "
+                    "(tune half of the dev sets).\n")
             for n, x in zip(names, w):
                 f.write(f"{n}\t{x:.4f}\n")
-        print("wrote", MODEL)
+        print("wrote", MODEL[a.mode])
 
 
 if __name__ == "__main__":

@@ -98,4 +98,19 @@ class ArticleParserTest {
         Article a = ArticleParser.parseHtml(html);
         assertThat(a.text()).contains("Apr 28, 2023 2:23 PM").contains("DanaReyes");
     }
+
+    @Test
+    void htmlHeadlineIsTheTitleThePageRepeats() {
+        String html = "<html><head><title>Mill River bridge to close for repairs | Riverton Daily</title></head><body>"
+                + "<nav><a>Home</a><a>News</a><a>Sports</a></nav><p>Trending: Best pizza in town ranked by readers</p>"
+                + "<h1>Mill River bridge to close for repairs</h1><p>By Dana Reyes</p><p>March 4, 2025</p>"
+                + "<p>The Riverton council voted on Tuesday to close the old bridge over the Mill River for six months "
+                + "of repairs, after inspectors found cracks in two of its steel beams last spring.</p>"
+                + "<p>Drivers will be sent over the Elm Street bridge, and the council said the detour would add "
+                + "about ten minutes to a crossing at rush hour for most commuters in the county.</p></body></html>";
+        Article a = ArticleParser.parseHtml(html);
+        assertThat(a.headline()).contains("Mill River bridge to close for repairs");
+        assertThat(a.authors()).containsExactly("Dana Reyes");
+        Invariants.check(a.text(), a);
+    }
 }

@@ -27,6 +27,7 @@ public final class Page {
     private final List<Note> notes = new ArrayList<>();
     private Copyright copyright;
     private java.util.Set<String> lowerCaseWords;
+    private boolean fromHtml;
 
     Page(String input, List<Unit> units) {
         this.input = input;
@@ -106,6 +107,15 @@ public final class Page {
 
     public Copyright copyright() {
         return copyright;
+    }
+
+    /** Whether the text is the visible text of an HTML page (its first line the page title). */
+    public boolean fromHtml() {
+        return fromHtml;
+    }
+
+    void fromHtml(boolean html) {
+        this.fromHtml = html;
     }
 
     /** The words the page prints in lower case, once a stage has computed them; else null. */

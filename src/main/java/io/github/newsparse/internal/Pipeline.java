@@ -37,8 +37,13 @@ public final class Pipeline {
      * {@value #FAIL_FAST_PROPERTY} set, so there the bug fails the test instead).
      */
     public static Article run(String text, ParserOptions options) {
+        return run(text, options, false);
+    }
+
+    /** Parses {@code text}, the visible text of an HTML page when {@code html} is set. */
+    public static Article run(String text, ParserOptions options, boolean html) {
         try {
-            return parse(text, options);
+            return parse(text, options, html);
         } catch (RuntimeException | StackOverflowError e) {
             if (Boolean.getBoolean(FAIL_FAST_PROPERTY)) {
                 throw e;
@@ -56,10 +61,11 @@ public final class Pipeline {
     }
 
     /** Runs the stages on {@code text}. */
-    static Stages stages(String text, ParserOptions options) {
+    static Stages stages(String text, ParserOptions options, boolean html) {
         int limit = limit(text, options.maxInputLength());
         List<Unit> units = Segmenter.segment(text, LineSplitter.split(text, limit));
         Page page = new Page(text, units);
+        page.fromHtml(html);
         BoilerplateClassifier.classify(page, options.rules());
         StructureFinder.apply(page);
         List<Paragraph> paragraphs = new ArrayList<>();
@@ -79,13 +85,13 @@ public final class Pipeline {
      * training script's dump tool.
      */
     static double[] pageFeatures(String text, ParserOptions options, PageKindModel.WordSink words) {
-        Stages s = stages(text, options);
+        Stages s = stages(text, options, false);
         PageKindModel.countWords(s.page(), words);
         return PageKindModel.features(s.page(), s.paragraphs(), s.quotes().quotes().size());
     }
 
-    private static Article parse(String text, ParserOptions options) {
-        Stages s = stages(text, options);
+    private static Article parse(String text, ParserOptions options, boolean html) {
+        Stages s = stages(text, options, html);
         Page page = s.page();
         List<Paragraph> paragraphs = s.paragraphs();
         QuoteFinder.Result quotes = s.quotes();

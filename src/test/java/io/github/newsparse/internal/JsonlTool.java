@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import io.github.newsparse.internal.html.HtmlText;
 
 /** The loop the training scripts' dump tools share: JSON Lines in, feature rows out. */
 final class JsonlTool {
@@ -50,7 +51,10 @@ final class JsonlTool {
     private JsonlTool() {
     }
 
-    /** Prints the feature names, then reads {@code {"id", "text"}} lines from standard input. */
+    /**
+     * Prints the feature names, then reads {@code {"id", "text"}} (or {@code {"id", "html"}}: its
+     * visible text) lines from standard input.
+     */
     static void run(List<String> featureNames, RowHandler handler) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
@@ -61,7 +65,9 @@ final class JsonlTool {
         while ((line = in.readLine()) != null) {
             if (!line.isBlank()) {
                 JsonNode row = mapper.readTree(line);
-                handler.handle(row.path("id").asText(), row.path("text").asText(""), output);
+                String text = row.hasNonNull("html") ? HtmlText.extract(row.path("html").asText(""))
+                        : row.path("text").asText("");
+                handler.handle(row.path("id").asText(), text, output);
             }
         }
         out.flush();

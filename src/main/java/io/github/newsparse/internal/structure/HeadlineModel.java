@@ -21,8 +21,10 @@ import java.util.Set;
  * line: where it sits relative to the story's first paragraph, whether a byline, date stamp or
  * deck follows it, whether the page repeats it (title, breadcrumb, heading), its shape (words,
  * capitals, closing punctuation) and how the classifier labelled it. A logistic model: the
- * weights in {@code headline-model.tsv} are trained by {@code scripts/train_headline.py} from the
- * tune half of the dev sets; this class only computes features and the weighted sum.
+ * weights in {@code headline-model.tsv} (scraped text) and {@code headline-model-html.tsv} (the
+ * visible text of HTML, which opens with the page title) are trained by
+ * {@code scripts/train_headline.py} from the tune half of the dev sets; this class only computes
+ * features and the weighted sum.
  */
 public final class HeadlineModel {
 
@@ -36,7 +38,9 @@ public final class HeadlineModel {
             "quoted", "headline_shape", "chars_gt120", "url_like", "rule_pick",
             "lede_overlap", "title_overlap", "dup_near", "words_1", "next_longer", "prev_shorter_title");
 
-    private static final double[] WEIGHTS = load();
+    /** Weights for scraped text, and for the visible text of HTML, whose first line is the page title. */
+    private static final double[] TEXT_WEIGHTS = load("headline-model.tsv");
+    private static final double[] HTML_WEIGHTS = load("headline-model-html.tsv");
     /**
      * Boilerplate that is never a headline, whatever its shape: a menu or a related-stories list
      * may repeat the story's title, these never do.
@@ -117,14 +121,15 @@ public final class HeadlineModel {
     }
 
     /** The index of the best-scoring headline line, or -1. */
-    static int best(PageView v) {
+    static int best(PageView v, boolean html) {
+        double[] weights = html ? HTML_WEIGHTS : TEXT_WEIGHTS;
         int best = -1;
         double bestScore = MIN_SCORE;
         for (int i = 0; i < v.size() && i <= v.story + AFTER_STORY; i++) {
             if (!v.isCandidate(i)) {
                 continue;
             }
-            double s = score(features(v, i));
+            double s = score(features(v, i), weights);
             if (s > bestScore) {
                 bestScore = s;
                 best = i;
@@ -133,10 +138,10 @@ public final class HeadlineModel {
         return best;
     }
 
-    static double score(double[] f) {
+    static double score(double[] f, double[] weights) {
         double s = 0;
-        for (int k = 0; k < f.length && k < WEIGHTS.length; k++) {
-            s += f[k] * WEIGHTS[k];
+        for (int k = 0; k < f.length && k < weights.length; k++) {
+            s += f[k] * weights[k];
         }
         return s;
     }
@@ -331,9 +336,9 @@ public final class HeadlineModel {
         return n;
     }
 
-    private static double[] load() {
+    private static double[] load(String resource) {
         double[] w = new double[FEATURES.size()];
-        InputStream in = HeadlineModel.class.getResourceAsStream("headline-model.tsv");
+        InputStream in = HeadlineModel.class.getResourceAsStream(resource);
         if (in == null) {
             return w;
         }
@@ -346,7 +351,7 @@ public final class HeadlineModel {
                 String[] kv = line.split("\t");
                 int k = FEATURES.indexOf(kv[0]);
                 if (k < 0) {
-                    throw new IllegalStateException("headline-model.tsv: unknown feature " + kv[0]);
+                    throw new IllegalStateException(resource + ": unknown feature " + kv[0]);
                 }
                 w[k] = Double.parseDouble(kv[1]);
             }

@@ -28,7 +28,7 @@ public final class StructureFinder {
 
     public static void apply(Page page) {
         Frame frame = frame(page);
-        int h = HeadlineModel.best(frame.view());
+        int h = HeadlineModel.best(frame.view(), page.fromHtml());
         if (h >= 0) {
             Part hp = page.parts().get(h);
             hp.label(BlockRole.HEADLINE, null);
