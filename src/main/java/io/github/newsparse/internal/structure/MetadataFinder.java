@@ -83,6 +83,10 @@ final class MetadataFinder {
         for (String cue : new String[] {"published", "posted", "updated", "publicado", "publié", "veröffentlicht",
                 "actualizado", "aktualisiert", "pubblicato", "atualizado"}) {
             int at = lower.indexOf(cue);
+            if (at > 0 && cue.equals("updated") && DateParser.find(line.substring(0, at)).isPresent()) {
+                // "August 16, 2019 - Updated July 9, 2025": the first date is the publication
+                continue;
+            }
             if (at > 0 && (!Character.isLetter(line.charAt(at - 1)) || Character.isUpperCase(line.charAt(at)))) {
                 Optional<Stamp> s = find(line.substring(at), words);
                 if (s.isPresent()) {

@@ -41,6 +41,7 @@ class MetadataFinderTest {
         "2024/11/30|2024-11-30|BARE",
         "Last update on: August 25, 2025|2025-08-25|UPDATED",
         "19-Dec-2025|2025-12-19|BARE",
+        "August 16, 2019 - Updated July 9, 2025|2019-08-16|BARE",
         "Published on 25.Jun.2019|2019-06-25|PUBLISHED",
         "15/12/2025|2025-12-15|BARE",
     })
