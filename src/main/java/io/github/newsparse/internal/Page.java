@@ -26,7 +26,6 @@ public final class Page {
     private final List<Caption> captions = new ArrayList<>();
     private final List<Note> notes = new ArrayList<>();
     private Copyright copyright;
-    private java.util.Set<String> lowerCaseWords;
     private boolean fromHtml;
 
     Page(String input, List<Unit> units) {
@@ -116,14 +115,5 @@ public final class Page {
 
     void fromHtml(boolean html) {
         this.fromHtml = html;
-    }
-
-    /** The words the page prints in lower case, once a stage has computed them; else null. */
-    public java.util.Set<String> lowerCaseWords() {
-        return lowerCaseWords;
-    }
-
-    public void lowerCaseWords(java.util.Set<String> words) {
-        this.lowerCaseWords = words;
     }
 }

@@ -3,6 +3,7 @@ package io.github.newsparse.internal.structure;
 import io.github.newsparse.BlockRole;
 import io.github.newsparse.BoilerplateCategory;
 import io.github.newsparse.internal.Part;
+import io.github.newsparse.internal.text.Words;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -190,13 +191,13 @@ final class HeadlineFinder {
             return h;
         }
         for (int i = 0; i < crumbs.length - 1; i++) {
-            if (crumbs[i].isBlank() || HeadlineModel.wordCount(crumbs[i]) > CRUMB_WORDS) {
+            if (crumbs[i].isBlank() || Words.count(crumbs[i]) > CRUMB_WORDS) {
                 return h;
             }
         }
         String last = crumbs[crumbs.length - 1].strip();
-        boolean trail = crumbs.length >= 3 || HeadlineModel.wordCount(crumbs[0]) == 1;
-        return trail && HeadlineModel.wordCount(last) >= 2 ? last : h;
+        boolean trail = crumbs.length >= 3 || Words.count(crumbs[0]) == 1;
+        return trail && Words.count(last) >= 2 ? last : h;
     }
 
     /** The headline without a trailing site name, when the page shows it is one. */

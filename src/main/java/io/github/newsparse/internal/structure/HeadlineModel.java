@@ -4,6 +4,7 @@ import io.github.newsparse.BlockRole;
 import io.github.newsparse.BoilerplateCategory;
 import io.github.newsparse.internal.Part;
 import io.github.newsparse.internal.text.TitleLine;
+import io.github.newsparse.internal.text.Words;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,11 +32,11 @@ public final class HeadlineModel {
     /** The feature names, in the order of {@link #features}; the weights file names them too. */
     public static final List<String> FEATURES = List.of(
             "bias", "before_story_log", "after_story", "within1", "within3", "within8", "rel_pos",
-            "words_log", "words_lt3", "words_4_20", "words_gt20", "title_case", "all_caps", "ends_period",
-            "ends_qe", "ends_colon", "has_colon", "separator", "repeats", "repeats_title", "first_line",
+            "words_log", "words_lt3", "words_4_20", "words_gt20", "title_case", "all_caps",
+            "ends_qe", "has_colon", "separator", "repeats", "repeats_title", "first_line",
             "credits_after", "credits_before", "long_after", "short_before", "nav_before", "role_body",
-            "role_other", "role_named", "role_meta", "has_date", "starts_by", "digits", "lower_first",
-            "quoted", "headline_shape", "chars_gt120", "url_like", "rule_pick",
+            "role_other", "role_named", "role_meta", "digits",
+            "quoted", "chars_gt120", "url_like", "rule_pick",
             "lede_overlap", "title_overlap", "dup_near", "words_1", "next_longer", "prev_shorter_title");
 
     /** Weights for scraped text, and for the visible text of HTML, whose first line is the page title. */
@@ -87,7 +88,7 @@ public final class HeadlineModel {
             for (int i = 0; i < n; i++) {
                 String t = parts.get(i).text();
                 folded[i] = t.length() <= MAX_CHARS ? t.toLowerCase(Locale.ROOT) : "";
-                words[i] = wordCount(t);
+                words[i] = Words.count(t);
                 if (!folded[i].isEmpty()) {
                     counts.merge(folded[i], 1, Integer::sum);
                 }
@@ -146,7 +147,11 @@ public final class HeadlineModel {
         return s;
     }
 
-    /** The features of line {@code i}, in the order of {@link #FEATURES}. */
+    /**
+     * The features of candidate line {@code i}, in the order of {@link #FEATURES}. Candidates are
+     * title-shaped ({@link HeadlineFinder#isTitleLike}), so what that shape rules out (a closing
+     * period or colon, a date, a "By" or lower-case start) needs no feature of its own.
+     */
     public static double[] features(PageView v, int i) {
         List<Part> parts = v.parts;
         Part p = parts.get(i);
@@ -169,9 +174,7 @@ public final class HeadlineModel {
         f[k++] = titleCase(t);
         f[k++] = isAllCaps(t) ? 1 : 0;
         char last = t.charAt(t.length() - 1);
-        f[k++] = last == '.' && !t.endsWith("...") ? 1 : 0;
         f[k++] = last == '?' || last == '!' ? 1 : 0;
-        f[k++] = last == ':' ? 1 : 0;
         f[k++] = t.indexOf(": ") > 0 ? 1 : 0;
         f[k++] = t.contains(" | ") || t.contains(" - ") || t.contains(" – ") || t.contains(" — ") ? 1 : 0;
         int repeats = v.counts.getOrDefault(v.folded[i], 1) - 1;
@@ -189,12 +192,8 @@ public final class HeadlineModel {
         f[k++] = r == BlockRole.BOILERPLATE && c == BoilerplateCategory.OTHER ? 1 : 0;
         f[k++] = r == BlockRole.BOILERPLATE && c != BoilerplateCategory.OTHER ? 1 : 0;
         f[k++] = r == BlockRole.CAPTION || r == BlockRole.CREDIT || r == BlockRole.NOTE || r == BlockRole.COPYRIGHT ? 1 : 0;
-        f[k++] = w <= 24 && DateParser.find(t).isPresent() ? 1 : 0;
-        f[k++] = t.startsWith("By ") || t.startsWith("BY ") || t.startsWith("by ") ? 1 : 0;
         f[k++] = digitShare(t);
-        f[k++] = Character.isLowerCase(t.codePointAt(0)) ? 1 : 0;
         f[k++] = (t.startsWith("“") || t.startsWith("\"")) && (t.endsWith("”") || t.endsWith("\"")) ? 1 : 0;
-        f[k++] = HeadlineFinder.isTitleLike(t) ? 1 : 0;
         f[k++] = t.length() > 120 ? 1 : 0;
         f[k++] = t.contains("http") || t.contains("www.") || t.contains("@") ? 1 : 0;
         f[k++] = i == v.rulePick ? 1 : 0;
@@ -205,6 +204,9 @@ public final class HeadlineModel {
         f[k++] = i + 1 < parts.size() && v.words[i + 1] > w && v.words[i + 1] <= MAX_WORDS ? 1 : 0;
         f[k++] = i > 0 && v.words[i - 1] < w && v.words[i - 1] >= 3 && HeadlineFinder.isTitleLike(parts.get(i - 1).text())
                 ? 1 : 0;
+        if (k != f.length) {
+            throw new IllegalStateException(k + " features computed, " + f.length + " named");
+        }
         return f;
     }
 
@@ -321,19 +323,6 @@ public final class HeadlineModel {
             }
         }
         return (double) d / t.length();
-    }
-
-    static int wordCount(String t) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < t.length(); i++) {
-            boolean space = t.charAt(i) == ' ';
-            if (!space && !in) {
-                n++;
-            }
-            in = !space;
-        }
-        return n;
     }
 
     private static double[] load(String resource) {

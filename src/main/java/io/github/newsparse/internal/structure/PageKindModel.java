@@ -13,6 +13,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import io.github.newsparse.internal.text.Words;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -98,7 +99,7 @@ public final class PageKindModel {
         for (int i = 0; i < lines; i++) {
             Part p = parts.get(i);
             String t = p.text();
-            int w = HeadlineModel.wordCount(t);
+            int w = Words.count(t);
             words += w;
             chars += t.length();
             if (p.role() == BlockRole.BOILERPLATE) {
@@ -145,7 +146,7 @@ public final class PageKindModel {
         int firstPerson = 0;
         for (Paragraph p : paragraphs) {
             String t = p.text();
-            int w = HeadlineModel.wordCount(t);
+            int w = Words.count(t);
             bodyWords += w;
             maxParagraph = Math.max(maxParagraph, w);
             if (w >= LONG_PARAGRAPH) {
@@ -183,6 +184,9 @@ public final class PageKindModel {
         f[k++] = chars == 0 ? 0 : Math.min(1, 5.0 * digits / chars);
         f[k++] = lines == 0 ? 0 : (double) shortLines / lines;
         f[k++] = storyStart < 0 || lines == 0 ? 1 : (double) storyStart / lines;
+        if (k != f.length) {
+            throw new IllegalStateException(k + " features computed, " + f.length + " named");
+        }
         return f;
     }
 

@@ -7,6 +7,7 @@ import io.github.newsparse.PublicationDate;
 import io.github.newsparse.Span;
 import io.github.newsparse.internal.Page;
 import io.github.newsparse.internal.Part;
+import io.github.newsparse.internal.text.Words;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +29,7 @@ public final class StructureFinder {
 
     public static void apply(Page page) {
         Frame frame = frame(page);
+        NameCheck names = new NameCheck(page);
         int h = HeadlineModel.best(frame.view(), page.fromHtml());
         if (h >= 0) {
             Part hp = page.parts().get(h);
@@ -40,13 +42,13 @@ public final class StructureFinder {
                 firstStampAfter(page, h);
             }
             if (page.authors().isEmpty()) {
-                bylineNearHeadline(page, h);
+                bylineNearHeadline(page, h, names);
             }
         }
         if (page.authors().isEmpty()) {
             // names on lines of their own only when no byline names the authors
             nameOnlyBylines(page, h < 0 ? 0 : Math.max(0, h - NAME_LINE_REACH),
-                    h < 0 ? frame.headerEnd() : h + NAME_LINE_REACH + 1, h);
+                    h < 0 ? frame.headerEnd() : h + NAME_LINE_REACH + 1, h, names);
         }
     }
 
@@ -145,24 +147,28 @@ public final class StructureFinder {
                     continue;
                 }
                 String text = p.text();
-                int words = HeadlineModel.wordCount(text);
+                int words = Words.count(text);
                 Optional<MetadataFinder.Stamp> s = MetadataFinder.find(text, words);
                 if (s.isEmpty() || !s.get().wholeLine()) {
                     // "Posted by Jane Roe on March 4, 2025", "By Jane RoeMarch 4, 2025 | 6 comments"
                     s = creditWithDate(text, words);
                 }
-                if (s.isEmpty()) {
-                    continue;
+                if (s.isPresent()) {
+                    takeStamp(page, p, s.get());
+                    return;
                 }
-                if (s.get().kind() == MetadataFinder.Kind.UPDATED && page.updated() == null) {
-                    page.updated(s.get().date());
-                }
-                page.published(s.get().date());
-                if (p.role() != BlockRole.BYLINE) {
-                    p.label(BlockRole.METADATA, null);
-                }
-                return;
             }
+        }
+    }
+
+    /** The page is dated by {@code s}, found on {@code p}: a stamp line becomes metadata, a byline stays one. */
+    private static void takeStamp(Page page, Part p, MetadataFinder.Stamp s) {
+        page.published(s.date());
+        if (s.kind() == MetadataFinder.Kind.UPDATED && page.updated() == null) {
+            page.updated(s.date());
+        }
+        if (p.role() != BlockRole.BYLINE) {
+            p.label(BlockRole.METADATA, null);
         }
     }
 
@@ -181,17 +187,13 @@ public final class StructureFinder {
                 continue;
             }
             String text = p.text();
-            int words = HeadlineModel.wordCount(text);
+            int words = Words.count(text);
             if (words > MetadataFinder.MAX_BARE_WORDS) {
                 continue;
             }
             Optional<MetadataFinder.Stamp> s = MetadataFinder.find(text, words);
             if (s.isPresent() && s.get().wholeLine()) {
-                page.published(s.get().date());
-                if (s.get().kind() == MetadataFinder.Kind.UPDATED && page.updated() == null) {
-                    page.updated(s.get().date());
-                }
-                p.label(BlockRole.METADATA, null);
+                takeStamp(page, p, s.get());
                 return;
             }
         }
@@ -204,16 +206,16 @@ public final class StructureFinder {
      * A byline in the headline's cluster, wherever the header was thought to end: "By Jane
      * Roe", "Written by Jane Roe" within a few lines below the headline.
      */
-    private static void bylineNearHeadline(Page page, int h) {
+    private static void bylineNearHeadline(Page page, int h, NameCheck nameCheck) {
         List<Part> parts = page.parts();
         for (int i = h + 1; i < parts.size() && i <= h + DATE_AFTER_HEADLINE; i++) {
             Part p = parts.get(i);
             String text = p.text();
-            int words = HeadlineModel.wordCount(text);
+            int words = Words.count(text);
             if (!inCluster(p)) {
                 continue;
             }
-            List<String> names = BylineFinder.isByline(text, words) ? BylineFinder.names(text) : datedCredit(text, words, page);
+            List<String> names = BylineFinder.isByline(text, words) ? BylineFinder.names(text) : datedCredit(text, words, nameCheck);
             if (!names.isEmpty()) {
                 p.label(BlockRole.BYLINE, null);
                 for (String n : names) {
@@ -231,11 +233,8 @@ public final class StructureFinder {
      * "Jane Roe • Oct 20, 2025" (the name before the date), "Posted on July 1, 2024 by Jane
      * Roe" (the name after "by").
      */
-    private static List<String> datedCredit(String text, int words, Page page) {
-        if (words > CREDIT_MAX_WORDS) {
-            return List.of();
-        }
-        Optional<DateParser.Found> f = DateParser.find(text);
+    private static List<String> datedCredit(String text, int words, NameCheck nameCheck) {
+        Optional<DateParser.Found> f = creditDate(text, words);
         if (f.isEmpty()) {
             return List.of();
         }
@@ -243,10 +242,10 @@ public final class StructureFinder {
         int by = after.indexOf(" by ");
         if (by >= 0 && by <= 3) {
             List<String> names = BylineFinder.names(after.substring(by + 1));
-            return names.isEmpty() || !looksLikeName(names.get(0), page) ? List.of() : names;
+            return names.isEmpty() || !nameCheck.looksLikeName(names.get(0)) ? List.of() : names;
         }
         String before = CREDIT_TAIL.matcher(text.substring(0, f.get().start())).replaceFirst("").strip();
-        return looksLikeName(before, page) ? List.of(before) : List.of();
+        return nameCheck.looksLikeName(before) ? List.of(before) : List.of();
     }
 
     /** Separators between a name and its date ("Jane Roe • ", "Jane Roe | ", "Jane Roe, "). */
@@ -271,13 +270,15 @@ public final class StructureFinder {
     private static final int CREDIT_WORDS_BEFORE_DATE = 7;
     private static final int CREDIT_MAX_WORDS = 16;
 
+    /** The date of a line short enough to be a credit line, if it has one. */
+    private static Optional<DateParser.Found> creditDate(String text, int words) {
+        return words > CREDIT_MAX_WORDS ? Optional.empty() : DateParser.find(text);
+    }
+
     /** A short credit line holding a date after a few words: a name, a label. */
     private static Optional<MetadataFinder.Stamp> creditWithDate(String text, int words) {
-        if (words > CREDIT_MAX_WORDS) {
-            return Optional.empty();
-        }
-        Optional<DateParser.Found> f = DateParser.find(text);
-        if (f.isEmpty() || HeadlineModel.wordCount(text.substring(0, f.get().start())) > CREDIT_WORDS_BEFORE_DATE) {
+        Optional<DateParser.Found> f = creditDate(text, words);
+        if (f.isEmpty() || Words.count(text.substring(0, f.get().start())) > CREDIT_WORDS_BEFORE_DATE) {
             return Optional.empty();
         }
         return Optional.of(new MetadataFinder.Stamp(MetadataFinder.Kind.BARE, f.get().date(), text.length(), true));
@@ -287,7 +288,7 @@ public final class StructureFinder {
      * An author's name on a line of its own ("Chuck Ross") right before or after a date stamp
      * or a byline, in the header: web pages print bylines without "By".
      */
-    private static void nameOnlyBylines(Page page, int from, int to, int headline) {
+    private static void nameOnlyBylines(Page page, int from, int to, int headline, NameCheck nameCheck) {
         List<Part> parts = page.parts();
         for (int i = from; i < Math.min(to, parts.size()); i++) {
             Part p = parts.get(i);
@@ -296,7 +297,7 @@ public final class StructureFinder {
             }
             String name = withoutRole(p.text());
             boolean underHeadline = headline >= 0 && i - headline >= -1 && i - headline <= NAME_UNDER_HEADLINE;
-            if (!looksLikeName(name, page) || !(underHeadline || nextToCredits(parts, i))) {
+            if (!nameCheck.looksLikeName(name) || !(underHeadline || nextToCredits(parts, i))) {
                 continue;
             }
             p.label(BlockRole.BYLINE, null);
@@ -319,54 +320,60 @@ public final class StructureFinder {
             return text;
         }
         String role = text.substring(comma + 1).strip();
-        return !role.isEmpty() && HeadlineModel.wordCount(role) <= ROLE_WORDS ? text.substring(0, comma).strip() : text;
+        return !role.isEmpty() && Words.count(role) <= ROLE_WORDS ? text.substring(0, comma).strip() : text;
     }
 
     /**
-     * A person's name by its shape, and not words the page also uses in lower case: "Order
-     * Now", "Key Takeaways" and "Design Style" are menu and heading words the page's prose
-     * uses too, a person's name rarely is.
+     * Whether a line reads as a person's name on this page: a name by its shape, and not words
+     * the page also uses in lower case ("Order Now", "Key Takeaways" and "Design Style" are menu
+     * and heading words the page's prose uses too; a person's name rarely is). The page's
+     * lower-case words are read once, when first needed.
      */
-    private static boolean looksLikeName(String text, Page page) {
-        if (!BylineFinder.isPersonName(text)) {
-            return false;
-        }
-        java.util.Set<String> lower = lowerCaseWords(page);
-        String[] words = text.split(" ");
-        int hits = 0;
-        for (String w : words) {
-            if (lower.contains(w.toLowerCase(java.util.Locale.ROOT))) {
-                hits++;
-            }
-        }
-        return hits * 2 < words.length;
-    }
+    private static final class NameCheck {
+        private final Page page;
+        private java.util.Set<String> lower;
 
-    /** The words the page prints in lower case, computed once per page. */
-    private static java.util.Set<String> lowerCaseWords(Page page) {
-        java.util.Set<String> cached = page.lowerCaseWords();
-        if (cached != null) {
-            return cached;
+        NameCheck(Page page) {
+            this.page = page;
         }
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (Part p : page.parts()) {
-            String t = p.text();
-            int i = 0;
-            while (i < t.length()) {
-                while (i < t.length() && !Character.isLetter(t.charAt(i))) {
-                    i++;
-                }
-                int start = i;
-                while (i < t.length() && Character.isLetter(t.charAt(i))) {
-                    i++;
-                }
-                if (i > start && Character.isLowerCase(t.charAt(start)) && (start == 0 || t.charAt(start - 1) == ' ')) {
-                    out.add(t.substring(start, i));
+
+        boolean looksLikeName(String text) {
+            if (!BylineFinder.isPersonName(text)) {
+                return false;
+            }
+            if (lower == null) {
+                lower = lowerCaseWords(page);
+            }
+            String[] words = text.split(" ");
+            int hits = 0;
+            for (String w : words) {
+                if (lower.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                    hits++;
                 }
             }
+            return hits * 2 < words.length;
         }
-        page.lowerCaseWords(out);
-        return out;
+
+        private static java.util.Set<String> lowerCaseWords(Page page) {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            for (Part p : page.parts()) {
+                String t = p.text();
+                int i = 0;
+                while (i < t.length()) {
+                    while (i < t.length() && !Character.isLetter(t.charAt(i))) {
+                        i++;
+                    }
+                    int start = i;
+                    while (i < t.length() && Character.isLetter(t.charAt(i))) {
+                        i++;
+                    }
+                    if (i > start && Character.isLowerCase(t.charAt(start)) && (start == 0 || t.charAt(start - 1) == ' ')) {
+                        out.add(t.substring(start, i));
+                    }
+                }
+            }
+            return out;
+        }
     }
 
     /** Within two lines of a date stamp or byline. */
