@@ -71,6 +71,6 @@ public final class ArticleParser {
     public static Article parseHtml(String html, ParserOptions options) {
         Objects.requireNonNull(html, "html must not be null");
         Objects.requireNonNull(options, "options must not be null");
-        return Pipeline.run(HtmlText.extract(html), options, true);
+        return Pipeline.run(HtmlText.read(html), options);
     }
 }

@@ -7,6 +7,7 @@ import io.github.newsparse.Dateline;
 import io.github.newsparse.Note;
 import io.github.newsparse.PublicationDate;
 import io.github.newsparse.internal.text.Unit;
+import io.github.newsparse.internal.html.PageMetadata;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +28,7 @@ public final class Page {
     private final List<Note> notes = new ArrayList<>();
     private Copyright copyright;
     private boolean fromHtml;
+    private PageMetadata metadata = PageMetadata.NONE;
 
     Page(String input, List<Unit> units) {
         this.input = input;
@@ -115,5 +117,14 @@ public final class Page {
 
     void fromHtml(boolean html) {
         this.fromHtml = html;
+    }
+
+    /** What the HTML page states about itself in its markup; none for plain text. */
+    public PageMetadata metadata() {
+        return metadata;
+    }
+
+    void metadata(PageMetadata m) {
+        this.metadata = m;
     }
 }

@@ -9,6 +9,8 @@ import io.github.newsparse.PageKind;
 import io.github.newsparse.ParserOptions;
 import io.github.newsparse.Span;
 import io.github.newsparse.internal.boilerplate.BoilerplateClassifier;
+import io.github.newsparse.internal.html.HtmlText;
+import io.github.newsparse.internal.html.PageMetadata;
 import io.github.newsparse.internal.quotes.QuoteFinder;
 import io.github.newsparse.internal.structure.PageKindModel;
 import io.github.newsparse.internal.structure.StructureFinder;
@@ -37,13 +39,17 @@ public final class Pipeline {
      * {@value #FAIL_FAST_PROPERTY} set, so there the bug fails the test instead).
      */
     public static Article run(String text, ParserOptions options) {
-        return run(text, options, false);
+        return run(text, options, PageMetadata.NONE, false);
     }
 
-    /** Parses {@code text}, the visible text of an HTML page when {@code html} is set. */
-    public static Article run(String text, ParserOptions options, boolean html) {
+    /** Parses an HTML page: its visible text and what its markup states. */
+    public static Article run(HtmlText.HtmlPage page, ParserOptions options) {
+        return run(page.text(), options, page.metadata(), true);
+    }
+
+    private static Article run(String text, ParserOptions options, PageMetadata metadata, boolean html) {
         try {
-            return parse(text, options, html);
+            return parse(text, options, metadata, html);
         } catch (RuntimeException | StackOverflowError e) {
             if (Boolean.getBoolean(FAIL_FAST_PROPERTY)) {
                 throw e;
@@ -61,12 +67,9 @@ public final class Pipeline {
     }
 
     /** Runs the stages on {@code text}. */
-    static Stages stages(String text, ParserOptions options, boolean html) {
+    static Stages stages(String text, ParserOptions options, PageMetadata metadata, boolean html) {
         int limit = limit(text, options.maxInputLength());
-        List<Unit> units = Segmenter.segment(text, LineSplitter.split(text, limit));
-        Page page = new Page(text, units);
-        page.fromHtml(html);
-        BoilerplateClassifier.classify(page, options.rules());
+        Page page = classified(text, limit, options, metadata, html);
         StructureFinder.apply(page);
         List<Paragraph> paragraphs = new ArrayList<>();
         List<Part> bodyParts = new ArrayList<>();
@@ -80,18 +83,28 @@ public final class Pipeline {
         return new Stages(page, limit, paragraphs, quotes);
     }
 
+    /** The page with its parts segmented and classified: the ground the later stages work on. */
+    static Page classified(String text, int limit, ParserOptions options, PageMetadata metadata, boolean html) {
+        List<Unit> units = Segmenter.segment(text, LineSplitter.split(text, limit));
+        Page page = new Page(text, units);
+        page.fromHtml(html);
+        page.metadata(metadata);
+        BoilerplateClassifier.classify(page, options.rules());
+        return page;
+    }
+
     /**
      * The page-kind model's features of {@code text} and the page's word counts: for the
      * training script's dump tool.
      */
     static double[] pageFeatures(String text, ParserOptions options, PageKindModel.WordSink words) {
-        Stages s = stages(text, options, false);
+        Stages s = stages(text, options, PageMetadata.NONE, false);
         PageKindModel.countWords(s.page(), words);
         return PageKindModel.features(s.page(), s.paragraphs(), s.quotes().quotes().size());
     }
 
-    private static Article parse(String text, ParserOptions options, boolean html) {
-        Stages s = stages(text, options, html);
+    private static Article parse(String text, ParserOptions options, PageMetadata metadata, boolean html) {
+        Stages s = stages(text, options, metadata, html);
         Page page = s.page();
         List<Paragraph> paragraphs = s.paragraphs();
         QuoteFinder.Result quotes = s.quotes();

@@ -1,12 +1,9 @@
 package io.github.newsparse.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.newsparse.BoilerplateRules;
-import io.github.newsparse.internal.boilerplate.BoilerplateClassifier;
+import io.github.newsparse.ParserOptions;
 import io.github.newsparse.internal.structure.HeadlineModel;
 import io.github.newsparse.internal.structure.StructureFinder;
-import io.github.newsparse.internal.text.LineSplitter;
-import io.github.newsparse.internal.text.Segmenter;
 import java.io.IOException;
 
 /**
@@ -21,9 +18,9 @@ public final class HeadlineFeatureDump {
     }
 
     public static void main(String[] args) throws IOException {
-        JsonlTool.run(HeadlineModel.FEATURES, (id, text, out) -> {
-            Page page = new Page(text, Segmenter.segment(text, LineSplitter.split(text, text.length())));
-            BoilerplateClassifier.classify(page, BoilerplateRules.standard());
+        JsonlTool.run(HeadlineModel.FEATURES, (id, in, out) -> {
+            Page page = Pipeline.classified(in.text(), in.text().length(), ParserOptions.defaults(), in.metadata(),
+                    in.html());
             HeadlineModel.PageView view = StructureFinder.frame(page).view();
             for (int i = 0; i < view.size(); i++) {
                 if (view.isCandidate(i)) {

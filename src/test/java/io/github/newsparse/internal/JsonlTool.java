@@ -11,13 +11,18 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import io.github.newsparse.internal.html.HtmlText;
+import io.github.newsparse.internal.html.PageMetadata;
 
 /** The loop the training scripts' dump tools share: JSON Lines in, feature rows out. */
 final class JsonlTool {
 
     /** Receives one input row and prints its output rows. */
     interface RowHandler {
-        void handle(String id, String text, Output out) throws IOException;
+        void handle(String id, Input in, Output out) throws IOException;
+    }
+
+    /** One input row: its text (an HTML page's visible text), the page's metadata, and which it was. */
+    record Input(String text, PageMetadata metadata, boolean html) {
     }
 
     /** Where a handler prints its rows. */
@@ -53,21 +58,26 @@ final class JsonlTool {
 
     /**
      * Prints the feature names, then reads {@code {"id", "text"}} (or {@code {"id", "html"}}: its
-     * visible text) lines from standard input.
+     * visible text and metadata) lines from standard input.
      */
     static void run(List<String> featureNames, RowHandler handler) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         out.println(mapper.writeValueAsString(featureNames));
         Output output = new Output(mapper, out);
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        BufferedReader reader = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String line;
-        while ((line = in.readLine()) != null) {
+        while ((line = reader.readLine()) != null) {
             if (!line.isBlank()) {
                 JsonNode row = mapper.readTree(line);
-                String text = row.hasNonNull("html") ? HtmlText.extract(row.path("html").asText(""))
-                        : row.path("text").asText("");
-                handler.handle(row.path("id").asText(), text, output);
+                Input in;
+                if (row.hasNonNull("html")) {
+                    HtmlText.HtmlPage page = HtmlText.read(row.path("html").asText(""));
+                    in = new Input(page.text(), page.metadata(), true);
+                } else {
+                    in = new Input(row.path("text").asText(""), PageMetadata.NONE, false);
+                }
+                handler.handle(row.path("id").asText(), in, output);
             }
         }
         out.flush();

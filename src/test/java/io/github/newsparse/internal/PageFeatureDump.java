@@ -17,10 +17,10 @@ public final class PageFeatureDump {
     }
 
     public static void main(String[] args) throws IOException {
-        JsonlTool.run(PageKindModel.FEATURES, (id, text, out) -> {
+        JsonlTool.run(PageKindModel.FEATURES, (id, in, out) -> {
             ObjectNode o = out.row(id);
             ObjectNode words = o.objectNode();
-            JsonlTool.Output.features(o, Pipeline.pageFeatures(text, ParserOptions.defaults(), words::put));
+            JsonlTool.Output.features(o, Pipeline.pageFeatures(in.text(), ParserOptions.defaults(), words::put));
             o.set("words", words);
             out.print(o);
         });

@@ -27,11 +27,42 @@ public final class HtmlText {
      * from {@link #stripTags}, a degraded reading that still loses no text.
      */
     public static String extract(String html) {
+        return read(html).text();
+    }
+
+    /**
+     * The page's visible text, as {@link #extract}, and what the page states about itself in its
+     * markup (none when the markup cannot be parsed).
+     */
+    public static HtmlPage read(String html) {
+        Document doc;
         try {
-            return parsed(html);
+            doc = Jsoup.parse(html);
         } catch (RuntimeException | StackOverflowError e) {
-            return stripTags(html);
+            return new HtmlPage(stripTags(html), PageMetadata.NONE);
         }
+        String text;
+        try {
+            text = visibleText(doc, html.length());
+        } catch (RuntimeException | StackOverflowError e) {
+            return new HtmlPage(stripTags(html), PageMetadata.NONE);
+        }
+        PageMetadata meta;
+        try {
+            meta = MetadataReader.read(doc);
+        } catch (RuntimeException | StackOverflowError e) {
+            meta = PageMetadata.NONE;
+        }
+        return new HtmlPage(text, meta);
+    }
+
+    /**
+     * An HTML page read: its visible text and its metadata.
+     *
+     * @param text     the visible text, one block element per line
+     * @param metadata what the markup states about the page
+     */
+    public record HtmlPage(String text, PageMetadata metadata) {
     }
 
     /**
@@ -60,9 +91,8 @@ public final class HtmlText {
         return sb.toString().strip();
     }
 
-    private static String parsed(String html) {
-        Document doc = Jsoup.parse(html);
-        StringBuilder sb = new StringBuilder(Math.min(html.length(), 1 << 20));
+    private static String visibleText(Document doc, int size) {
+        StringBuilder sb = new StringBuilder(Math.min(size, 1 << 20));
         String title = doc.title().strip();
         if (!title.isEmpty()) {
             sb.append(title).append('\n');

@@ -43,6 +43,23 @@ final class BylineFinder {
     private BylineFinder() {
     }
 
+    /**
+     * The names of an author field a page states in its markup: a byline's opener dropped
+     * ("By …", "Author: …"), split at "and", "&" and commas, roles after a comma dropped.
+     */
+    static List<String> statedNames(String value) {
+        var m = OPENER.matcher(value);
+        String rest = m.lookingAt() ? value.substring(m.end()) : value;
+        List<String> out = new ArrayList<>();
+        for (String piece : SPLIT.split(rest)) {
+            String name = ROLE_TAIL.matcher(piece.strip()).replaceFirst("").strip();
+            if (!name.isEmpty()) {
+                out.add(Casing.isAllCaps(name) ? Casing.normalise(name) : name);
+            }
+        }
+        return out;
+    }
+
     /** Whether the line opens like a byline ("By …", "Written by …"). */
     static boolean isByline(String line, int words) {
         return words <= MAX_WORDS && OPENER.matcher(line).lookingAt() && !names(line).isEmpty();

@@ -3,6 +3,8 @@ package io.github.newsparse.internal.structure;
 import io.github.newsparse.BlockRole;
 import io.github.newsparse.BoilerplateCategory;
 import io.github.newsparse.internal.Part;
+import io.github.newsparse.internal.html.PageMetadata;
+import io.github.newsparse.internal.text.TitleKey;
 import io.github.newsparse.internal.text.TitleLine;
 import io.github.newsparse.internal.text.Words;
 import java.io.BufferedReader;
@@ -37,7 +39,8 @@ public final class HeadlineModel {
             "credits_after", "credits_before", "long_after", "short_before", "nav_before", "role_body",
             "role_other", "role_named", "role_meta", "digits",
             "quoted", "chars_gt120", "url_like", "rule_pick",
-            "lede_overlap", "title_overlap", "dup_near", "words_1", "next_longer", "prev_shorter_title");
+            "lede_overlap", "title_overlap", "dup_near", "words_1", "next_longer", "prev_shorter_title",
+            "h1", "stated_title");
 
     /** Weights for scraped text, and for the visible text of HTML, whose first line is the page title. */
     private static final double[] TEXT_WEIGHTS = load("headline-model.tsv");
@@ -78,8 +81,14 @@ public final class HeadlineModel {
         /** The line the shape rules of {@link HeadlineFinder} pick, or -1: one feature among others. */
         final int rulePick;
 
-        public PageView(List<Part> parts, int story, int firstParagraph) {
+        /** Keys ({@link TitleKey}) of the HTML page's first {@code <h1>} and of the titles its markup states. */
+        final String h1;
+        final Set<String> statedTitles;
+
+        public PageView(List<Part> parts, int story, int firstParagraph, PageMetadata metadata) {
             this.parts = parts;
+            this.h1 = metadata.first(PageMetadata.Field.TITLE, PageMetadata.Source.H1).map(TitleKey::of).orElse("");
+            this.statedTitles = statedTitles(metadata);
             this.story = story;
             this.rulePick = HeadlineFinder.find(parts, firstParagraph);
             int n = parts.size();
@@ -119,6 +128,25 @@ public final class HeadlineModel {
         public int size() {
             return parts.size();
         }
+    }
+
+    /** Where a page states its story's title in its markup. */
+    private static final List<PageMetadata.Source> TITLE_SOURCES = List.of(PageMetadata.Source.JSON_LD,
+            PageMetadata.Source.OPEN_GRAPH, PageMetadata.Source.TWITTER, PageMetadata.Source.ITEMPROP);
+
+    /** The keys of the stated titles, whole and each head before a site separator. */
+    private static Set<String> statedTitles(PageMetadata metadata) {
+        Set<String> keys = new java.util.HashSet<>();
+        for (PageMetadata.Source source : TITLE_SOURCES) {
+            for (String t : metadata.values(PageMetadata.Field.TITLE, source)) {
+                keys.add(TitleKey.of(t));
+                for (String head : TitleLine.heads(t)) {
+                    keys.add(TitleKey.of(head));
+                }
+            }
+        }
+        keys.remove("");
+        return keys;
     }
 
     /** The index of the best-scoring headline line, or -1. */
@@ -204,6 +232,9 @@ public final class HeadlineModel {
         f[k++] = i + 1 < parts.size() && v.words[i + 1] > w && v.words[i + 1] <= MAX_WORDS ? 1 : 0;
         f[k++] = i > 0 && v.words[i - 1] < w && v.words[i - 1] >= 3 && HeadlineFinder.isTitleLike(parts.get(i - 1).text())
                 ? 1 : 0;
+        String key = v.h1.isEmpty() && v.statedTitles.isEmpty() ? "" : TitleKey.of(t);
+        f[k++] = !key.isEmpty() && key.equals(v.h1) ? 1 : 0;
+        f[k++] = !key.isEmpty() && v.statedTitles.contains(key) ? 1 : 0;
         if (k != f.length) {
             throw new IllegalStateException(k + " features computed, " + f.length + " named");
         }

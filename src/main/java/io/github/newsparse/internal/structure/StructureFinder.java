@@ -50,6 +50,7 @@ public final class StructureFinder {
             nameOnlyBylines(page, h < 0 ? 0 : Math.max(0, h - NAME_LINE_REACH),
                     h < 0 ? frame.headerEnd() : h + NAME_LINE_REACH + 1, h, names);
         }
+        StatedMetadata.apply(page);
     }
 
     /**
@@ -120,7 +121,7 @@ public final class StructureFinder {
         int datelinePart = findDateline(page);
         int firstPara = datelinePart >= 0 ? datelinePart : HeadlineFinder.firstParagraph(parts);
         int story = datelinePart >= 0 ? datelinePart : Math.max(firstPara, firstLongParagraph(parts));
-        return new Frame(new HeadlineModel.PageView(parts, Math.min(story, parts.size()), firstPara), headerEnd,
+        return new Frame(new HeadlineModel.PageView(parts, Math.min(story, parts.size()), firstPara, page.metadata()), headerEnd,
                 published != null);
     }
 

@@ -48,4 +48,14 @@ public final class TitleLine {
         }
         return title;
     }
+
+    /** The title's last part after a site separator ("Headline | Site" → "Site"), or "" if none. */
+    public static String siteSuffix(String title) {
+        Matcher m = SITE_SEPARATOR.matcher(title);
+        int end = -1;
+        while (m.find()) {
+            end = m.end();
+        }
+        return end < 0 ? "" : title.substring(end).strip();
+    }
 }

@@ -1,0 +1,177 @@
+package io.github.newsparse.internal.html;
+
+import io.github.newsparse.internal.html.PageMetadata.Candidate;
+import io.github.newsparse.internal.html.PageMetadata.Field;
+import io.github.newsparse.internal.html.PageMetadata.Source;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
+
+/**
+ * Reads {@link PageMetadata} from a parsed page in one walk over its elements: {@code <meta>}
+ * tags (by the names in {@link #META}), JSON-LD scripts, microdata, {@code <time datetime>},
+ * {@code rel=author} links, the {@code <title>} and the first {@code <h1>}.
+ */
+final class MetadataReader {
+
+    /** {@code <meta>} names and properties, lower case, and what they state. */
+    private static final Map<String, Named> META = Map.ofEntries(
+            Map.entry("og:title", new Named(Field.TITLE, Source.OPEN_GRAPH)),
+            Map.entry("twitter:title", new Named(Field.TITLE, Source.TWITTER)),
+            Map.entry("og:site_name", new Named(Field.SITE_NAME, Source.OPEN_GRAPH)),
+            Map.entry("application-name", new Named(Field.SITE_NAME, Source.META)),
+            Map.entry("article:published_time", new Named(Field.PUBLISHED, Source.OPEN_GRAPH)),
+            Map.entry("og:article:published_time", new Named(Field.PUBLISHED, Source.OPEN_GRAPH)),
+            Map.entry("article:published", new Named(Field.PUBLISHED, Source.OPEN_GRAPH)),
+            Map.entry("article:modified_time", new Named(Field.MODIFIED, Source.OPEN_GRAPH)),
+            Map.entry("og:updated_time", new Named(Field.MODIFIED, Source.OPEN_GRAPH)),
+            Map.entry("article:author", new Named(Field.AUTHOR, Source.OPEN_GRAPH)),
+            Map.entry("author", new Named(Field.AUTHOR, Source.META)),
+            Map.entry("parsely-author", new Named(Field.AUTHOR, Source.META)),
+            Map.entry("sailthru.author", new Named(Field.AUTHOR, Source.META)),
+            Map.entry("dc.creator", new Named(Field.AUTHOR, Source.META)),
+            Map.entry("citation_author", new Named(Field.AUTHOR, Source.META)),
+            Map.entry("pubdate", new Named(Field.PUBLISHED, Source.META)),
+            Map.entry("publishdate", new Named(Field.PUBLISHED, Source.META)),
+            Map.entry("publish-date", new Named(Field.PUBLISHED, Source.META)),
+            Map.entry("publish_date", new Named(Field.PUBLISHED, Source.META)),
+            Map.entry("date", new Named(Field.PUBLISHED, Source.META)),
+            Map.entry("dc.date", new Named(Field.PUBLISHED, Source.META)),
+            Map.entry("dc.date.issued", new Named(Field.PUBLISHED, Source.META)),
+            Map.entry("dcterms.created", new Named(Field.PUBLISHED, Source.META)),
+            Map.entry("dcterms.date", new Named(Field.PUBLISHED, Source.META)),
+            Map.entry("sailthru.date", new Named(Field.PUBLISHED, Source.META)),
+            Map.entry("parsely-pub-date", new Named(Field.PUBLISHED, Source.META)),
+            Map.entry("article.published", new Named(Field.PUBLISHED, Source.META)),
+            Map.entry("article_date_original", new Named(Field.PUBLISHED, Source.META)),
+            Map.entry("citation_publication_date", new Named(Field.PUBLISHED, Source.META)),
+            Map.entry("datepublished", new Named(Field.PUBLISHED, Source.META)),
+            Map.entry("last-modified", new Named(Field.MODIFIED, Source.META)),
+            Map.entry("dcterms.modified", new Named(Field.MODIFIED, Source.META)));
+
+    /** Candidates kept per field and source: enough for any real page, bounded for hostile ones. */
+    private static final int MAX_PER_SOURCE = 8;
+    /** Microdata elements read per page: each reads its subtree's text once. */
+    private static final int MAX_ITEMPROPS = 200;
+    /** Longer values are not a title, a date or a name. */
+    private static final int MAX_VALUE = 600;
+
+    private record Named(Field field, Source source) {
+    }
+
+    private MetadataReader() {
+    }
+
+    static PageMetadata read(Document doc) {
+        Collector out = new Collector();
+        List<String> scripts = new ArrayList<>();
+        boolean h1 = false;
+        for (Element e : doc.getAllElements()) {
+            switch (e.normalName()) {
+                case "meta" -> meta(e, out);
+                case "script" -> {
+                    if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+                        scripts.add(e.data());
+                    }
+                }
+                case "time" -> {
+                    if (e.hasAttr("datetime")) {
+                        out.add(Field.PUBLISHED, Source.TIME, e.attr("datetime"));
+                    }
+                }
+                case "h1" -> {
+                    if (!h1) {
+                        h1 = true;
+                        out.add(Field.TITLE, Source.H1, e.text());
+                    }
+                }
+                case "title" -> out.add(Field.TITLE, Source.TITLE_TAG, e.text());
+                default -> {
+                }
+            }
+            if (e.hasAttr("itemprop") && out.open()) {
+                itemprop(e, out);
+            }
+            if ((e.normalName().equals("a") || e.normalName().equals("link"))
+                    && e.attr("rel").toLowerCase(Locale.ROOT).contains("author") && !out.full(Field.AUTHOR, Source.REL_AUTHOR)) {
+                out.add(Field.AUTHOR, Source.REL_AUTHOR, e.text());
+            }
+        }
+        JsonLd.read(scripts, (f, v) -> out.add(f, Source.JSON_LD, v));
+        return new PageMetadata(out.sorted());
+    }
+
+    private static void meta(Element e, Collector out) {
+        String key = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name") : e.attr("itemprop");
+        Named n = META.get(key.strip().toLowerCase(Locale.ROOT));
+        if (n != null) {
+            out.add(n.field(), n.source(), e.attr("content"));
+        }
+    }
+
+    private static void itemprop(Element e, Collector out) {
+        String prop = e.attr("itemprop").strip().toLowerCase(Locale.ROOT);
+        switch (prop) {
+            case "datepublished" -> out.add(Field.PUBLISHED, Source.ITEMPROP, content(e));
+            case "datemodified" -> out.add(Field.MODIFIED, Source.ITEMPROP, content(e));
+            case "headline" -> out.add(Field.TITLE, Source.ITEMPROP, content(e));
+            case "author", "creator" -> {
+                Elements names = e.getElementsByAttributeValue("itemprop", "name");
+                out.add(Field.AUTHOR, Source.ITEMPROP, names.isEmpty() ? content(e) : content(names.first()));
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static String content(Element e) {
+        if (e.hasAttr("content")) {
+            return e.attr("content");
+        }
+        if (e.hasAttr("datetime")) {
+            return e.attr("datetime");
+        }
+        return e.text();
+    }
+
+    /** Candidates with whitespace collapsed and entities decoded, bounded per field and source. */
+    private static final class Collector {
+        private final Map<Field, Map<Source, List<String>>> values = new EnumMap<>(Field.class);
+        private int itemprops;
+
+        void add(Field field, Source source, String raw) {
+            if (raw == null || raw.isBlank() || raw.length() > MAX_VALUE) {
+                return;
+            }
+            String v = Parser.unescapeEntities(raw, false).replaceAll("\\s+", " ").strip();
+            List<String> list = values.computeIfAbsent(field, f -> new EnumMap<>(Source.class))
+                    .computeIfAbsent(source, s -> new ArrayList<>());
+            if (!v.isEmpty() && list.size() < MAX_PER_SOURCE && !list.contains(v)) {
+                list.add(v);
+            }
+        }
+
+        /** Whether {@code source} has its share of {@code field}: then its elements' text is not read. */
+        boolean full(Field field, Source source) {
+            List<String> list = values.getOrDefault(field, Map.of()).get(source);
+            return list != null && list.size() >= MAX_PER_SOURCE;
+        }
+
+        /** Whether microdata may still add a value: a page nests thousands of items at most once. */
+        boolean open() {
+            return ++itemprops <= MAX_ITEMPROPS;
+        }
+
+        List<Candidate> sorted() {
+            List<Candidate> all = new ArrayList<>();
+            values.forEach((f, bySource) -> bySource.forEach((s, vs) -> vs.forEach(v -> all.add(new Candidate(f, s, v)))));
+            return all;
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package io.github.newsparse.internal.structure;
+
+import io.github.newsparse.PublicationDate;
+import io.github.newsparse.internal.Page;
+import io.github.newsparse.internal.Part;
+import io.github.newsparse.internal.html.PageMetadata;
+import io.github.newsparse.internal.html.PageMetadata.Field;
+import io.github.newsparse.internal.html.PageMetadata.Source;
+import io.github.newsparse.internal.text.TitleKey;
+import io.github.newsparse.internal.text.TitleLine;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Weighs what an HTML page states about itself in its markup (JSON-LD, OpenGraph, {@code <meta>},
+ * microdata) against what its text shows, for the publication date and the authors. The headline
+ * needs no step here: the headline model reads the stated titles as features of the page's lines.
+ */
+final class StatedMetadata {
+
+    /** Where a publication date is stated, most trusted first. */
+    private static final List<Source> DATE_SOURCES = List.of(Source.OPEN_GRAPH, Source.JSON_LD, Source.META,
+            Source.ITEMPROP);
+    /** Where authors are stated, most trusted first. */
+    private static final List<Source> AUTHOR_SOURCES = List.of(Source.JSON_LD, Source.META, Source.ITEMPROP,
+            Source.OPEN_GRAPH, Source.REL_AUTHOR);
+    /** Dates before this are not a news page's (a CMS default or a parse of something else). */
+    private static final int FIRST_YEAR = 1990;
+    /** Longer author values are sentences, not names. */
+    private static final int MAX_NAME_WORDS = 5;
+    /** Words of links and labels that markup puts where a name belongs ("View all posts"). */
+    private static final Set<String> NOT_NAME_WORDS = Set.of("view", "posts", "profile", "more", "all", "by",
+            "admin", "administrator", "editor", "updated", "reviewed", "edited");
+
+    private StatedMetadata() {
+    }
+
+    /** Sets the page's date and authors from its markup where the markup states them. */
+    static void apply(Page page) {
+        PageMetadata meta = page.metadata();
+        if (meta.candidates().isEmpty()) {
+            return;
+        }
+        published(page, meta);
+        List<String> authors = authors(meta);
+        if (!authors.isEmpty()) {
+            page.authors().clear();
+            page.authors().addAll(authors);
+        }
+    }
+
+    /**
+     * The stated publication date wins over the text's unless they are far apart and the text
+     * never shows the stated one (a template's date, a first-draft date); a {@code <time>} element
+     * dates the page only when nothing else does.
+     */
+    private static void published(Page page, PageMetadata meta) {
+        PublicationDate text = page.published();
+        Optional<PublicationDate> stated = firstDate(meta, DATE_SOURCES);
+        if (stated.isEmpty()) {
+            if (text == null) {
+                firstDate(meta, List.of(Source.TIME)).ifPresent(page::published);
+            }
+            return;
+        }
+        PublicationDate m = stated.get();
+        if (text == null || Math.abs(ChronoUnit.DAYS.between(text.date(), m.date())) <= 1
+                || visibleDates(page).contains(m.date())) {
+            page.published(m);
+        }
+        if (page.updated() == null) {
+            firstDate(meta, List.of(Source.JSON_LD, Source.OPEN_GRAPH, Source.ITEMPROP, Source.META), Field.MODIFIED)
+                    .filter(u -> !u.date().isBefore(page.published().date()))
+                    .ifPresent(page::updated);
+        }
+    }
+
+    private static Optional<PublicationDate> firstDate(PageMetadata meta, List<Source> sources) {
+        return firstDate(meta, sources, Field.PUBLISHED);
+    }
+
+    private static Optional<PublicationDate> firstDate(PageMetadata meta, List<Source> sources, Field field) {
+        LocalDate latest = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+        for (Source s : sources) {
+            for (String v : meta.values(field, s)) {
+                Optional<PublicationDate> d = DateParser.find(v).map(DateParser.Found::date)
+                        .filter(p -> p.date().getYear() >= FIRST_YEAR && !p.date().isAfter(latest));
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every date the page's text shows. */
+    private static Set<LocalDate> visibleDates(Page page) {
+        Set<LocalDate> dates = new HashSet<>();
+        for (Part p : page.parts()) {
+            String t = p.text();
+            int from = 0;
+            while (from < t.length()) {
+                Optional<DateParser.Found> f = DateParser.find(from == 0 ? t : t.substring(from));
+                if (f.isEmpty()) {
+                    break;
+                }
+                dates.add(f.get().date().date());
+                from += Math.max(1, f.get().end());
+            }
+        }
+        return dates;
+    }
+
+    /**
+     * The authors the markup states, from its most trusted source that names any: not a link
+     * text, an address or a handle, and not the site itself.
+     */
+    static List<String> authors(PageMetadata meta) {
+        Set<String> sites = new HashSet<>();
+        for (String s : meta.values(Field.SITE_NAME)) {
+            sites.add(TitleKey.of(s));
+        }
+        for (String t : meta.values(Field.TITLE, Source.TITLE_TAG)) {
+            sites.add(TitleKey.of(TitleLine.siteSuffix(t)));
+        }
+        for (Source source : AUTHOR_SOURCES) {
+            List<String> names = new ArrayList<>();
+            for (String v : meta.values(Field.AUTHOR, source)) {
+                for (String n : BylineFinder.statedNames(v)) {
+                    if (isName(n) && !sites.contains(TitleKey.of(n)) && !names.contains(n)) {
+                        names.add(n);
+                    }
+                }
+            }
+            if (!names.isEmpty()) {
+                return names;
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean isName(String n) {
+        if (n.contains("http") || n.contains("www.") || n.contains("@") || n.contains(":") || n.contains("/")) {
+            return false;
+        }
+        int digits = 0;
+        for (int i = 0; i < n.length(); i++) {
+            digits += Character.isDigit(n.charAt(i)) ? 1 : 0;
+        }
+        String[] words = n.toLowerCase(Locale.ROOT).split(" ");
+        if (digits > 0 || words.length > MAX_NAME_WORDS) {
+            return false;
+        }
+        for (String w : words) {
+            if (NOT_NAME_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
