@@ -121,7 +121,10 @@ final class StatedMetadata {
 
     /**
      * The authors the markup states, from its most trusted source that names any: not a link
-     * text, an address or a handle, and not the site itself.
+     * text, an address or a handle. The site's own name is the author only when the markup names
+     * nobody else (a company's or a one-person blog's page): on the dev pages that is what the
+     * page's reader sees as its author far more often than what a byline-shaped line of the text
+     * says.
      */
     static List<String> authors(PageMetadata meta) {
         Set<String> sites = new HashSet<>();
@@ -131,11 +134,19 @@ final class StatedMetadata {
         for (String t : meta.values(Field.TITLE, Source.TITLE_TAG)) {
             sites.add(TitleKey.of(TitleLine.siteSuffix(t)));
         }
+        List<String> outlet = new ArrayList<>();
         for (Source source : AUTHOR_SOURCES) {
             List<String> names = new ArrayList<>();
             for (String v : meta.values(Field.AUTHOR, source)) {
                 for (String n : BylineFinder.statedNames(v)) {
-                    if (isName(n) && !sites.contains(TitleKey.of(n)) && !names.contains(n)) {
+                    if (!isName(n) || names.contains(n)) {
+                        continue;
+                    }
+                    if (sites.contains(TitleKey.of(n))) {
+                        if (!outlet.contains(n)) {
+                            outlet.add(n);
+                        }
+                    } else {
                         names.add(n);
                     }
                 }
@@ -144,7 +155,7 @@ final class StatedMetadata {
                 return names;
             }
         }
-        return List.of();
+        return outlet.isEmpty() ? List.of() : List.of(outlet.get(0));
     }
 
     private static boolean isName(String n) {
