@@ -126,9 +126,7 @@ public final class HtmlText {
             } else if (node instanceof TextNode t && skipDepth == 0) {
                 String s = t.text();
                 if (!s.isBlank()) {
-                    if (boundary && sb.length() > 0 && Character.isDigit(sb.charAt(sb.length() - 1))
-                            && Character.isDigit(s.strip().charAt(0))) {
-                        // "<time>2023</time><span>2:23 PM</span>": two numbers are never one
+                    if (boundary && sb.length() > 0 && gluedAcross(sb.charAt(sb.length() - 1), s.strip().charAt(0))) {
                         sb.append(' ');
                     }
                     boundary = false;
@@ -157,6 +155,17 @@ public final class HtmlText {
                 }
                 boundary = true;
             }
+        }
+
+        /**
+         * Whether two characters meeting at an element boundary would glue two words that the
+         * page's styles show apart: two numbers ("<time>2023</time><span>2:23 PM</span>"), or a
+         * lower-case letter before a capital ("<span>Jane Roe</span><span>December 2</span>"),
+         * which inside one word only names like "iPhone" or "McDonald" have, never split by markup.
+         */
+        private static boolean gluedAcross(char before, char after) {
+            return Character.isDigit(before) && Character.isDigit(after)
+                    || Character.isLowerCase(before) && Character.isUpperCase(after);
         }
 
         private void newline() {
