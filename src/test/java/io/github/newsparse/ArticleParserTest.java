@@ -96,7 +96,7 @@ class ArticleParserTest {
     void numbersInNeighbouringInlineElementsStayApart() {
         String html = "<p>Published <time>Apr 28, 2023</time><span>2:23 PM</span> by <b>Dana</b><b>Reyes</b></p>";
         Article a = ArticleParser.parseHtml(html);
-        assertThat(a.text()).contains("Apr 28, 2023 2:23 PM").contains("DanaReyes");
+        assertThat(a.text()).contains("Apr 28, 2023 2:23 PM").contains("Dana Reyes");
     }
 
     @Test

@@ -88,6 +88,57 @@ class PathologicalTest {
         assertThat(a.text()).contains("The story text");
     }
 
+    private static Article parseHtmlAndCheck(String html) {
+        Article a = ArticleParser.parseHtml(html);
+        Invariants.check(a.text(), a);
+        return a;
+    }
+
+    private static final String STORY = "<p>The story text, long enough to be a paragraph of the article here.</p>";
+
+    @Test
+    void fiveMegabyteAttribute() {
+        Article a = parseHtmlAndCheck("<div data-x=\"" + "x".repeat(5_000_000) + "\">" + STORY + "</div>");
+        assertThat(a.text()).contains("The story text");
+    }
+
+    @Test
+    void hundredThousandLineBreaks() {
+        Article a = parseHtmlAndCheck("<p>" + "word<br>".repeat(100_000) + "</p>" + STORY);
+        assertThat(a.text()).contains("The story text");
+    }
+
+    @Test
+    void tablesNestedFiveThousandDeep() {
+        Article a = parseHtmlAndCheck("<table><tr><td>".repeat(5_000) + STORY + "</td></tr></table>".repeat(5_000));
+        assertThat(a.text()).contains("The story text");
+    }
+
+    @Test
+    void jsonLdNestedTwentyThousandDeep() {
+        String deep = "{\"@type\":\"NewsArticle\",\"a\":".repeat(20_000) + "1" + "}".repeat(20_000);
+        Article a = parseHtmlAndCheck("<script type=\"application/ld+json\">" + deep + "</script>" + STORY);
+        assertThat(a.text()).contains("The story text");
+    }
+
+    @Test
+    void hundredThousandJunkMetaTags() {
+        StringBuilder sb = new StringBuilder("<head>");
+        for (int i = 0; i < 100_000; i++) {
+            sb.append("<meta name=\"author\" content=\"Name ").append(i).append("\"><meta property=\"og:title\" content=\"t")
+                    .append(i).append("\">");
+        }
+        Article a = parseHtmlAndCheck(sb + "</head><body>" + STORY + "</body>");
+        assertThat(a.authors()).hasSizeLessThanOrEqualTo(8);
+    }
+
+    @Test
+    void twentyMegabytePage() {
+        String para = "<p>Paragraph of a long page, with words enough to be prose, and a \u201cquote\u201d said Ann.</p>\n";
+        Article a = parseHtmlAndCheck("<html><body>" + para.repeat(20_000_000 / para.length()) + "</body></html>");
+        assertThat(a.text()).startsWith("Paragraph of a long page");
+    }
+
     @Test
     void formattingElementsNestedPastJsoupsDepthLimitDoNotThrow() {
         // jsoup 1.24.1 throws IndexOutOfBoundsException on this; the parser falls back to tag stripping

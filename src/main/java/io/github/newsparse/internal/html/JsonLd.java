@@ -64,9 +64,9 @@ final class JsonLd {
         }
         Map<String, Object> article = null;
         for (Map<String, Object> o : objects) {
-            if (hasType(o, ARTICLE_TYPES) && (o.containsKey("headline") || o.containsKey("datePublished"))) {
+            // the story's own object has a headline or a date; a bare one is a last resort
+            if (hasType(o, ARTICLE_TYPES) && (article == null || !isDescribed(article) && isDescribed(o))) {
                 article = o;
-                break;
             }
         }
         if (article != null) {
@@ -90,6 +90,10 @@ final class JsonLd {
                 text(o.get("name")).ifPresent(n -> out.accept(Field.SITE_NAME, n));
             }
         }
+    }
+
+    private static boolean isDescribed(Map<String, Object> o) {
+        return o.containsKey("headline") || o.containsKey("datePublished");
     }
 
     /** A string value, or the first string of a list: the form authors and dates take. */

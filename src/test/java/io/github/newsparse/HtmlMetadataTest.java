@@ -1,0 +1,100 @@
+package io.github.newsparse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** What {@link ArticleParser#parseHtml} takes from a page's markup, weighed against its text. */
+class HtmlMetadataTest {
+
+    private static final String STORY = "<p>The Riverton council voted on Tuesday to close the old bridge over the Mill River for six "
+            + "months of repairs, after inspectors found cracks in two of its steel beams last spring.</p>"
+            + "<p>Drivers will be sent over the Elm Street bridge, and the council said the detour would add "
+            + "about ten minutes to a crossing at rush hour for most commuters in the county.</p>";
+
+    private static Article page(String head, String body) {
+        String html = "<html><head><title>Mill River bridge to close for repairs | Riverton Daily</title>" + head
+                + "</head><body><nav><a>Home</a> <a>News</a></nav>" + body + STORY + "</body></html>";
+        Article a = ArticleParser.parseHtml(html);
+        Invariants.check(a.text(), a);
+        return a;
+    }
+
+    private static String ld(String json) {
+        return "<script type=\"application/ld+json\">" + json + "</script>";
+    }
+
+    @Test
+    void statedDateKeepsThePagesOwnOffset() {
+        Article a = page("<meta property=\"article:published_time\" content=\"2025-03-04T21:30:00-05:00\">",
+                "<h1>Mill River bridge to close for repairs</h1>");
+        assertThat(a.published()).map(PublicationDate::iso).contains("2025-03-04T21:30-05:00");
+    }
+
+    @Test
+    void statedDateWinsOverTheTextsWhenTheTextShowsIt() {
+        Article a = page(ld("{\"@type\":\"NewsArticle\",\"datePublished\":\"2025-03-04\"}"),
+                "<h1>Mill River bridge to close for repairs</h1><p>Updated June 9, 2025</p><p>First run March 4, 2025</p>");
+        assertThat(a.published()).map(d -> d.date().toString()).contains("2025-03-04");
+    }
+
+    @Test
+    void textDateWinsOverAFarStatedDateTheTextNeverShows() {
+        Article a = page(ld("{\"@type\":\"NewsArticle\",\"datePublished\":\"2019-01-01T00:00:00Z\"}"),
+                "<h1>Mill River bridge to close for repairs</h1><p>March 4, 2025</p>");
+        assertThat(a.published()).map(d -> d.date().toString()).contains("2025-03-04");
+    }
+
+    @Test
+    void statedDatesBefore1990AreNotTrusted() {
+        Article a = page("<meta property=\"article:published_time\" content=\"1970-01-01T00:00:00Z\">",
+                "<h1>Mill River bridge to close for repairs</h1>");
+        assertThat(a.published()).isEmpty();
+    }
+
+    @Test
+    void aPageThatStatesOnlyItsUpdateIsDatedByIt() {
+        Article a = page("<meta property=\"og:updated_time\" content=\"2025-06-09T10:00:00+02:00\">",
+                "<h1>Mill River bridge to close for repairs</h1>");
+        assertThat(a.published()).map(PublicationDate::iso).contains("2025-06-09T10:00+02:00");
+    }
+
+    @Test
+    void statedPersonsAreTheAuthorsNotTheOrganisationOrALinkLabel() {
+        Article a = page(ld("{\"@type\":\"NewsArticle\",\"author\":[{\"@type\":\"Person\",\"name\":\"By DANA REYES\"},"
+                        + "{\"@type\":\"Organization\",\"name\":\"Riverton Daily\"}]}"),
+                "<h1>Mill River bridge to close for repairs</h1><p>Home Page</p><a rel=\"author\">View all posts</a>");
+        assertThat(a.authors()).containsExactly("Dana Reyes");
+    }
+
+    @Test
+    void severalNamesInOneAuthorTagAreSplit() {
+        Article a = page("<meta name=\"author\" content=\"Dana Reyes and Lee Park\">",
+                "<h1>Mill River bridge to close for repairs</h1>");
+        assertThat(a.authors()).containsExactly("Dana Reyes", "Lee Park");
+    }
+
+    @Test
+    void theSiteIsTheAuthorOnlyWhenTheMarkupNamesNobodyElse() {
+        Article site = page("<meta property=\"og:site_name\" content=\"Riverton Daily\"><meta name=\"author\" content=\"Riverton Daily\">",
+                "<h1>Mill River bridge to close for repairs</h1>");
+        assertThat(site.authors()).containsExactly("Riverton Daily");
+        Article person = page("<meta property=\"og:site_name\" content=\"Riverton Daily\"><meta name=\"author\" content=\"Riverton Daily\">"
+                + "<meta name=\"parsely-author\" content=\"Dana Reyes\">", "<h1>Mill River bridge to close for repairs</h1>");
+        assertThat(person.authors()).containsExactly("Dana Reyes");
+    }
+
+    @Test
+    void theH1AndTheStatedTitleOutweighThePageTitleLine() {
+        Article a = page("<meta property=\"og:title\" content=\"Bridge to close for six months of repairs\">",
+                "<p>Trending: Best pizza in town ranked by readers</p><h1>Bridge to close for six months of repairs</h1>"
+                        + "<p>By Dana Reyes</p>");
+        assertThat(a.headline()).contains("Bridge to close for six months of repairs");
+    }
+
+    @Test
+    void textInputIgnoresMarkupLookalikes() {
+        Article a = ArticleParser.parse("<meta name=\"author\" content=\"Dana Reyes\">\nA story line that is long enough.");
+        assertThat(a.authors()).isEmpty();
+    }
+}

@@ -1,0 +1,100 @@
+package io.github.newsparse.internal.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsparse.internal.html.PageMetadata.Field;
+import io.github.newsparse.internal.html.PageMetadata.Source;
+import org.junit.jupiter.api.Test;
+
+class MetadataReaderTest {
+
+    private static PageMetadata read(String html) {
+        return HtmlText.read(html).metadata();
+    }
+
+    @Test
+    void jsonLdArticleGivesHeadlineDatesPersonAuthorsAndPublisher() {
+        PageMetadata m = read("<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+                + "\"@type\":\"NewsArticle\",\"headline\":\"Council votes to close the bridge\","
+                + "\"datePublished\":\"2025-03-04T21:30:00-05:00\",\"dateModified\":\"2025-03-05T08:00:00-05:00\","
+                + "\"author\":[{\"@type\":\"Person\",\"name\":\"Dana Reyes\"},{\"@type\":\"Organization\",\"name\":\"Riverton Daily\"}],"
+                + "\"publisher\":{\"@type\":\"NewsMediaOrganization\",\"name\":\"Riverton Daily\"}}</script></head><body></body></html>");
+        assertThat(m.values(Field.TITLE, Source.JSON_LD)).containsExactly("Council votes to close the bridge");
+        assertThat(m.values(Field.PUBLISHED, Source.JSON_LD)).containsExactly("2025-03-04T21:30:00-05:00");
+        assertThat(m.values(Field.MODIFIED, Source.JSON_LD)).containsExactly("2025-03-05T08:00:00-05:00");
+        assertThat(m.values(Field.AUTHOR, Source.JSON_LD)).containsExactly("Dana Reyes");
+        assertThat(m.values(Field.SITE_NAME, Source.JSON_LD)).containsExactly("Riverton Daily");
+    }
+
+    @Test
+    void jsonLdGraphResolvesAuthorReferences() {
+        PageMetadata m = read("<script type=\"application/ld+json\">{\"@graph\":["
+                + "{\"@type\":\"WebSite\",\"@id\":\"https://x.example/#site\",\"name\":\"The Example\"},"
+                + "{\"@type\":[\"Article\"],\"headline\":\"A graph article\",\"author\":{\"@id\":\"https://x.example/#p1\"},"
+                + "\"datePublished\":\"2024-01-02\"},"
+                + "{\"@type\":\"Person\",\"@id\":\"https://x.example/#p1\",\"name\":\"Lee Park\"}]}</script>");
+        assertThat(m.values(Field.AUTHOR, Source.JSON_LD)).containsExactly("Lee Park");
+        assertThat(m.values(Field.TITLE, Source.JSON_LD)).containsExactly("A graph article");
+        assertThat(m.values(Field.SITE_NAME, Source.JSON_LD)).containsExactly("The Example");
+    }
+
+    @Test
+    void brokenJsonLdIsSkippedAndTheNextScriptRead() {
+        PageMetadata m = read("<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": </script>"
+                + "<script type=\"application/ld+json\">[{\"@type\":\"BlogPosting\",\"headline\":\"Second script\",}]</script>");
+        assertThat(m.values(Field.TITLE, Source.JSON_LD)).containsExactly("Second script");
+    }
+
+    @Test
+    void jsonLdNestedPastTheDepthCapIsCutNotFatal() {
+        String deep = "[".repeat(20_000) + "]".repeat(20_000);
+        PageMetadata m = read("<script type=\"application/ld+json\">" + deep + "</script>"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Still read\"}</script>");
+        assertThat(m.values(Field.TITLE, Source.JSON_LD)).containsExactly("Still read");
+    }
+
+    @Test
+    void metaTagsMicrodataTimeAndRelAuthorAreRead() {
+        PageMetadata m = read("<html><head><title>Bridge closes | Riverton Daily</title>"
+                + "<meta property=\"og:title\" content=\"Bridge closes &amp; traffic   moves\">"
+                + "<meta property=\"og:site_name\" content=\"Riverton Daily\">"
+                + "<meta property=\"article:published_time\" content=\"2025-03-04T21:30:00-05:00\">"
+                + "<meta name=\"author\" content=\"Dana Reyes\"></head><body>"
+                + "<h1>Bridge closes</h1><h1>Second heading</h1>"
+                + "<span itemprop=\"author\" itemscope><span itemprop=\"name\">Lee Park</span></span>"
+                + "<a rel=\"author\" href=\"/a/sam\">Sam Ortiz</a><time datetime=\"2025-03-04\">March 4</time></body></html>");
+        assertThat(m.values(Field.TITLE, Source.OPEN_GRAPH)).containsExactly("Bridge closes & traffic moves");
+        assertThat(m.values(Field.TITLE, Source.TITLE_TAG)).containsExactly("Bridge closes | Riverton Daily");
+        assertThat(m.values(Field.TITLE, Source.H1)).containsExactly("Bridge closes");
+        assertThat(m.values(Field.SITE_NAME, Source.OPEN_GRAPH)).containsExactly("Riverton Daily");
+        assertThat(m.values(Field.PUBLISHED, Source.OPEN_GRAPH)).containsExactly("2025-03-04T21:30:00-05:00");
+        assertThat(m.values(Field.AUTHOR, Source.META)).containsExactly("Dana Reyes");
+        assertThat(m.values(Field.AUTHOR, Source.ITEMPROP)).containsExactly("Lee Park");
+        assertThat(m.values(Field.AUTHOR, Source.REL_AUTHOR)).containsExactly("Sam Ortiz");
+        assertThat(m.values(Field.PUBLISHED, Source.TIME)).containsExactly("2025-03-04");
+    }
+
+    @Test
+    void candidatesPerSourceAreBounded() {
+        String junk = "<meta name=\"author\" content=\"Name %d\">";
+        StringBuilder sb = new StringBuilder("<head>");
+        for (int i = 0; i < 1_000; i++) {
+            sb.append(junk.formatted(i));
+        }
+        PageMetadata m = read(sb + "</head>");
+        assertThat(m.values(Field.AUTHOR, Source.META)).hasSizeLessThanOrEqualTo(8).startsWith("Name 0");
+    }
+
+    @Test
+    void plainTextHasNoMetadataAndUnparsableMarkupFallsBackToNone() {
+        assertThat(read("just words, no markup").candidates()).isEmpty();
+        assertThat(HtmlText.read("<div><p><span><b><i>".repeat(505) + "text").metadata()).isEqualTo(PageMetadata.NONE);
+    }
+
+    @Test
+    void wordsInNeighbouringElementsStayApartOnlyWhereMarkupMustHaveSplitThem() {
+        assertThat(HtmlText.extract("<p><span>Jane Roe</span><span>December 2, 2025</span></p>"))
+                .isEqualTo("Jane Roe December 2, 2025");
+        assertThat(HtmlText.extract("<p><b>un</b>believable and <i>re</i>write</p>")).isEqualTo("unbelievable and rewrite");
+    }
+}
