@@ -97,4 +97,14 @@ class HtmlMetadataTest {
         Article a = ArticleParser.parse("<meta name=\"author\" content=\"Dana Reyes\">\nA story line that is long enough.");
         assertThat(a.authors()).isEmpty();
     }
+
+    @Test
+    void proseInPageChromeAndLinkListsIsNotBody() {
+        Article a = page("", "<h1>Mill River bridge to close for repairs</h1>"
+                + "<aside><p>In other news, the county fair opens next week with rides, a pie contest and music for all.</p></aside>"
+                + "<ul><li><a href=/a>Bridge closures in the county over the years</a></li>"
+                + "<li><a href=/b>Where to cross the river while the bridge is shut</a></li></ul>");
+        assertThat(a.paragraphs()).extracting(Paragraph::text).noneMatch(t -> t.contains("county fair"))
+                .noneMatch(t -> t.contains("Where to cross")).anyMatch(t -> t.startsWith("The Riverton council"));
+    }
 }

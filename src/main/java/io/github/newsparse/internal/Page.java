@@ -7,6 +7,7 @@ import io.github.newsparse.Dateline;
 import io.github.newsparse.Note;
 import io.github.newsparse.PublicationDate;
 import io.github.newsparse.internal.text.Unit;
+import io.github.newsparse.internal.html.DomEvidence;
 import io.github.newsparse.internal.html.PageMetadata;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,7 @@ public final class Page {
     private Copyright copyright;
     private boolean fromHtml;
     private PageMetadata metadata = PageMetadata.NONE;
+    private DomEvidence dom = DomEvidence.NONE;
 
     Page(String input, List<Unit> units) {
         this.input = input;
@@ -126,5 +128,14 @@ public final class Page {
 
     void metadata(PageMetadata m) {
         this.metadata = m;
+    }
+
+    /** What the HTML page's markup says of each line; none for plain text. */
+    public DomEvidence dom() {
+        return dom;
+    }
+
+    void dom(DomEvidence d) {
+        this.dom = d;
     }
 }

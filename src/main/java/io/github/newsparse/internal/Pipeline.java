@@ -9,6 +9,7 @@ import io.github.newsparse.PageKind;
 import io.github.newsparse.ParserOptions;
 import io.github.newsparse.Span;
 import io.github.newsparse.internal.boilerplate.BoilerplateClassifier;
+import io.github.newsparse.internal.html.DomEvidence;
 import io.github.newsparse.internal.html.HtmlText;
 import io.github.newsparse.internal.html.PageMetadata;
 import io.github.newsparse.internal.quotes.QuoteFinder;
@@ -39,17 +40,18 @@ public final class Pipeline {
      * {@value #FAIL_FAST_PROPERTY} set, so there the bug fails the test instead).
      */
     public static Article run(String text, ParserOptions options) {
-        return run(text, options, PageMetadata.NONE, false);
+        return run(text, options, PageMetadata.NONE, DomEvidence.NONE, false);
     }
 
     /** Parses an HTML page: its visible text and what its markup states. */
     public static Article run(HtmlText.HtmlPage page, ParserOptions options) {
-        return run(page.text(), options, page.metadata(), true);
+        return run(page.text(), options, page.metadata(), page.dom(), true);
     }
 
-    private static Article run(String text, ParserOptions options, PageMetadata metadata, boolean html) {
+    private static Article run(String text, ParserOptions options, PageMetadata metadata, DomEvidence dom,
+                               boolean html) {
         try {
-            return parse(text, options, metadata, html);
+            return parse(text, options, metadata, dom, html);
         } catch (RuntimeException | StackOverflowError e) {
             if (Boolean.getBoolean(FAIL_FAST_PROPERTY)) {
                 throw e;
@@ -67,9 +69,9 @@ public final class Pipeline {
     }
 
     /** Runs the stages on {@code text}. */
-    static Stages stages(String text, ParserOptions options, PageMetadata metadata, boolean html) {
+    static Stages stages(String text, ParserOptions options, PageMetadata metadata, DomEvidence dom, boolean html) {
         int limit = limit(text, options.maxInputLength());
-        Page page = classified(text, limit, options, metadata, html);
+        Page page = classified(text, limit, options, metadata, dom, html);
         StructureFinder.apply(page);
         List<Paragraph> paragraphs = new ArrayList<>();
         List<Part> bodyParts = new ArrayList<>();
@@ -84,11 +86,13 @@ public final class Pipeline {
     }
 
     /** The page with its parts segmented and classified: the ground the later stages work on. */
-    static Page classified(String text, int limit, ParserOptions options, PageMetadata metadata, boolean html) {
+    static Page classified(String text, int limit, ParserOptions options, PageMetadata metadata, DomEvidence dom,
+                           boolean html) {
         List<Unit> units = Segmenter.segment(text, LineSplitter.split(text, limit));
         Page page = new Page(text, units);
         page.fromHtml(html);
         page.metadata(metadata);
+        page.dom(dom);
         BoilerplateClassifier.classify(page, options.rules());
         return page;
     }
@@ -98,13 +102,14 @@ public final class Pipeline {
      * training script's dump tool.
      */
     static double[] pageFeatures(String text, ParserOptions options, PageKindModel.WordSink words) {
-        Stages s = stages(text, options, PageMetadata.NONE, false);
+        Stages s = stages(text, options, PageMetadata.NONE, DomEvidence.NONE, false);
         PageKindModel.countWords(s.page(), words);
         return PageKindModel.features(s.page(), s.paragraphs(), s.quotes().quotes().size());
     }
 
-    private static Article parse(String text, ParserOptions options, PageMetadata metadata, boolean html) {
-        Stages s = stages(text, options, metadata, html);
+    private static Article parse(String text, ParserOptions options, PageMetadata metadata, DomEvidence dom,
+                                 boolean html) {
+        Stages s = stages(text, options, metadata, dom, html);
         Page page = s.page();
         List<Paragraph> paragraphs = s.paragraphs();
         QuoteFinder.Result quotes = s.quotes();

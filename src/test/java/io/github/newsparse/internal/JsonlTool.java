@@ -10,6 +10,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import io.github.newsparse.internal.html.DomEvidence;
 import io.github.newsparse.internal.html.HtmlText;
 import io.github.newsparse.internal.html.PageMetadata;
 
@@ -22,7 +23,7 @@ final class JsonlTool {
     }
 
     /** One input row: its text (an HTML page's visible text), the page's metadata, and which it was. */
-    record Input(String text, PageMetadata metadata, boolean html) {
+    record Input(String text, PageMetadata metadata, DomEvidence dom, boolean html) {
     }
 
     /** Where a handler prints its rows. */
@@ -73,9 +74,9 @@ final class JsonlTool {
                 Input in;
                 if (row.hasNonNull("html")) {
                     HtmlText.HtmlPage page = HtmlText.read(row.path("html").asText(""));
-                    in = new Input(page.text(), page.metadata(), true);
+                    in = new Input(page.text(), page.metadata(), page.dom(), true);
                 } else {
-                    in = new Input(row.path("text").asText(""), PageMetadata.NONE, false);
+                    in = new Input(row.path("text").asText(""), PageMetadata.NONE, DomEvidence.NONE, false);
                 }
                 handler.handle(row.path("id").asText(), in, output);
             }

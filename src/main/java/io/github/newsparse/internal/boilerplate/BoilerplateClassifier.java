@@ -49,8 +49,10 @@ public final class BoilerplateClassifier {
         for (int i = 0; i < n; i++) {
             fixed[i] = targets[i] != null;
         }
+        MarkupHint[] hints = MarkupHint.of(page);
         boolean[] story;
-        if (rules.generalClassifier() && !isArticleText(parts, texts) && hasPageFurniture(targets)) {
+        if (rules.generalClassifier() && !isArticleText(parts, texts)
+                && (hasPageFurniture(targets) || MarkupHint.showsChrome(hints))) {
             boolean[] anchors = new boolean[n];
             boolean datelineSeen = false;
             for (int i = 0; i < n; i++) {
@@ -64,14 +66,20 @@ public final class BoilerplateClassifier {
                 }
             }
             Repeats.markFurniture(texts, words, targets, fixed);
-            int titleAnchor = TitleAnchor.storyStart(texts, fixed, words);
+            // the story's first paragraph after its repeated title is never in page chrome
+            boolean[] notStory = fixed.clone();
+            for (int i = 0; i < n; i++) {
+                notStory[i] |= hints[i] == MarkupHint.CHROME || hints[i] == MarkupHint.LINKS;
+            }
+            int titleAnchor = TitleAnchor.storyStart(texts, notStory, words);
             boolean[] candidates = negate(fixed);
             if (titleAnchor >= 0) {
                 anchors[titleAnchor] = true;
                 // The story starts after its own headline: what comes before is page furniture.
                 java.util.Arrays.fill(candidates, 0, titleAnchor, false);
             }
-            story = GeneralClassifier.classify(texts, words, negate(candidates), anchors, closing, lexicon.stopwords());
+            story = GeneralClassifier.classify(texts, words, negate(candidates), anchors, closing, lexicon.stopwords(),
+                    hints);
             Repeats.dropRepeatedStory(texts, story);
             Repeats.markCards(texts, words, targets, fixed, story);
             if (rules.isEnabled(BoilerplateCategory.COMMENTS)) {

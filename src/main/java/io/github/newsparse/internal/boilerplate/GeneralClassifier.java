@@ -52,6 +52,11 @@ final class GeneralClassifier {
      */
     static boolean[] classify(String[] texts, String[][] words, boolean[] fixed, boolean[] anchors,
                               BoilerplateCategory[] closing, Set<String> stopwords) {
+        return classify(texts, words, fixed, anchors, closing, stopwords, new MarkupHint[texts.length]);
+    }
+
+    static boolean[] classify(String[] texts, String[][] words, boolean[] fixed, boolean[] anchors,
+                              BoilerplateCategory[] closing, Set<String> stopwords, MarkupHint[] hints) {
         int n = texts.length;
         boolean english = isEnglish(words, stopwords);
         int[] weights = new int[n];
@@ -61,6 +66,9 @@ final class GeneralClassifier {
         Cls[] cls = new Cls[n];
         for (int i = 0; i < n; i++) {
             cls[i] = fixed[i] ? Cls.BAD : anchors[i] ? Cls.GOOD : initial(texts[i], weights[i], words[i], stopwords, english);
+            if (!fixed[i] && !anchors[i] && hints[i] != null) {
+                cls[i] = hints[i].revise(cls[i]);
+            }
         }
         Neighbours nb = new Neighbours(cls);
         Cls[] revised = cls.clone();

@@ -1,5 +1,6 @@
 package io.github.newsparse.internal.html;
 
+import java.util.ArrayDeque;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -21,6 +22,11 @@ public final class HtmlText {
     private HtmlText() {
     }
 
+    /** Whether {@code e} and all inside it are invisible: scripts, styles, form controls, hidden. */
+    static boolean isSkipped(Element e) {
+        return SKIP.contains(e.normalName()) || e.hasAttr("hidden");
+    }
+
     /**
      * The page's visible text, one block element per line. jsoup may throw on hostile markup
      * (1.24.1 fails on formatting elements nested past its depth limit); then the text comes
@@ -39,13 +45,16 @@ public final class HtmlText {
         try {
             doc = Jsoup.parse(html);
         } catch (RuntimeException | StackOverflowError e) {
-            return new HtmlPage(stripTags(html), PageMetadata.NONE);
+            return new HtmlPage(stripTags(html), PageMetadata.NONE, DomEvidence.NONE);
         }
-        String text;
+        Visitor v;
         try {
-            text = visibleText(doc, html.length());
+            v = new Visitor(new StringBuilder(Math.min(html.length(), 1 << 20)), Regions.find(doc.body()));
+            v.title(doc.title().strip());
+            NodeTraversor.traverse(v, doc.body());
+            v.newline();
         } catch (RuntimeException | StackOverflowError e) {
-            return new HtmlPage(stripTags(html), PageMetadata.NONE);
+            return new HtmlPage(stripTags(html), PageMetadata.NONE, DomEvidence.NONE);
         }
         PageMetadata meta;
         try {
@@ -53,16 +62,17 @@ public final class HtmlText {
         } catch (RuntimeException | StackOverflowError e) {
             meta = PageMetadata.NONE;
         }
-        return new HtmlPage(text, meta);
+        return new HtmlPage(v.sb.toString().strip(), meta, v.evidence());
     }
 
     /**
-     * An HTML page read: its visible text and its metadata.
+     * An HTML page read: its visible text, its metadata and what its markup says of each line.
      *
      * @param text     the visible text, one block element per line
      * @param metadata what the markup states about the page
+     * @param dom      each line's markup evidence
      */
-    public record HtmlPage(String text, PageMetadata metadata) {
+    public record HtmlPage(String text, PageMetadata metadata, DomEvidence dom) {
     }
 
     /**
@@ -91,31 +101,54 @@ public final class HtmlText {
         return sb.toString().strip();
     }
 
-    private static String visibleText(Document doc, int size) {
-        StringBuilder sb = new StringBuilder(Math.min(size, 1 << 20));
-        String title = doc.title().strip();
-        if (!title.isEmpty()) {
-            sb.append(title).append('\n');
-        }
-        Element body = doc.body();
-        NodeTraversor.traverse(new Visitor(sb), body);
-        return sb.toString().strip();
-    }
-
     private static final class Visitor implements NodeVisitor {
         private final StringBuilder sb;
         private int skipDepth;
         /** Whether an element opened or closed since the last text: a boundary between words. */
         private boolean boundary;
 
-        Visitor(StringBuilder sb) {
+        /** Each open element's marker, and the open markers alone: the innermost decides. */
+        private final ArrayDeque<MarkupWords.Marker> elements = new ArrayDeque<>();
+        private final ArrayDeque<MarkupWords.Marker> markers = new ArrayDeque<>();
+        private int links;
+        private int heading;
+        /** The line being written: where it starts and its characters by context. */
+        private int lineStart;
+        private int chars;
+        private int linkChars;
+        private int chromeChars;
+        private int storyChars;
+        private int captionChars;
+        private int lineHeading;
+        private final java.util.List<Integer> starts = new java.util.ArrayList<>();
+        private final java.util.List<DomEvidence.Line> lines = new java.util.ArrayList<>();
+
+        private final Regions regions;
+
+        Visitor(StringBuilder sb, Regions regions) {
             this.sb = sb;
+            this.regions = regions;
+        }
+
+        void title(String title) {
+            if (!title.isEmpty()) {
+                sb.append(title).append('\n');
+                lineStart = sb.length();
+            }
+        }
+
+        DomEvidence evidence() {
+            int[] s = new int[starts.size()];
+            for (int i = 0; i < s.length; i++) {
+                s[i] = starts.get(i);
+            }
+            return new DomEvidence(s, lines.toArray(new DomEvidence.Line[0]));
         }
 
         @Override
         public void head(Node node, int depth) {
             if (node instanceof Element e) {
-                if (skipDepth > 0 || SKIP.contains(e.normalName()) || e.hasAttr("hidden")) {
+                if (skipDepth > 0 || isSkipped(e)) {
                     skipDepth++;
                     return;
                 }
@@ -123,6 +156,18 @@ public final class HtmlText {
                     newline();
                 }
                 boundary = true;
+                MarkupWords.Marker m = regions.of(e);
+                elements.push(m);
+                if (m != MarkupWords.Marker.NONE) {
+                    markers.push(m);
+                }
+                if (e.normalName().equals("a")) {
+                    links++;
+                }
+                int level = MarkupWords.headingLevel(e);
+                if (level > 0) {
+                    heading = level;
+                }
             } else if (node instanceof TextNode t && skipDepth == 0) {
                 String s = t.text();
                 if (!s.isBlank()) {
@@ -135,7 +180,9 @@ public final class HtmlText {
                             && Character.isWhitespace(t.getWholeText().isEmpty() ? 'x' : t.getWholeText().charAt(0))) {
                         sb.append(' ');
                     }
-                    sb.append(s.strip());
+                    String stripped = s.strip();
+                    sb.append(stripped);
+                    count(stripped);
                     if (Character.isWhitespace(t.getWholeText().charAt(t.getWholeText().length() - 1))) {
                         sb.append(' ');
                     }
@@ -154,6 +201,16 @@ public final class HtmlText {
                     newline();
                 }
                 boundary = true;
+                MarkupWords.Marker m = elements.pop();
+                if (m != MarkupWords.Marker.NONE) {
+                    markers.pop();
+                }
+                if (e.normalName().equals("a")) {
+                    links--;
+                }
+                if (MarkupWords.headingLevel(e) > 0) {
+                    heading = 0;
+                }
             }
         }
 
@@ -168,7 +225,42 @@ public final class HtmlText {
                     || Character.isLowerCase(before) && Character.isUpperCase(after);
         }
 
-        private void newline() {
+        /** Counts the characters of text just written by the context they sit in. */
+        private void count(String text) {
+            int c = 0;
+            for (int i = 0; i < text.length(); i++) {
+                if (!Character.isWhitespace(text.charAt(i))) {
+                    c++;
+                }
+            }
+            chars += c;
+            if (links > 0) {
+                linkChars += c;
+            }
+            MarkupWords.Marker m = markers.isEmpty() ? MarkupWords.Marker.NONE : markers.peek();
+            switch (m) {
+                case CHROME -> chromeChars += c;
+                case STORY -> storyChars += c;
+                case CAPTION -> captionChars += c;
+                default -> {
+                }
+            }
+            if (heading > 0) {
+                lineHeading = lineHeading == 0 ? heading : Math.min(lineHeading, heading);
+            }
+        }
+
+        void newline() {
+            if (chars > 0) {
+                starts.add(lineStart);
+                lines.add(new DomEvidence.Line(chars, linkChars, chromeChars, storyChars, captionChars, lineHeading));
+            }
+            chars = 0;
+            linkChars = 0;
+            chromeChars = 0;
+            storyChars = 0;
+            captionChars = 0;
+            lineHeading = 0;
             int n = sb.length();
             while (n > 0 && sb.charAt(n - 1) == ' ') {
                 n--;
@@ -177,6 +269,7 @@ public final class HtmlText {
             if (n > 0 && sb.charAt(n - 1) != '\n') {
                 sb.append('\n');
             }
+            lineStart = sb.length();
         }
     }
 }

@@ -1,0 +1,63 @@
+package io.github.newsparse.internal.boilerplate;
+
+import io.github.newsparse.internal.Page;
+import io.github.newsparse.internal.Part;
+import io.github.newsparse.internal.html.DomEvidence;
+import java.util.List;
+
+/**
+ * What an HTML page's markup says of one line, as the general classifier reads it: a line in page
+ * chrome or made of link text is not story, a line in the story's container leans to story.
+ */
+enum MarkupHint {
+    CHROME, LINKS, STORY;
+
+    /** Most of a line's characters in links: a menu entry, a teaser, a tag. */
+    private static final double LINK_SHARE = 0.5;
+
+    /** Each part's hint (null where the markup says nothing), all null for plain text. */
+    static MarkupHint[] of(Page page) {
+        List<Part> parts = page.parts();
+        MarkupHint[] hints = new MarkupHint[parts.size()];
+        if (!page.dom().isEmpty()) {
+            for (int i = 0; i < hints.length; i++) {
+                hints[i] = of(page.dom().at(parts.get(i).unit().start()));
+            }
+        }
+        return hints;
+    }
+
+    /** Whether the markup shows page chrome or link lists around the text: then it is a web page. */
+    static boolean showsChrome(MarkupHint[] hints) {
+        for (MarkupHint h : hints) {
+            if (h == CHROME || h == LINKS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The hint of a line, or null when the markup says nothing of it. */
+    static MarkupHint of(DomEvidence.Line line) {
+        if (line == null) {
+            return null;
+        }
+        if (line.inChrome()) {
+            return CHROME;
+        }
+        if (line.linkShare() >= LINK_SHARE) {
+            return LINKS;
+        }
+        if (line.inStory()) {
+            return STORY;
+        }
+        return null;
+    }
+
+    GeneralClassifier.Cls revise(GeneralClassifier.Cls cls) {
+        return switch (this) {
+            case CHROME, LINKS -> GeneralClassifier.Cls.BAD;
+            case STORY -> cls == GeneralClassifier.Cls.NEAR ? GeneralClassifier.Cls.GOOD : cls;
+        };
+    }
+}

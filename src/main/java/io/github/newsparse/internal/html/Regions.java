@@ -1,0 +1,93 @@
+package io.github.newsparse.internal.html;
+
+import java.util.ArrayDeque;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The marked regions of a page ({@link MarkupWords}), found in one pass before the text is
+ * written, with one correction that needs the region's size: an element whose class names chrome
+ * ("with-sidebar", "share") but that holds most of the page's text is a layout wrapper around the
+ * story, not chrome.
+ */
+final class Regions {
+
+    /** A class-named chrome region holding more than this share of the page's text wraps the story. */
+    static final double WRAPPER_SHARE = 0.3;
+
+    private final Map<Element, MarkupWords.Marker> markers = new IdentityHashMap<>();
+
+    private Regions() {
+    }
+
+    /** The marker of {@code e}: NONE for most elements. */
+    MarkupWords.Marker of(Element e) {
+        return markers.getOrDefault(e, MarkupWords.Marker.NONE);
+    }
+
+    static Regions find(Element body) {
+        Regions r = new Regions();
+        Map<Element, Integer> size = new IdentityHashMap<>();
+        int[] total = new int[1];
+        NodeTraversor.traverse(new NodeVisitor() {
+            private final ArrayDeque<Element> open = new ArrayDeque<>();
+            private final ArrayDeque<Integer> startChars = new ArrayDeque<>();
+            private int skip;
+
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    if (skip > 0 || HtmlText.isSkipped(e)) {
+                        skip++;
+                        return;
+                    }
+                    MarkupWords.Marker m = MarkupWords.marker(e);
+                    if (m != MarkupWords.Marker.NONE) {
+                        r.markers.put(e, m);
+                        open.push(e);
+                        startChars.push(total[0]);
+                    }
+                } else if (node instanceof TextNode t && skip == 0) {
+                    total[0] += visible(t.getWholeText());
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e) {
+                    if (skip > 0) {
+                        skip--;
+                        return;
+                    }
+                    if (!open.isEmpty() && open.peek() == e) {
+                        open.pop();
+                        size.put(e, total[0] - startChars.pop());
+                    }
+                }
+            }
+        }, body);
+        for (Map.Entry<Element, Integer> en : size.entrySet()) {
+            Element e = en.getKey();
+            if (r.markers.get(e) == MarkupWords.Marker.CHROME && !MarkupWords.isChromeTag(e)
+                    && en.getValue() > WRAPPER_SHARE * total[0]) {
+                r.markers.remove(e);
+            }
+        }
+        return r;
+    }
+
+    private static int visible(String s) {
+        int c = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                c++;
+            }
+        }
+        return c;
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.newsparse.internal.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DomEvidenceTest {
+
+    private static final String PROSE = "The council voted on Tuesday to close the old bridge for six months of repairs.";
+
+    /** The evidence of the line that holds {@code needle}. */
+    private static DomEvidence.Line line(String html, String needle) {
+        HtmlText.HtmlPage p = HtmlText.read(html);
+        int at = p.text().indexOf(needle);
+        assertThat(at).as("text holds %s", needle).isGreaterThanOrEqualTo(0);
+        return p.dom().at(at);
+    }
+
+    @Test
+    void chromeTagsAndClassWordsMarkChrome() {
+        String html = "<nav><a href=/>Home</a> <a href=/n>News</a></nav><div class=\"share-bar\">Share this story</div>"
+                + "<footer>Contact us today</footer><article><p>" + PROSE + "</p></article>";
+        assertThat(line(html, "Home").inChrome()).isTrue();
+        assertThat(line(html, "Share this").inChrome()).isTrue();
+        assertThat(line(html, "Contact us").inChrome()).isTrue();
+        assertThat(line(html, "The council").inChrome()).isFalse();
+    }
+
+    @Test
+    void storyContainersByTagItempropAndCmsClass() {
+        assertThat(line("<article><p>" + PROSE + "</p></article>", "The council").inStory()).isTrue();
+        assertThat(line("<div itemprop=\"articleBody\"><p>" + PROSE + "</p></div>", "The council").inStory()).isTrue();
+        assertThat(line("<div class=\"entry-content\"><p>" + PROSE + "</p></div>", "The council").inStory()).isTrue();
+        assertThat(line("<div><p>" + PROSE + "</p></div>", "The council").inStory()).isFalse();
+    }
+
+    @Test
+    void theInnermostRegionDecides() {
+        String html = "<article><p>" + PROSE + "</p><div class=\"social-share\">Share on Facebook</div></article>";
+        assertThat(line(html, "Share on").inChrome()).isTrue();
+        assertThat(line(html, "Share on").inStory()).isFalse();
+    }
+
+    @Test
+    void linkShareCaptionsAndHeadings() {
+        String html = "<h2>A section heading</h2><p><a href=/x>Read more about the bridge</a> now</p>"
+                + "<figure><img src=x><figcaption>The bridge in 1950.</figcaption></figure><p>" + PROSE + "</p>";
+        assertThat(line(html, "A section").heading()).isEqualTo(2);
+        assertThat(line(html, "Read more").linkShare()).isGreaterThan(0.8);
+        assertThat(line(html, "The bridge in").inCaption()).isTrue();
+        assertThat(line(html, "The council").linkShare()).isZero();
+    }
+
+    @Test
+    void frameworkUtilityClassesAndWrappersHoldingMostTextAreNotChrome() {
+        String utility = "<div class=\"lg:mr-[--sidebar-width] w-1/2\"><p>" + PROSE + "</p></div><p>Other text.</p>";
+        assertThat(line(utility, "The council").inChrome()).isFalse();
+        String wrapper = "<div class=\"layout with-sidebar\"><p>" + PROSE + "</p><p>" + PROSE + "</p></div>"
+                + "<div class=\"sidebar\">Popular now</div>";
+        assertThat(line(wrapper, "The council").inChrome()).isFalse();
+        assertThat(line(wrapper, "Popular now").inChrome()).isTrue();
+    }
+
+    @Test
+    void plainTextAndTheTitleLineHaveNoEvidence() {
+        HtmlText.HtmlPage p = HtmlText.read("<title>Page title</title><p>" + PROSE + "</p>");
+        assertThat(p.dom().at(0)).isNull();
+        assertThat(DomEvidence.NONE.isEmpty()).isTrue();
+    }
+}
