@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * What an HTML page's markup says of one line, as the general classifier reads it: a line in page
- * chrome or made of link text is not story, a line in the story's container leans to story.
+ * chrome or made of link text is not story; a line in the story's container is, whatever its
+ * length (the story's headings, list items and table cells), unless a named rule labels it or it
+ * falls outside the densest run of story.
  */
 enum MarkupHint {
     CHROME, LINKS, STORY;
@@ -57,7 +59,7 @@ enum MarkupHint {
     GeneralClassifier.Cls revise(GeneralClassifier.Cls cls) {
         return switch (this) {
             case CHROME, LINKS -> GeneralClassifier.Cls.BAD;
-            case STORY -> cls == GeneralClassifier.Cls.NEAR ? GeneralClassifier.Cls.GOOD : cls;
+            case STORY -> GeneralClassifier.Cls.GOOD;
         };
     }
 }
