@@ -107,4 +107,12 @@ class HtmlMetadataTest {
         assertThat(a.paragraphs()).extracting(Paragraph::text).noneMatch(t -> t.contains("county fair"))
                 .noneMatch(t -> t.contains("Where to cross")).anyMatch(t -> t.startsWith("The Riverton council"));
     }
+
+    @Test
+    void figureCaptionsAreCaptionsNotBody() {
+        Article a = page("", "<h1>Mill River bridge to close for repairs</h1><figure><img src=b.jpg>"
+                + "<figcaption>The Mill River bridge, seen from the east bank on Monday.</figcaption></figure>");
+        assertThat(a.captions()).extracting(Caption::text).containsExactly("The Mill River bridge, seen from the east bank on Monday.");
+        assertThat(a.paragraphs()).extracting(Paragraph::text).noneMatch(t -> t.contains("east bank"));
+    }
 }

@@ -44,7 +44,7 @@ public final class BoilerplateClassifier {
             targets[i] = named(texts[i], folded, words[i], rules, lexicon);
             closing[i] = targets[i] == null ? null : lexicon.closingHeading(folded);
         }
-        page.captions().addAll(CaptionRule.apply(parts, targets, words, lexicon));
+        page.captions().addAll(CaptionRule.apply(parts, targets, words, lexicon, MarkupHint.captions(page)));
         boolean[] fixed = new boolean[n];
         for (int i = 0; i < n; i++) {
             fixed[i] = targets[i] != null;

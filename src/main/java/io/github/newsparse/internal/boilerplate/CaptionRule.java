@@ -37,6 +37,15 @@ final class CaptionRule {
      * with their credits.
      */
     static List<Caption> apply(List<Part> parts, Target[] targets, String[][] words, Lexicon lexicon) {
+        return apply(parts, targets, words, lexicon, new boolean[parts.size()]);
+    }
+
+    /**
+     * As {@link #apply(List, Target[], String[][], Lexicon)}, with the lines an HTML page marks up
+     * as captions ({@code figcaption}, a caption class) taken as captions whatever their shape.
+     */
+    static List<Caption> apply(List<Part> parts, Target[] targets, String[][] words, Lexicon lexicon,
+                               boolean[] markedCaptions) {
         int n = parts.size();
         String[] credit = new String[n];
         List<Integer> captionIdx = new ArrayList<>();
@@ -67,7 +76,7 @@ final class CaptionRule {
             boolean beforeCredit = i + 1 < n && isCredit(targets, i + 1) && !targets[i + 1].signoff()
                     && words[i + 1].length <= MAX_CREDIT_WORDS && words[i].length >= MIN_CAPTION_WORDS
                     && !isCredit(targets, i);
-            if (bullet || gallery || beforeCredit) {
+            if (bullet || gallery || beforeCredit || markedCaptions[i] && words[i].length > 0) {
                 targets[i] = Target.CAPTION_HINT;
                 captionIdx.add(i);
             }

@@ -29,6 +29,19 @@ enum MarkupHint {
         return hints;
     }
 
+    /** Which parts the markup holds for captions ({@code figcaption}, a caption or credit class). */
+    static boolean[] captions(Page page) {
+        List<Part> parts = page.parts();
+        boolean[] marked = new boolean[parts.size()];
+        if (!page.dom().isEmpty()) {
+            for (int i = 0; i < marked.length; i++) {
+                DomEvidence.Line l = page.dom().at(parts.get(i).unit().start());
+                marked[i] = l != null && l.inCaption();
+            }
+        }
+        return marked;
+    }
+
     /** Whether the markup shows page chrome or link lists around the text: then it is a web page. */
     static boolean showsChrome(MarkupHint[] hints) {
         for (MarkupHint h : hints) {
