@@ -115,4 +115,12 @@ class HtmlMetadataTest {
         assertThat(a.captions()).extracting(Caption::text).containsExactly("The Mill River bridge, seen from the east bank on Monday.");
         assertThat(a.paragraphs()).extracting(Paragraph::text).noneMatch(t -> t.contains("east bank"));
     }
+
+    @Test
+    void aSiteSuffixTheMarkupConfirmsIsCutFromTheHeadline() {
+        String html = "<html><head><title>Bridge works | Riverton Daily</title>"
+                + "<meta property=\"og:site_name\" content=\"Riverton Daily\"></head><body>"
+                + STORY + "</body></html>";
+        assertThat(ArticleParser.parseHtml(html).headline()).contains("Bridge works");
+    }
 }

@@ -52,11 +52,39 @@ final class StatedMetadata {
             return;
         }
         published(page, meta);
+        if (page.headline() != null) {
+            page.headline(withoutSiteSuffix(page.headline(), meta));
+        }
         List<String> authors = authors(meta);
         if (!authors.isEmpty()) {
             page.authors().clear();
             page.authors().addAll(authors);
         }
+    }
+
+    /**
+     * The headline without a site suffix the markup confirms: the part before a separator is the
+     * page's {@code <h1>} or a stated title ("Climate Change | Research Service" with an h1
+     * "Climate Change"), or the part after it is the stated site name.
+     */
+    static String withoutSiteSuffix(String headline, PageMetadata meta) {
+        Set<String> titles = new HashSet<>();
+        for (Source s : List.of(Source.H1, Source.JSON_LD, Source.OPEN_GRAPH, Source.TWITTER, Source.ITEMPROP)) {
+            for (String t : meta.values(Field.TITLE, s)) {
+                titles.add(TitleKey.of(t));
+            }
+        }
+        Set<String> sites = new HashSet<>();
+        for (String s : meta.values(Field.SITE_NAME)) {
+            sites.add(TitleKey.of(s));
+        }
+        for (String[] split : TitleLine.splits(headline)) {
+            String head = TitleKey.of(split[0]);
+            if (!head.isEmpty() && (titles.contains(head) || sites.contains(TitleKey.of(split[1])))) {
+                return split[0];
+            }
+        }
+        return headline;
     }
 
     /**

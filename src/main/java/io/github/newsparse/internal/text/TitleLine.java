@@ -58,4 +58,17 @@ public final class TitleLine {
         }
         return end < 0 ? "" : title.substring(end).strip();
     }
+
+    /**
+     * Each split of the title at a site separator, as {head, tail} pairs, first separator first
+     * ("A | B | C" gives {"A", "B | C"} and {"A | B", "C"}).
+     */
+    public static java.util.List<String[]> splits(String title) {
+        java.util.List<String[]> out = new java.util.ArrayList<>();
+        Matcher m = SITE_SEPARATOR.matcher(title);
+        while (m.find()) {
+            out.add(new String[] {title.substring(0, m.start()).strip(), title.substring(m.end()).strip()});
+        }
+        return out;
+    }
 }
