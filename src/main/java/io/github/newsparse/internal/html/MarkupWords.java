@@ -49,43 +49,64 @@ final class MarkupWords {
             // page-wide classes ("has-sidebar", "single-post") say nothing of one region
             return Marker.NONE;
         }
-        String cls = e.className();
-        String id = e.id();
-        if (cls.isEmpty() && id.isEmpty()) {
-            return Marker.NONE;
+        Marker m = Marker.NONE;
+        if (e.hasAttr("class")) {
+            m = ofNames(e.attr("class"));
         }
-        Marker found = Marker.NONE;
-        for (String name : (cls + " " + id).toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (name.isEmpty() || isUtility(name)) {
-                continue;
-            }
-            String joined = name.replaceAll("[^a-z0-9]", "");
-            for (String story : STORY_CLASSES) {
-                if (joined.contains(story)) {
-                    return Marker.STORY;
-                }
-            }
-            for (String w : name.split("[^a-z0-9]+")) {
-                if (w.isEmpty()) {
-                    continue;
-                }
-                if (startsWithAny(w, CAPTION_STEMS)) {
-                    return Marker.CAPTION;
-                }
-                if (CHROME_WORDS.contains(w) || startsWithAny(w, CHROME_STEMS)) {
-                    found = Marker.CHROME;
-                }
-            }
+        if (m != Marker.STORY && m != Marker.CAPTION && e.hasAttr("id")) {
+            Marker byId = ofNames(e.attr("id"));
+            m = byId == Marker.NONE ? m : byId;
         }
-        return found;
+        return m;
     }
 
     /**
-     * A utility class of a CSS framework ("lg:mr-[--sidebar-width]", "w-1/2"): it styles, it
-     * does not name the region.
+     * The marker that class or id names (separated by whitespace) give, in one pass over the
+     * characters: STORY or CAPTION as soon as a name says so, else CHROME if any name does.
+     * Utility classes of CSS frameworks are skipped.
      */
-    private static boolean isUtility(String name) {
-        return name.indexOf('[') >= 0 || name.indexOf(':') >= 0 || name.indexOf('/') >= 0 || name.indexOf('=') >= 0;
+    static Marker ofNames(String names) {
+        Marker found = Marker.NONE;
+        StringBuilder joined = new StringBuilder();
+        StringBuilder word = new StringBuilder();
+        boolean utility = false;
+        boolean chrome = false;
+        for (int i = 0; i <= names.length(); i++) {
+            char c = i < names.length() ? Character.toLowerCase(names.charAt(i)) : ' ';
+            boolean alnum = c < 128 && Character.isLetterOrDigit(c);
+            if (alnum) {
+                word.append(c);
+                joined.append(c);
+                continue;
+            }
+            if (word.length() > 0) {
+                String w = word.toString();
+                if (startsWithAny(w, CAPTION_STEMS) && !utility) {
+                    return Marker.CAPTION;
+                }
+                chrome |= CHROME_WORDS.contains(w) || startsWithAny(w, CHROME_STEMS);
+                word.setLength(0);
+            }
+            if (c == '[' || c == ':' || c == '/' || c == '=') {
+                utility = true;
+            }
+            if (Character.isWhitespace(c)) {
+                if (!utility) {
+                    for (String story : STORY_CLASSES) {
+                        if (joined.indexOf(story) >= 0) {
+                            return Marker.STORY;
+                        }
+                    }
+                    if (chrome) {
+                        found = Marker.CHROME;
+                    }
+                }
+                joined.setLength(0);
+                utility = false;
+                chrome = false;
+            }
+        }
+        return found;
     }
 
     /** Whether {@code e} is chrome by its tag, whatever its size. */
