@@ -123,4 +123,13 @@ class HtmlMetadataTest {
                 + STORY + "</body></html>";
         assertThat(ArticleParser.parseHtml(html).headline()).contains("Bridge works");
     }
+
+    @Test
+    void aStatedBylineKeepsItsWordsAndLosesARoleAfterTheName() {
+        Article team = page("<meta name=\"author\" content=\"Our Editors\">", "<h1>Mill River bridge to close for repairs</h1>");
+        assertThat(team.authors()).containsExactly("Our Editors");
+        Article person = page("<meta name=\"author\" content=\"Jane Roe, Senior Writer\">",
+                "<h1>Mill River bridge to close for repairs</h1>");
+        assertThat(person.authors()).containsExactly("Jane Roe");
+    }
 }

@@ -45,20 +45,35 @@ final class BylineFinder {
 
     /**
      * The names of an author field a page states in its markup: a byline's opener dropped
-     * ("By …", "Author: …"), split at "and", "&" and commas, roles after a comma dropped.
+     * ("By …", "Author: …"), split at "and", "&" and commas, a role after the first name dropped
+     * ("Jane Roe, Senior Writer").
      */
     static List<String> statedNames(String value) {
         var m = OPENER.matcher(value);
         String rest = m.lookingAt() ? value.substring(m.end()) : value;
         List<String> out = new ArrayList<>();
         for (String piece : SPLIT.split(rest)) {
-            String name = ROLE_TAIL.matcher(piece.strip()).replaceFirst("").strip();
-            if (!name.isEmpty()) {
+            String name = piece.strip();
+            // "Jane Roe, Staff Writer": a role after the first name is not a name; "Our Editors" alone is the byline
+            if (!name.isEmpty() && (out.isEmpty() || !isRoleOnly(name))) {
                 out.add(Casing.isAllCaps(name) ? Casing.normalise(name) : name);
             }
         }
         return out;
     }
+
+    /** Whether every word of {@code s} is a role or organisation word ("Senior Staff Writer"). */
+    private static boolean isRoleOnly(String s) {
+        for (String w : s.toLowerCase(Locale.ROOT).split(" ")) {
+            if (!ORGANISATION_WORDS.contains(w) && !ROLE_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> ROLE_WORDS = Set.of("senior", "chief", "contributing", "special", "associate",
+            "managing", "political", "sports", "business", "investigative", "director", "manager", "head", "lead");
 
     /** Whether the line opens like a byline ("By …", "Written by …"). */
     static boolean isByline(String line, int words) {
