@@ -65,7 +65,11 @@ public final class BoilerplateClassifier {
                     fixed[i] = true;
                 }
             }
-            Repeats.markFurniture(texts, words, targets, fixed);
+            boolean[] inStory = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                inStory[i] = hints[i] == MarkupHint.STORY;
+            }
+            Repeats.markFurniture(texts, words, targets, fixed, inStory);
             // the story's first paragraph after its repeated title is never in page chrome
             boolean[] notStory = fixed.clone();
             for (int i = 0; i < n; i++) {

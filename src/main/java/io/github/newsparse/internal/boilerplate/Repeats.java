@@ -19,14 +19,17 @@ final class Repeats {
     /** A line printed this many times on one page is page furniture ("Whatsapp Facebook Pin"). */
     private static final int FURNITURE_REPEATS = 3;
 
-    /** Labels lines that recur on the page as boilerplate. */
-    static void markFurniture(String[] texts, String[][] words, Target[] targets, boolean[] fixed) {
+    /**
+     * Labels lines that recur on the page as boilerplate, except lines the markup puts in the
+     * story's container ({@code inStory}): a recipe's or a workout's repeated headings.
+     */
+    static void markFurniture(String[] texts, String[][] words, Target[] targets, boolean[] fixed, boolean[] inStory) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
         for (String t : texts) {
             counts.merge(t, 1, Integer::sum);
         }
         for (int i = 0; i < texts.length; i++) {
-            if (!fixed[i] && counts.get(texts[i]) >= FURNITURE_REPEATS && words[i].length <= 12) {
+            if (!fixed[i] && !inStory[i] && counts.get(texts[i]) >= FURNITURE_REPEATS && words[i].length <= 12) {
                 targets[i] = new Target(io.github.newsparse.BlockRole.BOILERPLATE,
                         io.github.newsparse.BoilerplateCategory.OTHER, false);
                 fixed[i] = true;
