@@ -132,4 +132,15 @@ class HtmlMetadataTest {
                 "<h1>Mill River bridge to close for repairs</h1>");
         assertThat(person.authors()).containsExactly("Jane Roe");
     }
+
+    @Test
+    void headingsRepeatedInsideTheStorysContainerStayInTheBody() {
+        StringBuilder steps = new StringBuilder("<article><h1>Three morning workouts</h1>");
+        for (String day : new String[] {"Monday", "Wednesday", "Friday"}) {
+            steps.append("<h3>Warm-up</h3><p>On ").append(day).append(" start with ten minutes of easy jogging, then "
+                    + "stretch your legs and back slowly before the main set begins.</p>");
+        }
+        Article a = page("", steps.append("</article>").toString());
+        assertThat(a.paragraphs()).extracting(Paragraph::text).filteredOn("Warm-up"::equals).hasSize(3);
+    }
 }
