@@ -22,6 +22,17 @@ public final class HtmlText {
     private HtmlText() {
     }
 
+    /** The characters of {@code s} that are not whitespace: what a line's evidence counts. */
+    static int visibleChars(String s) {
+        int c = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                c++;
+            }
+        }
+        return c;
+    }
+
     /** Whether {@code e} and all inside it are invisible: scripts, styles, form controls, hidden. */
     static boolean isSkipped(Element e) {
         return SKIP.contains(e.normalName()) || e.hasAttr("hidden");
@@ -227,12 +238,7 @@ public final class HtmlText {
 
         /** Counts the characters of text just written by the context they sit in. */
         private void count(String text) {
-            int c = 0;
-            for (int i = 0; i < text.length(); i++) {
-                if (!Character.isWhitespace(text.charAt(i))) {
-                    c++;
-                }
-            }
+            int c = visibleChars(text);
             chars += c;
             if (links > 0) {
                 linkChars += c;

@@ -53,7 +53,7 @@ final class Regions {
                         startChars.push(total[0]);
                     }
                 } else if (node instanceof TextNode t && skip == 0) {
-                    total[0] += visible(t.getWholeText());
+                    total[0] += HtmlText.visibleChars(t.getWholeText());
                 }
             }
 
@@ -79,15 +79,5 @@ final class Regions {
             }
         }
         return r;
-    }
-
-    private static int visible(String s) {
-        int c = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (!Character.isWhitespace(s.charAt(i))) {
-                c++;
-            }
-        }
-        return c;
     }
 }
