@@ -149,12 +149,31 @@ final class MetadataReader {
             if (raw == null || raw.isBlank() || raw.length() > MAX_VALUE) {
                 return;
             }
-            String v = Parser.unescapeEntities(raw, false).replaceAll("\\s+", " ").strip();
+            String v = collapseWhitespace(Parser.unescapeEntities(raw, false));
             List<String> list = values.computeIfAbsent(field, f -> new EnumMap<>(Source.class))
                     .computeIfAbsent(source, s -> new ArrayList<>());
             if (!v.isEmpty() && list.size() < MAX_PER_SOURCE && !list.contains(v)) {
                 list.add(v);
             }
+        }
+
+        /** Runs of whitespace as one space, none at the ends, in one pass. */
+        private static String collapseWhitespace(String s) {
+            StringBuilder sb = new StringBuilder(s.length());
+            boolean gap = false;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isWhitespace(c) || c == '\u00A0') {
+                    gap = sb.length() > 0;
+                } else {
+                    if (gap) {
+                        sb.append(' ');
+                        gap = false;
+                    }
+                    sb.append(c);
+                }
+            }
+            return sb.toString();
         }
 
         /** Whether {@code source} has its share of {@code field}: then its elements' text is not read. */
