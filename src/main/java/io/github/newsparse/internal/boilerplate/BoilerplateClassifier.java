@@ -7,6 +7,7 @@ import io.github.newsparse.Copyright;
 import io.github.newsparse.Note;
 import io.github.newsparse.internal.Page;
 import io.github.newsparse.internal.Part;
+import io.github.newsparse.internal.html.DomEvidence;
 import io.github.newsparse.internal.structure.DatelineFinder;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -44,12 +45,13 @@ public final class BoilerplateClassifier {
             targets[i] = named(texts[i], folded, words[i], rules, lexicon);
             closing[i] = targets[i] == null ? null : lexicon.closingHeading(folded);
         }
-        page.captions().addAll(CaptionRule.apply(parts, targets, words, lexicon, MarkupHint.captions(page)));
+        DomEvidence.Line[] dom = MarkupHint.lines(page);
+        page.captions().addAll(CaptionRule.apply(parts, targets, words, lexicon, MarkupHint.captions(dom)));
         boolean[] fixed = new boolean[n];
         for (int i = 0; i < n; i++) {
             fixed[i] = targets[i] != null;
         }
-        MarkupHint[] hints = MarkupHint.of(page);
+        MarkupHint[] hints = MarkupHint.of(dom);
         boolean[] story;
         if (rules.generalClassifier() && !isArticleText(parts, texts)
                 && (hasPageFurniture(targets) || MarkupHint.showsChrome(hints))) {
@@ -65,16 +67,9 @@ public final class BoilerplateClassifier {
                     fixed[i] = true;
                 }
             }
-            boolean[] inStory = new boolean[n];
-            for (int i = 0; i < n; i++) {
-                inStory[i] = hints[i] == MarkupHint.STORY;
-            }
-            Repeats.markFurniture(texts, words, targets, fixed, inStory);
+            Repeats.markFurniture(texts, words, targets, fixed, MarkupHint.marked(hints, new boolean[n], MarkupHint.STORY));
             // the story's first paragraph after its repeated title is never in page chrome
-            boolean[] notStory = fixed.clone();
-            for (int i = 0; i < n; i++) {
-                notStory[i] |= hints[i] == MarkupHint.CHROME || hints[i] == MarkupHint.LINKS;
-            }
+            boolean[] notStory = MarkupHint.marked(hints, fixed, MarkupHint.CHROME, MarkupHint.LINKS);
             int titleAnchor = TitleAnchor.storyStart(texts, notStory, words);
             boolean[] candidates = negate(fixed);
             if (titleAnchor >= 0) {

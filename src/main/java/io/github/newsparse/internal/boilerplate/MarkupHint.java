@@ -17,29 +17,45 @@ enum MarkupHint {
     /** Most of a line's characters in links: a menu entry, a teaser, a tag. */
     private static final double LINK_SHARE = 0.5;
 
-    /** Each part's hint (null where the markup says nothing), all null for plain text. */
-    static MarkupHint[] of(Page page) {
+    /** Each part's line evidence (null where there is none), all null for plain text: looked up once. */
+    static DomEvidence.Line[] lines(Page page) {
         List<Part> parts = page.parts();
-        MarkupHint[] hints = new MarkupHint[parts.size()];
+        DomEvidence.Line[] lines = new DomEvidence.Line[parts.size()];
         if (!page.dom().isEmpty()) {
-            for (int i = 0; i < hints.length; i++) {
-                hints[i] = of(page.dom().at(parts.get(i).unit().start()));
+            for (int i = 0; i < lines.length; i++) {
+                lines[i] = page.dom().at(parts.get(i).unit().start());
             }
+        }
+        return lines;
+    }
+
+    /** Each line's hint, null where the markup says nothing. */
+    static MarkupHint[] of(DomEvidence.Line[] lines) {
+        MarkupHint[] hints = new MarkupHint[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            hints[i] = of(lines[i]);
         }
         return hints;
     }
 
-    /** Which parts the markup holds for captions ({@code figcaption}, a caption or credit class). */
-    static boolean[] captions(Page page) {
-        List<Part> parts = page.parts();
-        boolean[] marked = new boolean[parts.size()];
-        if (!page.dom().isEmpty()) {
-            for (int i = 0; i < marked.length; i++) {
-                DomEvidence.Line l = page.dom().at(parts.get(i).unit().start());
-                marked[i] = l != null && l.inCaption();
-            }
+    /** Which lines the markup holds for captions ({@code figcaption}, a caption or credit class). */
+    static boolean[] captions(DomEvidence.Line[] lines) {
+        boolean[] marked = new boolean[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            marked[i] = lines[i] != null && lines[i].inCaption();
         }
         return marked;
+    }
+
+    /** Which lines have one of {@code kinds}, or are already set in {@code also}. */
+    static boolean[] marked(MarkupHint[] hints, boolean[] also, MarkupHint... kinds) {
+        boolean[] out = also.clone();
+        for (int i = 0; i < hints.length; i++) {
+            for (MarkupHint k : kinds) {
+                out[i] |= hints[i] == k;
+            }
+        }
+        return out;
     }
 
     /** Whether the markup shows page chrome or link lists around the text: then it is a web page. */

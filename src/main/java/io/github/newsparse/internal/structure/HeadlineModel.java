@@ -130,17 +130,13 @@ public final class HeadlineModel {
         }
     }
 
-    /** Where a page states its story's title in its markup. */
-    private static final List<PageMetadata.Source> TITLE_SOURCES = List.of(PageMetadata.Source.JSON_LD,
-            PageMetadata.Source.OPEN_GRAPH, PageMetadata.Source.TWITTER, PageMetadata.Source.ITEMPROP);
-
     /** The keys of the stated titles, whole and each head before a site separator. */
     private static Set<String> statedTitles(PageMetadata metadata) {
-        Set<String> keys = new java.util.HashSet<>();
-        for (PageMetadata.Source source : TITLE_SOURCES) {
-            for (String t : metadata.values(PageMetadata.Field.TITLE, source)) {
-                keys.add(TitleKey.of(t));
-                for (String head : TitleLine.heads(t)) {
+        Set<String> whole = StatedMetadata.titleKeys(metadata);
+        Set<String> keys = new java.util.HashSet<>(whole);
+        for (PageMetadata.Candidate c : metadata.candidates()) {
+            if (c.field() == PageMetadata.Field.TITLE && whole.contains(TitleKey.of(c.value()))) {
+                for (String head : TitleLine.heads(c.value())) {
                     keys.add(TitleKey.of(head));
                 }
             }

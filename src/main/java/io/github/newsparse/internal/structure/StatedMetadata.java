@@ -62,22 +62,39 @@ final class StatedMetadata {
         }
     }
 
+    /** Where a page states its story's title in its markup. */
+    private static final List<Source> TITLE_SOURCES = List.of(Source.JSON_LD, Source.OPEN_GRAPH, Source.TWITTER,
+            Source.ITEMPROP);
+
+    /** The keys ({@link TitleKey}) of the titles the markup states for the story, whole. */
+    static Set<String> titleKeys(PageMetadata meta) {
+        Set<String> keys = new HashSet<>();
+        for (Source source : TITLE_SOURCES) {
+            for (String t : meta.values(Field.TITLE, source)) {
+                keys.add(TitleKey.of(t));
+            }
+        }
+        return keys;
+    }
+
+    /** The keys of the site names the markup states. */
+    private static Set<String> siteKeys(PageMetadata meta) {
+        Set<String> keys = new HashSet<>();
+        for (String s : meta.values(Field.SITE_NAME)) {
+            keys.add(TitleKey.of(s));
+        }
+        return keys;
+    }
+
     /**
      * The headline without a site suffix the markup confirms: the part before a separator is the
      * page's {@code <h1>} or a stated title ("Climate Change | Research Service" with an h1
      * "Climate Change"), or the part after it is the stated site name.
      */
     static String withoutSiteSuffix(String headline, PageMetadata meta) {
-        Set<String> titles = new HashSet<>();
-        for (Source s : List.of(Source.H1, Source.JSON_LD, Source.OPEN_GRAPH, Source.TWITTER, Source.ITEMPROP)) {
-            for (String t : meta.values(Field.TITLE, s)) {
-                titles.add(TitleKey.of(t));
-            }
-        }
-        Set<String> sites = new HashSet<>();
-        for (String s : meta.values(Field.SITE_NAME)) {
-            sites.add(TitleKey.of(s));
-        }
+        Set<String> titles = titleKeys(meta);
+        meta.first(Field.TITLE, Source.H1).ifPresent(h -> titles.add(TitleKey.of(h)));
+        Set<String> sites = siteKeys(meta);
         for (String[] split : TitleLine.splits(headline)) {
             String head = TitleKey.of(split[0]);
             if (!head.isEmpty() && (titles.contains(head) || sites.contains(TitleKey.of(split[1])))) {
@@ -155,10 +172,7 @@ final class StatedMetadata {
      * says.
      */
     static List<String> authors(PageMetadata meta) {
-        Set<String> sites = new HashSet<>();
-        for (String s : meta.values(Field.SITE_NAME)) {
-            sites.add(TitleKey.of(s));
-        }
+        Set<String> sites = siteKeys(meta);
         for (String t : meta.values(Field.TITLE, Source.TITLE_TAG)) {
             sites.add(TitleKey.of(TitleLine.siteSuffix(t)));
         }
