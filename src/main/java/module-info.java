@@ -3,7 +3,6 @@
  */
 module io.github.newsparse {
     requires org.jsoup;
-    requires com.google.common;
     requires com.fasterxml.jackson.core;
     requires static com.fasterxml.jackson.databind;
     requires static info.picocli;
