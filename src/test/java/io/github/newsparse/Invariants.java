@@ -20,6 +20,7 @@ public final class Invariants {
         String text = a.text();
         assertThat(text).isNotNull();
         int n = text.length();
+        assertThat(ArticleJson.fromJson(ArticleJson.toJson(a, "id", true))).as("JSON round trip").isEqualTo(a);
         checkBlocks(text, a.blocks());
         for (Paragraph p : a.paragraphs()) {
             assertThat(p.span().end()).as("paragraph end").isLessThanOrEqualTo(n);

@@ -2,7 +2,6 @@ package io.github.newsparse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.newsparse.internal.json.ArticleJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,6 +49,6 @@ class ThreadSafetyTest {
     }
 
     private static String json(Article a) throws IOException {
-        return ArticleJson.toJson(null, a, false).toString();
+        return ArticleJson.toJson(a);
     }
 }

@@ -52,13 +52,19 @@ final class JsonlReader {
         JsonNode id = node.get("id");
         JsonNode text = node.get("text");
         JsonNode html = node.get("html");
-        if (text != null && text.isTextual()) {
-            return new Entry(lineNumber, id, text.asText(), false, null);
+        boolean hasText = text != null && !text.isNull();
+        boolean hasHtml = html != null && !html.isNull();
+        if (hasText && hasHtml) {
+            return error(id, "both \"text\" and \"html\": give one of them");
         }
-        if (html != null && html.isTextual()) {
-            return new Entry(lineNumber, id, html.asText(), true, null);
+        JsonNode content = hasText ? text : html;
+        if (content == null || !content.isTextual()) {
+            return error(id, "no \"text\" or \"html\" string");
         }
-        return error(id, "no \"text\" or \"html\" string");
+        if (content.asText().isBlank()) {
+            return error(id, "\"" + (hasText ? "text" : "html") + "\" is empty: nothing to parse");
+        }
+        return new Entry(lineNumber, id, content.asText(), hasHtml, null);
     }
 
     private Entry error(JsonNode id, String message) {

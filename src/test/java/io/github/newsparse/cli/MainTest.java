@@ -128,11 +128,73 @@ class MainTest {
     }
 
     @Test
-    void textModePrintsTheCleanedArticle() throws IOException {
-        Path f = file("t.txt", "Play Live Radio\n0:00\n\nThe council met on Monday and voted to approve the new budget for the town.\n");
-        Run r = run("", "--text", f.toString());
+    void textModePrintsTheArticleForReadingAndSeparatesDocuments() throws IOException {
+        Path f = file("t.txt", "Council approves budget\nBy Jane Roe\nPlay Live Radio\n0:00\n\n"
+                + "HARTFORD, Conn. (WTNH) \u2014 The council met on Monday and voted to approve the new budget for the town.\n\n"
+                + "\u201cIt is a fair budget,\u201d Mayor Ann Lee said.\n");
+        Path g = file("u.txt", "A second story about the harbour, long enough to be a paragraph of its own.\n");
+        Run r = run("", "--text", f.toString(), g.toString());
         assertThat(r.status()).isZero();
-        assertThat(r.out()).contains("The council met on Monday").doesNotContain("Play Live Radio").doesNotContain("{");
+        assertThat(r.out()).startsWith("==> " + f + " <==\nCouncil approves budget\nBy Jane Roe\n")
+                .contains("Dateline: HARTFORD, Conn. (WTNH) \u2014 (Hartford; Connecticut; WTNH)")
+                .contains("The council met on Monday")
+                .contains("Quotes:\n  \u201cIt is a fair budget\u201d\n    \u2014 Ann Lee (Mayor), said\n")
+                .contains("\n\n==> " + g + " <==\nA second story")
+                .doesNotContain("Play Live Radio").doesNotContain("{");
+    }
+
+    @Test
+    void compressedUtf16AndBinaryFilesAreRefused() throws IOException {
+        Path gz = dir.resolve("a.txt.gz");
+        try (var z = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            z.write("A story that was compressed.".getBytes(StandardCharsets.UTF_8));
+        }
+        Path utf16 = Files.write(dir.resolve("w.txt"), "A story".getBytes(StandardCharsets.UTF_16));
+        Path bin = Files.write(dir.resolve("b.bin"), new byte[] {'A', 'B', 0, 1, 2, 3});
+        Run r = run("", gz.toString(), utf16.toString(), bin.toString());
+        List<JsonNode> lines = r.lines();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0).get("error").asText()).contains("gzip-compressed").contains("zcat");
+        assertThat(lines.get(1).get("error").asText()).contains("UTF-16");
+        assertThat(lines.get(2).get("error").asText()).contains("binary data").contains("offset 2");
+        assertThat(r.status()).isEqualTo(1);
+        Run batch = run("", "--jsonl", gz.toString());
+        assertThat(batch.lines()).hasSize(1);
+        assertThat(batch.lines().get(0).get("error").asText()).contains("gzip-compressed");
+    }
+
+    @Test
+    void jsonlRefusesEmptyAndDoubleTypedDocuments() throws IOException {
+        String input = "{\"id\":1,\"text\":\"\"}\n"
+                + "{\"id\":2,\"html\":\"  \\n \"}\n"
+                + "{\"id\":3,\"text\":\"Story text.\",\"html\":\"<p>Story text.</p>\"}\n"
+                + "{\"id\":4,\"text\":null,\"html\":\"<p>Story text here.</p>\"}\n";
+        Run r = run(input, "--jsonl", "-");
+        List<JsonNode> lines = r.lines();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0).get("error").asText()).contains("\"text\" is empty");
+        assertThat(lines.get(1).get("error").asText()).contains("\"html\" is empty");
+        assertThat(lines.get(2).get("error").asText()).contains("both \"text\" and \"html\"");
+        assertThat(lines.get(3).has("error")).isFalse();
+        assertThat(lines.get(3).get("id").asInt()).isEqualTo(4);
+        assertThat(r.status()).isEqualTo(1);
+    }
+
+    @Test
+    void maxLengthCapsTheParseWithAWarningAndNothingLost() throws IOException {
+        String story = "The council met on Monday and voted to approve the new budget for the town.\n";
+        Path f = file("long.txt", story.repeat(10));
+        Run capped = run("", "--max-length", "100", f.toString());
+        assertThat(capped.status()).isZero();
+        assertThat(capped.err()).contains("warning").contains(f.toString()).contains("only the first 100")
+                .contains("--max-length");
+        JsonNode blocks = capped.lines().get(0).get("blocks");
+        JsonNode last = blocks.get(blocks.size() - 1);
+        assertThat(last.get("category").asText()).isEqualTo("unparsed");
+        assertThat(last.get("end").asInt()).isEqualTo(story.length() * 10);
+        Run full = run("", f.toString());
+        assertThat(full.err()).isEmpty();
+        assertThat(run("", "--max-length", "0", f.toString()).status()).isEqualTo(2);
     }
 
     @Test
@@ -159,7 +221,7 @@ class MainTest {
     void helpAndVersionExitZero() {
         Run help = run("", "--help");
         assertThat(help.status()).isZero();
-        assertThat(help.out()).contains("--jsonl").contains("--html").contains("--text");
+        assertThat(help.out()).contains("--jsonl").contains("--html").contains("--text").contains("--max-length");
         Run version = run("", "--version");
         assertThat(version.status()).isZero();
         assertThat(version.out()).startsWith("newsparse ");
