@@ -41,6 +41,20 @@ public record Article(String text, PageKind page, Optional<String> headline, Lis
     /**
      * Checks the parts and copies the lists.
      *
+     * @param text the text every span points into
+     * @param page what the page holds: an article, a listing, a forum, a product or other
+     * @param headline the title line
+     * @param authors names from the byline, in order
+     * @param published the publication date the page states
+     * @param updated the last update the page states
+     * @param dateline the wire dateline opening the story
+     * @param paragraphs the body, in order
+     * @param quotes direct quotes and reported statements, in text order
+     * @param speakers everyone quoted, in order of first quote
+     * @param captions photo and video captions
+     * @param copyright the copyright line
+     * @param notes editorial notes
+     * @param blocks every piece of the input, in order, each non-whitespace character in exactly one
      * @throws NullPointerException if a part or list element is null
      * @throws IllegalArgumentException if a string is empty
      */

@@ -26,6 +26,9 @@ public record Block(BlockRole role, Optional<BoilerplateCategory> category, Span
     /**
      * Checks the parts.
      *
+     * @param role what the block is
+     * @param category the kind of boilerplate; present only for {@link BlockRole#BOILERPLATE}
+     * @param span where the block lies in the input
      * @throws NullPointerException if a part is null
      * @throws IllegalArgumentException if a category is given for a non-boilerplate role
      */

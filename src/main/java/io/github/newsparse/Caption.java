@@ -21,6 +21,9 @@ public record Caption(String text, Optional<String> credit, Span span) {
     /**
      * Checks the parts.
      *
+     * @param text the caption, cleaned
+     * @param credit who took or supplied the image ("Mark Mirko / Connecticut Public")
+     * @param span where the caption lies in the input
      * @throws NullPointerException if a part is null
      * @throws IllegalArgumentException if a string part is empty
      */

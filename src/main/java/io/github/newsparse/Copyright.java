@@ -24,6 +24,10 @@ public record Copyright(String text, OptionalInt year, Optional<String> holder, 
     /**
      * Checks the parts.
      *
+     * @param text the line, cleaned
+     * @param year the (last) year it names
+     * @param holder who holds the copyright
+     * @param span where the line lies in the input
      * @throws NullPointerException if a part is null
      * @throws IllegalArgumentException if a string part is empty
      */

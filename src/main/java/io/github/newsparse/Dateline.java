@@ -27,6 +27,12 @@ public record Dateline(String text, Span span, Optional<String> city, Optional<S
     /**
      * Checks the parts.
      *
+     * @param text the dateline exactly as in the input, dash included
+     * @param span where it lies in the input
+     * @param city the place, capitalisation normalised ("St. Louis"); absent in "(CNN) --"
+     * @param region the state, province or country, AP abbreviations expanded ("Connecticut")
+     * @param outlet the agency or station in parentheses ("AP", "WTNH")
+     * @param date a date written inside the dateline, as written ("March 2")
      * @throws NullPointerException if a part is null
      * @throws IllegalArgumentException if a string part is empty
      */

@@ -16,6 +16,8 @@ public record Note(String text, Span span) {
     /**
      * Checks the parts.
      *
+     * @param text the note, cleaned
+     * @param span where it lies in the input
      * @throws NullPointerException if a part is null
      * @throws IllegalArgumentException if the text is empty
      */

@@ -23,6 +23,8 @@ public record Paragraph(String text, Span span) {
     /**
      * Checks the parts.
      *
+     * @param text the cleaned text, never empty
+     * @param span where the paragraph lies in the input
      * @throws NullPointerException if a part is null
      * @throws IllegalArgumentException if the text is empty
      */

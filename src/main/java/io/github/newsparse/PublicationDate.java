@@ -25,6 +25,9 @@ public record PublicationDate(LocalDate date, Optional<LocalTime> time, Optional
     /**
      * Checks the parts.
      *
+     * @param date the calendar date
+     * @param time the local time, when stated
+     * @param offset the UTC offset, when stated (only together with a time)
      * @throws NullPointerException if a part is null
      * @throws IllegalArgumentException if an offset is given without a time
      */

@@ -31,6 +31,15 @@ public record Quote(QuoteKind kind, String text, Span span, int paragraph, Optio
     /**
      * Checks the parts.
      *
+     * @param kind {@link QuoteKind#DIRECT} inside quotation marks, {@link QuoteKind#INDIRECT} for reported speech
+     * @param text the quoted words without the quotation marks, exactly as in the input
+     * @param span where {@code text} lies in the input
+     * @param paragraph index into {@link Article#paragraphs()}
+     * @param speaker canonical full name (or organisation) of the speaker
+     * @param mention how the speaker is referred to at this quote ("Compagnone", "he", "the mayor")
+     * @param title the speaker's title ("Trooper First Class", "Mayor")
+     * @param affiliation the speaker's organisation ("Connecticut State Police")
+     * @param cue the reporting verb or phrase ("said", "according to")
      * @throws NullPointerException if a part is null
      * @throws IllegalArgumentException if a string part is empty or the paragraph index is negative
      */

@@ -19,6 +19,8 @@ public record Span(int start, int end) {
     /**
      * Checks the range.
      *
+     * @param start first index, inclusive, {@code >= 0}
+     * @param end last index, exclusive, {@code >= start}
      * @throws IllegalArgumentException if {@code start < 0} or {@code end < start}
      */
     public Span {

@@ -22,6 +22,10 @@ public record Speaker(String name, List<String> titles, List<String> affiliation
     /**
      * Checks the parts and copies the lists.
      *
+     * @param name canonical full name, the same string as {@link Quote#speaker()}
+     * @param titles titles in order of first appearance
+     * @param affiliations organisations in order of first appearance
+     * @param quotes how many of the article's quotes this speaker has
      * @throws NullPointerException if a part or element is null
      * @throws IllegalArgumentException if a string is empty or {@code quotes} is negative
      */

@@ -43,7 +43,7 @@ import picocli.CommandLine.Parameters;
             "  newsparse story.txt other.txt    one JSON line per file; \"id\" is the path",
             "  newsparse - < story.txt          standard input as one document (\"id\": null)",
             "  newsparse --html page.html       an HTML page",
-            "  newsparse --jsonl batch.jsonl    lines {\"id\":..., \"text\":...} or {\"id\":..., \"html\":...}",
+            "  newsparse --jsonl batch.jsonl    each line {\"id\":..., \"text\"|\"html\":...}",
             "  newsparse --text story.txt       the article for reading, with its quotes",
             "",
             "In --jsonl mode every input line gives exactly one output line, in order. A line that "

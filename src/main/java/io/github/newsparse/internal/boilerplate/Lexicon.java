@@ -54,10 +54,6 @@ final class Lexicon {
     }
 
     /**
-     * Whether the folded line is exactly a section heading that ends a story: "Related Content",
-     * "You may also like", "Comments".
-     */
-    /**
      * The category of a heading that closes a story ("Related stories", "Comments", "Tags"), or
      * null when the line is no such heading.
      */
