@@ -9,7 +9,7 @@ import java.util.Objects;
  * <p>Immutable and thread-safe.
  *
  * @param text the note, cleaned
- * @param span where it lies in the input
+ * @param span where it lies in the input: the span of its {@code note} block
  */
 public record Note(String text, Span span) {
 
@@ -17,7 +17,7 @@ public record Note(String text, Span span) {
      * Checks the parts.
      *
      * @param text the note, cleaned
-     * @param span where it lies in the input
+     * @param span where it lies in the input: the span of its {@code note} block
      * @throws NullPointerException if a part is null
      * @throws IllegalArgumentException if the text is empty
      */

@@ -4,7 +4,6 @@ import io.github.newsparse.BlockRole;
 import io.github.newsparse.Caption;
 import io.github.newsparse.Copyright;
 import io.github.newsparse.Dateline;
-import io.github.newsparse.Note;
 import io.github.newsparse.PublicationDate;
 import io.github.newsparse.internal.text.Unit;
 import io.github.newsparse.internal.html.DomEvidence;
@@ -26,7 +25,6 @@ public final class Page {
     private PublicationDate updated;
     private Dateline dateline;
     private final List<Caption> captions = new ArrayList<>();
-    private final List<Note> notes = new ArrayList<>();
     private Copyright copyright;
     private boolean fromHtml;
     private PageMetadata metadata = PageMetadata.NONE;
@@ -100,9 +98,6 @@ public final class Page {
         return captions;
     }
 
-    public List<Note> notes() {
-        return notes;
-    }
 
     public void copyright(Copyright c) {
         this.copyright = c;

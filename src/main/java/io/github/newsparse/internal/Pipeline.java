@@ -5,6 +5,7 @@ import io.github.newsparse.Block;
 import io.github.newsparse.BlockRole;
 import io.github.newsparse.BoilerplateCategory;
 import io.github.newsparse.Paragraph;
+import io.github.newsparse.Note;
 import io.github.newsparse.PageKind;
 import io.github.newsparse.ParserOptions;
 import io.github.newsparse.Span;
@@ -118,7 +119,26 @@ public final class Pipeline {
         return new Article(text, kind, Optional.ofNullable(page.headline()), page.authors(),
                 Optional.ofNullable(page.published()), Optional.ofNullable(page.updated()),
                 Optional.ofNullable(page.dateline()), paragraphs, quotes.quotes(), quotes.speakers(),
-                page.captions(), Optional.ofNullable(page.copyright()), page.notes(), blocks);
+                page.captions(), Optional.ofNullable(page.copyright()), notes(page.parts(), blocks), blocks);
+    }
+
+    /**
+     * One note per {@code note} block, with the block's span: the contract prints notes as
+     * strings, so a reader of the JSON finds each note's span in its block.
+     */
+    private static List<Note> notes(List<Part> parts, List<Block> blocks) {
+        List<Note> notes = new ArrayList<>();
+        int b = 0;
+        for (Part p : parts) {
+            if (p.span().length() == 0) {
+                continue; // no block for it (BlockAssembler)
+            }
+            if (p.role() == BlockRole.NOTE && !p.text().isEmpty()) {
+                notes.add(new Note(p.text(), blocks.get(b).span()));
+            }
+            b++;
+        }
+        return notes;
     }
 
     /** Where parsing stops: the input length, or the limit moved off a surrogate pair's middle. */

@@ -4,7 +4,6 @@ import io.github.newsparse.BlockRole;
 import io.github.newsparse.BoilerplateCategory;
 import io.github.newsparse.BoilerplateRules;
 import io.github.newsparse.Copyright;
-import io.github.newsparse.Note;
 import io.github.newsparse.internal.Page;
 import io.github.newsparse.internal.Part;
 import io.github.newsparse.internal.html.DomEvidence;
@@ -105,8 +104,6 @@ public final class BoilerplateClassifier {
                 if (c.holder().isPresent() || c.year().isPresent()) {
                     page.copyright(c);
                 }
-            } else if (p.role() == BlockRole.NOTE) {
-                page.notes().add(new Note(texts[i], p.span()));
             }
         }
     }

@@ -126,32 +126,23 @@ public final class ContractReader {
     }
 
     /**
-     * The notes with their spans: the contract prints notes as strings, so each takes the span of
-     * the matching {@code note} block (the parser makes one per note), else where its text occurs.
+     * The notes with their spans: the contract prints notes as strings, and the parser makes one
+     * {@code note} block per note with the note's span, so the k-th note takes the k-th block's.
      */
-    private List<Note> notes(List<String> texts, List<Block> blocks) {
-        List<Span> noteBlocks = new ArrayList<>();
+    private static List<Note> notes(List<String> texts, List<Block> blocks) {
+        List<Span> spans = new ArrayList<>();
         for (Block b : blocks) {
             if (b.role() == BlockRole.NOTE) {
-                noteBlocks.add(b.span());
+                spans.add(b.span());
             }
         }
+        if (spans.size() != texts.size()) {
+            throw new IllegalArgumentException("\"notes\": " + texts.size() + " notes but " + spans.size()
+                    + " note blocks");
+        }
         List<Note> notes = new ArrayList<>(texts.size());
-        int from = 0;
         for (int i = 0; i < texts.size(); i++) {
-            String t = texts.get(i);
-            Span s;
-            if (noteBlocks.size() == texts.size()) {
-                s = noteBlocks.get(i);
-            } else {
-                int at = text.indexOf(t, from);
-                if (at < 0) {
-                    throw new IllegalArgumentException("notes[" + i + "]: neither a note block nor the text holds it");
-                }
-                s = new Span(at, at + t.length());
-            }
-            from = s.end();
-            notes.add(new Note(t, s));
+            notes.add(new Note(texts.get(i), spans.get(i)));
         }
         return notes;
     }
