@@ -2,7 +2,6 @@ package io.github.newsparse.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -14,7 +13,7 @@ import java.nio.file.Path;
 final class Input {
 
     /** How far {@link #notText} looks for NUL bytes: text never has them, binary data soon does. */
-    private static final int SNIFF_BYTES = 1 << 16;
+    static final int SNIFF_BYTES = 1 << 16;
 
     private Input() {
     }
@@ -24,11 +23,29 @@ final class Input {
         if (name.equals("-")) {
             return stdin.readAllBytes();
         }
+        return Files.readAllBytes(file(name));
+    }
+
+    /** A stream over a file, or standard input for {@code "-"}; the caller closes a file's. */
+    static InputStream open(String name, InputStream stdin) throws IOException {
+        return name.equals("-") ? stdin : Files.newInputStream(file(name));
+    }
+
+    /** The input's size in bytes when known (a regular file), else -1. */
+    static long size(String name) {
+        try {
+            return name.equals("-") ? -1 : Files.size(Path.of(name));
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static Path file(String name) throws IOException {
         Path p = Path.of(name);
         if (Files.isDirectory(p)) {
             throw new IOException("is a directory");
         }
-        return Files.readAllBytes(p);
+        return p;
     }
 
     /**
@@ -75,17 +92,24 @@ final class Input {
         return true;
     }
 
-    /** UTF-8 text; invalid sequences become U+FFFD and one warning names the input. */
-    static String decode(byte[] bytes, String name, PrintStream stderr) {
+    /** Text decoded from bytes, and whether invalid UTF-8 was replaced with U+FFFD. */
+    record Decoded(String text, boolean invalid) {
+    }
+
+    /** UTF-8 text; invalid sequences become U+FFFD. */
+    static Decoded decode(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return new Decoded(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes)).toString(), false);
         } catch (CharacterCodingException e) {
-            stderr.println("newsparse: warning: " + ("-".equals(name) ? "standard input" : name)
-                    + ": invalid UTF-8 replaced with U+FFFD");
-            return new String(bytes, StandardCharsets.UTF_8);
+            return new Decoded(new String(bytes, StandardCharsets.UTF_8), true);
         }
+    }
+
+    /** The name of an input in messages. */
+    static String display(String name) {
+        return name.equals("-") ? "standard input" : name;
     }
 }

@@ -3,11 +3,12 @@ package io.github.newsparse.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 
 /**
- * Splits JSON Lines input at LF (a CR before it is dropped) and reads each line as one document
- * request. Every line, empty or broken ones included, yields exactly one {@link Entry}, so the
- * output has as many lines as the input.
+ * Reads JSON Lines input one line at a time and reads each line as one document request. Every
+ * line, empty or broken ones included, yields exactly one {@link Entry}, so the output has as
+ * many lines as the input.
  */
 final class JsonlReader {
 
@@ -15,23 +16,19 @@ final class JsonlReader {
     record Entry(int lineNumber, JsonNode id, String content, boolean isHtml, String error) {
     }
 
-    private final String data;
-    private int pos;
+    private final LineReader lines;
     private int lineNumber;
 
-    JsonlReader(String data) {
-        this.data = data;
+    JsonlReader(LineReader lines) {
+        this.lines = lines;
     }
 
-    /** The next line's entry, or null at the end. A final line without LF still counts. */
-    Entry next(ObjectMapper mapper) {
-        if (pos >= data.length()) {
+    /** The next line's entry, or null at the end. */
+    Entry next(ObjectMapper mapper) throws IOException {
+        String line = lines.next();
+        if (line == null) {
             return null;
         }
-        int nl = data.indexOf('\n', pos);
-        int end = nl < 0 ? data.length() : nl;
-        String line = data.substring(pos, end > pos && data.charAt(end - 1) == '\r' ? end - 1 : end);
-        pos = nl < 0 ? data.length() : nl + 1;
         lineNumber++;
         return parse(mapper, line);
     }

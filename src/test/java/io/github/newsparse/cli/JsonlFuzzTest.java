@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /** The --jsonl reader gives exactly one entry per input line, whatever the bytes. */
 class JsonlFuzzTest {
@@ -12,9 +15,10 @@ class JsonlFuzzTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @FuzzTest(maxDuration = "60s")
-    void everyLineGivesOneEntry(FuzzedDataProvider data) {
+    void everyLineGivesOneEntry(FuzzedDataProvider data) throws IOException {
         String input = data.consumeRemainingAsString();
-        JsonlReader reader = new JsonlReader(input);
+        JsonlReader reader = new JsonlReader(new LineReader(
+                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8))));
         int entries = 0;
         for (JsonlReader.Entry e = reader.next(MAPPER); e != null; e = reader.next(MAPPER)) {
             entries++;

@@ -206,6 +206,66 @@ class MainTest {
     }
 
     @Test
+    void jsonlOutputIsTheSameOnOneAndOnFourThreads() {
+        StringBuilder input = new StringBuilder();
+        for (int i = 0; i < 300; i++) {
+            switch (i % 7) {
+                case 0 -> input.append("not json\n");
+                case 1 -> input.append("{\"id\":").append(i).append(",\"html\":\"<h1>Harbour ").append(i)
+                        .append("</h1><p>The harbour reopened on Monday after a week of repairs, officials said.</p>\"}\n");
+                case 2 -> input.append("{\"id\":\"e").append(i).append("\",\"text\":\"\"}\n");
+                default -> input.append("{\"id\":\"t").append(i).append("\",\"text\":\"Council votes ").append(i)
+                        .append("\\nBy Jane Roe\\n\\nThe council voted ").append(i)
+                        .append(" to 2 on Monday to approve the budget. \\u201cIt is fair,\\u201d Mayor Ann Lee said.\"}\n");
+            }
+        }
+        Run one = run(input.toString(), "--jsonl", "--threads", "1", "-");
+        Run four = run(input.toString(), "--jsonl", "--threads", "4", "-");
+        assertThat(one.out().split("\n")).hasSize(300);
+        assertThat(four.out()).isEqualTo(one.out());
+        assertThat(four.err()).isEqualTo(one.err());
+        assertThat(four.status()).isEqualTo(one.status()).isEqualTo(1);
+        Run text = run(input.toString(), "--jsonl", "--text", "--threads", "4", "-");
+        assertThat(text.out()).isEqualTo(run(input.toString(), "--jsonl", "--text", "--threads", "1", "-").out());
+    }
+
+    @Test
+    void jsonlStreamsTheFirstLineOutBeforeTheInputEnds() throws Exception {
+        java.io.PipedOutputStream feed = new java.io.PipedOutputStream();
+        java.io.PipedInputStream stdin = new java.io.PipedInputStream(feed, 1 << 16);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Thread cli = new Thread(() -> Main.run(new String[] {"--jsonl", "--threads", "2", "-"}, stdin, out,
+                new PrintStream(err, true, StandardCharsets.UTF_8)));
+        cli.start();
+        feed.write("{\"id\":\"first\",\"text\":\"The council voted on Monday to approve the budget.\"}\n"
+                .getBytes(StandardCharsets.UTF_8));
+        feed.flush();
+        long deadline = System.nanoTime() + 60_000_000_000L; // a liveness bound, not a timing
+        while (!out.toString(StandardCharsets.UTF_8).contains("\n") && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8)).as("first line out while the input is still open")
+                .startsWith("{\"id\":\"first\"").endsWith("\n");
+        assertThat(cli.isAlive()).isTrue();
+        feed.write("{\"id\":\"second\",\"text\":\"Another story.\"}\n".getBytes(StandardCharsets.UTF_8));
+        feed.close();
+        cli.join(60_000);
+        assertThat(out.toString(StandardCharsets.UTF_8).split("\n")).hasSize(2);
+    }
+
+    @Test
+    void progressAndSummaryOnlyWhenAsked() throws IOException {
+        Path f = file("p.jsonl", "{\"id\":1,\"text\":\"A story about the harbour reopening on Monday.\"}\nbroken\n");
+        Run quiet = run("", "--jsonl", f.toString());
+        assertThat(quiet.err()).doesNotContain("documents");
+        Run shown = run("", "--jsonl", "--progress", f.toString());
+        assertThat(shown.err()).contains("newsparse: 2 documents, 1 errors").contains("docs/s").contains("MB/s");
+        assertThat(shown.out()).isEqualTo(quiet.out());
+        assertThat(run("", "--threads", "0", f.toString()).status()).isEqualTo(2);
+    }
+
+    @Test
     void noInputIsAUsageError() {
         Run r = run("");
         assertThat(r.status()).isEqualTo(2);
@@ -221,7 +281,8 @@ class MainTest {
     void helpAndVersionExitZero() {
         Run help = run("", "--help");
         assertThat(help.status()).isZero();
-        assertThat(help.out()).contains("--jsonl").contains("--html").contains("--text").contains("--max-length");
+        assertThat(help.out()).contains("--jsonl").contains("--html").contains("--text").contains("--max-length").contains("--threads")
+                .contains("--progress");
         Run version = run("", "--version");
         assertThat(version.status()).isZero();
         assertThat(version.out()).startsWith("newsparse ");
