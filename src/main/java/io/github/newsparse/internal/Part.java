@@ -4,6 +4,7 @@ import io.github.newsparse.BlockRole;
 import io.github.newsparse.BoilerplateCategory;
 import io.github.newsparse.Span;
 import io.github.newsparse.internal.text.Unit;
+import io.github.newsparse.internal.text.Words;
 
 /**
  * A labelled piece of a unit: the whole unit, or a prefix the structure stage split off (a date
@@ -18,6 +19,8 @@ public final class Part {
     private BoilerplateCategory category;
     /** {@link #text()}, computed once: every stage reads it. */
     private String text;
+    /** {@link #wordCount()}, computed once; -1 until then. */
+    private int wordCount = -1;
 
     Part(Unit unit, int from, int to, BlockRole role, BoilerplateCategory category) {
         this.unit = unit;
@@ -54,6 +57,14 @@ public final class Part {
             text = unit.string().substring(from, to).strip();
         }
         return text;
+    }
+
+    /** How many space-separated words {@link #text()} has ({@link Words#count}), computed once. */
+    public int wordCount() {
+        if (wordCount < 0) {
+            wordCount = Words.count(text());
+        }
+        return wordCount;
     }
 
     /** Where {@link #text()} starts in the unit's normalised text (past leading spaces). */

@@ -26,7 +26,11 @@ final class Lexicon {
     private static final Set<String> ADDRESS = Set.of("you", "your", "yours", "we", "our", "us", "ours");
 
     private final Map<String, Section> lines = new HashMap<>();
-    private final List<Map.Entry<String, Section>> starts = new ArrayList<>();
+    /**
+     * The {@code start} phrases by their first character, each list in file order: a line is only
+     * tried against the phrases it can start with, and the first in file order still wins.
+     */
+    private final Map<Character, List<Map.Entry<String, Section>>> startsByFirstChar = new java.util.HashMap<>();
     private final Map<String, Section> contains = new HashMap<>();
     private final Map<String, Section> hints = new HashMap<>();
     /** For each first word of a phrase, the lengths of the phrases it starts: one lookup per word. */
@@ -95,7 +99,8 @@ final class Lexicon {
             return s.target();
         }
         int n = words.length;
-        for (Map.Entry<String, Section> e : starts) {
+        List<Map.Entry<String, Section>> bucket = folded.isEmpty() ? null : startsByFirstChar.get(folded.charAt(0));
+        for (Map.Entry<String, Section> e : bucket == null ? List.<Map.Entry<String, Section>>of() : bucket) {
             String p = e.getKey();
             if (n <= e.getValue().maxWords() && folded.startsWith(p)
                     && (folded.length() == p.length() || !Character.isLetterOrDigit(folded.charAt(p.length()))
@@ -211,7 +216,14 @@ final class Lexicon {
                     section = new Section(target, maxWords, address);
                 }
                 case "line" -> lx.lines.putIfAbsent(Folding.fold(arg), new Section(target, Integer.MAX_VALUE, false));
-                case "start" -> lx.starts.add(Map.entry(arg.toLowerCase(java.util.Locale.ROOT), section));
+                case "start" -> {
+                    String phrase = arg.toLowerCase(java.util.Locale.ROOT);
+                    if (phrase.isEmpty()) {
+                        throw new IllegalStateException("rules.txt: empty start phrase");
+                    }
+                    lx.startsByFirstChar.computeIfAbsent(phrase.charAt(0), c -> new ArrayList<>())
+                            .add(Map.entry(phrase, section));
+                }
                 case "has" -> {
                     String phrase = phrase(arg);
                     boolean hint = target == Target.CAPTION_HINT;

@@ -97,7 +97,7 @@ public final class HeadlineModel {
             for (int i = 0; i < n; i++) {
                 String t = parts.get(i).text();
                 folded[i] = t.length() <= MAX_CHARS ? t.toLowerCase(Locale.ROOT) : "";
-                words[i] = Words.count(t);
+                words[i] = parts.get(i).wordCount();
                 if (!folded[i].isEmpty()) {
                     counts.merge(folded[i], 1, Integer::sum);
                 }

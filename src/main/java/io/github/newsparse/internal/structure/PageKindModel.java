@@ -6,6 +6,7 @@ import io.github.newsparse.PageKind;
 import io.github.newsparse.Paragraph;
 import io.github.newsparse.internal.Page;
 import io.github.newsparse.internal.Part;
+import io.github.newsparse.internal.text.CharTable;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,6 +43,7 @@ public final class PageKindModel {
     private static final String WORD_PREFIX = "w:";
     private static final Map<String, Integer> VOCABULARY = new HashMap<>();
     private static final double[][] WEIGHTS = load();
+    private static final CharTable VOCABULARY_TABLE = new CharTable(VOCABULARY);
     /** Words are counted up to this length; longer tokens are never in the vocabulary. */
     private static final int MAX_WORD = 24;
     private static final int LONG_PARAGRAPH = 40;
@@ -54,12 +56,12 @@ public final class PageKindModel {
         double[] base = features(page, paragraphs, quotes);
         double[] f = java.util.Arrays.copyOf(base, FEATURES.size() + VOCABULARY.size());
         if (!VOCABULARY.isEmpty()) {
-            countWords(page, (word, count) -> {
-                Integer k = VOCABULARY.get(word);
-                if (k != null) {
-                    f[k] = Math.log1p(count);
+            int[] counts = vocabularyCounts(page);
+            for (int k = base.length; k < f.length; k++) {
+                if (counts[k] > 0) {
+                    f[k] = Math.log1p(counts[k]);
                 }
-            });
+            }
         }
         PageKind best = PageKind.ARTICLE;
         double bestScore = Double.NEGATIVE_INFINITY;
@@ -99,7 +101,7 @@ public final class PageKindModel {
         for (int i = 0; i < lines; i++) {
             Part p = parts.get(i);
             String t = p.text();
-            int w = Words.count(t);
+            int w = p.wordCount();
             words += w;
             chars += t.length();
             if (p.role() == BlockRole.BOILERPLATE) {
@@ -219,6 +221,37 @@ public final class PageKindModel {
             }
         }
         counts.forEach(sink::accept);
+    }
+
+    /**
+     * How often each vocabulary word occurs on the page, by feature index: the words of
+     * {@link #countWords}, looked up as they are scanned, with no string made per word.
+     */
+    private static int[] vocabularyCounts(Page page) {
+        int[] counts = new int[FEATURES.size() + VOCABULARY.size()];
+        CharTable table = VOCABULARY_TABLE;
+        char[] w = new char[MAX_WORD + 1];
+        for (Part p : page.parts()) {
+            String t = p.text();
+            int len = 0;
+            for (int i = 0; i <= t.length(); i++) {
+                char c = i < t.length() ? t.charAt(i) : ' ';
+                if (Character.isLetter(c)) {
+                    if (len <= MAX_WORD) {
+                        w[len++] = Character.toLowerCase(c);
+                    }
+                } else if (len > 0) {
+                    if (len >= 3 && len <= MAX_WORD) {
+                        int k = table.get(w, len);
+                        if (k >= 0) {
+                            counts[k]++;
+                        }
+                    }
+                    len = 0;
+                }
+            }
+        }
+        return counts;
     }
 
     /** Amounts of money: a currency sign next to a digit ("$19.99", "19,99 €", "£5"). */

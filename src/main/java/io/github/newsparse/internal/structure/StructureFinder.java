@@ -148,7 +148,7 @@ public final class StructureFinder {
                     continue;
                 }
                 String text = p.text();
-                int words = Words.count(text);
+                int words = p.wordCount();
                 Optional<MetadataFinder.Stamp> s = MetadataFinder.find(text, words);
                 if (s.isEmpty() || !s.get().wholeLine()) {
                     // "Posted by Jane Roe on March 4, 2025", "By Jane RoeMarch 4, 2025 | 6 comments"
@@ -188,7 +188,7 @@ public final class StructureFinder {
                 continue;
             }
             String text = p.text();
-            int words = Words.count(text);
+            int words = p.wordCount();
             if (words > MetadataFinder.MAX_BARE_WORDS) {
                 continue;
             }
@@ -212,7 +212,7 @@ public final class StructureFinder {
         for (int i = h + 1; i < parts.size() && i <= h + DATE_AFTER_HEADLINE; i++) {
             Part p = parts.get(i);
             String text = p.text();
-            int words = Words.count(text);
+            int words = p.wordCount();
             if (!inCluster(p)) {
                 continue;
             }

@@ -11,6 +11,9 @@ public final class Chars {
      * every space separator (NBSP included) and NEL.
      */
     public static boolean isSpace(char c) {
+        if (c < 0x80) { // the same answer for ASCII, without the Unicode tables
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1c && c <= 0x1f;
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
     }
 
@@ -25,6 +28,9 @@ public final class Chars {
      * zero-width characters, soft hyphens, bidi controls, the BOM and noncharacters.
      */
     public static boolean isInvisible(char c) {
+        if (c >= 0x20 && c < 0x7F) {
+            return false;
+        }
         if (c < 0x20) {
             return !isSpace(c);
         }

@@ -1,0 +1,69 @@
+package io.github.newsparse.internal.text;
+
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * An immutable map from words to small integers that is looked up with a character buffer, so a
+ * scan over text can test each word without making a {@code String} of it. Open addressing,
+ * load factor at most one half.
+ */
+public final class CharTable {
+
+    private final String[] keys;
+    private final int[] values;
+    private final int mask;
+
+    /**
+     * A table of {@code entries}.
+     *
+     * @param entries the words and their values
+     */
+    public CharTable(Map<String, Integer> entries) {
+        int size = Integer.highestOneBit(Math.max(2, entries.size()) * 2) * 2;
+        keys = new String[size];
+        values = new int[size];
+        mask = size - 1;
+        Arrays.fill(values, -1);
+        for (Map.Entry<String, Integer> e : entries.entrySet()) {
+            String k = e.getKey();
+            int slot = k.hashCode() & mask;
+            while (keys[slot] != null) {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = k;
+            values[slot] = e.getValue();
+        }
+    }
+
+    /**
+     * The value of the word {@code buf[0, len)}, or -1 when it is not in the table.
+     *
+     * @param buf the word's characters
+     * @param len how many of them
+     * @return the value, or -1
+     */
+    public int get(char[] buf, int len) {
+        int h = 0;
+        for (int i = 0; i < len; i++) {
+            h = 31 * h + buf[i];
+        }
+        int slot = h & mask;
+        for (String k = keys[slot]; k != null; k = keys[slot]) {
+            if (k.length() == len && equal(k, buf, len)) {
+                return values[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        return -1;
+    }
+
+    private static boolean equal(String k, char[] buf, int len) {
+        for (int i = 0; i < len; i++) {
+            if (k.charAt(i) != buf[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
