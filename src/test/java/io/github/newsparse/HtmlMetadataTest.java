@@ -85,6 +85,30 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void theLineTheMarkupNamesTheBylineNamesTheAuthorsWhenNoTagDoes() {
+        Article a = page("", "<h1>Mill River bridge to close for repairs</h1>"
+                + "<div class=\"post-meta\"><span class=\"author-name\">Dana Reyes and Lee Park</span></div>");
+        assertThat(a.authors()).containsExactly("Dana Reyes", "Lee Park");
+        Article team = page("", "<h1>Mill River bridge to close for repairs</h1><p class=\"byline\">Riverton Newsdesk</p>");
+        assertThat(team.authors()).containsExactly("Riverton Newsdesk");
+    }
+
+    @Test
+    void bylineMarkupLabelsBiosAndCommentAuthorsAreNotAuthors() {
+        Article labels = page("", "<h1>Mill River bridge to close for repairs</h1>"
+                + "<div class=\"author-box\"><h3 class=\"author-title\">About the author</h3>"
+                + "<p class=\"author-bio\">Dana Reyes covers Riverton for the paper.</p></div>");
+        assertThat(labels.authors()).isEmpty();
+        Article comments = ArticleParser.parseHtml("<html><body><h1>Mill River bridge to close for repairs</h1>" + STORY
+                + STORY.replace("Riverton", "Elmwood").replace("Drivers", "Trucks") + "<section class=\"comments\"><p><span class=\"comment-author\">Lee Park</span></p>"
+                + "<p>Great news for commuters.</p></section></body></html>");
+        assertThat(comments.authors()).isEmpty();
+        Article stated = page("<meta name=\"author\" content=\"Dana Reyes\">", "<h1>Mill River bridge to close for repairs</h1>"
+                + "<span class=\"byline\">Lee Park</span>");
+        assertThat(stated.authors()).as("a tag that names a person wins").containsExactly("Dana Reyes");
+    }
+
+    @Test
     void theH1AndTheStatedTitleOutweighThePageTitleLine() {
         Article a = page("<meta property=\"og:title\" content=\"Bridge to close for six months of repairs\">",
                 "<p>Trending: Best pizza in town ranked by readers</p><h1>Bridge to close for six months of repairs</h1>"

@@ -23,8 +23,9 @@ public final class DomEvidence {
      * @param story   inside the story's container
      * @param caption inside {@code figcaption} or an element classed as a caption or credit
      * @param heading 1 to 6 for a line inside {@code <h1>}–{@code <h6>}, else 0
+     * @param byline  inside an element whose class or id names the byline ("author-name")
      */
-    public record Line(int chars, int link, int chrome, int story, int caption, int heading) {
+    public record Line(int chars, int link, int chrome, int story, int caption, int heading, int byline) {
 
         /** The share of the line's characters that are link text. */
         public double linkShare() {
@@ -39,6 +40,11 @@ public final class DomEvidence {
         /** Whether most of the line sits in the story's container. */
         public boolean inStory() {
             return 2 * story > chars;
+        }
+
+        /** Whether most of the line sits in an element the markup names the byline. */
+        public boolean inByline() {
+            return 2 * byline > chars;
         }
 
         /** Whether most of the line is a caption or credit. */

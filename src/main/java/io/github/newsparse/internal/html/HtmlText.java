@@ -130,7 +130,10 @@ public final class HtmlText {
         private int chromeChars;
         private int storyChars;
         private int captionChars;
+        private int bylineChars;
         private int lineHeading;
+        /** How many open elements name the byline. */
+        private int bylines;
         private final java.util.List<Integer> starts = new java.util.ArrayList<>();
         private final java.util.List<DomEvidence.Line> lines = new java.util.ArrayList<>();
 
@@ -174,6 +177,9 @@ public final class HtmlText {
                 }
                 if (e.normalName().equals("a")) {
                     links++;
+                }
+                if (MarkupWords.isByline(e)) {
+                    bylines++;
                 }
                 int level = MarkupWords.headingLevel(e);
                 if (level > 0) {
@@ -219,6 +225,9 @@ public final class HtmlText {
                 if (e.normalName().equals("a")) {
                     links--;
                 }
+                if (MarkupWords.isByline(e)) {
+                    bylines--;
+                }
                 if (MarkupWords.headingLevel(e) > 0) {
                     heading = 0;
                 }
@@ -243,6 +252,9 @@ public final class HtmlText {
             if (links > 0) {
                 linkChars += c;
             }
+            if (bylines > 0) {
+                bylineChars += c;
+            }
             MarkupWords.Marker m = markers.isEmpty() ? MarkupWords.Marker.NONE : markers.peek();
             switch (m) {
                 case CHROME -> chromeChars += c;
@@ -259,13 +271,15 @@ public final class HtmlText {
         void newline() {
             if (chars > 0) {
                 starts.add(lineStart);
-                lines.add(new DomEvidence.Line(chars, linkChars, chromeChars, storyChars, captionChars, lineHeading));
+                lines.add(new DomEvidence.Line(chars, linkChars, chromeChars, storyChars, captionChars, lineHeading,
+                        bylineChars));
             }
             chars = 0;
             linkChars = 0;
             chromeChars = 0;
             storyChars = 0;
             captionChars = 0;
+            bylineChars = 0;
             lineHeading = 0;
             int n = sb.length();
             while (n > 0 && sb.charAt(n - 1) == ' ') {

@@ -29,6 +29,11 @@ final class MarkupWords {
     private static final List<String> STORY_CLASSES = List.of("articlebody", "articlecontent", "articletext",
             "entrycontent", "postcontent", "postbody", "storybody", "storycontent", "storytext", "bodytext");
     private static final List<String> CAPTION_STEMS = List.of("caption", "credit");
+    /** Class and id word stems that name the story's byline: the author's name sits inside. */
+    private static final List<String> BYLINE_STEMS = List.of("author", "byline");
+    /** Stems of the other things an author box holds: a bio, a picture, links; not the name. */
+    private static final List<String> NOT_BYLINE_STEMS = List.of("bio", "desc", "about", "avatar", "image", "img",
+            "photo", "pic", "thumb", "social", "link", "url", "follow", "more");
 
     private MarkupWords() {
     }
@@ -107,6 +112,39 @@ final class MarkupWords {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether {@code e}'s class or id names the story's byline ("author-name", "byline",
+     * "post-author") and nothing else an author box holds (a bio, an avatar, links).
+     */
+    static boolean isByline(Element e) {
+        String names = e.hasAttr("class") ? e.attr("class") : "";
+        if (e.hasAttr("id")) {
+            names = names + " " + e.attr("id");
+        }
+        if (names.isEmpty()) {
+            return false;
+        }
+        boolean byline = false;
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= names.length(); i++) {
+            char c = i < names.length() ? Character.toLowerCase(names.charAt(i)) : ' ';
+            if (c < 128 && Character.isLetterOrDigit(c)) {
+                word.append(c);
+                continue;
+            }
+            if (word.length() > 0) {
+                String w = word.toString();
+                if (startsWithAny(w, NOT_BYLINE_STEMS) || startsWithAny(w, BYLINE_STEMS)
+                        && startsWithAny(w.substring(6), NOT_BYLINE_STEMS)) {
+                    return false;
+                }
+                byline |= startsWithAny(w, BYLINE_STEMS);
+                word.setLength(0);
+            }
+        }
+        return byline;
     }
 
     /** Whether {@code e} is chrome by its tag, whatever its size. */

@@ -30,7 +30,7 @@ final class BylineFinder {
             "radio", "tv", "television", "com", "inc", "group", "company", "writer", "writers", "reporter",
             "reporters", "correspondent", "contributor", "columnist", "photographer", "author", "email", "hours", "ago",
             "minute", "minutes", "read", "published", "updated", "the");
-    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "del", "della", "der", "den", "da", "di",
+    static final Set<String> PARTICLES = Set.of("van", "von", "de", "del", "della", "der", "den", "da", "di",
             "du", "la", "le", "bin", "al", "el", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "st.", "mc");
     private static final Pattern ROLE_TAIL = Pattern.compile(
             "(?i)\\s*,?\\s+(?:for|of|at|with)\\s+.*$|\\s*,?\\s+(?:staff|senior|chief|contributing|special|associate|"

@@ -48,14 +48,13 @@ final class StatedMetadata {
     /** Sets the page's date and authors from its markup where the markup states them. */
     static void apply(Page page) {
         PageMetadata meta = page.metadata();
-        if (meta.candidates().isEmpty()) {
-            return;
+        if (!meta.candidates().isEmpty()) {
+            published(page, meta);
+            if (page.headline() != null) {
+                page.headline(withoutSiteSuffix(page.headline(), meta));
+            }
         }
-        published(page, meta);
-        if (page.headline() != null) {
-            page.headline(withoutSiteSuffix(page.headline(), meta));
-        }
-        List<String> authors = authors(meta);
+        List<String> authors = authors(meta, page);
         if (!authors.isEmpty()) {
             page.authors().clear();
             page.authors().addAll(authors);
@@ -171,7 +170,7 @@ final class StatedMetadata {
      * page's reader sees as its author far more often than what a byline-shaped line of the text
      * says.
      */
-    static List<String> authors(PageMetadata meta) {
+    static List<String> authors(PageMetadata meta, Page page) {
         Set<String> sites = siteKeys(meta);
         for (String t : meta.values(Field.TITLE, Source.TITLE_TAG)) {
             sites.add(TitleKey.of(TitleLine.siteSuffix(t)));
@@ -197,10 +196,14 @@ final class StatedMetadata {
                 return names;
             }
         }
+        List<String> marked = MarkedByline.authors(page);
+        if (!marked.isEmpty()) {
+            return marked;
+        }
         return outlet.isEmpty() ? List.of() : List.of(outlet.get(0));
     }
 
-    private static boolean isName(String n) {
+    static boolean isName(String n) {
         if (n.contains("http") || n.contains("www.") || n.contains("@") || n.contains(":") || n.contains("/")) {
             return false;
         }

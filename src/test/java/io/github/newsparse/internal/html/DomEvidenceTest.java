@@ -35,6 +35,18 @@ class DomEvidenceTest {
     }
 
     @Test
+    void bylineClassesButNotTheRestOfAnAuthorBox() {
+        String html = "<div class=\"post-meta\"><span class=\"author-name\">Dana Reyes</span></div>"
+                + "<p class=\"byline\">By Lee Park</p><div id=\"authorBio\">Dana Reyes covers the county.</div>"
+                + "<img class=\"author-avatar\"><span class=\"author-link\">More by Dana</span><p>" + PROSE + "</p>";
+        assertThat(line(html, "Dana Reyes").inByline()).isTrue();
+        assertThat(line(html, "By Lee Park").inByline()).isTrue();
+        assertThat(line(html, "Dana Reyes covers").inByline()).isFalse();
+        assertThat(line(html, "More by Dana").inByline()).isFalse();
+        assertThat(line(html, "The council").inByline()).isFalse();
+    }
+
+    @Test
     void theInnermostRegionDecides() {
         String html = "<article><p>" + PROSE + "</p><div class=\"social-share\">Share on Facebook</div></article>";
         assertThat(line(html, "Share on").inChrome()).isTrue();
