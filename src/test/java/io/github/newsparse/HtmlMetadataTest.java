@@ -46,6 +46,18 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void theWebPageObjectDatesAPageOnlyWhenNoStoryObjectDoes() {
+        Article page = page(ld("{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"WebPage\","
+                + "\"datePublished\":\"2022-10-05T12:53:00-07:00\"},{\"@type\":\"Organization\",\"name\":\"Riverton\"}]}"),
+                "<h1>Mill River bridge to close for repairs</h1>");
+        assertThat(page.published()).map(PublicationDate::iso).contains("2022-10-05T12:53-07:00");
+        Article story = page(ld("[{\"@type\":\"WebPage\",\"datePublished\":\"2019-01-01\"},"
+                + "{\"@type\":\"NewsArticle\",\"headline\":\"Bridge\",\"datePublished\":\"2025-03-04\"}]"),
+                "<h1>Mill River bridge to close for repairs</h1>");
+        assertThat(story.published()).map(PublicationDate::iso).contains("2025-03-04");
+    }
+
+    @Test
     void statedDatesBefore1990AreNotTrusted() {
         Article a = page("<meta property=\"article:published_time\" content=\"1970-01-01T00:00:00Z\">",
                 "<h1>Mill River bridge to close for repairs</h1>");

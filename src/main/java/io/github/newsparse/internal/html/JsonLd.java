@@ -30,6 +30,8 @@ final class JsonLd {
             "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle",
             "askpublicnewsarticle", "satiricalarticle", "blogposting", "liveblogposting", "report",
             "scholarlyarticle", "techarticle", "socialmediaposting", "discussionforumposting");
+    /** schema.org types of the page itself: its dates stand in when no story object is given. */
+    private static final Set<String> PAGE_TYPES = Set.of("webpage", "itempage", "medicalwebpage");
     private static final Set<String> ORGANISATION_TYPES = Set.of("organization", "newsmediaorganization",
             "corporation", "localbusiness", "website", "brand", "governmentorganization");
     /** Deeper structure is skipped: an article's fields sit a few levels down at most. */
@@ -67,6 +69,16 @@ final class JsonLd {
             // the story's own object has a headline or a date; a bare one is a last resort
             if (hasType(o, ARTICLE_TYPES) && (article == null || !isDescribed(article) && isDescribed(o))) {
                 article = o;
+            }
+        }
+        if (article == null) {
+            // no story object: the page's own object dates it (a guide, a documentation page)
+            for (Map<String, Object> o : objects) {
+                if (hasType(o, PAGE_TYPES) && o.containsKey("datePublished")) {
+                    text(o.get("datePublished")).ifPresent(d -> out.accept(Field.PUBLISHED, d));
+                    text(o.get("dateModified")).ifPresent(d -> out.accept(Field.MODIFIED, d));
+                    break;
+                }
             }
         }
         if (article != null) {
