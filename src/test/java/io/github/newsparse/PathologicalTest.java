@@ -103,6 +103,20 @@ class PathologicalTest {
     }
 
     @Test
+    void fiftyThousandStreamedPartsAndPlaceholders() {
+        StringBuilder html = new StringBuilder("<main>");
+        for (int i = 0; i < 50_000; i++) {
+            html.append("<template id=\"B:").append(i).append("\"></template>");
+        }
+        html.append("</main>");
+        for (int i = 0; i < 50_000; i++) {
+            html.append("<div hidden id=\"S:").append(i).append("\"><p>part ").append(i).append("</p></div>");
+        }
+        Article a = parseHtmlAndCheck(html + STORY);
+        assertThat(a.text()).contains("part 49999").contains("The story text");
+    }
+
+    @Test
     void hundredThousandLineBreaks() {
         Article a = parseHtmlAndCheck("<p>" + "word<br>".repeat(100_000) + "</p>" + STORY);
         assertThat(a.text()).contains("The story text");

@@ -60,7 +60,8 @@ public final class HtmlText {
         }
         Visitor v;
         try {
-            v = new Visitor(new StringBuilder(Math.min(html.length(), 1 << 20)), Regions.find(doc.body()));
+            v = new Visitor(new StringBuilder(Math.min(html.length(), 1 << 20)), Regions.find(doc.body()),
+                    StreamedContent.mayHold(html) ? StreamedContent.parts(doc) : java.util.Map.of());
             v.title(doc.title().strip());
             NodeTraversor.traverse(v, doc.body());
             v.newline();
@@ -139,9 +140,13 @@ public final class HtmlText {
 
         private final Regions regions;
 
-        Visitor(StringBuilder sb, Regions regions) {
+        /** Streamed parts not yet read, by number: each is read once, at its placeholder. */
+        private final java.util.Map<String, Element> streamed;
+
+        Visitor(StringBuilder sb, Regions regions, java.util.Map<String, Element> streamed) {
             this.sb = sb;
             this.regions = regions;
+            this.streamed = streamed.isEmpty() ? streamed : new java.util.HashMap<>(streamed);
         }
 
         void title(String title) {
@@ -162,6 +167,15 @@ public final class HtmlText {
         @Override
         public void head(Node node, int depth) {
             if (node instanceof Element e) {
+                if (skipDepth == 0 && !streamed.isEmpty()) {
+                    String n = StreamedContent.placeholderOf(e);
+                    Element part = n == null ? null : streamed.remove(n);
+                    if (part != null) {
+                        for (Node child : part.childNodes()) {
+                            NodeTraversor.traverse(this, child);
+                        }
+                    }
+                }
                 if (skipDepth > 0 || isSkipped(e)) {
                     skipDepth++;
                     return;

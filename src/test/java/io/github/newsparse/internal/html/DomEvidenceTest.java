@@ -47,6 +47,20 @@ class DomEvidenceTest {
     }
 
     @Test
+    void streamedContentShowsWhereItsPlaceholderIsAndOtherHiddenTextStaysHidden() {
+        String html = "<main><h1>Bridge to close</h1><template id=\"B:1\"></template><p>Loading</p></main>"
+                + "<footer>Contact us</footer><div hidden>Secret draft</div>"
+                + "<div hidden id=\"S:1\"><article><p>" + PROSE + "</p></article></div>"
+                + "<div hidden id=\"S:7\"><p>Late part with no placeholder.</p></div>";
+        String text = HtmlText.read(html).text();
+        assertThat(text).doesNotContain("Secret draft");
+        assertThat(text.indexOf("The council")).isGreaterThan(text.indexOf("Bridge to close"))
+                .isLessThan(text.indexOf("Contact us"));
+        assertThat(text).contains("Late part with no placeholder.");
+        assertThat(line(html, "The council").inStory()).isTrue();
+    }
+
+    @Test
     void theInnermostRegionDecides() {
         String html = "<article><p>" + PROSE + "</p><div class=\"social-share\">Share on Facebook</div></article>";
         assertThat(line(html, "Share on").inChrome()).isTrue();
