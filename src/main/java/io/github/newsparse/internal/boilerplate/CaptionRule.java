@@ -3,6 +3,7 @@ package io.github.newsparse.internal.boilerplate;
 import io.github.newsparse.BlockRole;
 import io.github.newsparse.Caption;
 import io.github.newsparse.internal.Part;
+import io.github.newsparse.internal.quotes.SpeechCues;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -75,7 +76,7 @@ final class CaptionRule {
             boolean gallery = galleryCounter(t) > 0 && words[i].length >= MIN_CAPTION_WORDS;
             boolean beforeCredit = i + 1 < n && isCredit(targets, i + 1) && !targets[i + 1].signoff()
                     && words[i + 1].length <= MAX_CREDIT_WORDS && words[i].length >= MIN_CAPTION_WORDS
-                    && !isCredit(targets, i);
+                    && !isCredit(targets, i) && !quotesSomeone(t, words[i]);
             if (bullet || gallery || beforeCredit || markedCaptions[i] && words[i].length > 0) {
                 targets[i] = Target.CAPTION_HINT;
                 captionIdx.add(i);
@@ -93,6 +94,27 @@ final class CaptionRule {
             }
         }
         return captions;
+    }
+
+    /**
+     * Whether the line quotes someone ("“…,” the mayor said."): a story paragraph that happens to
+     * stand before a photo credit, not the photo's caption.
+     */
+    private static boolean quotesSomeone(String text, String[] words) {
+        boolean mark = false;
+        for (int i = 0; i < text.length() && !mark; i++) {
+            char c = text.charAt(i);
+            mark = c == '"' || c == '\u201c' || c == '\u201d' || c == '\u201e' || c == '\u00ab' || c == '\u00bb';
+        }
+        if (!mark) {
+            return false;
+        }
+        for (String w : words) {
+            if (SpeechCues.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

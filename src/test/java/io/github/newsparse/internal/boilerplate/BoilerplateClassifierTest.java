@@ -71,6 +71,18 @@ class BoilerplateClassifierTest {
     }
 
     @Test
+    void aQuotedStatementBeforeACreditIsStoryNotItsCaption() {
+        String input = "Fair draws record crowd\n\n" + STORY
+                + "\u201cIt was the best day we have had in years,\u201d organizer Dana Reyes said on Saturday.\n"
+                + "Photo: Jo Smith / Valley News\n"
+                + "The fair closes on Sunday evening after the tractor pull and the fireworks show.\n";
+        Article a = ArticleParser.parse(input);
+        assertThat(a.captions()).isEmpty();
+        assertThat(a.paragraphs()).extracting(Paragraph::text).anyMatch(t -> t.contains("best day we have had"));
+        assertThat(a.quotes()).anyMatch(q -> q.speaker().orElse("").equals("Dana Reyes"));
+    }
+
+    @Test
     void aMultiParagraphAppealLeavesTheBodyWhole() {
         String input = STORY + "Support local news\n"
                 + "This reporting is made possible by members like you who give what they can.\n"

@@ -1,0 +1,20 @@
+package io.github.newsparse.internal.quotes;
+
+import java.util.Locale;
+
+/** The reporting verbs of {@code cues.txt}, for the stages before quote finding. */
+public final class SpeechCues {
+
+    private SpeechCues() {
+    }
+
+    /**
+     * Whether {@code word} is a reporting verb ("said", "told", "adds"), in any case.
+     *
+     * @param word one word, without punctuation
+     * @return whether it is a cue
+     */
+    public static boolean contains(String word) {
+        return QuoteLexicon.CUES.contains(word.toLowerCase(Locale.ROOT));
+    }
+}
