@@ -60,8 +60,12 @@ public final class HtmlText {
         }
         Visitor v;
         try {
-            v = new Visitor(new StringBuilder(Math.min(html.length(), 1 << 20)), Regions.find(doc.body()),
-                    StreamedContent.mayHold(html) ? StreamedContent.parts(doc) : java.util.Map.of());
+            java.util.Map<String, Element> streamed = StreamedContent.mayHold(html) ? StreamedContent.parts(doc)
+                    : java.util.Map.of();
+            java.util.Set<Element> shown = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            shown.addAll(streamed.values());
+            v = new Visitor(new StringBuilder(Math.min(html.length(), 1 << 20)), Regions.find(doc.body(), shown),
+                    streamed);
             v.title(doc.title().strip());
             NodeTraversor.traverse(v, doc.body());
             v.newline();
@@ -192,7 +196,7 @@ public final class HtmlText {
                 if (e.normalName().equals("a")) {
                     links++;
                 }
-                if (MarkupWords.isByline(e)) {
+                if (regions.isByline(e)) {
                     bylines++;
                 }
                 int level = MarkupWords.headingLevel(e);
@@ -239,7 +243,7 @@ public final class HtmlText {
                 if (e.normalName().equals("a")) {
                     links--;
                 }
-                if (MarkupWords.isByline(e)) {
+                if (regions.isByline(e)) {
                     bylines--;
                 }
                 if (MarkupWords.headingLevel(e) > 0) {

@@ -20,7 +20,7 @@ final class MarkupWords {
     private static final Set<String> STORY_TAGS = Set.of("article", "main");
     private static final Set<String> CAPTION_TAGS = Set.of("figcaption");
     /** Class and id words (lower case, split at anything not a letter or digit) that open chrome, as stems. */
-    private static final List<String> CHROME_STEMS = List.of("nav", "menu", "breadcrumb", "footer", "sidebar",
+    private static final Stems CHROME_STEMS = new Stems("nav", "menu", "breadcrumb", "footer", "sidebar",
             "share", "sharing", "social", "related", "recommend", "comment", "newsletter", "subscri", "signup",
             "promo", "advert", "sponsor", "cookie", "consent", "popup", "modal", "toolbar", "masthead");
     /** Whole class and id words that open chrome. */
@@ -28,11 +28,11 @@ final class MarkupWords {
     /** A class or id with its separators removed that names the story's body, as CMSs write it. */
     private static final List<String> STORY_CLASSES = List.of("articlebody", "articlecontent", "articletext",
             "entrycontent", "postcontent", "postbody", "storybody", "storycontent", "storytext", "bodytext");
-    private static final List<String> CAPTION_STEMS = List.of("caption", "credit");
+    private static final Stems CAPTION_STEMS = new Stems("caption", "credit");
     /** Class and id word stems that name the story's byline: the author's name sits inside. */
-    private static final List<String> BYLINE_STEMS = List.of("author", "byline");
+    private static final Stems BYLINE_STEMS = new Stems("author", "byline");
     /** Stems of the other things an author box holds: a bio, a picture, links; not the name. */
-    private static final List<String> NOT_BYLINE_STEMS = List.of("bio", "desc", "about", "avatar", "image", "img",
+    private static final Stems NOT_BYLINE_STEMS = new Stems("bio", "desc", "about", "avatar", "image", "img",
             "photo", "pic", "thumb", "social", "link", "url", "follow", "more");
 
     private MarkupWords() {
@@ -123,7 +123,7 @@ final class MarkupWords {
         if (e.hasAttr("id")) {
             names = names + " " + e.attr("id");
         }
-        if (names.isEmpty()) {
+        if (!containsIgnoreCase(names, "author") && !containsIgnoreCase(names, "byline")) {
             return false;
         }
         boolean byline = false;
@@ -147,6 +147,15 @@ final class MarkupWords {
         return byline;
     }
 
+    private static boolean containsIgnoreCase(String s, String lower) {
+        for (int i = 0; i + lower.length() <= s.length(); i++) {
+            if (s.regionMatches(true, i, lower, 0, lower.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code e} is chrome by its tag, whatever its size. */
     static boolean isChromeTag(Element e) {
         return CHROME_TAGS.contains(e.normalName());
@@ -161,12 +170,34 @@ final class MarkupWords {
         return 0;
     }
 
-    private static boolean startsWithAny(String w, List<String> stems) {
-        for (String s : stems) {
-            if (w.startsWith(s)) {
-                return true;
+    private static boolean startsWithAny(String w, Stems stems) {
+        return stems.anyPrefixOf(w);
+    }
+
+    /** Word stems looked up by their first letter: one short list per word, not every stem. */
+    private static final class Stems {
+        private final String[][] byFirst = new String[128][];
+
+        Stems(String... stems) {
+            for (String s : stems) {
+                char c = s.charAt(0);
+                String[] old = byFirst[c] == null ? new String[0] : byFirst[c];
+                String[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+                grown[old.length] = s;
+                byFirst[c] = grown;
             }
         }
-        return false;
+
+        boolean anyPrefixOf(String w) {
+            if (w.isEmpty() || w.charAt(0) >= 128 || byFirst[w.charAt(0)] == null) {
+                return false;
+            }
+            for (String s : byFirst[w.charAt(0)]) {
+                if (w.startsWith(s)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

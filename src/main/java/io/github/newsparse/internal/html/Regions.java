@@ -21,6 +21,7 @@ final class Regions {
     static final double WRAPPER_SHARE = 0.3;
 
     private final Map<Element, MarkupWords.Marker> markers = new IdentityHashMap<>();
+    private final java.util.Set<Element> bylines = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     private Regions() {
     }
@@ -30,7 +31,20 @@ final class Regions {
         return markers.getOrDefault(e, MarkupWords.Marker.NONE);
     }
 
+    /** Whether {@code e}'s class or id names the byline ({@link MarkupWords#isByline}). */
+    boolean isByline(Element e) {
+        return !bylines.isEmpty() && bylines.contains(e);
+    }
+
     static Regions find(Element body) {
+        return find(body, java.util.Set.of());
+    }
+
+    /**
+     * The regions of {@code body}; {@code shown} are hidden elements the text reader shows all the
+     * same (streamed parts, {@link StreamedContent}).
+     */
+    static Regions find(Element body, java.util.Collection<Element> shown) {
         Regions r = new Regions();
         Map<Element, Integer> size = new IdentityHashMap<>();
         int[] total = new int[1];
@@ -42,9 +56,12 @@ final class Regions {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
-                    if (skip > 0 || HtmlText.isSkipped(e)) {
+                    if (skip > 0 || HtmlText.isSkipped(e) && !(shown.contains(e))) {
                         skip++;
                         return;
+                    }
+                    if (MarkupWords.isByline(e)) {
+                        r.bylines.add(e);
                     }
                     MarkupWords.Marker m = MarkupWords.marker(e);
                     if (m != MarkupWords.Marker.NONE) {
