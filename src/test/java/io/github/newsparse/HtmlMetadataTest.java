@@ -161,6 +161,17 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void aLabelPrefixTheMarkupConfirmsIsCutFromTheHeadline() {
+        String html = "<html><head><title>Blog: Bridge works begin on Monday</title>"
+                + "<meta property=\"og:title\" content=\"Bridge works begin on Monday\"></head><body>"
+                + STORY + "</body></html>";
+        assertThat(ArticleParser.parseHtml(html).headline()).contains("Bridge works begin on Monday");
+        String unconfirmed = "<html><head><title>Update: Bridge works begin on Monday</title></head><body>"
+                + STORY + "</body></html>";
+        assertThat(ArticleParser.parseHtml(unconfirmed).headline()).contains("Update: Bridge works begin on Monday");
+    }
+
+    @Test
     void aStatedBylineKeepsItsWordsAndLosesARoleAfterTheName() {
         Article team = page("<meta name=\"author\" content=\"Our Editors\">", "<h1>Mill River bridge to close for repairs</h1>");
         assertThat(team.authors()).containsExactly("Our Editors");

@@ -100,6 +100,15 @@ final class StatedMetadata {
                 return split[0];
             }
         }
+        // "Label: Title" ("Blog: …", "Site's Blog: …") when the markup states the title alone
+        int colon = headline.indexOf(": ");
+        if (colon > 0) {
+            String rest = headline.substring(colon + 2).strip();
+            String key = TitleKey.of(rest);
+            if (!key.isEmpty() && (titles.contains(key) || sites.contains(TitleKey.of(headline.substring(0, colon))))) {
+                return rest;
+            }
+        }
         return headline;
     }
 
