@@ -161,6 +161,17 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void aTwoWordTitleIsTheHeadlineWhenTheH1AndAStatedTitleAgree() {
+        String body = "<h1>Harbour reopens</h1>" + STORY;
+        Article confirmed = ArticleParser.parseHtml("<html><head><title>Harbour reopens | Riverton Daily</title>"
+                + "<meta property=\"og:title\" content=\"Harbour reopens\"></head><body>" + body + "</body></html>");
+        assertThat(confirmed.headline()).contains("Harbour reopens");
+        Article unconfirmed = ArticleParser.parseHtml("<html><head><title>Riverton Daily</title></head><body>"
+                + body + "</body></html>");
+        assertThat(unconfirmed.headline()).isEmpty();
+    }
+
+    @Test
     void aLabelPrefixTheMarkupConfirmsIsCutFromTheHeadline() {
         String html = "<html><head><title>Blog: Bridge works begin on Monday</title>"
                 + "<meta property=\"og:title\" content=\"Bridge works begin on Monday\"></head><body>"

@@ -122,7 +122,20 @@ public final class HeadlineModel {
             return (i < story || story > 0 && i <= story + AFTER_STORY) && words[i] >= 1 && words[i] <= MAX_WORDS && !folded[i].isEmpty()
                     && p.role() != BlockRole.DATELINE && p.role() != BlockRole.BYLINE
                     && p.role() != BlockRole.METADATA && !NEVER_HEADLINE.contains(p.category())
-                    && HeadlineFinder.isTitleLike(p.text());
+                    && (HeadlineFinder.isTitleLike(p.text()) || isShortConfirmedTitle(i));
+        }
+
+        /**
+         * A title too short for the shape rules ("Wine Regions") that the markup confirms twice:
+         * it is the page's {@code <h1>} and a title the page states (or its {@code <title>}).
+         */
+        private boolean isShortConfirmedTitle(int i) {
+            if (h1.isEmpty() || words[i] > 2) {
+                return false;
+            }
+            String key = TitleKey.of(parts.get(i).text());
+            return key.equals(h1) && (statedTitles.contains(key) || titleHeads.contains(folded[i])
+                    || i > 0 && TitleKey.of(parts.get(0).text()).equals(key));
         }
 
         public int size() {
