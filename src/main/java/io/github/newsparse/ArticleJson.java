@@ -52,13 +52,12 @@ public final class ArticleJson {
      * @throws NullPointerException if {@code article} is null
      */
     public static String toJson(Article article, String id, boolean includeText) {
-        StringWriter w = new StringWriter();
+        Objects.requireNonNull(article, "article must not be null");
         try {
-            write(article, id, includeText, w);
+            return ContractWriter.line(id == null ? null : quoted(id), article, includeText);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail
         }
-        return w.toString();
     }
 
     /**

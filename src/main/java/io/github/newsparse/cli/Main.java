@@ -1,7 +1,5 @@
 package io.github.newsparse.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +16,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
@@ -105,7 +103,6 @@ public final class Main implements Callable<Integer> {
 
     /** The most documents in flight per thread: bounds memory whatever the input's size. */
     private static final int IN_FLIGHT_PER_THREAD = 4;
-    private static final JsonFactory JSON = JsonFactory.builder().build();
     /** Bytes that tell compressed or UTF-16 input: the longest magic number checked. */
     private static final int MAGIC_BYTES = 8;
 
@@ -358,11 +355,7 @@ public final class Main implements Callable<Integer> {
             if (textOutput) {
                 output = TextReport.of(a);
             } else {
-                StringWriter w = new StringWriter(a.text().length() / 2 + 256);
-                try (JsonGenerator g = JSON.createGenerator(w)) {
-                    ContractWriter.write(g, rawId(id), a, includeText);
-                }
-                output = w.append('\n').toString();
+                output = ContractWriter.line(rawId(id), a, includeText) + "\n";
             }
             return new Result(label(id), output, null, warning, true, true);
         } catch (RuntimeException | StackOverflowError | IOException e) {
@@ -374,13 +367,11 @@ public final class Main implements Callable<Integer> {
     private Result failure(JsonNode id, String message) {
         String output = null;
         if (!textOutput) {
-            StringWriter w = new StringWriter();
-            try (JsonGenerator g = JSON.createGenerator(w)) {
-                ContractWriter.writeError(g, rawId(id), message);
+            try {
+                output = ContractWriter.errorLine(rawId(id), message) + "\n";
             } catch (IOException e) {
-                throw new IllegalStateException(e); // a StringWriter does not fail
+                throw new UncheckedIOException(e); // an id node always serialises
             }
-            output = w.append('\n').toString();
         }
         return new Result(label(id), output, message, null, false, true);
     }

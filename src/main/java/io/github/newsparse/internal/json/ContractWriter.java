@@ -1,5 +1,6 @@
 package io.github.newsparse.internal.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.newsparse.Article;
 import io.github.newsparse.BoilerplateCategory;
@@ -14,6 +15,8 @@ import io.github.newsparse.Quote;
 import io.github.newsparse.Span;
 import io.github.newsparse.Speaker;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,7 +28,44 @@ import java.util.Optional;
  */
 public final class ContractWriter {
 
+    private static final JsonFactory FACTORY = new JsonFactory();
+
     private ContractWriter() {
+    }
+
+    /**
+     * The contract object for {@code a} as one line of JSON (no line end).
+     *
+     * @param rawId       the id as JSON text, or null
+     * @param a           the article
+     * @param includeText whether to add the parsed text as {@code "text"}
+     * @return the JSON
+     */
+    public static String line(String rawId, Article a, boolean includeText) {
+        StringWriter w = new StringWriter(a.text().length() / 2 + 256);
+        try (JsonGenerator g = FACTORY.createGenerator(w)) {
+            write(g, rawId, a, includeText);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return w.toString();
+    }
+
+    /**
+     * The contract's error object as one line of JSON (no line end).
+     *
+     * @param rawId   the id as JSON text, or null
+     * @param message what went wrong
+     * @return the JSON
+     */
+    public static String errorLine(String rawId, String message) {
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(w)) {
+            writeError(g, rawId, message);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return w.toString();
     }
 
     /**

@@ -1,7 +1,5 @@
 package io.github.newsparse.internal.quotes;
 
-import java.util.Locale;
-
 /** The reporting verbs of {@code cues.txt}, for the stages before quote finding. */
 public final class SpeechCues {
 
@@ -15,6 +13,6 @@ public final class SpeechCues {
      * @return whether it is a cue
      */
     public static boolean contains(String word) {
-        return QuoteLexicon.CUES.contains(word.toLowerCase(Locale.ROOT));
+        return QuoteLexicon.isCue(word);
     }
 }

@@ -203,33 +203,21 @@ public final class PageKindModel {
      */
     public static void countWords(Page page, WordSink sink) {
         Map<String, Integer> counts = new HashMap<>();
-        StringBuilder w = new StringBuilder();
-        for (Part p : page.parts()) {
-            String t = p.text();
-            for (int i = 0; i <= t.length(); i++) {
-                char c = i < t.length() ? t.charAt(i) : ' ';
-                if (Character.isLetter(c)) {
-                    if (w.length() <= MAX_WORD) {
-                        w.append(Character.toLowerCase(c));
-                    }
-                } else if (w.length() > 0) {
-                    if (w.length() >= 3 && w.length() <= MAX_WORD) {
-                        counts.merge(w.toString(), 1, Integer::sum);
-                    }
-                    w.setLength(0);
-                }
-            }
-        }
+        scanWords(page, (w, len) -> counts.merge(new String(w, 0, len), 1, Integer::sum));
         counts.forEach(sink::accept);
     }
 
+    /** Receives one word of a page: its lower-cased letters in {@code w[0, len)}. */
+    private interface WordScan {
+        void word(char[] w, int len);
+    }
+
     /**
-     * How often each vocabulary word occurs on the page, by feature index: the words of
-     * {@link #countWords}, looked up as they are scanned, with no string made per word.
+     * The page's words as the vocabulary reads them: runs of letters, lower-cased, three to
+     * {@value #MAX_WORD} long; the one tokenisation that training ({@link #countWords}) and
+     * classification ({@link #vocabularyCounts}) share.
      */
-    private static int[] vocabularyCounts(Page page) {
-        int[] counts = new int[FEATURES.size() + VOCABULARY.size()];
-        CharTable table = VOCABULARY_TABLE;
+    private static void scanWords(Page page, WordScan scan) {
         char[] w = new char[MAX_WORD + 1];
         for (Part p : page.parts()) {
             String t = p.text();
@@ -242,15 +230,26 @@ public final class PageKindModel {
                     }
                 } else if (len > 0) {
                     if (len >= 3 && len <= MAX_WORD) {
-                        int k = table.get(w, len);
-                        if (k >= 0) {
-                            counts[k]++;
-                        }
+                        scan.word(w, len);
                     }
                     len = 0;
                 }
             }
         }
+    }
+
+    /**
+     * How often each vocabulary word occurs on the page, by feature index: the words of
+     * {@link #countWords}, looked up as they are scanned, with no string made per word.
+     */
+    private static int[] vocabularyCounts(Page page) {
+        int[] counts = new int[FEATURES.size() + VOCABULARY.size()];
+        scanWords(page, (w, len) -> {
+            int k = VOCABULARY_TABLE.get(w, len);
+            if (k >= 0) {
+                counts[k]++;
+            }
+        });
         return counts;
     }
 
