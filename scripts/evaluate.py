@@ -176,9 +176,11 @@ def main():
             gold_path = os.path.join(ev, "quotes", f"polnear-{s}.jsonl")
             pred_path = os.path.join(a.out, f"polnear-{s}-out.jsonl")
             run_cli(jar, ["--jsonl", os.path.join(ev, "quotes", f"polnear-{s}.input.jsonl")], pred_path)
-            kv = score(os.path.join(tools, "score_quotes.py"), gold_path, pred_path)
-            show(f"quotes:{s}", "all", len(read_jsonl(gold_path)), kv,
-                 ["splitDirectF1", "speechSplitF1", "splitAllF1", "sourceAcc"])
+            # halves by publisher, as for the other sets
+            for half, g, p, n in halves(read_jsonl(gold_path), read_jsonl(pred_path),
+                                        os.path.join(a.out, f"polnear-{s}")):
+                show(f"quotes:{s}", half, n, score(os.path.join(tools, "score_quotes.py"), g, p),
+                     ["splitDirectF1", "speechSplitF1", "splitAllF1", "sourceAcc"])
     return 0
 
 

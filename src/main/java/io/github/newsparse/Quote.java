@@ -56,4 +56,20 @@ public record Quote(QuoteKind kind, String text, Span span, int paragraph, Optio
             throw new IllegalArgumentException("paragraph must be >= 0: " + paragraph);
         }
     }
+
+    /**
+     * What the cue attributes: {@link CueType#SPEECH} for what the source said or wrote
+     * ("said", "told", "according to"), or a reported belief, intention, stance or finding
+     * ("believes", "wants to", "opposes", "shows"). Empty when the quote has no cue (a quote
+     * that inherits its speaker, a dash attribution). Derived from {@link #cue()}.
+     *
+     * <pre>{@code
+     * article.quotes().stream().filter(q -> q.cueType().orElse(CueType.SPEECH) == CueType.SPEECH)
+     * }</pre>
+     *
+     * @return the type of the cue, or empty when there is no cue
+     */
+    public Optional<CueType> cueType() {
+        return cue.map(io.github.newsparse.internal.quotes.CueTypes::of);
+    }
 }

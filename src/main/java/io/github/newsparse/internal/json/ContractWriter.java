@@ -194,6 +194,7 @@ public final class ContractWriter {
         text(g, "title", q.title());
         text(g, "affiliation", q.affiliation());
         text(g, "cue", q.cue());
+        text(g, "cueType", q.cueType().map(t -> t.name().toLowerCase(Locale.ROOT)));
         g.writeEndObject();
     }
 

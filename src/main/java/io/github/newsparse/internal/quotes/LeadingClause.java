@@ -128,7 +128,7 @@ final class LeadingClause {
     }
 
     /** The name that ends, with a comma, at word {@code last}: "… said Glenn Beck, who …". */
-    private static Mention nameBefore(String p, List<int[]> words, int last) {
+    static Mention nameBefore(String p, List<int[]> words, int last) {
         String lastWord = p.substring(words.get(last)[0], words.get(last)[1]);
         if (!lastWord.endsWith(",")) {
             return null;
@@ -156,7 +156,7 @@ final class LeadingClause {
     }
 
     /** The subject of "X, who …, said": the first comma-ended segment that reads as a speaker. */
-    private static Mention subjectBeforeAppositive(String p, List<int[]> words, int last) {
+    static Mention subjectBeforeAppositive(String p, List<int[]> words, int last) {
         int from = 0;
         int segments = 0;
         // the segment that ends at the cue is the appositive itself, never the subject
@@ -184,7 +184,7 @@ final class LeadingClause {
             ", and he ", ", and she ", ", and they ", ", he added", ", she added");
 
     /** The end of the reported clause that starts at {@code c}. */
-    private static int clauseEnd(String p, int c, int end) {
+    static int clauseEnd(String p, int c, int end) {
         for (int at = c; at < end; at++) {
             if (p.charAt(at) != ',' && p.charAt(at) != ' ') {
                 continue;
@@ -193,6 +193,9 @@ final class LeadingClause {
                 if (p.startsWith(e, at) && words(p, c, at) >= MIN_CONTENT_WORDS) {
                     return at;
                 }
+            }
+            if (SpeakerGoesOn.at(p, at, end) && words(p, c, at) >= MIN_CONTENT_WORDS) {
+                return at;
             }
         }
         return end;

@@ -11,7 +11,12 @@ package io.github.newsparse.internal.quotes;
  */
 record Mention(String text, Kind kind, String name, String title, String affiliation) {
 
-    enum Kind { PERSON, PRONOUN, TITLE_REF, GROUP }
+    /**
+     * PERSON a named person; PRONOUN he, she, they; TITLE_REF "the mayor"; GROUP an organisation or
+     * a group that speaks as one ("police"); DESCRIBED a source the text describes but does not
+     * name ("people familiar with the talks", "a Google search"), which is never a speaker.
+     */
+    enum Kind { PERSON, PRONOUN, TITLE_REF, GROUP, DESCRIBED }
 
     Mention withAffiliation(String a) {
         return new Mention(text, kind, name, title, affiliation == null ? a : affiliation);

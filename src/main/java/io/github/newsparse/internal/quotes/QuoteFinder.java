@@ -135,26 +135,14 @@ public final class QuoteFinder {
                 continue;
             }
             out.add(new Candidate(pi, part, start, end, QuoteKind.DIRECT, a != null ? a : inherited, a == null));
-            direct.add(new int[] {s.open(), s.closed() ? s.close() + 1 : end});
+            direct.add(new int[] {s.open(), s.closed() ? s.close() + 1 : end, out.size() - 1});
             if (a != null) {
                 previous = a;
             }
             last = a != null ? a : inherited;
             prevClose = Math.max(prevClose, s.closed() ? s.close() + 1 : end);
         }
-        int d = 0;
-        for (int[] sentence : Sentences.split(p)) {
-            // direct ranges and sentences both come in order: one sweep finds the overlaps
-            while (d < direct.size() && direct.get(d)[1] <= sentence[0]) {
-                d++;
-            }
-            if (d < direct.size() && direct.get(d)[0] < sentence[1]) {
-                continue;
-            }
-            for (ReportedSpeech.Found f : ReportedSpeech.findAll(p, sentence[0], sentence[1])) {
-                out.add(new Candidate(pi, part, f.start(), f.end(), QuoteKind.INDIRECT, f.attribution(), false));
-            }
-        }
+        reported(p, pi, part, direct, out);
         // A quote that runs to the paragraph's end continues in the next paragraph.
         boolean runsOn = !spans.isEmpty() && !spans.get(spans.size() - 1).closed();
         boolean endsWithQuote = !spans.isEmpty() && p.length() - spans.get(spans.size() - 1).end() <= 2;
@@ -167,6 +155,54 @@ public final class QuoteFinder {
         }
         return null;
     }
+
+    /**
+     * The reported statements of the paragraph's sentences. A sentence with a direct quote keeps
+     * it, unless the quote is a fragment inside the reported clause ("said the plan was “dead on
+     * arrival”"): then the clause is the statement and the fragment part of it.
+     */
+    private static void reported(String p, int pi, Part part, List<int[]> direct, List<Candidate> out) {
+        int d = 0;
+        java.util.Set<Integer> fragments = new java.util.HashSet<>();
+        List<Candidate> found = new ArrayList<>();
+        for (int[] sentence : Sentences.split(p)) {
+            // direct ranges and sentences both come in order: one sweep finds the overlaps
+            while (d < direct.size() && direct.get(d)[1] <= sentence[0]) {
+                d++;
+            }
+            int last = d;
+            while (last < direct.size() && direct.get(last)[0] < sentence[1]) {
+                last++;
+            }
+            for (ReportedSpeech.Found f : ReportedSpeech.findAll(p, sentence[0], sentence[1])) {
+                boolean keep = true;
+                List<Integer> inside = new ArrayList<>();
+                for (int j = d; j < last && keep; j++) {
+                    int[] q = direct.get(j);
+                    // a quote of the sentence outside the clause: the clause is its attribution
+                    boolean fragment = q[0] > f.start() && q[1] <= f.end() + 1
+                            && Sentences.words(p, f.start(), q[0]).size() >= FRAGMENT_LEAD_WORDS;
+                    keep = fragment;
+                    inside.add(q[2]);
+                }
+                if (keep) {
+                    fragments.addAll(inside);
+                    found.add(new Candidate(pi, part, f.start(), f.end(), QuoteKind.INDIRECT, f.attribution(), false));
+                }
+            }
+        }
+        if (!fragments.isEmpty()) {
+            List<Integer> gone = new ArrayList<>(fragments);
+            gone.sort(java.util.Collections.reverseOrder());
+            for (int i : gone) {
+                out.remove(i);
+            }
+        }
+        out.addAll(found);
+    }
+
+    /** Words of a reported clause before a quoted fragment in it: "said the plan was “…”". */
+    private static final int FRAGMENT_LEAD_WORDS = 2;
 
     /** Whether another quote follows right after this one's attribution, in the same sentence. */
     private static boolean continuesAfterAttribution(List<QuoteMarks.Span> spans, int si, String p) {

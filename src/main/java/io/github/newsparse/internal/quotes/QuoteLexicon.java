@@ -34,6 +34,8 @@ final class QuoteLexicon {
             "survey", "data", "study", "analysts", "observers", "insiders", "diplomats", "activists", "voters",
             "partners", "sheriff", "coroner", "lawyers", "attorneys", "lawyer", "attorney", "prosecutor", "others",
             "many", "some", "both", "all", "several", "most");
+    /** Nouns of sources that show or find things without saying them: "a survey shows", "records show". */
+    static final Set<String> EVIDENCE_SOURCES = Set.copyOf(read("evidence-sources.txt"));
     /** Capitalised words that mark an organisation rather than a person: "Connecticut State Police". */
     static final Set<String> ORG_WORDS = setOf("police", "department", "state", "county", "city", "office", "church",
             "university", "college", "school", "company", "inc", "inc.", "corp", "corp.", "co", "co.", "llc", "news",

@@ -112,7 +112,11 @@ final class ReportedSpeech {
             return lead;
         }
         Found named = PhraseAttribution.naming(p, ss, end);
-        return named != null ? named : PhraseAttribution.participle(p, ss, end);
+        if (named != null) {
+            return named;
+        }
+        Found participle = PhraseAttribution.participle(p, ss, end);
+        return participle != null ? participle : VerbAttribution.find(p, ss, end);
     }
 
     /**

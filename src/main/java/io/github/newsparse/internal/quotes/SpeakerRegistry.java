@@ -108,6 +108,7 @@ final class SpeakerRegistry {
             case PRONOUN -> pronoun(m.text().toLowerCase(Locale.ROOT));
             case TITLE_REF -> byTitle(m.title());
             case GROUP -> group(m);
+            case DESCRIBED -> null;
         };
         if (e != null) {
             if (e.person) {

@@ -1,0 +1,126 @@
+package io.github.newsparse.internal.quotes;
+
+import io.github.newsparse.CueType;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The verbs that attribute content to a source ({@code attribution-verbs.txt}): every form, what
+ * it attributes and what follows it. Looked up by a word's lower-case form.
+ */
+final class AttributionVerbs {
+
+    /** What follows the verb and is the attributed content. */
+    enum Complement {
+        /** "said (that) the plan works", "told reporters the plan works". */
+        CLAUSE,
+        /** "opposes the plan", "accused the mayor of lying". */
+        OBJECT,
+        /** "wants to run", "declined to comment". */
+        TO,
+        /** "called the plan a waste": a definite object, then what it is called. */
+        NAMING
+    }
+
+    /** How a form relates to its subject. */
+    enum Form {
+        /** "say": needs a plural subject, a pronoun or an auxiliary before it. */
+        BASE,
+        /** "says": a singular subject. */
+        THIRD_PERSON,
+        /** "said", "told": any subject. */
+        PAST,
+        /** "saying": only after "is", "was", "were", …. */
+        PARTICIPLE
+    }
+
+    /** One form of a verb: its words ("called", "for"), type, complement and form. */
+    record Entry(String[] words, CueType type, Complement complement, Form form) {
+    }
+
+    private static final Map<String, List<Entry>> BY_FIRST_WORD = load();
+
+    private AttributionVerbs() {
+    }
+
+    /** The forms whose first word is {@code lowerWord}, longest first; empty if none. */
+    static List<Entry> startingWith(String lowerWord) {
+        return BY_FIRST_WORD.getOrDefault(lowerWord, List.of());
+    }
+
+    /**
+     * The type of the verb in a cue: the last word of the cue that starts a form of the lexicon
+     * ("has also said" → speech, "called for" → stance), else speech ("according to", "quipped").
+     */
+    static CueType typeOf(String cue) {
+        String[] w = cue.toLowerCase(Locale.ROOT).split(" ");
+        for (int i = w.length - 1; i >= 0; i--) {
+            for (Entry e : startingWith(Sentences.bare(w[i]))) {
+                if (i + e.words().length <= w.length && matchesAt(w, i, e.words())) {
+                    return e.type();
+                }
+            }
+        }
+        return CueType.SPEECH;
+    }
+
+    private static boolean matchesAt(String[] w, int i, String[] form) {
+        for (int j = 1; j < form.length; j++) {
+            if (!Sentences.bare(w[i + j]).equals(form[j])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<String, List<Entry>> load() {
+        Map<String, List<Entry>> out = new HashMap<>();
+        try (InputStream in = AttributionVerbs.class.getResourceAsStream("attribution-verbs.txt")) {
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String s = line.strip();
+                if (s.isEmpty() || s.startsWith("#")) {
+                    continue;
+                }
+                String[] f = s.split("\\s+");
+                CueType type = CueType.valueOf(f[0].toUpperCase(Locale.ROOT));
+                Complement complement = Complement.valueOf(f[1].toUpperCase(Locale.ROOT));
+                for (int i = 2; i < f.length; i++) {
+                    String[] words = f[i].split("\\+");
+                    Entry e = new Entry(words, type, complement, formOf(words[0], f[2].split("\\+")[0]));
+                    out.computeIfAbsent(words[0], k -> new ArrayList<>()).add(e);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (List<Entry> list : out.values()) {
+            list.sort((a, b) -> b.words().length - a.words().length);
+        }
+        Map<String, List<Entry>> frozen = new HashMap<>();
+        out.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        return Map.copyOf(frozen);
+    }
+
+    private static Form formOf(String word, String base) {
+        if (word.equals(base)) {
+            return Form.BASE;
+        }
+        if (word.endsWith("ing")) {
+            return Form.PARTICIPLE;
+        }
+        if (word.endsWith("s") && !word.endsWith("ss")) {
+            return Form.THIRD_PERSON;
+        }
+        return Form.PAST;
+    }
+}

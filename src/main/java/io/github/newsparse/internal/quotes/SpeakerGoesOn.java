@@ -1,0 +1,68 @@
+package io.github.newsparse.internal.quotes;
+
+import io.github.newsparse.internal.quotes.AttributionVerbs.Entry;
+import io.github.newsparse.internal.quotes.AttributionVerbs.Form;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Where the source of a reported clause goes on with a verb of its own, ending the clause:
+ * "said the plan works <b>and defended</b> it", "…<b>, but has called for</b> …", "…<b>, and she
+ * accused</b> …", "…<b>, calling</b> it a mistake".
+ */
+final class SpeakerGoesOn {
+
+    private SpeakerGoesOn() {
+    }
+
+    private static final String[] CONJUNCTIONS = {" and ", ", and ", " but ", ", but "};
+
+    /** Subject pronouns that open a clause of their own after "and". */
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we");
+
+    /** Words between "and" and the verb: "and has called for", "and then told". */
+    private static final Set<String> BETWEEN = Set.of("has", "have", "had", "also", "then", "later", "even",
+            "repeatedly", "again", "will", "would");
+
+    /** Whether a clause of the source's own starts at {@code at} (a space or a comma) before {@code end}. */
+    static boolean at(String p, int at, int end) {
+        if (p.startsWith(", ", at)) {
+            Entry e = verb(p, at + 2, end);
+            if (e != null && e.form() == Form.PARTICIPLE) {
+                // "…, calling it a mistake": a participle of attribution
+                return true;
+            }
+        }
+        for (String conj : CONJUNCTIONS) {
+            if (!p.startsWith(conj, at)) {
+                continue;
+            }
+            int i = at + conj.length();
+            String w = word(p, i, end);
+            if (PRONOUNS.contains(w)) {
+                return true;
+            }
+            if (BETWEEN.contains(w)) {
+                i += w.length() + 1;
+            }
+            Entry e = verb(p, i, end);
+            return e != null && (e.form() == Form.PAST || e.form() == Form.THIRD_PERSON);
+        }
+        return false;
+    }
+
+    /** The attribution verb whose first word starts at {@code i}, or null. */
+    private static Entry verb(String p, int i, int end) {
+        String w = word(p, i, end);
+        var entries = AttributionVerbs.startingWith(w);
+        return entries.isEmpty() ? null : entries.get(entries.size() - 1);
+    }
+
+    private static String word(String p, int i, int end) {
+        int e = i;
+        while (e < end && Character.isLetter(p.charAt(e))) {
+            e++;
+        }
+        return i >= end ? "" : p.substring(i, e).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,365 @@
+package io.github.newsparse.internal.quotes;
+
+import static io.github.newsparse.internal.quotes.ReportedSpeech.*;
+
+import io.github.newsparse.CueType;
+import io.github.newsparse.internal.quotes.AttributionVerbs.Complement;
+import io.github.newsparse.internal.quotes.AttributionVerbs.Entry;
+import io.github.newsparse.internal.quotes.AttributionVerbs.Form;
+import io.github.newsparse.internal.quotes.ReportedSpeech.Found;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The general shape of an attribution led by its source: a subject, an attribution verb of any
+ * type ({@link AttributionVerbs}) agreeing with it, and the verb's complement as the content:
+ * "Officials expect rates to rise", "Rubio wants to emerge as the alternative", "The poll shows
+ * the race tightening", "Sanders accused Republicans of putting the NRA first". Tried after the
+ * speech shapes, for sentences they leave.
+ */
+final class VerbAttribution {
+
+    private VerbAttribution() {
+    }
+
+    /** Words between a subject and its verb that belong to the cue: "has not", "is", "did". */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "be",
+            "been", "will", "would", "could", "should", "can", "may", "might", "must", "do", "does", "did", "not",
+            "never", "also", "still", "now", "already", "repeatedly", "long", "even", "just", "often", "again",
+            "n't", "didn't", "doesn't", "don't", "hasn't", "haven't", "won't", "wouldn't", "isn't", "wasn't");
+
+    /** Auxiliaries after which any form of the verb stands: "will say", "did not want". */
+    private static final Set<String> MODALS = Set.of("will", "would", "could", "should", "can", "may", "might",
+            "must", "do", "does", "did", "didn't", "doesn't", "don't", "won't", "wouldn't", "to");
+
+    /** Auxiliaries of the progressive: "is saying", "were hoping". */
+    private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "been", "be", "am");
+
+    /** Words that cannot end a subject: function words, adverbs of time and place. */
+    private static final Set<String> NOT_SUBJECT_HEADS = Set.of("the", "a", "an", "of", "to", "in", "on", "at",
+            "for", "with", "by", "from", "and", "or", "but", "that", "this", "these", "those", "there", "here",
+            "then", "now", "also", "not", "so", "as", "if", "when", "while", "because", "than", "his", "her", "their",
+            "its", "our", "my", "your", "is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+            "would", "could", "should", "can", "may", "might", "must", "do", "does", "did", "just", "even", "still",
+            "only", "all", "very", "too", "today", "yesterday", "tomorrow", "ago", "later", "earlier", "week",
+            "year", "month", "day", "time", "what", "which", "where", "how", "why", "whether", "one", "other", "new",
+            "many", "several", "some", "both", "few", "more", "most", "such", "any", "each", "every", "no", "ever");
+
+    /** Words that make the words before a verb a phrase or a clause, never its subject. */
+    private static final Set<String> NOT_SUBJECT_STARTS = Set.of("in", "on", "at", "for", "with", "by", "from",
+            "to", "of", "after", "before", "during", "since", "until", "about", "over", "under", "into", "through",
+            "if", "when", "because", "although", "though", "while", "as", "than", "there", "here", "what", "how",
+            "why", "whether", "where", "once", "unless", "it's", "that's", "there's");
+
+    /** Finite verbs that show the words before a cue hold a clause of their own. */
+    private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+            "would", "can", "could", "should", "may", "might", "must", "does", "did", "do");
+
+    /** Relative pronouns that stand for the subject before them: "Trump, who wants to …". */
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+
+    /** Longest subject, in words. */
+    private static final int MAX_SUBJECT_WORDS = 12;
+
+    /** The attribution in {@code p[ss, end)}, or null. */
+    static Found find(String p, int ss, int end) {
+        if (isQuestion(p, end)) {
+            // "Have you ever tried to …?": a question attributes nothing
+            return null;
+        }
+        List<int[]> words = Sentences.words(p, ss, end);
+        int limit = Math.min(words.size(), LeadingClause.MAX_CUE_WORD);
+        for (int k = 1; k < limit; k++) {
+            String w = p.substring(words.get(k)[0], words.get(k)[1]);
+            if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
+                continue;
+            }
+            Found f = at(p, words, k, end);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isQuestion(String p, int end) {
+        int i = end;
+        while (i < p.length() && (p.charAt(i) == '"' || p.charAt(i) == '”' || p.charAt(i) == ' ')) {
+            i++;
+        }
+        return i < p.length() && p.charAt(i) == '?' || end > 0 && p.charAt(end - 1) == '?';
+    }
+
+    private static Found at(String p, List<int[]> words, int k, int end) {
+        String lower = p.substring(words.get(k)[0], words.get(k)[1]).toLowerCase(Locale.ROOT);
+        Entry entry = null;
+        int last = k;
+        for (Entry e : AttributionVerbs.startingWith(Sentences.bare(lower))) {
+            if (matches(p, words, k, e)) {
+                entry = e;
+                last = k + e.words().length - 1;
+                break;
+            }
+        }
+        if (entry == null || !lower.equals(entry.words()[0]) && last == k && !lower.endsWith(",")) {
+            // a verb glued to punctuation ("said." "shows:") is not this shape
+            if (entry == null || !lower.equals(entry.words()[0] + ",")) {
+                return null;
+            }
+        }
+        int a = k;
+        boolean be = false;
+        while (a - 1 >= 1 && k - a < 3 && auxiliary(word(p, words, a - 1))) {
+            a--;
+            be |= PROGRESSIVE.contains(word(p, words, a));
+        }
+        if (!agrees(entry.form(), be)) {
+            return null;
+        }
+        int c = contentStart(p, words, k, last, entry);
+        if (c < 0 || startsWithQuote(p, c) || !opensContent(p, c, entry.complement())) {
+            return null;
+        }
+        int minWords = entry.complement() == Complement.CLAUSE ? MIN_CONTENT_WORDS : 2;
+        int e = contentEnd(p, c, end);
+        if (words(p, c, e) < minWords) {
+            return null;
+        }
+        Mention m = subject(p, words, a, entry.form());
+        if (m == null || entry.type() == CueType.EVIDENCE && !evidenceSource(m.text()) && !followsThat(p, c)) {
+            // "he found himself stuck": a person finds things; what a study finds is its evidence
+            return null;
+        }
+        String cue = p.substring(words.get(a)[0], words.get(last)[1]);
+        cue = Sentences.bare(cue).isEmpty() ? cue : cue.replaceAll("[,;:]+$", "");
+        return new Found(c, e, new Attribution(m, cue, words.get(a)[0]));
+    }
+
+    /**
+     * Words that cannot open the content: a finite verb shows the "verb" was a noun ("Current
+     * estimates are …"), a preposition that it has no complement ("calls over the weekend").
+     */
+    private static final Set<String> NOT_CONTENT_STARTS = Set.of("is", "are", "was", "were", "has", "have", "had",
+            "will", "would", "in", "on", "at", "over", "during", "after", "before", "from", "by", "with", "when",
+            "while", "following", "since", "until", "into", "through", "across", "as", "of", "about");
+
+    private static boolean opensContent(String p, int c, Complement complement) {
+        int e = c;
+        while (e < p.length() && p.charAt(e) != ' ') {
+            e++;
+        }
+        String first = Sentences.bare(p.substring(c, e)).toLowerCase(Locale.ROOT);
+        return !NOT_CONTENT_STARTS.contains(first) && (first.isEmpty() || !Character.isUpperCase(p.charAt(c))
+                || complement != Complement.CLAUSE || e - c < 2 || true);
+    }
+
+    /** Conjunctions after which the sentence goes on with a clause of the writer's own. */
+    private static final List<String> CONTENT_ENDS = List.of(", but ", ", while ", ", which ", ", who ", " — ");
+
+    /** The end of the content that starts at {@code c}: the sentence's, or before a clause of its own. */
+    private static int contentEnd(String p, int c, int end) {
+        int e = LeadingClause.clauseEnd(p, c, end);
+        for (int at = c; at < e; at++) {
+            char ch = p.charAt(at);
+            if (ch != ',' && ch != ' ') {
+                continue;
+            }
+            for (String sep : CONTENT_ENDS) {
+                if (p.startsWith(sep, at) && words(p, c, at) >= MIN_CONTENT_WORDS) {
+                    return at;
+                }
+            }
+        }
+        return e;
+    }
+
+    private static boolean followsThat(String p, int c) {
+        return c >= 5 && p.regionMatches(true, c - 5, "that ", 0, 5);
+    }
+
+    private static boolean matches(String p, List<int[]> words, int k, Entry e) {
+        if (k + e.words().length > words.size()) {
+            return false;
+        }
+        for (int j = 1; j < e.words().length; j++) {
+            if (!word(p, words, k + j).equals(e.words()[j])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the form stands after its auxiliaries: "is saying" but not "is said". */
+    private static boolean agrees(Form form, boolean be) {
+        // "was expected to", "is now seen as": a passive; its subject is not the source
+        return form == Form.PARTICIPLE ? be : !be;
+    }
+
+    /** An auxiliary or an adverb of the cue: "has", "did not", "openly". */
+    private static boolean auxiliary(String w) {
+        return AUXILIARIES.contains(w) || w.length() > 4 && w.endsWith("ly");
+    }
+
+    private static int contentStart(String p, List<int[]> words, int k, int last, Entry e) {
+        if (last + 1 >= words.size()) {
+            return -1;
+        }
+        return switch (e.complement()) {
+            case CLAUSE -> LeadingClause.contentStart(p, words, last, word(p, words, k));
+            case TO -> word(p, words, last + 1).equals("to") ? words.get(last + 1)[0] : -1;
+            case OBJECT -> byFollows(p, words, last) ? -1 : words.get(last + 1)[0];
+            case NAMING -> definite(p, words, last + 1) ? words.get(last + 1)[0] : -1;
+        };
+    }
+
+    /** Words that open a definite object: "called <b>the</b> plan a waste", "called <b>him</b> a liar". */
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "his", "her", "their",
+            "its", "him", "it", "them", "me", "us", "my", "our", "your", "you");
+
+    /** Whether word {@code j} opens a definite object or a name ("called a meeting" is no naming). */
+    private static boolean definite(String p, List<int[]> words, int j) {
+        String w = p.substring(words.get(j)[0], words.get(j)[1]);
+        return DEFINITE.contains(w.toLowerCase(Locale.ROOT)) || MentionParser.isNameStart(w);
+    }
+
+    /** "a plan backed by the mayor": a passive participle, not a verb with its subject. */
+    private static boolean byFollows(String p, List<int[]> words, int last) {
+        return word(p, words, last + 1).equals("by");
+    }
+
+    /**
+     * The source before the verb whose auxiliaries start at word {@code a}: a name, a group, a
+     * pronoun, a relative pronoun standing for the name before it, or a described source ("people
+     * close to the campaign"); never a phrase, a clause or a function word.
+     */
+    private static Mention subject(String p, List<int[]> words, int a, Form form) {
+        String prev = p.substring(words.get(a - 1)[0], words.get(a - 1)[1]);
+        if (prev.endsWith(",")) {
+            return LeadingClause.subjectBeforeAppositive(p, words, a - 1);
+        }
+        String prevLower = prev.toLowerCase(Locale.ROOT);
+        if (RELATIVES.contains(prevLower)) {
+            if (a >= 2 && prevLower.equals("who")) {
+                Mention named = LeadingClause.nameBefore(p, words, a - 2);
+                return named == null ? null : new Mention(prev, named.kind(), named.name(), named.title(),
+                        named.affiliation());
+            }
+            return null;
+        }
+        int from = AttributionFinder.clauseStart(p, words, a);
+        if (from >= a || a - from > MAX_SUBJECT_WORDS) {
+            return null;
+        }
+        String first = word(p, words, from);
+        if (first.equals("and") || first.equals("but")) {
+            from++;
+        }
+        if (from >= a || NOT_SUBJECT_STARTS.contains(word(p, words, from))) {
+            return null;
+        }
+        String seg = p.substring(words.get(from)[0], words.get(a - 1)[1]);
+        if (a - from > 1 && NOT_SUBJECT_HEADS.contains(Sentences.bare(word(p, words, a - 1)))) {
+            // "The other states voting …": a determiner or an adjective never ends a subject
+            return null;
+        }
+        Mention m = MentionParser.parse(seg);
+        if (m == null) {
+            m = described(p, words, from, a);
+        }
+        if (m == null || form == Form.BASE && !plural(m, seg) || form == Form.THIRD_PERSON && plural(m, seg)) {
+            return null;
+        }
+        return m;
+    }
+
+    /** "people familiar with the talks", "a Google search", "Top advisers": a source described. */
+    private static Mention described(String p, List<int[]> words, int from, int a) {
+        int headEnd = a;
+        for (int j = from + 1; j < a; j++) {
+            String w = word(p, words, j);
+            if (RELATIVES.contains(w) || w.equals("close") || w.equals("familiar") || w.equals("with")) {
+                headEnd = j;
+                break;
+            }
+            if (FINITE.contains(w)) {
+                return null;
+            }
+        }
+        String head = Sentences.bare(word(p, words, headEnd - 1));
+        if (head.isEmpty() || NOT_SUBJECT_HEADS.contains(head) || head.endsWith("ly") || head.endsWith("ing")
+                || !Character.isLetter(head.charAt(0))
+                || QuoteLexicon.NOT_NAMES.contains(capitalised(head))) {
+            return null;
+        }
+        String first = p.substring(words.get(from)[0], words.get(from)[1]);
+        boolean opens = DETERMINERS.contains(first.toLowerCase(Locale.ROOT)) || Character.isUpperCase(first.charAt(0))
+                || Character.isDigit(first.charAt(0)) || head.endsWith("s");
+        if (!opens) {
+            // "famous for a profession probably …": an adjective phrase, not a source
+            return null;
+        }
+        return new Mention(p.substring(words.get(from)[0], words.get(a - 1)[1]), Mention.Kind.DESCRIBED, null, null, null);
+    }
+
+    /** Words after a subject's head noun: "a survey <b>of</b> residents", "people <b>close</b> to …". */
+    private static final Set<String> POST_HEAD = Set.of("of", "for", "from", "in", "with", "at", "on", "by", "to",
+            "who", "that", "which", "close", "familiar", "like", "including", "among");
+
+    /** Endings of agent nouns in the plural: a capitalised "Forecasters" opening a sentence is no name. */
+    private static final List<String> PLURAL_ENDINGS = List.of("ers", "ors", "ists", "ians", "ents", "ants", "als",
+            "ics", "ives", "ees", "ats", "ans");
+
+    /** The head noun of a subject: its last word before a preposition or a relative clause. */
+    private static String head(String seg) {
+        String[] w = seg.toLowerCase(Locale.ROOT).split(" ");
+        int end = w.length;
+        for (int i = 1; i < w.length; i++) {
+            if (POST_HEAD.contains(w[i])) {
+                end = i;
+                break;
+            }
+        }
+        return Sentences.bare(w[end - 1]);
+    }
+
+    /** Words that open a described source: "the report", "some analysts", "two officials". */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "these", "those", "some", "many",
+            "most", "several", "his", "her", "their", "its", "our", "one", "two", "three", "four", "five", "all",
+            "both", "few", "other", "another", "each", "every", "no", "top", "senior");
+
+    /** Whether a subject takes a plural verb: "they", "officials", "records", "Smith and Jones". */
+    private static boolean plural(Mention m, String seg) {
+        String lower = seg.toLowerCase(Locale.ROOT);
+        if (m.kind() == Mention.Kind.PRONOUN) {
+            return !lower.equals("he") && !lower.equals("she") && !lower.equals("it");
+        }
+        String head = head(seg);
+        if (PLURAL_WORDS.contains(head) || lower.contains(" and ")) {
+            return true;
+        }
+        boolean pluralNoun = head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("'s") && !head.endsWith("’s");
+        if (m.kind() == Mention.Kind.PERSON) {
+            // a one-word "name" in the plural is a noun: "Forecasters expect …"
+            return seg.indexOf(' ') < 0 && pluralNoun && PLURAL_ENDINGS.stream().anyMatch(head::endsWith);
+        }
+        return pluralNoun;
+    }
+
+    /** Words that stand for several sources: "some say", "many believe". */
+    private static final Set<String> PLURAL_WORDS = Set.of("some", "many", "most", "several", "both", "few", "all",
+            "others", "people", "police", "staff", "voters");
+
+    /** Nouns of sources that show or find things: "a survey shows", "records show". */
+    private static boolean evidenceSource(String seg) {
+        return QuoteLexicon.EVIDENCE_SOURCES.contains(head(seg));
+    }
+
+    private static String capitalised(String w) {
+        return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+
+    private static String word(String p, List<int[]> words, int j) {
+        return p.substring(words.get(j)[0], words.get(j)[1]).toLowerCase(Locale.ROOT).replace('’', '\'');
+    }
+}

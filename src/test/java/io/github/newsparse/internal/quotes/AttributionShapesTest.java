@@ -1,0 +1,144 @@
+package io.github.newsparse.internal.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsparse.ArticleParser;
+import io.github.newsparse.CueType;
+import io.github.newsparse.Quote;
+import io.github.newsparse.QuoteKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The attribution shapes beyond verbs of saying: beliefs, intentions, stances and findings, and
+ * where their content ends. One shape per test, on invented sentences.
+ */
+class AttributionShapesTest {
+
+    private static List<Quote> quotes(String text) {
+        return ArticleParser.parse("Flood update\n\n" + text).quotes();
+    }
+
+    private static List<Quote> indirect(String text) {
+        return quotes(text).stream().filter(q -> q.kind() == QuoteKind.INDIRECT).toList();
+    }
+
+    private static Quote only(List<Quote> quotes) {
+        assertThat(quotes).hasSize(1);
+        return quotes.get(0);
+    }
+
+    @Test
+    void aBeliefOfAGroup() {
+        Quote q = only(indirect("Forecasters expect the river to crest on Friday morning."));
+        assertThat(q.text()).isEqualTo("the river to crest on Friday morning");
+        assertThat(q.mention()).contains("Forecasters");
+        assertThat(q.cue()).contains("expect");
+        assertThat(q.cueType()).contains(CueType.BELIEF);
+    }
+
+    @Test
+    void anIntentionTakesItsInfinitive() {
+        Quote q = only(indirect("Ruiz wants to raise the levee by two feet."));
+        assertThat(q.text()).isEqualTo("to raise the levee by two feet");
+        assertThat(q.speaker()).contains("Ruiz");
+        assertThat(q.cueType()).contains(CueType.INTENTION);
+    }
+
+    @Test
+    void aStanceTakesItsObject() {
+        Quote q = only(indirect("Mayor Ana Ruiz opposes the new levee tax."));
+        assertThat(q.text()).isEqualTo("the new levee tax");
+        assertThat(q.speaker()).contains("Ana Ruiz");
+        assertThat(q.cueType()).contains(CueType.STANCE);
+    }
+
+    @Test
+    void aStanceWithItsParticle() {
+        Quote q = only(indirect("The council has called for a second vote on the levee."));
+        assertThat(q.text()).isEqualTo("a second vote on the levee");
+        assertThat(q.cue()).contains("has called for");
+        assertThat(q.cueType()).contains(CueType.STANCE);
+    }
+
+    @Test
+    void whatASurveyShows() {
+        Quote q = only(indirect("A survey of residents shows most of them support the levee."));
+        assertThat(q.text()).isEqualTo("most of them support the levee");
+        assertThat(q.mention()).contains("A survey of residents");
+        assertThat(q.speaker()).isEmpty();
+        assertThat(q.cueType()).contains(CueType.EVIDENCE);
+    }
+
+    @Test
+    void aPersonFindingSomethingIsNoEvidence() {
+        assertThat(indirect("The farmer found his boat stuck in the trees.")).isEmpty();
+    }
+
+    @Test
+    void aPassiveHasNoSource() {
+        assertThat(indirect("The new levee was expected to hold through the spring.")).isEmpty();
+    }
+
+    @Test
+    void aPassiveParticipleIsNoVerb() {
+        assertThat(indirect("A plan backed by the mayor would raise the levee.")).isEmpty();
+    }
+
+    @Test
+    void aVerbThatDoesNotAgreeIsANoun() {
+        // "plans" after a singular subject would agree; after "The" it is the noun
+        assertThat(indirect("The plans to raise the levee were shelved in May.")).isEmpty();
+    }
+
+    @Test
+    void aPrepositionalPhraseIsNoSubject() {
+        assertThat(indirect("In the town, officials hope to reopen the bridge.")).extracting(Quote::mention)
+                .containsExactly(java.util.Optional.of("officials"));
+        assertThat(indirect("After the storm passed the river seemed calm again.")).isEmpty();
+    }
+
+    @Test
+    void theContentEndsWhereTheSourceGoesOn() {
+        Quote q = indirect("Ruiz said the levee would hold and criticized the state for its delays.").get(0);
+        assertThat(q.text()).isEqualTo("the levee would hold");
+    }
+
+    @Test
+    void theContentEndsBeforeAParticipleOfItsSource() {
+        Quote q = indirect("Ruiz defended the levee plan, calling it the cheapest option.").get(0);
+        assertThat(q.text()).isEqualTo("the levee plan");
+    }
+
+    @Test
+    void aQuotedFragmentIsPartOfTheReportedStatement() {
+        List<Quote> qs = quotes("The engineer said the old plan was “dead on arrival” after the vote.");
+        Quote q = only(qs);
+        assertThat(q.kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(q.text()).isEqualTo("the old plan was “dead on arrival” after the vote");
+    }
+
+    @Test
+    void aQuoteBesideTheClauseStaysDirect() {
+        List<Quote> qs = quotes("“We will rebuild as fast as we can,” Ruiz said Monday at a briefing.");
+        assertThat(only(qs).kind()).isEqualTo(QuoteKind.DIRECT);
+    }
+
+    @Test
+    void aRelativePronounStandsForTheNameBeforeIt() {
+        Quote q = only(indirect("The levee was designed by Ana Ruiz, who wants to raise it by two feet."));
+        assertThat(q.mention()).contains("who");
+        assertThat(q.speaker()).contains("Ana Ruiz");
+    }
+
+    @Test
+    void cueTypesFromTheLexicon() {
+        assertThat(CueTypes.of("has also said")).isEqualTo(CueType.SPEECH);
+        assertThat(CueTypes.of("according to")).isEqualTo(CueType.SPEECH);
+        assertThat(CueTypes.of("called")).isEqualTo(CueType.SPEECH);
+        assertThat(CueTypes.of("called for")).isEqualTo(CueType.STANCE);
+        assertThat(CueTypes.of("did not want")).isEqualTo(CueType.INTENTION);
+        assertThat(CueTypes.of("believes")).isEqualTo(CueType.BELIEF);
+        assertThat(CueTypes.of("showed")).isEqualTo(CueType.EVIDENCE);
+    }
+}
