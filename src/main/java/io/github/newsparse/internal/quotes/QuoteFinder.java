@@ -66,8 +66,41 @@ public final class QuoteFinder {
             }
             signedBelow(body, pi, candidates, before);
         }
+        candidates = sane(candidates, NameEvidence.of(body));
         candidates.sort(Comparator.comparingInt(Candidate::paragraph).thenComparingInt(Candidate::start));
         return build(input, candidates, registry);
+    }
+
+    /**
+     * Keeps only speakers the whole text supports: a one-word name that the text writes in lower
+     * case elsewhere and never capitalised inside a sentence is a common word ("Cost estimates …",
+     * "There, saying …" name nobody), and a
+     * "Label: statement" line must name a speaker the text mentions again and be the only such
+     * line (a run of them is a list of labels: "Compatibility: …", "Cost: …"). A reported
+     * statement without a sane source is dropped; a direct quote keeps its words, unattributed.
+     */
+    private static List<Candidate> sane(List<Candidate> candidates, NameEvidence names) {
+        int labels = 0;
+        for (Candidate c : candidates) {
+            if (c.attribution() != null && ":".equals(c.attribution().cue())) {
+                labels++;
+            }
+        }
+        List<Candidate> out = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            Attribution a = c.attribution();
+            Mention m = a == null ? null : a.mention();
+            boolean unknownName = m != null && m.kind() == Mention.Kind.PERSON && m.name() != null
+                    && m.title() == null && m.name().indexOf(' ') < 0 && names.isCommonWord(m.name())
+                    && !isSourceNoun(m.name());
+            boolean label = a != null && ":".equals(a.cue()) && m != null && (labels > 1 || !names.recurs(m.text()));
+            if (!unknownName && !label) {
+                out.add(c);
+            } else if (c.kind() == QuoteKind.DIRECT) {
+                out.add(new Candidate(c.paragraph(), c.part(), c.start(), c.end(), c.kind(), null, c.inherited()));
+            }
+        }
+        return out;
     }
 
     /** Finds the paragraph's quotes; returns the attribution a next quote-only paragraph inherits. */
@@ -358,6 +391,21 @@ public final class QuoteFinder {
         return limit;
     }
 
+    /** "Poll finds …", "Police said …": a noun of a source, capitalised because it opens the sentence. */
+    private static boolean isSourceNoun(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return QuoteLexicon.GROUP_NOUNS.contains(w) || QuoteLexicon.EVIDENCE_SOURCES.contains(w);
+    }
+
+    /** "I think …", "we expect …" outside quotation marks: the writer, not someone the text names. */
+    private static boolean isWriter(Mention m) {
+        if (m.kind() != Mention.Kind.PRONOUN) {
+            return false;
+        }
+        String t = m.text().toLowerCase(java.util.Locale.ROOT);
+        return t.equals("i") || t.equals("we") || t.equals("you");
+    }
+
     private static Result build(String input, List<Candidate> candidates, SpeakerRegistry registry) {
         Map<Attribution, SpeakerRegistry.Entity> resolved = new IdentityHashMap<>();
         Map<String, SpeakerRegistry.Entity> speakers = new LinkedHashMap<>();
@@ -366,7 +414,7 @@ public final class QuoteFinder {
         for (Candidate c : candidates) {
             Attribution a = c.attribution();
             SpeakerRegistry.Entity e = null;
-            if (a != null && a.mention() != null) {
+            if (a != null && a.mention() != null && !(c.kind() == QuoteKind.INDIRECT && isWriter(a.mention()))) {
                 e = resolved.containsKey(a) ? resolved.get(a) : registry.resolve(a.mention(), c.paragraph());
                 resolved.put(a, e);
             }

@@ -36,6 +36,8 @@ final class QuoteLexicon {
             "many", "some", "both", "all", "several", "most");
     /** Nouns of sources that show or find things without saying them: "a survey shows", "records show". */
     static final Set<String> EVIDENCE_SOURCES = Set.copyOf(read("evidence-sources.txt"));
+    /** Nouns of people, roles and institutions: the heads of described sources ("some analysts"). */
+    static final Set<String> SOURCE_NOUNS = Set.copyOf(read("source-nouns.txt"));
     /** Capitalised words that mark an organisation rather than a person: "Connecticut State Police". */
     static final Set<String> ORG_WORDS = setOf("police", "department", "state", "county", "city", "office", "church",
             "university", "college", "school", "company", "inc", "inc.", "corp", "corp.", "co", "co.", "llc", "news",

@@ -127,7 +127,8 @@ final class VerbAttribution {
             return null;
         }
         Mention m = subject(p, words, a, entry.form());
-        if (m == null || entry.type() == CueType.EVIDENCE && !evidenceSource(m.text()) && !followsThat(p, c)) {
+        if (m == null || entry.type() == CueType.EVIDENCE && !evidenceSource(m.text()) && !followsThat(p, c)
+                || !canAttribute(m)) {
             // "he found himself stuck": a person finds things; what a study finds is its evidence
             return null;
         }
@@ -349,6 +350,24 @@ final class VerbAttribution {
     /** Words that stand for several sources: "some say", "many believe". */
     private static final Set<String> PLURAL_WORDS = Set.of("some", "many", "most", "several", "both", "few", "all",
             "others", "people", "police", "staff", "voters");
+
+    /**
+     * Whether a subject can hold a statement, a belief or a stance: a name, a pronoun, a role, or
+     * a group or description whose head names people, an institution or a record ("some
+     * analysts", "the agency", "a study"); never a thing ("These devices promise …").
+     */
+    private static boolean canAttribute(Mention m) {
+        if (m.kind() != Mention.Kind.GROUP && m.kind() != Mention.Kind.DESCRIBED) {
+            return true;
+        }
+        String head = head(m.text());
+        String firstWord = m.text().split(" ")[0];
+        boolean properName = m.kind() == Mention.Kind.GROUP && Character.isUpperCase(m.text().charAt(0))
+                && !DETERMINERS.contains(firstWord.toLowerCase(Locale.ROOT));
+        return properName || QuoteLexicon.SOURCE_NOUNS.contains(head) || QuoteLexicon.GROUP_NOUNS.contains(head)
+                || QuoteLexicon.EVIDENCE_SOURCES.contains(head) || QuoteLexicon.isTitleWords(head)
+                || QuoteLexicon.ORG_WORDS.contains(head);
+    }
 
     /** Nouns of sources that show or find things: "a survey shows", "records show". */
     private static boolean evidenceSource(String seg) {

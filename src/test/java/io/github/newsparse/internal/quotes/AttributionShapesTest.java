@@ -141,4 +141,40 @@ class AttributionShapesTest {
         assertThat(CueTypes.of("believes")).isEqualTo(CueType.BELIEF);
         assertThat(CueTypes.of("showed")).isEqualTo(CueType.EVIDENCE);
     }
+
+    @Test
+    void aThingHoldsNoStatement() {
+        assertThat(indirect("These new pumps promise to cut the town's flood risk in half.")).isEmpty();
+        assertThat(indirect("The old levee still feels solid under the weight of the sandbags.")).isEmpty();
+    }
+
+    @Test
+    void theWriterIsNoSpeaker() {
+        Quote q = only(indirect("Ana Ruiz runs the pumps. I think the levee will hold this time."));
+        assertThat(q.mention()).contains("I");
+        assertThat(q.speaker()).isEmpty();
+    }
+
+    @Test
+    void aWordCapitalisedOnlyWhereASentenceOpensIsNoName() {
+        // "Cost" opens its sentence, and the text writes "cost" elsewhere: it names nobody
+        assertThat(indirect("The cost of the pumps keeps rising. Cost estimates rise every single year.")).isEmpty();
+        // a surname the text gives once, where a sentence opens, is still a name
+        assertThat(indirect("The cost of the pumps keeps rising. Ruiz estimates the pumps will cost more."))
+                .extracting(Quote::speaker).containsExactly(java.util.Optional.of("Ruiz"));
+    }
+
+    @Test
+    void aRunOfLabelsIsAListNotHeadlines() {
+        List<Quote> qs = quotes("Pumps compared\n\nCompatibility: Some pumps do not connect to the town grid at all.\n\n"
+                + "Capacity: The larger pumps move two thousand gallons a minute.");
+        assertThat(qs).isEmpty();
+    }
+
+    @Test
+    void aHeadlineQuotingItsSpeakerWhoTheStoryNames() {
+        List<Quote> qs = quotes("Ruiz: The levee will hold through the spring\n\nMayor Ana Ruiz spoke on Monday at the "
+                + "town hall about the flood.");
+        assertThat(qs).extracting(Quote::speaker).contains(java.util.Optional.of("Ana Ruiz"));
+    }
 }

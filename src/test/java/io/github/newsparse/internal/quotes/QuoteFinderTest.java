@@ -241,12 +241,14 @@ class QuoteFinderTest {
 
     @Test
     void aHeadlineThatQuotesItsSpeakerWithAColon() {
-        Quote q = only(indirect("Ruiz: The levee will hold through the storm.\n\nThe vote is on Tuesday."));
+        Quote q = indirect("Ruiz: The levee will hold through the storm.\n\nThe vote is on Tuesday, Ruiz said.").get(0);
         assertThat(q.speaker()).contains("Ruiz");
         assertThat(q.cue()).contains(":");
         assertThat(q.text()).isEqualTo("The levee will hold through the storm");
         assertThat(indirect("Update: The levee will hold through the storm.\n\nThe vote is on Tuesday.")).isEmpty();
         assertThat(indirect("Mayor: The levee will hold through the storm.\n\nThe vote is on Tuesday.")).isEmpty();
+        // a label the story never names again is a label, not a speaker
+        assertThat(indirect("Ruiz: The levee will hold through the storm.\n\nThe vote is on Tuesday.")).isEmpty();
     }
 
     @Test

@@ -1,0 +1,101 @@
+package io.github.newsparse.internal.quotes;
+
+import io.github.newsparse.internal.Part;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the whole text shows about capitalised words: a word capitalised inside a sentence is a
+ * name ("… told Sutskever …", "… at Babbel"); one capitalised only where a sentence or a label
+ * opens ("Cost: …", "Forecasters expect …", "There, …") is not known to be one.
+ */
+final class NameEvidence {
+
+    private final Set<String> inside = new HashSet<>();
+    private final Set<String> lowerCase = new HashSet<>();
+    private final String all;
+
+    private NameEvidence(String all) {
+        this.all = all;
+    }
+
+    /** Reads the body once: every capitalised word that follows a word inside its sentence. */
+    static NameEvidence of(List<Part> body) {
+        StringBuilder sb = new StringBuilder();
+        for (Part part : body) {
+            sb.append(part.text()).append('\n');
+        }
+        NameEvidence e = new NameEvidence(sb.toString());
+        String t = e.all;
+        int i = 0;
+        int n = t.length();
+        char before = '\n';
+        while (i < n) {
+            while (i < n && (t.charAt(i) == ' ' || t.charAt(i) == '\n')) {
+                before = t.charAt(i) == '\n' ? '\n' : before;
+                i++;
+            }
+            int s = i;
+            while (i < n && t.charAt(i) != ' ' && t.charAt(i) != '\n') {
+                i++;
+            }
+            if (i > s) {
+                String raw = t.substring(s, i);
+                String w = Sentences.bare(raw);
+                // a sentence opens after . ! ? : or a dash, and inside an opening quotation mark
+                boolean opens = before == '\n' || ".!?:—–-".indexOf(before) >= 0 || "“\"(«„".indexOf(raw.charAt(0)) >= 0;
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                    if (!opens) {
+                        e.inside.add(withoutPossessive(w));
+                    }
+                } else if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+                    e.lowerCase.add(w);
+                }
+                before = lastNonQuote(raw);
+            }
+        }
+        return e;
+    }
+
+    /** The last character of a word that is not a closing quotation mark or bracket. */
+    private static char lastNonQuote(String raw) {
+        int j = raw.length() - 1;
+        while (j > 0 && "”\"’')»".indexOf(raw.charAt(j)) >= 0) {
+            j--;
+        }
+        return raw.charAt(j);
+    }
+
+    /**
+     * Whether a one-word "name" is a common word instead: never capitalised inside a sentence, and
+     * written in lower case elsewhere ("Cost …" and "the cost"), or a contraction ("That’s").
+     */
+    boolean isCommonWord(String word) {
+        String w = withoutPossessive(Sentences.bare(word));
+        if (w.isEmpty() || inside.contains(w)) {
+            return false;
+        }
+        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        return lowerCase.contains(lower) || CONTRACTIONS.contains(lower.replace('’', '\''));
+    }
+
+    /** Contractions that open sentences and are never names. */
+    private static final Set<String> CONTRACTIONS = Set.of("he's", "she's", "it's", "that's", "there's", "what's",
+            "who's", "i'll", "i'm", "i've", "i'd", "we're", "we'll", "they're", "they'll", "you're", "let's", "here's");
+
+    /** Whether {@code word} is seen capitalised inside a sentence somewhere in the text. */
+    boolean isName(String word) {
+        return inside.contains(withoutPossessive(Sentences.bare(word)));
+    }
+
+    private static String withoutPossessive(String w) {
+        return w.endsWith("'s") || w.endsWith("’s") ? w.substring(0, w.length() - 2) : w;
+    }
+
+    /** Whether {@code phrase} occurs at least twice in the text. */
+    boolean recurs(String phrase) {
+        int first = all.indexOf(phrase);
+        return first >= 0 && all.indexOf(phrase, first + 1) >= 0;
+    }
+}
