@@ -295,7 +295,9 @@ final class MentionParser {
     /** Lower-case words or numbers ("57-year-old scientist"), as a description is written. */
     private static boolean describes(String[] w, int from) {
         for (int k = from; k < w.length; k++) {
-            if (w[k].isEmpty() || !(Character.isLowerCase(w[k].charAt(0)) || Character.isDigit(w[k].charAt(0)))) {
+            if (w[k].isEmpty() || !(Character.isLowerCase(w[k].charAt(0)) || Character.isDigit(w[k].charAt(0)))
+                    || NOT_IN_GROUP.contains(w[k])) {
+                // "the levee would hold" is a clause, not "the witness"
                 return false;
             }
         }

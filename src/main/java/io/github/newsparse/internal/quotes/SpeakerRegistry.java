@@ -19,9 +19,13 @@ final class SpeakerRegistry {
         final List<String> titles = new ArrayList<>();
         final List<String> affiliations = new ArrayList<>();
 
+        /** 'm', 'f', or 0 when the text does not show it. */
+        char gender;
+
         Entity(String name, boolean person) {
             this.name = name;
             this.person = person;
+            this.gender = person ? Genders.ofName(name) : 0;
         }
 
         void add(String title, String affiliation) {
@@ -59,6 +63,9 @@ final class SpeakerRegistry {
     private final List<Integer> learnedAt = new ArrayList<>();
     private int paragraph;
     private Entity lastGroup;
+    /** People in the order the text last referred to them, most recent last (bounded). */
+    private final java.util.ArrayDeque<Entity> recentPeople = new java.util.ArrayDeque<>();
+    private static final int MAX_RECENT_PEOPLE = 16;
 
     /** Learns the titled names of paragraph {@code index} ("Hartford police Lt. Paul Cicero said …"). */
     void learn(String p, int index) {
@@ -114,6 +121,7 @@ final class SpeakerRegistry {
             if (e.person) {
                 lastPerson = e;
                 lastPersonParagraph = paragraph;
+                remember(e);
             } else {
                 lastGroup = e;
             }
@@ -142,6 +150,9 @@ final class SpeakerRegistry {
             return;
         }
         e.add(title, null);
+        if (e.gender == 0) {
+            e.gender = Genders.ofTitle(title);
+        }
         String lower = title.toLowerCase(Locale.ROOT);
         byTitleWord.put(lower, e);
         byTitleWord.put(lower.substring(lower.lastIndexOf(' ') + 1), e);
@@ -149,10 +160,41 @@ final class SpeakerRegistry {
 
     private Entity pronoun(String p) {
         return switch (p) {
-            case "he", "she", "i" -> recentPerson();
+            case "he" -> recentPerson('m');
+            case "she" -> recentPerson('f');
+            case "i" -> recentPerson((char) 0);
             case "they", "we", "it" -> lastGroup;
             default -> null;
         };
+    }
+
+    private void remember(Entity e) {
+        recentPeople.remove(e);
+        recentPeople.addLast(e);
+        if (recentPeople.size() > MAX_RECENT_PEOPLE) {
+            recentPeople.removeFirst();
+        }
+    }
+
+    /**
+     * The person a pronoun of {@code gender} ('m', 'f', or 0 for any) refers to: the most recent
+     * one, unless the text shows that person is of the other gender ("Mr.", "Mrs.", a given name);
+     * then the most recent person the text shows to be of this gender, or none: better no speaker
+     * than the wrong one.
+     */
+    private Entity recentPerson(char gender) {
+        Entity best = recentPerson();
+        if (best == null || gender == 0 || best.gender == 0 || best.gender == gender) {
+            return best;
+        }
+        var it = recentPeople.descendingIterator();
+        while (it.hasNext()) {
+            Entity e = it.next();
+            if (e.gender == gender) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** The last person quoted, or a person introduced since in a paragraph up to this one. */

@@ -177,4 +177,20 @@ class AttributionShapesTest {
                 + "town hall about the flood.");
         assertThat(qs).extracting(Quote::speaker).contains(java.util.Optional.of("Ana Ruiz"));
     }
+
+    @Test
+    void aPronounSkipsAPersonOfTheOtherGender() {
+        List<Quote> qs = indirect("Ana Lopez, the town engineer, said the levee would hold. John Ruiz, the mayor, said "
+                + "the vote was set for Tuesday. She said the pumps were ready for the spring.");
+        assertThat(qs).hasSize(3);
+        assertThat(qs.get(2).mention()).contains("She");
+        assertThat(qs.get(2).speaker()).contains("Ana Lopez");
+    }
+
+    @Test
+    void aPronounNamesNobodyRatherThanTheWrongPerson() {
+        List<Quote> qs = indirect("Mr. Ruiz said the vote was set for Tuesday. She said the pumps were ready for the spring.");
+        assertThat(qs).hasSize(2);
+        assertThat(qs.get(1).speaker()).isEmpty();
+    }
 }
