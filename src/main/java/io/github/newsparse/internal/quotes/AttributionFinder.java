@@ -52,6 +52,12 @@ final class AttributionFinder {
         if (QuoteLexicon.isCue(first)) {
             return cueFirst(p, words, limit);
         }
+        if (QuoteLexicon.PAST_AUXILIARIES.contains(first) && words.size() > 2
+                && QuoteLexicon.isCue(Sentences.bare(word(p, words.get(1))))) {
+            // "», a déclaré la maire", "“, hat der Sprecher gesagt" is not this shape
+            Attribution a = cueFirst(p, words.subList(1, words.size()), limit);
+            return a == null ? null : new Attribution(a.mention(), first + " " + a.cue(), words.get(0)[0]);
+        }
         for (int k = 1; k < Math.min(words.size(), MAX_NP_WORDS + 1); k++) {
             String w = word(p, words.get(k));
             String bare = Sentences.bare(w);

@@ -94,7 +94,7 @@ final class LeadingClause {
                 return null;
             }
 
-            if (!CLAUSE_CUES.contains(cue) && !followsThat(p, c)) {
+            if (!CLAUSE_CUES.contains(cue) && !QuoteLexicon.FOREIGN_CUES.contains(cue) && !followsThat(p, c)) {
                 // "Police responded to the scene": only verbs of saying take a bare clause
                 return null;
             }
@@ -116,7 +116,7 @@ final class LeadingClause {
         int k = QuoteLexicon.CUE_AUXILIARIES.contains(p.substring(words.get(0)[0], words.get(0)[1])) ? 1 : 0;
         String w = p.substring(words.get(k)[0], words.get(k)[1]);
         String cue = w.toLowerCase(Locale.ROOT);
-        if (!w.equals(cue) || !CLAUSE_CUES.contains(cue) || k + 1 >= words.size()) {
+        if (!w.equals(cue) || !CLAUSE_CUES.contains(cue) && !QuoteLexicon.FOREIGN_CUES.contains(cue) || k + 1 >= words.size()) {
             return null;
         }
         int c = contentStart(p, words, k, cue);
@@ -205,7 +205,7 @@ final class LeadingClause {
     static int contentStart(String p, List<int[]> words, int k, String cue) {
         for (int j = k + 1; j < Math.min(words.size(), k + 1 + THAT_WINDOW); j++) {
             String w = Sentences.bare(p.substring(words.get(j)[0], words.get(j)[1])).toLowerCase(Locale.ROOT);
-            if (w.equals("that")) {
+            if (QuoteLexicon.THAT_WORDS.contains(w)) {
                 return j + 1 < words.size() ? words.get(j + 1)[0] : -1;
             }
             if (CLAUSE_STARTS.contains(w)) {
@@ -224,6 +224,14 @@ final class LeadingClause {
     }
 
     private static boolean followsThat(String p, int c) {
-        return c >= 5 && p.regionMatches(true, c - 5, "that ", 0, 5);
+        int e = c - 1;
+        while (e > 0 && p.charAt(e) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && p.charAt(b - 1) != ' ') {
+            b--;
+        }
+        return e >= b && QuoteLexicon.THAT_WORDS.contains(p.substring(b, e + 1).toLowerCase(Locale.ROOT));
     }
 }

@@ -40,8 +40,10 @@ final class MentionParser {
             String org = stripArticle(join(w, forAt + 1, w.length));
             return new Mention(np, Mention.Kind.GROUP, null, join(w, 1, forAt), org.isEmpty() ? null : org);
         }
-        if (lower.startsWith("the ") && QuoteLexicon.isTitleWords(lower.substring(4))) {
-            return new Mention(np, Mention.Kind.TITLE_REF, null, np.substring(4), null);
+        int article = definiteArticle(lower);
+        if (article > 0 && QuoteLexicon.isTitleWords(lower.substring(article))) {
+            // "the mayor", "la alcaldesa", "der Sprecher"
+            return new Mention(np, Mention.Kind.TITLE_REF, null, np.substring(article), null);
         }
         if ((lower.startsWith("the ") || lower.startsWith("a ") || lower.startsWith("an ")) && w.length <= 5
                 && allLowerCase(w, 1, w.length) && QuoteLexicon.isTitleWords(QuoteLexicon.stripComma(w[w.length - 1])
@@ -111,6 +113,20 @@ final class MentionParser {
             return new Mention(np, Mention.Kind.GROUP, null, null, null);
         }
         return null;
+    }
+
+    /** Definite articles before a title: "the mayor", "la maire", "el alcalde", "die Ministerin". */
+    private static final java.util.List<String> DEFINITE_ARTICLES = java.util.List.of("the ", "la ", "el ", "le ",
+            "der ", "die ", "il ", "los ", "las ", "les ");
+
+    /** The length of the definite article that opens {@code lower}, or 0. */
+    private static int definiteArticle(String lower) {
+        for (String a : DEFINITE_ARTICLES) {
+            if (lower.startsWith(a)) {
+                return a.length();
+            }
+        }
+        return 0;
     }
 
     private static final java.util.Set<String> INDEFINITE = java.util.Set.of("another", "others", "some", "many",

@@ -154,13 +154,13 @@ final class PhraseAttribution {
     }
 
     /** "According to police, the driver was not hurt.": the clause after the source. */
-    static Found leadingAccordingTo(String p, int ss, int end, String s) {
+    static Found leadingAccordingTo(String p, int ss, int end, String s, int phraseLength) {
         int comma = s.indexOf(',');
-        if (comma > 13 && comma < 100) {
-            Mention m = source(s.substring(13, comma));
+        if (comma > phraseLength && comma < 100) {
+            Mention m = source(s.substring(phraseLength, comma));
             int cs = skipSpaces(p, ss + comma + 1);
             if (m != null && words(p, cs, end) >= MIN_CONTENT_WORDS) {
-                return new Found(cs, end, new Attribution(m, "according to", ss));
+                return new Found(cs, end, new Attribution(m, s.substring(0, phraseLength).strip().toLowerCase(Locale.ROOT), ss));
             }
         }
         return null;
@@ -168,21 +168,32 @@ final class PhraseAttribution {
 
     /**
      * "The driver was not hurt, according to police." (the clause before the source), and "About
-     * 10 p.m., according to a timeline, the contractors left." (the whole sentence).
+     * 10 p.m., according to a timeline, the contractors left." (the whole sentence). Also "según",
+     * "selon", "laut" and the other phrases of {@link QuoteLexicon#ACCORDING_PHRASES}.
      */
     static Found closingAccordingTo(String p, int ss, int end, String s) {
-        int acc = s.toLowerCase(Locale.ROOT).lastIndexOf(", according to ");
+        String lower = s.toLowerCase(Locale.ROOT);
+        int acc = -1;
+        int len = 0;
+        for (String phrase : QuoteLexicon.ACCORDING_PHRASES) {
+            int at = lower.lastIndexOf(", " + phrase);
+            if (at > acc) {
+                acc = at;
+                len = phrase.length() + 2;
+            }
+        }
         if (acc <= 0 || words(p, ss, ss + acc) < MIN_CONTENT_WORDS) {
             return null;
         }
-        String rest = s.substring(acc + 15);
+        String cue = s.substring(acc + 2, acc + len).strip().toLowerCase(Locale.ROOT);
+        String rest = s.substring(acc + len);
         int restComma = rest.indexOf(", ");
-        if (restComma > 0 && words(p, ss + acc + 15 + restComma + 2, end) >= MIN_CLAUSE_AFTER_SOURCE) {
+        if (restComma > 0 && words(p, ss + acc + len + restComma + 2, end) >= MIN_CLAUSE_AFTER_SOURCE) {
             Mention m = source(rest.substring(0, restComma));
-            return m == null ? null : new Found(ss, end, new Attribution(m, "according to", ss + acc + 2));
+            return m == null ? null : new Found(ss, end, new Attribution(m, cue, ss + acc + 2));
         }
         Mention m = source(rest);
-        return m == null ? null : new Found(ss, ss + acc, new Attribution(m, "according to", ss + acc + 2));
+        return m == null ? null : new Found(ss, ss + acc, new Attribution(m, cue, ss + acc + 2));
     }
 
     /** Words that open the question of "Asked if …", "When asked why …". */

@@ -175,6 +175,14 @@ public final class QuoteFinder {
             last = a != null ? a : inherited;
             prevClose = Math.max(prevClose, s.closed() ? s.close() + 1 : end);
         }
+        if (spans.isEmpty()) {
+            // "—No sé —dijo Ruiz—. Pero …": dialogue marked by dashes
+            for (ReportedSpeech.Found f : DialogueDash.find(p)) {
+                out.add(new Candidate(pi, part, f.start(), f.end(), QuoteKind.DIRECT, f.attribution(), false));
+                direct.add(new int[] {f.start(), f.end(), out.size() - 1});
+                last = f.attribution();
+            }
+        }
         reported(p, pi, part, direct, out);
         // A quote that runs to the paragraph's end continues in the next paragraph.
         boolean runsOn = !spans.isEmpty() && !spans.get(spans.size() - 1).closed();

@@ -16,7 +16,22 @@ import java.util.Set;
 /** The word lists of the quote stage: cue verbs, titles, pronouns and group nouns. */
 final class QuoteLexicon {
 
-    static final Set<String> CUES = Set.copyOf(read("cues.txt"));
+    /** Verbs of saying in Spanish, French, German and a few other languages. */
+    static final Set<String> FOREIGN_CUES = Set.copyOf(read("foreign-cues.txt"));
+    static final Set<String> CUES = union(read("cues.txt"), FOREIGN_CUES);
+    /** Auxiliaries of a compound past that belong to the cue after them: "a déclaré", "hat gesagt". */
+    static final Set<String> PAST_AUXILIARIES = Set.of("a", "ont", "ha", "han", "hat", "haben", "hatte", "había");
+    /** Words that open a reported clause after its cue: "said that", "dijo que", "sagte, dass". */
+    static final Set<String> THAT_WORDS = Set.of("that", "que", "dass", "qu'", "qu’", "che", "dat");
+    /** Phrases that name a source before or after what it says: "according to", "según", "laut". */
+    static final List<String> ACCORDING_PHRASES = List.of("according to ", "según ", "selon ", "d'après ", "d’après ",
+            "laut ", "de acuerdo con ", "secondo ", "segundo ", "volgens ");
+
+    private static Set<String> union(List<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
     /** Titles as word arrays, longest first. */
     static final List<String[]> TITLES = titles();
     static final Set<String> PRONOUNS = setOf("he", "she", "they", "i", "we", "it", "you");
@@ -88,7 +103,8 @@ final class QuoteLexicon {
             "later", "earlier", "recently", "again", "already", "long", "often", "publicly", "privately", "never",
             "reportedly", "once", "first", "then", "further", "similarly", "likewise", "separately", "initially",
             "would", "will", "could", "did", "does", "do", "just", "even", "still", "frequently", "always",
-            "explicitly", "specifically", "flatly", "openly", "quietly", "firmly", "strongly");
+            "explicitly", "specifically", "flatly", "openly", "quietly", "firmly", "strongly", "a", "ont", "ha",
+            "han", "hat", "haben", "hatte", "había");
 
     /**
      * The index of the first word of the cue ending at word {@code k}: the auxiliaries and

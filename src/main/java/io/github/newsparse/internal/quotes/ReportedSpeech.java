@@ -87,8 +87,11 @@ final class ReportedSpeech {
             return null;
         }
         String s = p.substring(ss, end);
-        if (s.toLowerCase(Locale.ROOT).startsWith("according to ")) {
-            return PhraseAttribution.leadingAccordingTo(p, ss, end, s);
+        String lower = s.toLowerCase(Locale.ROOT);
+        for (String phrase : QuoteLexicon.ACCORDING_PHRASES) {
+            if (lower.startsWith(phrase)) {
+                return PhraseAttribution.leadingAccordingTo(p, ss, end, s, phrase.length());
+            }
         }
         Found according = PhraseAttribution.closingAccordingTo(p, ss, end, s);
         if (according != null) {

@@ -1,0 +1,81 @@
+package io.github.newsparse.internal.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.newsparse.ArticleParser;
+import io.github.newsparse.Quote;
+import io.github.newsparse.QuoteKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Quotes in Spanish, French and German articles: their marks, cues and titles. One shape per test. */
+class OtherLanguagesTest {
+
+    private static List<Quote> quotes(String text) {
+        return ArticleParser.parse("Crecida\n\n" + text).quotes();
+    }
+
+    private static Quote only(List<Quote> quotes) {
+        assertThat(quotes).hasSize(1);
+        return quotes.get(0);
+    }
+
+    @Test
+    void spanishGuillemetsAndACueAfter() {
+        Quote q = only(quotes("«El dique aguantará hasta la primavera», dijo la alcaldesa Ana Ruiz."));
+        assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(q.text()).isEqualTo("El dique aguantará hasta la primavera");
+        assertThat(q.speaker()).contains("Ana Ruiz");
+        assertThat(q.title()).contains("alcaldesa");
+        assertThat(q.cue()).contains("dijo");
+    }
+
+    @Test
+    void frenchCompoundPastCue() {
+        Quote q = only(quotes("« La digue tiendra jusqu'au printemps », a déclaré la maire Anne Dubois."));
+        assertThat(q.speaker()).contains("Anne Dubois");
+        assertThat(q.cue()).contains("a déclaré");
+    }
+
+    @Test
+    void germanLowAndHighQuotes() {
+        Quote q = only(quotes("„Der Deich wird bis zum Frühjahr halten“, sagte Bürgermeisterin Anna Berger."));
+        assertThat(q.text()).isEqualTo("Der Deich wird bis zum Frühjahr halten");
+        assertThat(q.speaker()).contains("Anna Berger");
+        assertThat(q.title()).contains("Bürgermeisterin");
+    }
+
+    @Test
+    void reportedSpeechWithQueAndDass() {
+        Quote es = only(quotes("Ana Ruiz afirmó que el pueblo está preparado para la tormenta."));
+        assertThat(es.kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(es.text()).isEqualTo("el pueblo está preparado para la tormenta");
+        Quote de = only(quotes("Anna Berger erklärte, die Stadt sei auf den Sturm vorbereitet."));
+        assertThat(de.text()).isEqualTo("die Stadt sei auf den Sturm vorbereitet");
+        assertThat(de.cue()).contains("erklärte");
+    }
+
+    @Test
+    void segunAndSelonNameTheSource() {
+        Quote es = only(quotes("La alcaldesa Ana Ruiz visitó el dique. Según la alcaldesa, las bombas están listas."));
+        assertThat(es.cue()).contains("según");
+        assertThat(es.speaker()).contains("Ana Ruiz");
+        Quote fr = only(quotes("Les pompes sont prêtes pour la tempête, selon la préfecture."));
+        assertThat(fr.text()).isEqualTo("Les pompes sont prêtes pour la tempête");
+        assertThat(fr.cue()).contains("selon");
+    }
+
+    @Test
+    void dialogueDashesAroundTheAside() {
+        List<Quote> qs = quotes("La alcaldesa Ana Ruiz visitó el dique.\n\n—No sé qué pasará mañana —dijo Ruiz—. "
+                + "Pero estamos listos para la tormenta.");
+        assertThat(qs).hasSize(2);
+        assertThat(qs).allMatch(q -> q.kind() == QuoteKind.DIRECT && q.speaker().orElse("").equals("Ana Ruiz"));
+        assertThat(qs.get(0).text()).isEqualTo("No sé qué pasará mañana");
+    }
+
+    @Test
+    void aDashWithoutASpeakingAsideIsNoDialogue() {
+        assertThat(quotes("— Las bombas funcionan desde el lunes — y el dique también.")).isEmpty();
+    }
+}
