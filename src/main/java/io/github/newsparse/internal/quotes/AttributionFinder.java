@@ -197,8 +197,15 @@ final class AttributionFinder {
             }
             return m;
         }
+        if (from == 1 && w.length - from <= MAX_DESCRIBED_ROLE_WORDS && MentionParser.allLowerCase(w, from, w.length)) {
+            // "Ana Lopez, the town engineer, said": a role without its organisation
+            return m.withTitle(MentionParser.join(w, from, w.length));
+        }
         return m;
     }
+
+    /** The longest role after an article in an appositive: "the town engineer", "a longtime resident". */
+    private static final int MAX_DESCRIBED_ROLE_WORDS = 3;
 
 
     /** Participles that hand a sentence's subject a further quote: ", adding: “…”". */

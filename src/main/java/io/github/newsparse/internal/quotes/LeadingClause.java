@@ -167,6 +167,11 @@ final class LeadingClause {
             segments++;
             if (j - from < MentionParser.MAX_WORDS) {
                 Mention m = MentionParser.parse(p.substring(words.get(from)[0], words.get(j)[1]));
+                if (m != null && m.kind() == Mention.Kind.PERSON && j + 1 <= last) {
+                    // "Ana Lopez, the town engineer, said": the appositive gives her title
+                    String appositive = p.substring(words.get(j + 1)[0], words.get(last)[1]).replaceAll("[,;]+$", "");
+                    return AttributionFinder.withAppositive(m, appositive);
+                }
                 if (m != null) {
                     return m;
                 }

@@ -77,7 +77,11 @@ final class MentionParser {
             if (t > 0 && k + t < end && isNameStart(w[k + t])) {
                 int nameEnd = nameEnd(w, k + t, end);
                 if (nameEnd == end) {
-                    String pre = k > 0 ? join(w, 0, k) : null;
+                    String pre = k > 0 ? stripArticle(join(w, 0, k)) : null;
+                    if (pre != null && (pre.isEmpty() || definiteArticle(pre.toLowerCase(Locale.ROOT) + " ") > 0)) {
+                        // "The Conservative MP Jane Hill": the article is no affiliation
+                        pre = null;
+                    }
                     String aff = after != null ? after : pre;
                     return new Mention(np, Mention.Kind.PERSON, join(w, k + t, nameEnd), join(w, k, k + t), aff);
                 }

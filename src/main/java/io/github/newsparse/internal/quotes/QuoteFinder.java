@@ -135,6 +135,11 @@ public final class QuoteFinder {
                 a = AttributionFinder.participleAfterQuote(p, sentenceStart(p, s.open(), 0), prevClose, s.open());
             }
             int words = Sentences.words(p, start, end).size();
+            if (isTitleOfWork(p, start, end)) {
+                // “Good Morning America”, “The Long Road Home”: a name of a work, not speech
+                prevClose = Math.max(prevClose, s.closed() ? s.close() + 1 : end);
+                continue;
+            }
             Attribution inherited = null;
             if (a == null) {
                 if (isEmbedded(p, s.open(), prevClose)) {
@@ -244,6 +249,36 @@ public final class QuoteFinder {
 
     /** Words of a reported clause before a quoted fragment in it: "said the plan was “…”". */
     private static final int FRAGMENT_LEAD_WORDS = 2;
+
+    /** The longest title of a work, programme or product, in words. */
+    private static final int MAX_TITLE_WORDS = 6;
+    /** Short words a title leaves in lower case: "Of Mice and Men". */
+    private static final java.util.Set<String> TITLE_SMALL_WORDS = java.util.Set.of("a", "an", "the", "and", "or",
+            "of", "in", "on", "at", "to", "for", "by", "with", "from", "de", "la", "el", "le", "der", "die", "das");
+
+    /**
+     * Whether a quoted span is a title, not speech: a few words, each capitalised but the small
+     * ones, and no sentence punctuation ("Good Morning America", "The Long Road Home").
+     */
+    static boolean isTitleOfWork(String p, int start, int end) {
+        List<int[]> words = Sentences.words(p, start, end);
+        if (words.isEmpty() || words.size() > MAX_TITLE_WORDS) {
+            return false;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String raw = p.substring(words.get(i)[0], words.get(i)[1]);
+            String w = Sentences.bare(raw);
+            if (w.isEmpty() || raw.endsWith(".") || raw.endsWith("!") || raw.endsWith("?")) {
+                return false;
+            }
+            boolean small = i > 0 && TITLE_SMALL_WORDS.contains(w);
+            if (!small && !Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
+                return false;
+            }
+        }
+        // one capitalised word alone ("“Yes,” she said") is an answer, not a title
+        return words.size() >= 2;
+    }
 
     /** Whether another quote follows right after this one's attribution, in the same sentence. */
     private static boolean continuesAfterAttribution(List<QuoteMarks.Span> spans, int si, String p) {

@@ -193,4 +193,31 @@ class AttributionShapesTest {
         assertThat(qs).hasSize(2);
         assertThat(qs.get(1).speaker()).isEmpty();
     }
+
+    @Test
+    void aTitleOfAWorkIsNoQuote() {
+        List<Quote> qs = quotes("Ruiz told “Good Morning America” that the levee would hold through May.");
+        Quote q = only(qs);
+        assertThat(q.kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(q.text()).isEqualTo("the levee would hold through May");
+        assertThat(quotes("Her new book, “The Long Road Home,” came out in May.")).isEmpty();
+        // a capitalised answer of one word is still speech
+        assertThat(quotes("“Yes,” Ruiz said.")).extracting(Quote::kind).containsExactly(QuoteKind.DIRECT);
+    }
+
+    @Test
+    void aRoleInTheAppositiveIsTheTitle() {
+        Quote q = only(indirect("Ana Lopez, the town engineer, said the levee would hold."));
+        assertThat(q.title()).contains("town engineer");
+        assertThat(q.speaker()).contains("Ana Lopez");
+    }
+
+    @Test
+    void titlesOfSeveralWordsBeforeTheName() {
+        Quote a = only(indirect("Chief Executive Satya Nadella said the plan would work."));
+        assertThat(a.title()).contains("Chief Executive");
+        Quote b = only(indirect("The Conservative MP Jane Hill said the vote was set for Tuesday."));
+        assertThat(b.title()).contains("Conservative MP");
+        assertThat(b.affiliation()).isEmpty();
+    }
 }
