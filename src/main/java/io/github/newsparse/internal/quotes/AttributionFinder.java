@@ -294,7 +294,8 @@ final class AttributionFinder {
             String[] w = seg.split(" ");
             Mention m = subject(seg);
             int end = m == null ? 0 : m.text().split(" ").length;
-            if (m != null && end < w.length && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN)) {
+            if (m != null && end < w.length && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN)
+                    && Character.isLowerCase(w[end].charAt(0))) {
                 return new Attribution(m, Sentences.bare(w[end]), segAt + seg.indexOf(w[end]));
             }
         }

@@ -82,7 +82,7 @@ public final class QuoteFinder {
     private static List<Candidate> sane(List<Candidate> candidates, NameEvidence names) {
         int labels = 0;
         for (Candidate c : candidates) {
-            if (c.attribution() != null && ":".equals(c.attribution().cue())) {
+            if (c.kind() == QuoteKind.INDIRECT && c.attribution() != null && ":".equals(c.attribution().cue())) {
                 labels++;
             }
         }
@@ -93,7 +93,8 @@ public final class QuoteFinder {
             boolean unknownName = m != null && m.kind() == Mention.Kind.PERSON && m.name() != null
                     && m.title() == null && m.name().indexOf(' ') < 0 && names.isCommonWord(m.name())
                     && !isSourceNoun(m.name());
-            boolean label = a != null && ":".equals(a.cue()) && m != null && (labels > 1 || !names.recurs(m.text()));
+            boolean label = c.kind() == QuoteKind.INDIRECT && a != null && ":".equals(a.cue()) && m != null
+                    && (labels > 1 || !names.recurs(m.text()));
             if (!unknownName && !label) {
                 out.add(c);
             } else if (c.kind() == QuoteKind.DIRECT) {

@@ -220,4 +220,13 @@ class AttributionShapesTest {
         assertThat(b.title()).contains("Conservative MP");
         assertThat(b.affiliation()).isEmpty();
     }
+
+    @Test
+    void aCapitalisedWordBeforeAColonIsNoCue() {
+        // "Cruz called them on it: “…”" has the cue "called"; in "Ana Ruiz: “…”" "Ruiz" is no cue
+        assertThat(quotes("The mayor spoke on Monday.\n\nAna Ruiz: “The levee will hold through the spring.”"))
+                .noneMatch(q -> q.cue().orElse("").equals("Ruiz"));
+        Quote q = only(quotes("Ana Ruiz called them on it: “The levee will hold through the spring.”"));
+        assertThat(q.cue()).contains("called");
+    }
 }
