@@ -1,12 +1,6 @@
 package io.github.newsparse.internal.quotes;
 
 import io.github.newsparse.CueType;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -84,24 +78,15 @@ final class AttributionVerbs {
 
     private static Map<String, List<Entry>> load() {
         Map<String, List<Entry>> out = new HashMap<>();
-        try (InputStream in = AttributionVerbs.class.getResourceAsStream("attribution-verbs.txt")) {
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String s = line.strip();
-                if (s.isEmpty() || s.startsWith("#")) {
-                    continue;
-                }
-                String[] f = s.split("\\s+");
-                CueType type = CueType.valueOf(f[0].toUpperCase(Locale.ROOT));
-                Complement complement = Complement.valueOf(f[1].toUpperCase(Locale.ROOT));
-                for (int i = 2; i < f.length; i++) {
-                    String[] words = f[i].split("\\+");
-                    Entry e = new Entry(words, type, complement, formOf(words[0], f[2].split("\\+")[0]));
-                    out.computeIfAbsent(words[0], k -> new ArrayList<>()).add(e);
-                }
+        for (String s : QuoteLexicon.read("attribution-verbs.txt")) {
+            String[] f = s.split("\\s+");
+            CueType type = CueType.valueOf(f[0].toUpperCase(Locale.ROOT));
+            Complement complement = Complement.valueOf(f[1].toUpperCase(Locale.ROOT));
+            for (int i = 2; i < f.length; i++) {
+                String[] words = f[i].split("\\+");
+                Entry e = new Entry(words, type, complement, formOf(words[0], f[2].split("\\+")[0]));
+                out.computeIfAbsent(words[0], k -> new ArrayList<>()).add(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         for (List<Entry> list : out.values()) {
             list.sort((a, b) -> b.words().length - a.words().length);

@@ -1,11 +1,5 @@
 package io.github.newsparse.internal.quotes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -40,16 +34,10 @@ final class Genders {
 
     private static Map<String, Character> load() {
         Map<String, Character> out = new HashMap<>();
-        try (InputStream in = Genders.class.getResourceAsStream("given-names.txt")) {
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String s = line.strip();
-                if (s.length() > 2 && !s.startsWith("#")) {
-                    out.put(s.substring(2).strip(), s.charAt(0));
-                }
+        for (String s : QuoteLexicon.read("given-names.txt")) {
+            if (s.length() > 2) {
+                out.put(s.substring(2).strip(), s.charAt(0));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return Map.copyOf(out);
     }

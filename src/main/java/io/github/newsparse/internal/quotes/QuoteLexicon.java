@@ -192,7 +192,8 @@ final class QuoteLexicon {
         return List.copyOf(list);
     }
 
-    private static List<String> read(String resource) {
+    /** The lines of a word list beside this class, without blank lines and # comments. */
+    static List<String> read(String resource) {
         try (InputStream in = QuoteLexicon.class.getResourceAsStream(resource)) {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             List<String> out = new ArrayList<>();
