@@ -33,6 +33,9 @@ final class VerbAttribution {
     private static final Set<String> MODALS = Set.of("will", "would", "could", "should", "can", "may", "might",
             "must", "do", "does", "did", "didn't", "doesn't", "don't", "won't", "wouldn't", "to");
 
+    /** Modals of what may happen: "can add", "should plan", "may consider". */
+    private static final Set<String> HYPOTHETICAL = Set.of("can", "could", "may", "might", "should", "must");
+
     /** Auxiliaries of the progressive: "is saying", "were hoping". */
     private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "been", "be", "am");
 
@@ -110,11 +113,14 @@ final class VerbAttribution {
         }
         int a = k;
         boolean be = false;
+        boolean hypothetical = false;
         while (a - 1 >= 1 && k - a < 3 && auxiliary(word(p, words, a - 1))) {
             a--;
             be |= PROGRESSIVE.contains(word(p, words, a));
+            hypothetical |= HYPOTHETICAL.contains(word(p, words, a));
         }
-        if (!agrees(entry.form(), be)) {
+        if (!agrees(entry.form(), be) || hypothetical) {
+            // "You can also add …", "patients may ask …": what someone could do, not what they hold
             return null;
         }
         int c = contentStart(p, words, k, last, entry);
@@ -127,6 +133,10 @@ final class VerbAttribution {
             return null;
         }
         Mention m = subject(p, words, a, entry.form());
+        if (m != null && m.kind() == Mention.Kind.PRONOUN && m.text().equalsIgnoreCase("you")) {
+            // "you know how to plan …": the reader, never a source
+            return null;
+        }
         if (m == null || entry.type() == CueType.EVIDENCE && !evidenceSource(m.text()) && !followsThat(p, c)
                 || !canAttribute(m)) {
             // "he found himself stuck": a person finds things; what a study finds is its evidence

@@ -229,4 +229,15 @@ class AttributionShapesTest {
         Quote q = only(quotes("Ana Ruiz called them on it: “The levee will hold through the spring.”"));
         assertThat(q.cue()).contains("called");
     }
+
+    @Test
+    void whatSomeoneCouldDoIsNoAttribution() {
+        assertThat(indirect("Residents should plan to leave before the river crests on Friday.")).isEmpty();
+        assertThat(indirect("Homeowners can also add sandbags to the low side of the levee.")).isEmpty();
+    }
+
+    @Test
+    void theReaderIsNoSource() {
+        assertThat(indirect("Before the storm, you know how to find the shelter on Main Street.")).isEmpty();
+    }
 }
