@@ -1,6 +1,7 @@
 package io.github.newsparse.cli;
 
 import io.github.newsparse.Article;
+import io.github.newsparse.CueType;
 import io.github.newsparse.Dateline;
 import io.github.newsparse.Paragraph;
 import io.github.newsparse.PublicationDate;
@@ -67,7 +68,11 @@ final class TextReport {
         }
         Optional<String> cue = q.cue();
         cue.ifPresent(c -> sb.append(", ").append(c));
-        sb.append(q.kind() == QuoteKind.DIRECT ? "" : " [reported]");
+        if (q.kind() == QuoteKind.INDIRECT) {
+            // "[reported]" for what the source said; "[belief]", "[intention]", … for the rest
+            CueType type = q.cueType().orElse(CueType.SPEECH);
+            sb.append(type == CueType.SPEECH ? " [reported]" : " [" + type.name().toLowerCase(java.util.Locale.ROOT) + "]");
+        }
         return sb.toString();
     }
 }

@@ -131,7 +131,7 @@ class MainTest {
     void textModePrintsTheArticleForReadingAndSeparatesDocuments() throws IOException {
         Path f = file("t.txt", "Council approves budget\nBy Jane Roe\nPlay Live Radio\n0:00\n\n"
                 + "HARTFORD, Conn. (WTNH) \u2014 The council met on Monday and voted to approve the new budget for the town.\n\n"
-                + "\u201cIt is a fair budget,\u201d Mayor Ann Lee said.\n");
+                + "\u201cIt is a fair budget,\u201d Mayor Ann Lee said.\n\nCouncil members expect the vote to pass next week.\n");
         Path g = file("u.txt", "A second story about the harbour, long enough to be a paragraph of its own.\n");
         Run r = run("", "--text", f.toString(), g.toString());
         assertThat(r.status()).isZero();
@@ -139,6 +139,7 @@ class MainTest {
                 .contains("Dateline: HARTFORD, Conn. (WTNH) \u2014 (Hartford; Connecticut; WTNH)")
                 .contains("The council met on Monday")
                 .contains("Quotes:\n  \u201cIt is a fair budget\u201d\n    \u2014 Ann Lee (Mayor), said\n")
+                .contains("\u2014 Council members, expect [belief]")
                 .contains("\n\n==> " + g + " <==\nA second story")
                 .doesNotContain("Play Live Radio").doesNotContain("{");
     }
