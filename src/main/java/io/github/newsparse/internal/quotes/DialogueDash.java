@@ -85,7 +85,7 @@ final class DialogueDash {
         if (!QuoteLexicon.isCue(cue) || k + 1 >= words.size()) {
             return null;
         }
-        String np = p.substring(words.get(k + 1)[0], words.get(words.size() - 1)[1]).replaceAll("[,.;:]+$", "");
+        String np = AttributionFinder.stripEndPunctuation(p.substring(words.get(k + 1)[0], words.get(words.size() - 1)[1]));
         Mention m = MentionParser.parse(np);
         return m == null ? null : new Attribution(m, p.substring(words.get(0)[0], words.get(k)[1]), words.get(0)[0]);
     }

@@ -169,7 +169,7 @@ final class LeadingClause {
                 Mention m = MentionParser.parse(p.substring(words.get(from)[0], words.get(j)[1]));
                 if (m != null && m.kind() == Mention.Kind.PERSON && j + 1 <= last) {
                     // "Ana Lopez, the town engineer, said": the appositive gives her title
-                    String appositive = p.substring(words.get(j + 1)[0], words.get(last)[1]).replaceAll("[,;]+$", "");
+                    String appositive = AttributionFinder.stripEndPunctuation(p.substring(words.get(j + 1)[0], words.get(last)[1]));
                     return AttributionFinder.withAppositive(m, appositive);
                 }
                 if (m != null) {
@@ -228,7 +228,8 @@ final class LeadingClause {
         return j < words.size() ? words.get(j)[0] : -1;
     }
 
-    private static boolean followsThat(String p, int c) {
+    /** Whether the content at {@code c} follows "that" or its like ("que", "dass"). */
+    static boolean followsThat(String p, int c) {
         int e = c - 1;
         while (e > 0 && p.charAt(e) == ' ') {
             e--;

@@ -105,11 +105,9 @@ final class VerbAttribution {
                 break;
             }
         }
-        if (entry == null || !lower.equals(entry.words()[0]) && last == k && !lower.endsWith(",")) {
-            // a verb glued to punctuation ("said." "shows:") is not this shape
-            if (entry == null || !lower.equals(entry.words()[0] + ",")) {
-                return null;
-            }
+        if (entry == null || !lower.equals(entry.words()[0]) && !lower.equals(entry.words()[0] + ",")) {
+            // a verb glued to other punctuation ("said." "shows:") is not this shape
+            return null;
         }
         int a = k;
         boolean be = false;
@@ -124,7 +122,7 @@ final class VerbAttribution {
             return null;
         }
         int c = contentStart(p, words, k, last, entry);
-        if (c < 0 || startsWithQuote(p, c) || !opensContent(p, c, entry.complement())) {
+        if (c < 0 || startsWithQuote(p, c) || !opensContent(p, c)) {
             return null;
         }
         int minWords = entry.complement() == Complement.CLAUSE ? MIN_CONTENT_WORDS : 2;
@@ -133,17 +131,12 @@ final class VerbAttribution {
             return null;
         }
         Mention m = subject(p, words, a, entry.form());
-        if (m != null && m.kind() == Mention.Kind.PRONOUN && m.text().equalsIgnoreCase("you")) {
-            // "you know how to plan …": the reader, never a source
-            return null;
-        }
-        if (m == null || entry.type() == CueType.EVIDENCE && !evidenceSource(m.text()) && !followsThat(p, c)
+        if (m == null || entry.type() == CueType.EVIDENCE && !evidenceSource(m.text()) && !LeadingClause.followsThat(p, c)
                 || !canAttribute(m)) {
             // "he found himself stuck": a person finds things; what a study finds is its evidence
             return null;
         }
-        String cue = p.substring(words.get(a)[0], words.get(last)[1]);
-        cue = Sentences.bare(cue).isEmpty() ? cue : cue.replaceAll("[,;:]+$", "");
+        String cue = AttributionFinder.stripEndPunctuation(p.substring(words.get(a)[0], words.get(last)[1]));
         return new Found(c, e, new Attribution(m, cue, words.get(a)[0]));
     }
 
@@ -155,14 +148,12 @@ final class VerbAttribution {
             "will", "would", "in", "on", "at", "over", "during", "after", "before", "from", "by", "with", "when",
             "while", "following", "since", "until", "into", "through", "across", "as", "of", "about");
 
-    private static boolean opensContent(String p, int c, Complement complement) {
+    private static boolean opensContent(String p, int c) {
         int e = c;
         while (e < p.length() && p.charAt(e) != ' ') {
             e++;
         }
-        String first = Sentences.bare(p.substring(c, e)).toLowerCase(Locale.ROOT);
-        return !NOT_CONTENT_STARTS.contains(first) && (first.isEmpty() || !Character.isUpperCase(p.charAt(c))
-                || complement != Complement.CLAUSE || e - c < 2 || true);
+        return !NOT_CONTENT_STARTS.contains(Sentences.bare(p.substring(c, e)).toLowerCase(Locale.ROOT));
     }
 
     /** Conjunctions after which the sentence goes on with a clause of the writer's own. */
@@ -183,10 +174,6 @@ final class VerbAttribution {
             }
         }
         return e;
-    }
-
-    private static boolean followsThat(String p, int c) {
-        return c >= 5 && p.regionMatches(true, c - 5, "that ", 0, 5);
     }
 
     private static boolean matches(String p, List<int[]> words, int k, Entry e) {
@@ -362,11 +349,15 @@ final class VerbAttribution {
             "others", "people", "police", "staff", "voters");
 
     /**
-     * Whether a subject can hold a statement, a belief or a stance: a name, a pronoun, a role, or
+     * Whether a subject can hold a statement, a belief or a stance: a name, a pronoun but "you", a role, or
      * a group or description whose head names people, an institution or a record ("some
      * analysts", "the agency", "a study"); never a thing ("These devices promise …").
      */
     private static boolean canAttribute(Mention m) {
+        if (m.kind() == Mention.Kind.PRONOUN) {
+            // "you know how to plan …": the reader, never a source
+            return !m.text().equalsIgnoreCase("you");
+        }
         if (m.kind() != Mention.Kind.GROUP && m.kind() != Mention.Kind.DESCRIBED) {
             return true;
         }
