@@ -40,7 +40,7 @@ public final class HeadlineModel {
             "role_other", "role_named", "role_meta", "digits",
             "quoted", "chars_gt120", "url_like", "rule_pick",
             "lede_overlap", "title_overlap", "dup_near", "words_1", "next_longer", "prev_shorter_title",
-            "h1", "stated_title");
+            "h1", "stated_title", "credit_shape_after", "credit_shape_next", "prose_gap", "prose_next", "topic");
 
     /** Weights for scraped text, and for the visible text of HTML, whose first line is the page title. */
     private static final double[] TEXT_WEIGHTS = load("headline-model.tsv");
@@ -63,6 +63,17 @@ public final class HeadlineModel {
     private static final int LEDE_CHARS = 1500;
     /** Words shorter than this carry little content ("the", "of", "and"). */
     private static final int CONTENT_WORD = 4;
+    /** A line of prose has at least this many words. */
+    private static final int PROSE_WORDS = 20;
+    /** The longest line, in words, read as a credit line, and how many words may precede its date. */
+    private static final int CREDIT_WORDS = 16;
+    private static final int CREDIT_WORDS_BEFORE_DATE = 7;
+    /** Lines after a candidate searched for a credit line. */
+    private static final int CREDIT_REACH = 4;
+    /** Gaps to the next prose line are counted up to this. */
+    private static final int MAX_PROSE_GAP = 30;
+    /** A content word seen this often in the prose counts fully towards the topic feature. */
+    private static final int TOPIC_SATURATION = 10;
 
     private HeadlineModel() {
     }
@@ -78,6 +89,12 @@ public final class HeadlineModel {
         /** Content words of the page's first line and of the story's first paragraphs. */
         final Set<String> titleWords;
         final Set<String> ledeWords;
+        /** Per line: 0 not yet read, 1 shaped like a credit line (byline, date stamp), 2 not. */
+        private final byte[] creditShape;
+        /** Per line: the index of the next line of prose (at least {@link #PROSE_WORDS} words), or the page's size. */
+        final int[] nextProse;
+        /** How often each content word occurs in the page's prose lines. */
+        final Map<String, Integer> proseCounts = new HashMap<>();
         /** The line the shape rules of {@link HeadlineFinder} pick, or -1: one feature among others. */
         final int rulePick;
 
@@ -111,6 +128,38 @@ public final class HeadlineModel {
                 }
             }
             ledeWords = contentWords(lede.toString(), Integer.MAX_VALUE);
+            creditShape = new byte[n];
+            nextProse = new int[n + 1];
+            nextProse[n] = n;
+            for (int i = n - 1; i >= 0; i--) {
+                nextProse[i] = words[i] >= PROSE_WORDS ? i : nextProse[i + 1];
+            }
+            for (int i = 0; i < n; i++) {
+                if (words[i] >= PROSE_WORDS) {
+                    countWords(parts.get(i).text().toLowerCase(Locale.ROOT), proseCounts);
+                }
+            }
+        }
+
+        /**
+         * Whether line {@code i} is shaped like a credit line, whatever the classifier made of it:
+         * a byline ("By Jane Roe", "by Jane Roe ● December 23, 2025"), a date stamp, or a short
+         * line with a date after a few words. Read on demand: only lines near candidates need it.
+         */
+        boolean isCreditShaped(int i) {
+            if (i < 0 || i >= creditShape.length) {
+                return false;
+            }
+            if (creditShape[i] == 0) {
+                String t = parts.get(i).text();
+                int w = words[i];
+                boolean yes = w <= CREDIT_WORDS && (BylineFinder.isByline(t, w)
+                        || MetadataFinder.find(t, w).map(MetadataFinder.Stamp::wholeLine).orElse(false)
+                        || DateParser.find(t).map(f -> Words.count(t.substring(0, f.start())) <= CREDIT_WORDS_BEFORE_DATE)
+                                .orElse(false));
+                creditShape[i] = (byte) (yes ? 1 : 2);
+            }
+            return creditShape[i] == 1;
         }
 
         /**
@@ -244,6 +293,16 @@ public final class HeadlineModel {
         String key = v.h1.isEmpty() && v.statedTitles.isEmpty() ? "" : TitleKey.of(t);
         f[k++] = !key.isEmpty() && key.equals(v.h1) ? 1 : 0;
         f[k++] = !key.isEmpty() && v.statedTitles.contains(key) ? 1 : 0;
+        boolean creditAfter = false;
+        for (int j = i + 1; j <= i + CREDIT_REACH && !creditAfter; j++) {
+            creditAfter = v.isCreditShaped(j);
+        }
+        f[k++] = creditAfter ? 1 : 0;
+        f[k++] = v.isCreditShaped(i + 1) || v.isCreditShaped(i + 2) ? 1 : 0;
+        int gap = Math.min(v.nextProse[i + 1] - i, MAX_PROSE_GAP);
+        f[k++] = Math.log1p(gap) / Math.log1p(MAX_PROSE_GAP);
+        f[k++] = gap <= 2 ? 1 : 0;
+        f[k++] = topic(v, i);
         if (k != f.length) {
             throw new IllegalStateException(k + " features computed, " + f.length + " named");
         }
@@ -279,6 +338,41 @@ public final class HeadlineModel {
             }
         }
         return out;
+    }
+
+    /** Adds each content word of {@code lower} to {@code counts}. */
+    private static void countWords(String lower, Map<String, Integer> counts) {
+        int i = 0;
+        int n = lower.length();
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(lower.charAt(i))) {
+                i++;
+            }
+            int s = i;
+            while (i < n && Character.isLetterOrDigit(lower.charAt(i))) {
+                i++;
+            }
+            if (i - s >= CONTENT_WORD) {
+                counts.merge(lower.substring(s, i), 1, Integer::sum);
+            }
+        }
+    }
+
+    /**
+     * How much the page's prose is about the line's words: the mean, over the line's content
+     * words, of how often the prose uses each (log-scaled, saturating). A headline names the
+     * story's subject; a menu item or a product name rarely recurs through the prose.
+     */
+    private static double topic(PageView v, int i) {
+        Set<String> own = contentWords(v.folded[i], 40);
+        if (own.isEmpty()) {
+            return 0;
+        }
+        double sum = 0;
+        for (String x : own) {
+            sum += Math.min(1.0, Math.log1p(v.proseCounts.getOrDefault(x, 0)) / Math.log1p(TOPIC_SATURATION));
+        }
+        return sum / own.size();
     }
 
     /** The share of the line's content words found in {@code words}. */
