@@ -37,6 +37,14 @@ final class BylineFinder {
                     + "managing|political|news|sports|business|investigative)?\\s*(?:writer|reporter|correspondent|"
                     + "editor|contributor|columnist|photographer)s?\\b.*$");
 
+    /**
+     * A byline's opener alone on its line, the names on the next ("By" / "Jane Roe"): pages
+     * that print the opener and the author link as separate elements.
+     */
+    private static final Pattern OPENER_ONLY = Pattern.compile(
+            "(?i)(?:by|posted by|written by|story by|words by|text by|author|authors|byline|par|por|von|door"
+                    + "|escrito por|écrit par|geschrieben von|scritto da|autor|autores|auteur|auteurs|autore)\s*:?");
+
     /** What leads into a date after the names: " on ", " | ", " - ", " am ". */
     private static final Pattern DATE_LEAD = Pattern.compile("(?:\\s+(?:on|am|le|el|il|em|op))?[\\s|•·,—–-]*$");
 
@@ -78,6 +86,27 @@ final class BylineFinder {
     /** Whether the line opens like a byline ("By …", "Written by …"). */
     static boolean isByline(String line, int words) {
         return words <= MAX_WORDS && OPENER.matcher(line).lookingAt() && !names(line).isEmpty();
+    }
+
+    /** A label alone on its line for someone who is not the author: a reviewer, an editor, a photographer. */
+    private static final Pattern OTHER_CREDIT_ONLY = Pattern.compile(
+            "(?i)(?:medically |expert |fact[- ]checked and )?(?:reviewed|edited|fact[- ]checked|checked|photos?|photographs?"
+                    + "|illustrations?|illustrated|video|produced|translated|revisado|editado|relu|édité|redigiert|"
+                    + "geprüft)(?: by| por| par| von)?\s*:?");
+
+    /** Whether the line is only the label of someone who did not write the story ("Reviewed by", "Edited by:"). */
+    static boolean isOtherCreditOnly(String line) {
+        return line.length() <= 40 && OTHER_CREDIT_ONLY.matcher(line).matches();
+    }
+
+    /** Whether the line is only a byline's opener ("By", "Written by:", "Author"). */
+    static boolean isOpenerOnly(String line) {
+        return line.length() <= 20 && OPENER_ONLY.matcher(line).matches();
+    }
+
+    /** The names on the line after an opener alone ({@link #isOpenerOnly}); empty if it names nobody. */
+    static List<String> namesAfterOpener(String next) {
+        return next.split(" ").length > MAX_WORDS ? List.of() : names("By " + next);
     }
 
     /** The author names of a byline, in order; empty if none can be read. */

@@ -78,6 +78,10 @@ public final class StructureFinder {
             }
             String text = p.text();
             int words = text.split(" ").length;
+            if (i < headerEnd && splitByline(page, i)) {
+                i++;
+                continue;
+            }
             if (i < headerEnd && BylineFinder.isByline(text, words)) {
                 p.label(BlockRole.BYLINE, null);
                 for (String n : BylineFinder.names(text)) {
@@ -216,6 +220,9 @@ public final class StructureFinder {
             if (!inCluster(p)) {
                 continue;
             }
+            if (splitByline(page, i)) {
+                return;
+            }
             List<String> names = BylineFinder.isByline(text, words) ? BylineFinder.names(text) : datedCredit(text, words, nameCheck);
             if (!names.isEmpty()) {
                 p.label(BlockRole.BYLINE, null);
@@ -227,6 +234,29 @@ public final class StructureFinder {
                 return;
             }
         }
+    }
+
+    /**
+     * A byline printed on two lines, the opener alone and the names below it ("By" / "Jane
+     * Roe"): both lines become the byline and the names the authors. Returns whether it was one.
+     */
+    private static boolean splitByline(Page page, int i) {
+        List<Part> parts = page.parts();
+        if (i + 1 >= parts.size() || !BylineFinder.isOpenerOnly(parts.get(i).text()) || !inCluster(parts.get(i + 1))) {
+            return false;
+        }
+        List<String> names = BylineFinder.namesAfterOpener(parts.get(i + 1).text());
+        if (names.isEmpty()) {
+            return false;
+        }
+        parts.get(i).label(BlockRole.BYLINE, null);
+        parts.get(i + 1).label(BlockRole.BYLINE, null);
+        for (String n : names) {
+            if (!page.authors().contains(n)) {
+                page.authors().add(n);
+            }
+        }
+        return true;
     }
 
     /**
@@ -293,7 +323,9 @@ public final class StructureFinder {
         List<Part> parts = page.parts();
         for (int i = from; i < Math.min(to, parts.size()); i++) {
             Part p = parts.get(i);
-            if (!inCluster(p) || p.role() == BlockRole.BYLINE) {
+            if (!inCluster(p) || p.role() == BlockRole.BYLINE
+                    || i > 0 && BylineFinder.isOtherCreditOnly(parts.get(i - 1).text())) {
+                // a name under "Reviewed by" or "Edited by" is not the author's
                 continue;
             }
             String name = withoutRole(p.text());

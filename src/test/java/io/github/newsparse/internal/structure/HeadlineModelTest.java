@@ -43,6 +43,22 @@ class HeadlineModelTest {
     }
 
     @Test
+    void aBylineOnTwoLinesNamesTheAuthors() {
+        String page = "Home\nNews\nRiverton council votes to close Mill River bridge for repairs\n"
+                + "Written by:\nDana Reyes and Sam Ortiz\nMarch 4, 2025\n" + STORY;
+        Article a = ArticleParser.parse(page);
+        assertThat(a.authors()).containsExactly("Dana Reyes", "Sam Ortiz");
+        assertThat(a.paragraphs()).noneMatch(p -> p.text().contains("Dana Reyes") || p.text().equals("Written by:"));
+    }
+
+    @Test
+    void aReviewerOnTheLineAfterHisLabelIsNoAuthor() {
+        String page = "Home\nNews\nRiverton council votes to close Mill River bridge for repairs\n"
+                + "Reviewed by\nDana Reyes\nMarch 4, 2025\n" + STORY;
+        assertThat(ArticleParser.parse(page).authors()).isEmpty();
+    }
+
+    @Test
     void aPageOfMenuWordsHasNoHeadline() {
         assertThat(headline("Home\nNews\nSports\nWeather\nContact\n")).isNull();
     }
