@@ -18,7 +18,8 @@ final class BylineFinder {
     private static final Pattern OPENER = Pattern.compile(
             "(?i)^(?:by:?|posted by|written by:?|story by|words by|text by|reporting by|report by|author:|authors:|byline:"
                     + "|par|por|von|di|door|escrito por|écrit par|geschrieben von|scritto da|autor:|auteur:|autore:)\\s+"
-                    + "|^By(?=[A-Z][a-z])");
+                    + "|^(?:by|posted by|written by|author|authors):(?=(?-i:\\p{Lu}))"
+                    + "|^(?-i:By|Posted by|Written by)(?=(?-i:\\p{Lu}\\p{Ll}))");
     private static final Pattern CUT = Pattern.compile(
             "\\s+(?:\\||•|·|—|–|-|/)\\s+|;|\\s+(?:(?i)updated|published|posted|on (?=[A-Z][a-z]+ \\d))\\b|\\s+\\d"
                     + "|(?<=[a-z])(?=Updated|Published|Posted)");

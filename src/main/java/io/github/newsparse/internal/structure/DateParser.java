@@ -30,8 +30,14 @@ final class DateParser {
     private static final Pattern ISO = Pattern.compile(
             "\\b(\\d{4})-(\\d{2})-(\\d{2})(?:[t ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d{1,9})?\\s?(z|[+-]\\d{2}:?\\d{2})?)?",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * "March 4, 2025 at 4:02 pm". Scraped text glues inline elements, so the month may follow a
+     * lower-case letter ("Jane RoeMarch 4, 2025") and a time or a reading time may follow the year
+     * ("March 4, 20256:01 PM", "March 4, 202512 min read").
+     */
     private static final Pattern MONTH_FIRST = Pattern.compile(
-            "\\b" + WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)"
+            "(?:\\b|(?-i:(?<=[a-z])(?=[A-Z])))" + WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?[,.]?\\s+(\\d{4})"
+                    + "(?:(?!\\d)|(?=\\d{1,2}:\\d{2})|(?=\\d{1,3}\\s*min))"
                     + "(?:,?\\s*(?:at\\s+|-\\s+|\\|\\s*|/\\s*)?" + TIME + ZONE + ")?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TIME_FIRST = Pattern.compile(

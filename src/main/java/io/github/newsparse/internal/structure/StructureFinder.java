@@ -73,11 +73,25 @@ public final class StructureFinder {
         PublicationDate updated = null;
         for (int i = 0; i < parts.size(); i++) {
             Part p = parts.get(i);
-            if (!isCandidate(p)) {
+            // a note that is only a stamp ("Updated: December 31, 2024") dates the page
+            boolean note = p.role() == BlockRole.NOTE;
+            if (!isCandidate(p) && !note) {
                 continue;
             }
             String text = p.text();
             int words = text.split(" ").length;
+            if (note) {
+                Optional<MetadataFinder.Stamp> s = MetadataFinder.find(text, words);
+                if (s.isPresent() && s.get().wholeLine() && s.get().kind() != MetadataFinder.Kind.BARE) {
+                    p.label(BlockRole.METADATA, null);
+                    if (s.get().kind() == MetadataFinder.Kind.UPDATED) {
+                        updated = updated == null ? s.get().date() : updated;
+                    } else {
+                        published = published == null ? s.get().date() : published;
+                    }
+                }
+                continue;
+            }
             if (i < headerEnd && splitByline(page, i)) {
                 i++;
                 continue;

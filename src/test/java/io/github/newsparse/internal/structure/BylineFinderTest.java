@@ -13,6 +13,9 @@ class BylineFinderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
         "By Jane Doe#Jane Doe",
+        "Written by:Elise Nass#Elise Nass",
+        "Posted byDamien Walter#Damien Walter",
+        "ByJane Doe#Jane Doe",
         "By Jane Doe and John Roe#Jane Doe;John Roe",
         "By Ann Lee, Bo Park and Cy Young#Ann Lee;Bo Park;Cy Young",
         "By Jane Doe | Staff Writer#Jane Doe",
@@ -38,7 +41,8 @@ class BylineFinderTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"By Email the author", "By Staff", "By the time police arrived, the man had fled the area.",
-        "By Associated Press", "By 5 p.m. the road was open", "Published Hours Ago", "By Tuesday", "By March"})
+        "By Associated Press", "By 5 p.m. the road was open", "Published Hours Ago", "By Tuesday", "By March",
+        "Bystanders Ran", "BYSTANDERS RAN"})
     void rejectsJunk(String line) {
         assertThat(BylineFinder.isByline(line, line.split(" ").length)).isFalse();
     }

@@ -59,6 +59,16 @@ class HeadlineModelTest {
     }
 
     @Test
+    void anUpdateNoteThatIsOnlyAStampDatesThePage() {
+        String page = "Home\nRiverton council votes to close Mill River bridge for repairs\n"
+                + "Updated: December 31, 2024\n" + STORY;
+        Article a = ArticleParser.parse(page);
+        assertThat(a.published().orElseThrow().iso()).isEqualTo("2024-12-31");
+        assertThat(a.updated().orElseThrow().iso()).isEqualTo("2024-12-31");
+        assertThat(a.notes()).isEmpty();
+    }
+
+    @Test
     void aPageOfMenuWordsHasNoHeadline() {
         assertThat(headline("Home\nNews\nSports\nWeather\nContact\n")).isNull();
     }

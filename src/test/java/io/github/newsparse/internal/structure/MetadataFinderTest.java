@@ -44,6 +44,10 @@ class MetadataFinderTest {
         "August 16, 2019 - Updated July 9, 2025|2019-08-16|BARE",
         "Published on 25.Jun.2019|2019-06-25|PUBLISHED",
         "15/12/2025|2025-12-15|BARE",
+        "Jane RoeNovember 20, 2007|2007-11-20|BARE",
+        "October 17, 20236:01 PM ET|2023-10-17T18:01-04:00|BARE",
+        "By Jane RoeJanuary 14, 202620 Mins Read|2026-01-14|BARE",
+        "December 19. 2025|2025-12-19|BARE",
     })
     void readsStamps(String line, String iso, String kind) {
         MetadataFinder.Stamp s = stamp(line).orElseThrow();
@@ -67,6 +71,8 @@ class MetadataFinderTest {
         "February 30, 2021",
         "He was born in 1950 and moved to the city in 1972 after serving in the army.",
         "31.02.2024",
+        "Order no. March 4, 202512345",
+        "ABCMay 4, 2025",
     })
     void findsNoStampInProseOrImpossibleDates(String line) {
         assertThat(stamp(line)).isEmpty();
