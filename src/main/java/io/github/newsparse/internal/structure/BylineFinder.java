@@ -100,6 +100,11 @@ final class BylineFinder {
         return line.length() <= 40 && OTHER_CREDIT_ONLY.matcher(line).matches();
     }
 
+    /** Whether the line opens like a byline, whatever follows ("By Type", "By Jane Roe"). */
+    static boolean opensLikeByline(String line) {
+        return OPENER.matcher(line).lookingAt();
+    }
+
     /** Whether the line is only a byline's opener ("By", "Written by:", "Author"). */
     static boolean isOpenerOnly(String line) {
         return line.length() <= 20 && OPENER_ONLY.matcher(line).matches();

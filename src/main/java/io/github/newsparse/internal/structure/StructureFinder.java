@@ -31,6 +31,11 @@ public final class StructureFinder {
         Frame frame = frame(page);
         NameCheck names = new NameCheck(page);
         int h = HeadlineModel.best(frame.view(), page.fromHtml());
+        for (String n : headerAuthors(frame.bylines(), h)) {
+            if (!page.authors().contains(n)) {
+                page.authors().add(n);
+            }
+        }
         if (h >= 0) {
             Part hp = page.parts().get(h);
             hp.label(BlockRole.HEADLINE, null);
@@ -57,7 +62,39 @@ public final class StructureFinder {
      * The page's frame: what the headline model reads, and where the header (bylines and
      * stamps) ends.
      */
-    public record Frame(HeadlineModel.PageView view, int headerEnd, boolean labelledPublished) {
+    public record Frame(HeadlineModel.PageView view, int headerEnd, boolean labelledPublished, List<Byline> bylines) {
+    }
+
+    /** A byline in the header: the part that holds it (its first line) and the names it gives. */
+    public record Byline(int part, List<String> names) {
+    }
+
+    /** How many lines below the headline its own byline may be. */
+    private static final int BYLINE_AFTER_HEADLINE = 12;
+
+    /**
+     * The authors among the header's bylines. One byline, or several that name the same people,
+     * name the authors. Several that differ are teasers' bylines too (a list of other stories
+     * above the headline): the story's own is the first below its headline, else the nearest.
+     */
+    private static List<String> headerAuthors(List<Byline> bylines, int h) {
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+        for (Byline b : bylines) {
+            all.addAll(b.names());
+        }
+        if (h < 0 || bylines.size() <= 1 || bylines.stream().allMatch(b -> b.names().equals(bylines.get(0).names()))) {
+            return List.copyOf(all);
+        }
+        Byline best = null;
+        for (Byline b : bylines) {
+            if (b.part() > h && b.part() - h <= BYLINE_AFTER_HEADLINE) {
+                return b.names();
+            }
+            if (best == null || Math.abs(b.part() - h) < Math.abs(best.part() - h)) {
+                best = b;
+            }
+        }
+        return best.names();
     }
 
     /**
@@ -71,6 +108,7 @@ public final class StructureFinder {
         PublicationDate published = null;
         PublicationDate bare = null;
         PublicationDate updated = null;
+        List<Byline> bylines = new java.util.ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             Part p = parts.get(i);
             // a note that is only a stamp ("Updated: December 31, 2024") dates the page
@@ -92,17 +130,15 @@ public final class StructureFinder {
                 }
                 continue;
             }
-            if (i < headerEnd && splitByline(page, i)) {
+            List<String> split = i < headerEnd ? splitByline(page, i) : List.of();
+            if (!split.isEmpty()) {
+                bylines.add(new Byline(i, split));
                 i++;
                 continue;
             }
-            if (i < headerEnd && BylineFinder.isByline(text, words)) {
+            if (i < headerEnd && BylineFinder.isByline(text, words) && !inMenuRun(parts, i)) {
                 p.label(BlockRole.BYLINE, null);
-                for (String n : BylineFinder.names(text)) {
-                    if (!page.authors().contains(n)) {
-                        page.authors().add(n);
-                    }
-                }
+                bylines.add(new Byline(i, BylineFinder.names(text)));
                 Optional<MetadataFinder.Stamp> inside = MetadataFinder.findInside(text, words);
                 if (inside.isPresent()) {
                     if (inside.get().kind() == MetadataFinder.Kind.UPDATED) {
@@ -140,7 +176,27 @@ public final class StructureFinder {
         int firstPara = datelinePart >= 0 ? datelinePart : HeadlineFinder.firstParagraph(parts);
         int story = datelinePart >= 0 ? datelinePart : Math.max(firstPara, firstLongParagraph(parts));
         return new Frame(new HeadlineModel.PageView(parts, Math.min(story, parts.size()), firstPara, page.metadata()), headerEnd,
-                published != null);
+                published != null, bylines);
+    }
+
+    /** Words a line of a "browse by" menu has at most ("By Wine Region"). */
+    private static final int MENU_LINE_WORDS = 5;
+
+    /**
+     * Whether the line next to {@code i} opens like a byline too and is as short as a menu
+     * item: "By Type" / "By Wine Region" / "By Grape" is a menu, not three bylines.
+     */
+    private static boolean inMenuRun(List<Part> parts, int i) {
+        for (int j : new int[] {i - 1, i + 1}) {
+            if (j >= 0 && j < parts.size()) {
+                String t = parts.get(j).text();
+                if (Words.count(t) <= MENU_LINE_WORDS && BylineFinder.opensLikeByline(t)
+                        && !BylineFinder.isOpenerOnly(t)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** How far after the headline a date stamp of its own is looked for, and how far before. */
@@ -234,7 +290,13 @@ public final class StructureFinder {
             if (!inCluster(p)) {
                 continue;
             }
-            if (splitByline(page, i)) {
+            List<String> split = splitByline(page, i);
+            if (!split.isEmpty()) {
+                for (String n : split) {
+                    if (!page.authors().contains(n)) {
+                        page.authors().add(n);
+                    }
+                }
                 return;
             }
             List<String> names = BylineFinder.isByline(text, words) ? BylineFinder.names(text) : datedCredit(text, words, nameCheck);
@@ -252,25 +314,19 @@ public final class StructureFinder {
 
     /**
      * A byline printed on two lines, the opener alone and the names below it ("By" / "Jane
-     * Roe"): both lines become the byline and the names the authors. Returns whether it was one.
+     * Roe"): both lines become the byline. Returns the names, or nothing if it is not one.
      */
-    private static boolean splitByline(Page page, int i) {
+    private static List<String> splitByline(Page page, int i) {
         List<Part> parts = page.parts();
         if (i + 1 >= parts.size() || !BylineFinder.isOpenerOnly(parts.get(i).text()) || !inCluster(parts.get(i + 1))) {
-            return false;
+            return List.of();
         }
         List<String> names = BylineFinder.namesAfterOpener(parts.get(i + 1).text());
-        if (names.isEmpty()) {
-            return false;
+        if (!names.isEmpty()) {
+            parts.get(i).label(BlockRole.BYLINE, null);
+            parts.get(i + 1).label(BlockRole.BYLINE, null);
         }
-        parts.get(i).label(BlockRole.BYLINE, null);
-        parts.get(i + 1).label(BlockRole.BYLINE, null);
-        for (String n : names) {
-            if (!page.authors().contains(n)) {
-                page.authors().add(n);
-            }
-        }
-        return true;
+        return names;
     }
 
     /**

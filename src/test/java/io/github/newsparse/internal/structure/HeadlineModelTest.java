@@ -69,6 +69,23 @@ class HeadlineModelTest {
     }
 
     @Test
+    void aBrowseByMenuNamesNoAuthors() {
+        String page = "Home\nShop\nBy Type\nBy Wine Region\nBy Grape\n"
+                + "Riverton council votes to close Mill River bridge for repairs\nMarch 4, 2025\n" + STORY;
+        assertThat(ArticleParser.parse(page).authors()).isEmpty();
+    }
+
+    @Test
+    void theBylineUnderTheHeadlineBeatsTheTeasersAboveIt() {
+        String page = "Home\nLatest\nSchool board picks a new superintendent after long search\nBy Sam Ortiz\n"
+                + "Library to stay open later on weekends this summer\nBy Lee Park\n"
+                + "Riverton council votes to close Mill River bridge for repairs\nBy Dana Reyes\nMarch 4, 2025\n" + STORY;
+        Article a = ArticleParser.parse(page);
+        assertThat(a.headline()).contains("Riverton council votes to close Mill River bridge for repairs");
+        assertThat(a.authors()).containsExactly("Dana Reyes");
+    }
+
+    @Test
     void aPageOfMenuWordsHasNoHeadline() {
         assertThat(headline("Home\nNews\nSports\nWeather\nContact\n")).isNull();
     }
