@@ -31,6 +31,8 @@ final class BylineFinder {
             "radio", "tv", "television", "com", "inc", "group", "company", "writer", "writers", "reporter",
             "reporters", "correspondent", "contributor", "columnist", "photographer", "author", "email", "hours", "ago",
             "minute", "minutes", "read", "published", "updated", "the");
+    /** Words never in a person's name: function words and the words of interface labels. */
+    private static final Set<String> NOT_NAME_WORDS = readWords("not-name-words.txt");
     static final Set<String> PARTICLES = Set.of("van", "von", "de", "del", "della", "der", "den", "da", "di",
             "du", "la", "le", "bin", "al", "el", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "st.", "mc");
     private static final Pattern ROLE_TAIL = Pattern.compile(
@@ -149,7 +151,8 @@ final class BylineFinder {
      */
     static boolean isSingleName(String s) {
         if (s.length() < 3 || s.length() > 20 || !Character.isUpperCase(s.charAt(0))
-                || ORGANISATION_WORDS.contains(s.toLowerCase(Locale.ROOT)) || MonthNames.month(s) != 0
+                || ORGANISATION_WORDS.contains(s.toLowerCase(Locale.ROOT)) || NOT_NAME_WORDS.contains(s.toLowerCase(Locale.ROOT))
+                || MonthNames.month(s) != 0
                 || MonthNames.isWeekday(s)) {
             return false;
         }
@@ -173,7 +176,8 @@ final class BylineFinder {
         int capitalised = 0;
         for (String w : words) {
             String lower = w.toLowerCase(Locale.ROOT);
-            if (ORGANISATION_WORDS.contains(lower.replaceAll("[^a-z]", ""))) {
+            String letters = lower.replaceAll("[^a-z]", "");
+            if (ORGANISATION_WORDS.contains(letters) || NOT_NAME_WORDS.contains(letters)) {
                 return false;
             }
             for (int i = 0; i < w.length(); i++) {
@@ -189,5 +193,23 @@ final class BylineFinder {
             }
         }
         return capitalised >= 2;
+    }
+
+    /** The words of a list beside this class, one per line, without blank lines and # comments. */
+    private static Set<String> readWords(String resource) {
+        try (java.io.InputStream in = BylineFinder.class.getResourceAsStream(resource)) {
+            java.io.BufferedReader r = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            Set<String> out = new java.util.HashSet<>();
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String w = line.strip();
+                if (!w.isEmpty() && !w.startsWith("#")) {
+                    out.add(w);
+                }
+            }
+            return Set.copyOf(out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

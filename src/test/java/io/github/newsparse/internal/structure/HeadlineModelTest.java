@@ -86,6 +86,13 @@ class HeadlineModelTest {
     }
 
     @Test
+    void interfaceLabelsUnderTheHeadlineAreNoNames() {
+        String page = "Home\nRiverton council votes to close Mill River bridge for repairs\n"
+                + "In This Article\nSelect Page\nMarch 4, 2025\n" + STORY;
+        assertThat(ArticleParser.parse(page).authors()).isEmpty();
+    }
+
+    @Test
     void aPageOfMenuWordsHasNoHeadline() {
         assertThat(headline("Home\nNews\nSports\nWeather\nContact\n")).isNull();
     }
