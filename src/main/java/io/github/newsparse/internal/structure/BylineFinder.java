@@ -21,7 +21,7 @@ final class BylineFinder {
                     + "|^(?:by|posted by|written by|author|authors):(?=(?-i:\\p{Lu}))"
                     + "|^(?-i:By|Posted by|Written by)(?=(?-i:\\p{Lu}\\p{Ll}))");
     private static final Pattern CUT = Pattern.compile(
-            "\\s+(?:\\||•|·|—|–|-|/)\\s+|;|\\s+(?:(?i)updated|published|posted|on (?=[A-Z][a-z]+ \\d))\\b|\\s+\\d"
+            "\\s+(?:\\||•|·|-|/)\\s+|\\s*[—–⋅]\\s*|;|\\s+(?:(?i)updated|published|posted|on (?=[A-Z][a-z]+ \\d))\\b|\\s+\\d"
                     + "|(?<=[a-z])(?=Updated|Published|Posted)");
     private static final Pattern SPLIT = Pattern.compile(",\\s*(?:and\\s+)?|\\s+(?:and|und|y|et|e|en)\\s+|\\s*&\\s*");
     private static final Set<String> ORGANISATION_WORDS = Set.of("news", "press", "staff", "team", "desk", "service",
@@ -134,8 +134,9 @@ final class BylineFinder {
         boolean opened = m.lookingAt();
         String[] pieces = SPLIT.split(rest);
         for (String piece : pieces) {
-            String name = ROLE_TAIL.matcher(piece.strip()).replaceFirst("").strip();
-            if (isPersonName(name) || opened && pieces.length == 1 && isSingleName(name)) {
+            boolean team = opened && pieces.length == 1 && isTeamName(piece.strip());
+            String name = team ? piece.strip() : ROLE_TAIL.matcher(piece.strip()).replaceFirst("").strip();
+            if (team || isPersonName(name) || opened && pieces.length == 1 && isSingleName(name)) {
                 String n = Casing.isAllCaps(name) ? Casing.normalise(name) : name;
                 if (!out.contains(n)) {
                     out.add(n);
@@ -162,6 +163,30 @@ final class BylineFinder {
             }
         }
         return true;
+    }
+
+    /** The last word of a team that signs a story ("the Lavazza Team", "EcoCult Staff", "Our Editors"). */
+    private static final Set<String> TEAM_WORDS = Set.of("team", "staff", "editors", "desk");
+
+    /**
+     * A team credited after an explicit opener ("By the Lavazza Team", "written by Our Editors"):
+     * capitalised words ending in a team word, an article or "our" first. A team word alone
+     * ("By Staff") names nobody.
+     */
+    static boolean isTeamName(String s) {
+        String[] words = s.split(" ");
+        if (words.length < 2 || words.length > 5 || !TEAM_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            boolean lead = i == 0 && (w.equalsIgnoreCase("the") || w.equalsIgnoreCase("our"));
+            if (w.isEmpty() || !lead && !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return !(words.length == 2 && (words[0].equalsIgnoreCase("the") || words[0].equalsIgnoreCase("our"))
+                && !words[1].equalsIgnoreCase("editors"));
     }
 
     /** Two to four capitalised words, letters only, none of them an organisation word. */

@@ -361,8 +361,9 @@ public final class StructureFinder {
         BlockRole r = p.role();
         if (r == BlockRole.BOILERPLATE) {
             BoilerplateCategory c = p.category();
+            // a byline, a date and "6 Comments" under the headline look like a comment's header
             return c == BoilerplateCategory.OTHER || c == BoilerplateCategory.RELATED || c == BoilerplateCategory.NAVIGATION
-                    || c == BoilerplateCategory.SHARE;
+                    || c == BoilerplateCategory.SHARE || c == BoilerplateCategory.COMMENTS;
         }
         return r == BlockRole.BODY || r == BlockRole.METADATA || r == BlockRole.BYLINE;
     }
@@ -457,6 +458,12 @@ public final class StructureFinder {
             return hits * 2 < words.length;
         }
 
+        /** Whether the word ending at {@code end} is part of an e-mail or web address ("jane@", "jane.com"). */
+        private static boolean inAddress(String t, int end) {
+            return end < t.length() && (t.charAt(end) == '@'
+                    || t.charAt(end) == '.' && end + 1 < t.length() && Character.isLetter(t.charAt(end + 1)));
+        }
+
         private static java.util.Set<String> lowerCaseWords(Page page) {
             java.util.Set<String> out = new java.util.HashSet<>();
             for (Part p : page.parts()) {
@@ -470,7 +477,8 @@ public final class StructureFinder {
                     while (i < t.length() && Character.isLetter(t.charAt(i))) {
                         i++;
                     }
-                    if (i > start && Character.isLowerCase(t.charAt(start)) && (start == 0 || t.charAt(start - 1) == ' ')) {
+                    if (i > start && Character.isLowerCase(t.charAt(start)) && (start == 0 || t.charAt(start - 1) == ' ')
+                            && !inAddress(t, i)) {
                         out.add(t.substring(start, i));
                     }
                 }

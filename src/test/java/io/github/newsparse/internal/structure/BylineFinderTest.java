@@ -16,6 +16,10 @@ class BylineFinderTest {
         "Written by:Elise Nass#Elise Nass",
         "Posted byDamien Walter#Damien Walter",
         "ByJane Doe#Jane Doe",
+        "by Jane Doe—10 min read#Jane Doe",
+        "By the Riverton Team#the Riverton Team",
+        "written by Our Editors#Our Editors",
+        "by EcoCult Staff#EcoCult Staff",
         "By Jane Doe and John Roe#Jane Doe;John Roe",
         "By Ann Lee, Bo Park and Cy Young#Ann Lee;Bo Park;Cy Young",
         "By Jane Doe | Staff Writer#Jane Doe",
@@ -42,7 +46,8 @@ class BylineFinderTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"By Email the author", "By Staff", "By the time police arrived, the man had fled the area.",
         "By Associated Press", "By 5 p.m. the road was open", "Published Hours Ago", "By Tuesday", "By March",
-        "Bystanders Ran", "BYSTANDERS RAN"})
+        "Bystanders Ran", "BYSTANDERS RAN",
+        "By the Team", "By our staff"})
     void rejectsJunk(String line) {
         assertThat(BylineFinder.isByline(line, line.split(" ").length)).isFalse();
     }

@@ -93,6 +93,20 @@ class HeadlineModelTest {
     }
 
     @Test
+    void aBylineAboveTheCommentCountIsStillTheByline() {
+        String page = "Home\nRiverton council votes to close Mill River bridge for repairs\n"
+                + "by Dana Reyes\n6 Comments\n" + STORY;
+        assertThat(ArticleParser.parse(page).authors()).containsExactly("Dana Reyes");
+    }
+
+    @Test
+    void aNameInTheAuthorsEmailAddressIsNoLowerCaseWord() {
+        String page = "Home\nRiverton council votes to close Mill River bridge for repairs\n"
+                + "Dana Reyes\nMarch 4, 2025\n" + STORY + "Write to the reporter at dana@riverton.example.\n";
+        assertThat(ArticleParser.parse(page).authors()).containsExactly("Dana Reyes");
+    }
+
+    @Test
     void aPageOfMenuWordsHasNoHeadline() {
         assertThat(headline("Home\nNews\nSports\nWeather\nContact\n")).isNull();
     }
