@@ -15,6 +15,7 @@ the best line is a positive on the tune and the check half of each set; --write 
 weights.
 """
 import argparse
+import itertools
 import os
 import re
 import sys
@@ -28,6 +29,21 @@ from evaluate import dump_features, half_of, read_jsonl  # noqa: E402
 MODEL = {"text": "src/main/resources/io/github/newsparse/internal/structure/headline-model.tsv",
          "html": "src/main/resources/io/github/newsparse/internal/structure/headline-model-html.tsv"}
 SEPARATORS = set("|-–—:·•»/")
+# Features whose pairwise products the model weighs too ("a*b" lines in the weights file): where a
+# line sits, what follows it, and what it says, weighed together.
+PAIR_FEATURES = ["credit_shape_next", "credit_shape_after", "topic", "prose_gap", "before_story_log", "after_story",
+                 "role_other", "role_body", "lede_overlap", "title_case", "words_log", "dup_near",
+                 "repeats_title", "within3", "rule_pick"]
+
+
+def with_pairs(pages, names, pairs):
+    """The pages' feature rows with the products of the given pairs of feature indices appended."""
+    out = []
+    for X, y, half in pages:
+        extra = np.stack([X[:, a] * X[:, b] for a, b in pairs], axis=1) if pairs and len(X) else \
+            np.zeros((len(X), len(pairs)))
+        out.append((np.hstack([X, extra]) if len(X) else X.reshape(0, len(names) + len(pairs)), y, half))
+    return out
 
 
 def fold(s):
@@ -141,6 +157,7 @@ def main():
     ap.add_argument("--shared", default="../shared")
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--steps", type=int, default=600)
+    ap.add_argument("--linear", action="store_true", help="no pairs of features: a linear model")
     ap.add_argument("--mode", choices=["text", "html"], default="text",
                     help="text: scraped text sets; html: the sets read from their HTML")
     a = ap.parse_args()
@@ -153,6 +170,9 @@ def main():
         reach = sum(y.any() for _, y, _ in all_pages[s]) / max(1, len(all_pages[s]))
         print(f"{s}: {len(all_pages[s])} pages with gold, headline among the lines on {reach:.3f}", flush=True)
     in_mode = {s: ps for s, ps in all_pages.items() if s.endswith("-html") == (a.mode == "html")}
+    pairs = [] if a.linear else list(itertools.combinations([names.index(n) for n in PAIR_FEATURES], 2))
+    in_mode = {s: with_pairs(ps, names, pairs) for s, ps in in_mode.items()}
+    names = names + [f"{names[x]}*{names[y]}" for x, y in pairs]
     tune = [p for ps in in_mode.values() for p in ps if p[2] == "tune"]
     w = train(tune, len(names), steps=a.steps)
     threshold = -4.0
@@ -166,7 +186,7 @@ def main():
         t = [p for p in ps if p[2] == "tune"]
         c = [p for p in ps if p[2] == "check"]
         print(f"{s:16s} rules only: tune {accuracy(t, base, 0):.3f}  check {accuracy(c, base, 0):.3f}")
-    for n, x in sorted(zip(names, w), key=lambda z: -abs(z[1])):
+    for n, x in sorted(zip(names, w), key=lambda z: -abs(z[1]))[:40]:
         print(f"  {n:18s} {x:+.3f}")
     if a.write:
         with open(MODEL[a.mode], "w", encoding="utf-8") as f:

@@ -43,8 +43,8 @@ public final class HeadlineModel {
             "h1", "stated_title", "credit_shape_after", "credit_shape_next", "prose_gap", "prose_next", "topic");
 
     /** Weights for scraped text, and for the visible text of HTML, whose first line is the page title. */
-    private static final double[] TEXT_WEIGHTS = load("headline-model.tsv");
-    private static final double[] HTML_WEIGHTS = load("headline-model-html.tsv");
+    private static final Weights TEXT_WEIGHTS = load("headline-model.tsv");
+    private static final Weights HTML_WEIGHTS = load("headline-model-html.tsv");
     /**
      * Boilerplate that is never a headline, whatever its shape: a menu or a related-stories list
      * may repeat the story's title, these never do.
@@ -209,7 +209,7 @@ public final class HeadlineModel {
 
     /** The index of the best-scoring headline line, or -1. */
     static int best(PageView v, boolean html) {
-        double[] weights = html ? HTML_WEIGHTS : TEXT_WEIGHTS;
+        Weights weights = html ? HTML_WEIGHTS : TEXT_WEIGHTS;
         int best = -1;
         double bestScore = MIN_SCORE;
         for (int i = 0; i < v.size() && i <= v.story + AFTER_STORY; i++) {
@@ -225,10 +225,20 @@ public final class HeadlineModel {
         return best;
     }
 
-    static double score(double[] f, double[] weights) {
+    /**
+     * A model's weights: one per feature, and one per pair of features whose product the model
+     * weighs too (a line right above a byline counts for more when the story's words are in it).
+     */
+    record Weights(double[] linear, int[] pairA, int[] pairB, double[] pairWeight) {
+    }
+
+    static double score(double[] f, Weights w) {
         double s = 0;
-        for (int k = 0; k < f.length && k < weights.length; k++) {
-            s += f[k] * weights[k];
+        for (int k = 0; k < f.length && k < w.linear().length; k++) {
+            s += f[k] * w.linear()[k];
+        }
+        for (int k = 0; k < w.pairWeight().length; k++) {
+            s += f[w.pairA()[k]] * f[w.pairB()[k]] * w.pairWeight()[k];
         }
         return s;
     }
@@ -459,11 +469,14 @@ public final class HeadlineModel {
         return (double) d / t.length();
     }
 
-    private static double[] load(String resource) {
+    /** Reads a weights file: {@code name<TAB>weight} per feature, {@code a*b<TAB>weight} per pair. */
+    private static Weights load(String resource) {
         double[] w = new double[FEATURES.size()];
+        List<int[]> pairs = new java.util.ArrayList<>();
+        List<Double> pairWeights = new java.util.ArrayList<>();
         InputStream in = HeadlineModel.class.getResourceAsStream(resource);
         if (in == null) {
-            return w;
+            return new Weights(w, new int[0], new int[0], new double[0]);
         }
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
@@ -472,15 +485,34 @@ public final class HeadlineModel {
                     continue;
                 }
                 String[] kv = line.split("\t");
-                int k = FEATURES.indexOf(kv[0]);
-                if (k < 0) {
-                    throw new IllegalStateException(resource + ": unknown feature " + kv[0]);
+                int star = kv[0].indexOf('*');
+                if (star > 0) {
+                    pairs.add(new int[] {feature(resource, kv[0].substring(0, star)), feature(resource, kv[0].substring(star + 1))});
+                    pairWeights.add(Double.parseDouble(kv[1]));
+                } else {
+                    w[feature(resource, kv[0])] = Double.parseDouble(kv[1]);
                 }
-                w[k] = Double.parseDouble(kv[1]);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return w;
+        int n = pairs.size();
+        int[] a = new int[n];
+        int[] b = new int[n];
+        double[] pw = new double[n];
+        for (int k = 0; k < n; k++) {
+            a[k] = pairs.get(k)[0];
+            b[k] = pairs.get(k)[1];
+            pw[k] = pairWeights.get(k);
+        }
+        return new Weights(w, a, b, pw);
+    }
+
+    private static int feature(String resource, String name) {
+        int k = FEATURES.indexOf(name);
+        if (k < 0) {
+            throw new IllegalStateException(resource + ": unknown feature " + name);
+        }
+        return k;
     }
 }
