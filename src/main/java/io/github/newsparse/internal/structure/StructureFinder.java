@@ -346,8 +346,26 @@ public final class StructureFinder {
             return names.isEmpty() || !nameCheck.looksLikeName(names.get(0)) ? List.of() : names;
         }
         String before = CREDIT_TAIL.matcher(text.substring(0, f.get().start())).replaceFirst("").strip();
-        return nameCheck.looksLikeName(before) ? List.of(before) : List.of();
+        if (nameCheck.looksLikeName(before)) {
+            return List.of(before);
+        }
+        // "Jane Roe | Senior Writer | July 2, 2025", "December 15, 2025 · 30 min · Jane Roe": the
+        // one piece between separators that reads as a name
+        String name = null;
+        for (String piece : CREDIT_SEPARATOR.split(text)) {
+            String t = piece.strip();
+            if (nameCheck.looksLikeName(t)) {
+                if (name != null) {
+                    return List.of();
+                }
+                name = t;
+            }
+        }
+        return name == null ? List.of() : List.of(name);
     }
+
+    /** What separates the pieces of a credit line: bars, bullets, middle dots. */
+    private static final java.util.regex.Pattern CREDIT_SEPARATOR = java.util.regex.Pattern.compile("\\s*[|•·⋅]\\s*");
 
     /** Separators between a name and its date ("Jane Roe • ", "Jane Roe | ", "Jane Roe, "). */
     private static final java.util.regex.Pattern CREDIT_TAIL = java.util.regex.Pattern.compile("[\\s|•·,—–-]*$");
@@ -401,7 +419,9 @@ public final class StructureFinder {
             }
             String name = withoutRole(p.text());
             boolean underHeadline = headline >= 0 && i - headline >= -1 && i - headline <= NAME_UNDER_HEADLINE;
-            if (!nameCheck.looksLikeName(name) || !(underHeadline || nextToCredits(parts, i))) {
+            // a team on its own line signs only beside a date or byline ("Everfit Team" / "Nov 8, 2025")
+            boolean team = BylineFinder.isTeamName(name) && nextToCredits(parts, i);
+            if (!team && (!nameCheck.looksLikeName(name) || !(underHeadline || nextToCredits(parts, i)))) {
                 continue;
             }
             p.label(BlockRole.BYLINE, null);

@@ -107,6 +107,22 @@ class HeadlineModelTest {
     }
 
     @Test
+    void theNameAmongTheCreditLinesPiecesIsTheAuthor() {
+        String head = "Home\nRiverton council votes to close Mill River bridge for repairs\n";
+        assertThat(ArticleParser.parse(head + "Dana Reyes | Senior Writer | March 4, 2025\n" + STORY).authors())
+                .containsExactly("Dana Reyes");
+        assertThat(ArticleParser.parse(head + "March 4, 2025 \u00b7 6 min \u00b7 Dana Reyes\n" + STORY).authors())
+                .containsExactly("Dana Reyes");
+    }
+
+    @Test
+    void aTeamOnItsOwnLineSignsBesideADate() {
+        String page = "Home\nRiverton council votes to close Mill River bridge for repairs\n"
+                + "Riverton Newsroom Team\nMarch 4, 2025\n" + STORY;
+        assertThat(ArticleParser.parse(page).authors()).containsExactly("Riverton Newsroom Team");
+    }
+
+    @Test
     void aPageOfMenuWordsHasNoHeadline() {
         assertThat(headline("Home\nNews\nSports\nWeather\nContact\n")).isNull();
     }
