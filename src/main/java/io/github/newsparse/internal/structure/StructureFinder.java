@@ -55,7 +55,38 @@ public final class StructureFinder {
             nameOnlyBylines(page, h < 0 ? 0 : Math.max(0, h - NAME_LINE_REACH),
                     h < 0 ? frame.headerEnd() : h + NAME_LINE_REACH + 1, h, names);
         }
+        if (page.authors().isEmpty()) {
+            soleBylineAnywhere(page);
+        }
         StatedMetadata.apply(page);
+    }
+
+    /**
+     * When the header names nobody, an explicit byline elsewhere on the page ("By: Jane Roe" in
+     * an author box after the story) names the author, if it is the page's only one: a page with
+     * several is a list of stories or a comment thread.
+     */
+    private static void soleBylineAnywhere(Page page) {
+        List<Part> parts = page.parts();
+        List<String> found = null;
+        for (int i = 0; i < parts.size(); i++) {
+            Part p = parts.get(i);
+            String text = p.text();
+            int words = p.wordCount();
+            // "Posted by" opens comments as often as stories
+            if (!BylineFinder.opensLikeByline(text) || text.regionMatches(true, 0, "posted", 0, 6)
+                    || !BylineFinder.isByline(text, words)) {
+                continue;
+            }
+            List<String> names = BylineFinder.names(text);
+            if (found != null && !found.equals(names)) {
+                return;
+            }
+            found = names;
+        }
+        if (found != null) {
+            page.authors().addAll(found);
+        }
     }
 
     /**

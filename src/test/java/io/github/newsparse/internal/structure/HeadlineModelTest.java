@@ -123,6 +123,17 @@ class HeadlineModelTest {
     }
 
     @Test
+    void thePagesOnlyBylineNamesTheAuthorWhereverItIs() {
+        String head = "Home\nRiverton council votes to close Mill River bridge for repairs\nMarch 4, 2025\n" + STORY
+                + (STORY + STORY + STORY).replace("Riverton", "The town");
+        assertThat(ArticleParser.parse(head + "About the author\nBy: Dana Reyes\nDana covers the town council.\n")
+                .authors()).containsExactly("Dana Reyes");
+        assertThat(ArticleParser.parse(head + "More stories\nLibrary hours grow\nBy Sam Ortiz\nPool opens early\n"
+                + "By Lee Park\n").authors()).isEmpty();
+        assertThat(ArticleParser.parse(head + "Comments\nPosted by Sam Ortiz\nGreat story.\n").authors()).isEmpty();
+    }
+
+    @Test
     void aPageOfMenuWordsHasNoHeadline() {
         assertThat(headline("Home\nNews\nSports\nWeather\nContact\n")).isNull();
     }
