@@ -16,7 +16,7 @@ final class BylineFinder {
 
     private static final int MAX_WORDS = 30;
     private static final Pattern OPENER = Pattern.compile(
-            "(?i)^(?:by:?|posted by|written by:?|story by|words by|text by|reporting by|report by|author:|authors:|byline:"
+            "(?i)^(?:by:?|posted by|written by:?|authored by:?|article by:?|story by|words by|text by|reporting by|report by|author:|authors:|byline:"
                     + "|par|por|von|di|door|escrito por|écrit par|geschrieben von|scritto da|autor:|auteur:|autore:)\\s+"
                     + "|^(?:by|posted by|written by|author|authors):(?=(?-i:\\p{Lu}))"
                     + "|^(?-i:By|Posted by|Written by)(?=(?-i:\\p{Lu}\\p{Ll}))");
@@ -45,7 +45,7 @@ final class BylineFinder {
      * that print the opener and the author link as separate elements.
      */
     private static final Pattern OPENER_ONLY = Pattern.compile(
-            "(?i)(?:by|posted by|written by|story by|words by|text by|author|authors|byline|par|por|von|door"
+            "(?i)(?:by|posted by|written by|authored by|article by|story by|words by|text by|author|authors|byline|par|por|von|door"
                     + "|escrito por|écrit par|geschrieben von|scritto da|autor|autores|auteur|auteurs|autore)\s*:?");
 
     /** What leads into a date after the names: " on ", " | ", " - ", " am ". */

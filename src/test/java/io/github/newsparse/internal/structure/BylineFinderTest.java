@@ -17,6 +17,7 @@ class BylineFinderTest {
         "Posted byDamien Walter#Damien Walter",
         "ByJane Doe#Jane Doe",
         "by Jane Doe—10 min read#Jane Doe",
+        "Authored by: Dr. Jane Doe#Dr. Jane Doe",
         "By the Riverton Team#the Riverton Team",
         "written by Our Editors#Our Editors",
         "by EcoCult Staff#EcoCult Staff",
