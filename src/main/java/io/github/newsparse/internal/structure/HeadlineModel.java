@@ -72,6 +72,8 @@ public final class HeadlineModel {
     private static final int CREDIT_REACH = 4;
     /** Gaps to the next prose line are counted up to this. */
     private static final int MAX_PROSE_GAP = 30;
+    /** How much of the page's prose, from the top, the topic feature reads (a bound on its cost). */
+    private static final int PROSE_SAMPLE_CHARS = 40_000;
     /** A content word seen this often in the prose counts fully towards the topic feature. */
     private static final int TOPIC_SATURATION = 10;
 
@@ -134,9 +136,13 @@ public final class HeadlineModel {
             for (int i = n - 1; i >= 0; i--) {
                 nextProse[i] = words[i] >= PROSE_WORDS ? i : nextProse[i + 1];
             }
-            for (int i = 0; i < n; i++) {
+            int budget = PROSE_SAMPLE_CHARS;
+            for (int i = 0; i < n && budget > 0; i++) {
                 if (words[i] >= PROSE_WORDS) {
-                    countWords(parts.get(i).text().toLowerCase(Locale.ROOT), proseCounts);
+                    String t = parts.get(i).text();
+                    String sample = t.length() <= budget ? t : t.substring(0, budget);
+                    budget -= sample.length();
+                    countWords(sample.toLowerCase(Locale.ROOT), proseCounts);
                 }
             }
         }
