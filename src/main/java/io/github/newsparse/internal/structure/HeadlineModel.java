@@ -336,31 +336,30 @@ public final class HeadlineModel {
         return false;
     }
 
-    /** The words of at least {@link #CONTENT_WORD} letters or digits in {@code lower}. */
+    /** The words of at least {@link #CONTENT_WORD} letters or digits in {@code lower}, at most {@code max}. */
     static Set<String> contentWords(String lower, int max) {
         Set<String> out = new java.util.HashSet<>();
-        int i = 0;
-        int n = lower.length();
-        while (i < n && out.size() < max) {
-            while (i < n && !Character.isLetterOrDigit(lower.charAt(i))) {
-                i++;
-            }
-            int s = i;
-            while (i < n && Character.isLetterOrDigit(lower.charAt(i))) {
-                i++;
-            }
-            if (i - s >= CONTENT_WORD) {
-                out.add(lower.substring(s, i));
-            }
-        }
+        eachContentWord(lower, w -> {
+            out.add(w);
+            return out.size() < max;
+        });
         return out;
     }
 
     /** Adds each content word of {@code lower} to {@code counts}. */
     private static void countWords(String lower, Map<String, Integer> counts) {
+        eachContentWord(lower, w -> {
+            counts.merge(w, 1, Integer::sum);
+            return true;
+        });
+    }
+
+    /** Hands each content word of {@code lower} to {@code sink}, in order, until it returns false. */
+    private static void eachContentWord(String lower, java.util.function.Predicate<String> sink) {
         int i = 0;
         int n = lower.length();
-        while (i < n) {
+        boolean more = true;
+        while (i < n && more) {
             while (i < n && !Character.isLetterOrDigit(lower.charAt(i))) {
                 i++;
             }
@@ -369,7 +368,7 @@ public final class HeadlineModel {
                 i++;
             }
             if (i - s >= CONTENT_WORD) {
-                counts.merge(lower.substring(s, i), 1, Integer::sum);
+                more = sink.test(lower.substring(s, i));
             }
         }
     }
