@@ -1,11 +1,6 @@
 package io.github.newsparse.internal.quotes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.github.newsparse.internal.text.WordLists;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -194,18 +189,6 @@ final class QuoteLexicon {
 
     /** The lines of a word list beside this class, without blank lines and # comments. */
     static List<String> read(String resource) {
-        try (InputStream in = QuoteLexicon.class.getResourceAsStream(resource)) {
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String> out = new ArrayList<>();
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String s = line.strip();
-                if (!s.isEmpty() && !s.startsWith("#")) {
-                    out.add(s);
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return WordLists.read(QuoteLexicon.class, resource);
     }
 }

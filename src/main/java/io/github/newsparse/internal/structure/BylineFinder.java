@@ -32,7 +32,7 @@ final class BylineFinder {
             "reporters", "correspondent", "contributor", "columnist", "photographer", "author", "email", "hours", "ago",
             "minute", "minutes", "read", "published", "updated", "the");
     /** Words never in a person's name: function words and the words of interface labels. */
-    private static final Set<String> NOT_NAME_WORDS = readWords("not-name-words.txt");
+    private static final Set<String> NOT_NAME_WORDS = Set.copyOf(io.github.newsparse.internal.text.WordLists.read(BylineFinder.class, "not-name-words.txt"));
     static final Set<String> PARTICLES = Set.of("van", "von", "de", "del", "della", "der", "den", "da", "di",
             "du", "la", "le", "bin", "al", "el", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "st.", "mc");
     private static final Pattern ROLE_TAIL = Pattern.compile(
@@ -218,23 +218,5 @@ final class BylineFinder {
             }
         }
         return capitalised >= 2;
-    }
-
-    /** The words of a list beside this class, one per line, without blank lines and # comments. */
-    private static Set<String> readWords(String resource) {
-        try (java.io.InputStream in = BylineFinder.class.getResourceAsStream(resource)) {
-            java.io.BufferedReader r = new java.io.BufferedReader(
-                    new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-            Set<String> out = new java.util.HashSet<>();
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String w = line.strip();
-                if (!w.isEmpty() && !w.startsWith("#")) {
-                    out.add(w);
-                }
-            }
-            return Set.copyOf(out);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

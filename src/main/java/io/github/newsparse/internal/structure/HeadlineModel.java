@@ -6,7 +6,6 @@ import io.github.newsparse.internal.Part;
 import io.github.newsparse.internal.html.PageMetadata;
 import io.github.newsparse.internal.text.TitleKey;
 import io.github.newsparse.internal.text.TitleLine;
-import io.github.newsparse.internal.text.Words;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,9 +64,8 @@ public final class HeadlineModel {
     private static final int CONTENT_WORD = 4;
     /** A line of prose has at least this many words. */
     private static final int PROSE_WORDS = 20;
-    /** The longest line, in words, read as a credit line, and how many words may precede its date. */
+    /** The longest line, in words, read as a credit line. */
     private static final int CREDIT_WORDS = 16;
-    private static final int CREDIT_WORDS_BEFORE_DATE = 7;
     /** Lines after a candidate searched for a credit line. */
     private static final int CREDIT_REACH = 4;
     /** Gaps to the next prose line are counted up to this. */
@@ -161,8 +159,7 @@ public final class HeadlineModel {
                 int w = words[i];
                 boolean yes = w <= CREDIT_WORDS && (BylineFinder.isByline(t, w)
                         || MetadataFinder.find(t, w).map(MetadataFinder.Stamp::wholeLine).orElse(false)
-                        || DateParser.find(t).map(f -> Words.count(t.substring(0, f.start())) <= CREDIT_WORDS_BEFORE_DATE)
-                                .orElse(false));
+                        || StructureFinder.creditWithDate(t, w).isPresent());
                 creditShape[i] = (byte) (yes ? 1 : 2);
             }
             return creditShape[i] == 1;

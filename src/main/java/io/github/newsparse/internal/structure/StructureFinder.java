@@ -31,11 +31,7 @@ public final class StructureFinder {
         Frame frame = frame(page);
         NameCheck names = new NameCheck(page);
         int h = HeadlineModel.best(frame.view(), page.fromHtml());
-        for (String n : headerAuthors(frame.bylines(), h)) {
-            if (!page.authors().contains(n)) {
-                page.authors().add(n);
-            }
-        }
+        addAuthors(page, headerAuthors(frame.bylines(), h));
         if (h >= 0) {
             Part hp = page.parts().get(h);
             hp.label(BlockRole.HEADLINE, null);
@@ -85,7 +81,7 @@ public final class StructureFinder {
             found = names;
         }
         if (found != null) {
-            page.authors().addAll(found);
+            addAuthors(page, found);
         }
     }
 
@@ -94,6 +90,15 @@ public final class StructureFinder {
      * stamps) ends.
      */
     public record Frame(HeadlineModel.PageView view, int headerEnd, boolean labelledPublished, List<Byline> bylines) {
+    }
+
+    /** Adds the names the page's authors do not hold yet, in order. */
+    private static void addAuthors(Page page, List<String> names) {
+        for (String n : names) {
+            if (!page.authors().contains(n)) {
+                page.authors().add(n);
+            }
+        }
     }
 
     /** A byline in the header: the part that holds it (its first line) and the names it gives. */
@@ -323,21 +328,13 @@ public final class StructureFinder {
             }
             List<String> split = splitByline(page, i);
             if (!split.isEmpty()) {
-                for (String n : split) {
-                    if (!page.authors().contains(n)) {
-                        page.authors().add(n);
-                    }
-                }
+                addAuthors(page, split);
                 return;
             }
             List<String> names = BylineFinder.isByline(text, words) ? BylineFinder.names(text) : datedCredit(text, words, nameCheck);
             if (!names.isEmpty()) {
                 p.label(BlockRole.BYLINE, null);
-                for (String n : names) {
-                    if (!page.authors().contains(n)) {
-                        page.authors().add(n);
-                    }
-                }
+                addAuthors(page, names);
                 return;
             }
         }
@@ -427,7 +424,7 @@ public final class StructureFinder {
     }
 
     /** A short credit line holding a date after a few words: a name, a label. */
-    private static Optional<MetadataFinder.Stamp> creditWithDate(String text, int words) {
+    static Optional<MetadataFinder.Stamp> creditWithDate(String text, int words) {
         Optional<DateParser.Found> f = creditDate(text, words);
         if (f.isEmpty() || Words.count(text.substring(0, f.get().start())) > CREDIT_WORDS_BEFORE_DATE) {
             return Optional.empty();
@@ -456,10 +453,7 @@ public final class StructureFinder {
                 continue;
             }
             p.label(BlockRole.BYLINE, null);
-            String n = Casing.isAllCaps(name) ? Casing.normalise(name) : name;
-            if (!page.authors().contains(n)) {
-                page.authors().add(n);
-            }
+            addAuthors(page, List.of(Casing.isAllCaps(name) ? Casing.normalise(name) : name));
         }
     }
 

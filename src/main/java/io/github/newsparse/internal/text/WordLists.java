@@ -1,0 +1,44 @@
+package io.github.newsparse.internal.text;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the word lists kept as resources beside the classes that use them. */
+public final class WordLists {
+
+    private WordLists() {
+    }
+
+    /**
+     * The lines of a list beside {@code owner}, stripped, without blank lines and {@code #}
+     * comments.
+     *
+     * @param owner the class the resource lies beside
+     * @param resource the resource's name
+     * @return the list's entries, in order
+     */
+    public static List<String> read(Class<?> owner, String resource) {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String> out = new ArrayList<>();
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String s = line.strip();
+                if (!s.isEmpty() && !s.startsWith("#")) {
+                    out.add(s);
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
