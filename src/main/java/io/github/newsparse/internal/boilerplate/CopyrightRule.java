@@ -2,6 +2,7 @@ package io.github.newsparse.internal.boilerplate;
 
 import io.github.newsparse.Copyright;
 import io.github.newsparse.Span;
+import io.github.newsparse.internal.text.Chars;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -29,17 +30,38 @@ final class CopyrightRule {
         if (words > MAX_WORDS) {
             return false;
         }
-        Matcher m = MARK.matcher(line);
-        if (m.find()) {
+        Matcher m = mayHoldMark(line) ? MARK.matcher(line) : null;
+        if (m != null && m.find()) {
             // The mark must come with a year, a © or "all rights reserved", or open a short line:
             // "Copyright law is complicated" is prose.
             char c = line.charAt(m.start());
             String after = line.substring(m.end()).stripLeading();
             return c == '©' || c == 'ⓒ' || after.startsWith("©") || YEARS.matcher(after).lookingAt()
-                    || line.toLowerCase(java.util.Locale.ROOT).contains("all rights reserved")
+                    || Chars.containsIgnoreAsciiCase(line, RESERVED_WORDS)
                     || (m.start() == 0 && words <= 6);
         }
-        return line.toLowerCase(java.util.Locale.ROOT).contains("all rights reserved") && words <= 15;
+        return words <= 15 && Chars.containsIgnoreAsciiCase(line, RESERVED_WORDS);
+    }
+
+    private static final String RESERVED_WORDS = "all rights reserved";
+
+    /**
+     * What {@link #MARK} needs, found without the pattern: a ©, a ⓒ, a "(c" or a "cop" in any
+     * ASCII case. Most lines have none and skip the pattern.
+     */
+    private static boolean mayHoldMark(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '©' || c == 'ⓒ') {
+                return true;
+            }
+            if (i + 1 < line.length() && (c == '(' && Chars.asciiLower(line.charAt(i + 1)) == 'c'
+                    || Chars.asciiLower(c) == 'c' && i + 2 < line.length()
+                        && Chars.asciiLower(line.charAt(i + 1)) == 'o' && Chars.asciiLower(line.charAt(i + 2)) == 'p')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The parsed copyright of a line that {@link #matches}. */

@@ -46,6 +46,11 @@ final class AttributionVerbs {
     private AttributionVerbs() {
     }
 
+    /** The first words of every form: a sentence without one holds no attribution of this lexicon. */
+    static java.util.Set<String> firstWords() {
+        return BY_FIRST_WORD.keySet();
+    }
+
     /** The forms whose first word is {@code lowerWord}, longest first; empty if none. */
     static List<Entry> startingWith(String lowerWord) {
         return BY_FIRST_WORD.getOrDefault(lowerWord, List.of());

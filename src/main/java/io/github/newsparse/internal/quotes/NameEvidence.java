@@ -14,19 +14,33 @@ final class NameEvidence {
 
     private final Set<String> inside = new HashSet<>();
     private final Set<String> lowerCase = new HashSet<>();
-    private final String all;
+    private final List<Part> body;
+    /** The body's paragraphs, one per line; read when first asked (most pages never ask). */
+    private String all;
 
-    private NameEvidence(String all) {
-        this.all = all;
+    private NameEvidence(List<Part> body) {
+        this.body = body;
+    }
+
+    /** The evidence of the body, read on the first question. */
+    static NameEvidence of(List<Part> body) {
+        return new NameEvidence(body);
     }
 
     /** Reads the body once: every capitalised word that follows a word inside its sentence. */
-    static NameEvidence of(List<Part> body) {
-        StringBuilder sb = new StringBuilder();
-        for (Part part : body) {
-            sb.append(part.text()).append('\n');
+    private String all() {
+        if (all == null) {
+            StringBuilder sb = new StringBuilder();
+            for (Part part : body) {
+                sb.append(part.text()).append('\n');
+            }
+            all = sb.toString();
+            read(this);
         }
-        NameEvidence e = new NameEvidence(sb.toString());
+        return all;
+    }
+
+    private static void read(NameEvidence e) {
         String t = e.all;
         int i = 0;
         int n = t.length();
@@ -55,7 +69,6 @@ final class NameEvidence {
                 before = lastNonQuote(raw);
             }
         }
-        return e;
     }
 
     /** The last character of a word that is not a closing quotation mark or bracket. */
@@ -73,6 +86,7 @@ final class NameEvidence {
      */
     boolean isCommonWord(String word) {
         String w = withoutPossessive(Sentences.bare(word));
+        all();
         if (w.isEmpty() || inside.contains(w)) {
             return false;
         }
@@ -86,6 +100,7 @@ final class NameEvidence {
 
     /** Whether {@code word} is seen capitalised inside a sentence somewhere in the text. */
     boolean isName(String word) {
+        all();
         return inside.contains(withoutPossessive(Sentences.bare(word)));
     }
 
@@ -95,7 +110,8 @@ final class NameEvidence {
 
     /** Whether {@code phrase} occurs at least twice in the text. */
     boolean recurs(String phrase) {
-        int first = all.indexOf(phrase);
-        return first >= 0 && all.indexOf(phrase, first + 1) >= 0;
+        String t = all();
+        int first = t.indexOf(phrase);
+        return first >= 0 && t.indexOf(phrase, first + 1) >= 0;
     }
 }

@@ -171,15 +171,17 @@ final class PhraseAttribution {
      * 10 p.m., according to a timeline, the contractors left." (the whole sentence). Also "según",
      * "selon", "laut" and the other phrases of {@link QuoteLexicon#ACCORDING_PHRASES}.
      */
-    static Found closingAccordingTo(String p, int ss, int end, String s) {
-        String lower = s.toLowerCase(Locale.ROOT);
+    static Found closingAccordingTo(String p, int ss, int end, String s, String lower) {
         int acc = -1;
         int len = 0;
-        for (String phrase : QuoteLexicon.ACCORDING_PHRASES) {
-            int at = lower.lastIndexOf(", " + phrase);
-            if (at > acc) {
-                acc = at;
-                len = phrase.length() + 2;
+        // the last ", " that some phrase follows; the first such phrase in the list
+        for (int at = lower.lastIndexOf(", "); at > 0 && acc < 0; at = lower.lastIndexOf(", ", at - 1)) {
+            for (String phrase : QuoteLexicon.ACCORDING_PHRASES) {
+                if (lower.startsWith(phrase, at + 2)) {
+                    acc = at;
+                    len = phrase.length() + 2;
+                    break;
+                }
             }
         }
         if (acc <= 0 || words(p, ss, ss + acc) < MIN_CONTENT_WORDS) {

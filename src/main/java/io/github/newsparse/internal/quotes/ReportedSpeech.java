@@ -42,6 +42,9 @@ final class ReportedSpeech {
      * will fail." gives two, each with its own speaker.
      */
     static List<Found> findAll(String p, int ss, int se) {
+        if (!mayAttribute(p, ss, se)) {
+            return List.of();
+        }
         List<Found> out = new java.util.ArrayList<>();
         Found question = PhraseAttribution.askedQuestion(p, ss, trimEnd(p, ss, se));
         int from = ss;
@@ -81,6 +84,58 @@ final class ReportedSpeech {
         return out;
     }
 
+    /**
+     * Words that every shape of {@link #find} needs somewhere in the sentence: the speech cues,
+     * the first words of the attribution verbs, the first words of the "according to" phrases,
+     * and the "called" of {@link PhraseAttribution#naming}.
+     */
+    private static final Set<String> TRIGGERS = triggers();
+
+    private static Set<String> triggers() {
+        Set<String> t = new java.util.HashSet<>(QuoteLexicon.CUES);
+        t.addAll(AttributionVerbs.firstWords());
+        for (String phrase : QuoteLexicon.ACCORDING_PHRASES) {
+            t.add(phrase.substring(0, phrase.indexOf(' ')));
+        }
+        t.add("called");
+        t.add("calls");
+        return Set.copyOf(t);
+    }
+
+    /**
+     * Whether the sentence {@code p[ss, se)} can hold a reported statement at all: one cheap pass
+     * over its words, so that the shapes are only tried on sentences with a trigger word (or a
+     * question, a headline colon, a ", saying"). The shapes never look past the sentence: their
+     * windows stop at its end (see {@code AttributionFinder}).
+     */
+    static boolean mayAttribute(String p, int ss, int se) {
+        if (p.startsWith("Asked ", ss) || p.startsWith("When asked ", ss)
+                || ss == 0 && indexIn(p, ": ", ss, se) >= 0 || indexIn(p, ", saying ", ss, se) >= 0) {
+            return true;
+        }
+        int i = ss;
+        while (i < se) {
+            while (i < se && p.charAt(i) == ' ') {
+                i++;
+            }
+            int s = i;
+            boolean ascii = true;
+            while (i < se && p.charAt(i) != ' ') {
+                ascii &= p.charAt(i) < 128;
+                i++;
+            }
+            if (i > s) {
+                String w = p.substring(s, i);
+                String lower = w.toLowerCase(Locale.ROOT);
+                if (TRIGGERS.contains(lower) || TRIGGERS.contains(Sentences.bare(lower))
+                        || !ascii && TRIGGERS.contains(Sentences.bare(w).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static Found find(String p, int ss, int se) {
         int end = trimEnd(p, ss, se);
         if (end - ss < 10) {
@@ -93,7 +148,7 @@ final class ReportedSpeech {
                 return PhraseAttribution.leadingAccordingTo(p, ss, end, s, phrase.length());
             }
         }
-        Found according = PhraseAttribution.closingAccordingTo(p, ss, end, s);
+        Found according = PhraseAttribution.closingAccordingTo(p, ss, end, s, lower);
         if (according != null) {
             return according;
         }

@@ -1,6 +1,7 @@
 package io.github.newsparse.internal.structure;
 
 import io.github.newsparse.PublicationDate;
+import io.github.newsparse.internal.text.Chars;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -82,11 +83,16 @@ final class DateParser {
 
     /** The first date stamp in {@code s}, if any. */
     static Optional<Found> find(String s) {
-        if (!hasYear(s)) {
+        int shapes = shapes(s);
+        if (shapes == 0) {
             return Optional.empty();
         }
         Found best = null;
-        for (Pattern p : PATTERNS) {
+        for (int k = 0; k < PATTERNS.length; k++) {
+            if ((shapes & NEEDS[k]) == 0) {
+                continue;
+            }
+            Pattern p = PATTERNS[k];
             Matcher m = p.matcher(s);
             while (m.find()) {
                 Found f = build(p, m);
@@ -103,17 +109,66 @@ final class DateParser {
 
     private static final Pattern[] PATTERNS = {ISO, MONTH_FIRST, TIME_FIRST, DAY_FIRST, US_NUMERIC, DOTTED, YEAR_FIRST};
 
-    /** Every pattern needs four digits in a row: most lines have none, and skip the patterns. */
-    private static boolean hasYear(String s) {
+    /*
+     * What each pattern needs around its four-digit year, found in one pass without the patterns:
+     * most lines have no four digits in a row and skip them all; the others run only the patterns
+     * whose shape is there.
+     */
+    private static final int YEAR = 1;
+    private static final int YEAR_DASH = 2;
+    private static final int SLASH_YEAR = 4;
+    private static final int DOT_YEAR = 8;
+    private static final int YEAR_SEPARATOR = 16;
+    private static final int MONTH_NAME = 32;
+
+    /** For each of {@link #PATTERNS}, the shapes of which it needs one. */
+    private static final int[] NEEDS = {YEAR_DASH, MONTH_NAME, MONTH_NAME, YEAR, SLASH_YEAR, DOT_YEAR, YEAR_SEPARATOR};
+
+    /** Three-letter starts of the English month names, as {@link #MONTH} reads them, packed as by {@link #key}. */
+    private static final long[] MONTH_STARTS = java.util.stream.Stream.of("jan", "feb", "mar", "apr", "may", "jun",
+            "jul", "aug", "sep", "oct", "nov", "dec").mapToLong(m -> key(m.charAt(0), m.charAt(1), m.charAt(2)))
+            .sorted().toArray();
+
+    /** Three characters in one number, ASCII capitals lowered. */
+    private static long key(char a, char b, char c) {
+        return (long) Chars.asciiLower(a) << 32 | (long) Chars.asciiLower(b) << 16 | Chars.asciiLower(c);
+    }
+
+    /** The shapes of {@code s}, or 0 when it has no four digits in a row (every pattern needs them). */
+    private static int shapes(String s) {
         int run = 0;
-        for (int i = 0; i < s.length(); i++) {
+        int found = 0;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             run = c >= '0' && c <= '9' ? run + 1 : 0;
-            if (run == 4) {
-                return true;
+            if (run >= 4) {
+                found |= YEAR;
+                char after = i + 1 < n ? s.charAt(i + 1) : ' ';
+                if (after == '-') {
+                    found |= YEAR_DASH;
+                }
+                if (after == '.' || after == '/' || after == '•') {
+                    found |= YEAR_SEPARATOR;
+                }
+                char before = i >= 4 ? s.charAt(i - 4) : ' ';
+                if (before == '/') {
+                    found |= SLASH_YEAR;
+                }
+                if (before == '.') {
+                    found |= DOT_YEAR;
+                }
             }
         }
-        return false;
+        if (found == 0) {
+            return 0;
+        }
+        for (int i = 0; i + 3 <= n && (found & MONTH_NAME) == 0; i++) {
+            if (java.util.Arrays.binarySearch(MONTH_STARTS, key(s.charAt(i), s.charAt(i + 1), s.charAt(i + 2))) >= 0) {
+                found |= MONTH_NAME;
+            }
+        }
+        return found;
     }
 
     private static Found build(Pattern p, Matcher m) {

@@ -71,4 +71,35 @@ public final class Chars {
         }
         return word.substring(from, to);
     }
+
+    /**
+     * Whether {@code s} holds {@code lowerNeedle} (lower-case ASCII) with ASCII letters in either
+     * case: what a {@code (?i)} pattern without {@code UNICODE_CASE} matches, and what
+     * {@code s.toLowerCase(Locale.ROOT).contains(lowerNeedle)} finds, without the lower-cased copy,
+     * for a needle without a 'k' or a final 'i' (only the Kelvin sign and the dotted capital I
+     * lower-case to an ASCII letter).
+     */
+    public static boolean containsIgnoreAsciiCase(String s, String lowerNeedle) {
+        return indexOfIgnoreAsciiCase(s, lowerNeedle, 0) >= 0;
+    }
+
+    /** The first index from {@code from} where {@code lowerNeedle} occurs as in {@link #containsIgnoreAsciiCase}, or -1. */
+    public static int indexOfIgnoreAsciiCase(String s, String lowerNeedle, int from) {
+        int m = lowerNeedle.length();
+        outer:
+        for (int i = Math.max(0, from); i + m <= s.length(); i++) {
+            for (int j = 0; j < m; j++) {
+                if (asciiLower(s.charAt(i + j)) != lowerNeedle.charAt(j)) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** {@code c} with an ASCII capital lowered; every other character as it is. */
+    public static char asciiLower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
 }
