@@ -3,6 +3,7 @@ package io.github.newsparse.internal.boilerplate;
 import io.github.newsparse.BlockRole;
 import io.github.newsparse.BoilerplateCategory;
 import io.github.newsparse.internal.structure.Dates;
+import io.github.newsparse.internal.text.Words;
 import java.util.Set;
 
 /**
@@ -138,7 +139,7 @@ final class CommentThread {
             return false;
         }
         String before = text.substring(0, at).strip();
-        int w = before.isEmpty() ? 0 : before.split(" ").length;
+        int w = before.isEmpty() ? 0 : Words.splitCount(before);
         return w >= 1 && w <= MAX_NAME_WORDS && Character.isLetter(before.charAt(0));
     }
 

@@ -37,6 +37,8 @@ final class Lexicon {
     private final Map<String, Set<Integer>> containsLengths = new HashMap<>();
     private final Map<String, Set<Integer>> hintLengths = new HashMap<>();
     private final List<Map.Entry<Pattern, Section>> regexes = new ArrayList<>();
+    /** The regexes that start with "^": tried with lookingAt(). */
+    private final Set<Pattern> anchored = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     private final Set<String> stopwords;
 
     /** One [section] of the file with its options. */
@@ -113,7 +115,8 @@ final class Lexicon {
             return t;
         }
         for (Map.Entry<Pattern, Section> e : regexes) {
-            if (n <= e.getValue().maxWords() && e.getKey().matcher(folded).find()) {
+            Pattern p = e.getKey();
+            if (n <= e.getValue().maxWords() && (anchored.contains(p) ? p.matcher(folded).lookingAt() : p.matcher(folded).find())) {
                 return e.getValue().target();
             }
         }
@@ -232,11 +235,53 @@ final class Lexicon {
                     (hint ? lx.hintLengths : lx.containsLengths)
                             .computeIfAbsent(pw[0], x -> new java.util.TreeSet<>()).add(pw.length);
                 }
-                case "regex" -> lx.regexes.add(Map.entry(Pattern.compile(arg), section));
+                case "regex" -> {
+                    Pattern p = Pattern.compile(arg);
+                    lx.regexes.add(Map.entry(p, section));
+                    if (isAnchored(arg, p)) {
+                        // "^…" matches only at the start: lookingAt() finds what find() would, without the scan
+                        lx.anchored.add(p);
+                    }
+                }
                 default -> throw new IllegalStateException("rules.txt: unknown rule kind: " + line);
             }
         }
         return lx;
+    }
+
+    /**
+     * Whether {@code regex} can only match at the start of the input: it opens with "^", is not
+     * multi-line, has no group but {@code (?:}, and has no "|" outside parentheses and classes
+     * (no "^a|b").
+     */
+    static boolean isAnchored(String regex, Pattern p) {
+        if (!regex.startsWith("^") || (p.flags() & Pattern.MULTILINE) != 0 || regex.contains("\\Q")
+                || regex.replace("(?:", "").contains("(?")) {
+            // inline flags, lookarounds and quoting are not read here: such a regex is scanned
+            return false;
+        }
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+                if (i + 1 < regex.length() && regex.charAt(i + 1) == ']') {
+                    i++;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A phrase as the words it will be looked up by. */

@@ -1,5 +1,6 @@
 package io.github.newsparse.internal.quotes;
 
+import io.github.newsparse.internal.text.Words;
 import java.util.List;
 import java.util.Locale;
 
@@ -149,7 +150,7 @@ final class AttributionFinder {
 
     /** ", Connecticut State Police" → affiliation; ", a spokesman for the city" → title and affiliation. */
     static Mention withAppositive(Mention m, String appositive) {
-        if (appositive.isEmpty() || appositive.split(" ").length > 10) {
+        if (appositive.isEmpty() || Words.splitCount(appositive) > 10) {
             return m;
         }
         String lower = appositive.toLowerCase(Locale.ROOT);
@@ -293,7 +294,7 @@ final class AttributionFinder {
             // "Cruz called them on it:", "she thanked the crowd and then boomed," — the subject speaks.
             String[] w = seg.split(" ");
             Mention m = subject(seg);
-            int end = m == null ? 0 : m.text().split(" ").length;
+            int end = m == null ? 0 : Words.splitCount(m.text());
             if (m != null && end < w.length && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN)
                     && Character.isLowerCase(w[end].charAt(0))) {
                 return new Attribution(m, Sentences.bare(w[end]), segAt + seg.indexOf(w[end]));

@@ -1,5 +1,6 @@
 package io.github.newsparse.internal.quotes;
 
+import io.github.newsparse.internal.text.Words;
 import static io.github.newsparse.internal.quotes.ReportedSpeech.*;
 
 import io.github.newsparse.internal.quotes.ReportedSpeech.Found;
@@ -120,7 +121,7 @@ final class PhraseAttribution {
             return null;
         }
         String head = p.substring(ss, colon);
-        int headWords = head.split(" ").length;
+        int headWords = Words.splitCount(head);
         if (headWords > MAX_HEADLINE_SPEAKER_WORDS || LABELS.contains(head.toLowerCase(Locale.ROOT).split(" ")[0])
                 || head.equals(head.toUpperCase(Locale.ROOT)) || QuoteLexicon.isTitleWords(head.toLowerCase(Locale.ROOT))) {
             return null;
@@ -149,7 +150,7 @@ final class PhraseAttribution {
             return m;
         }
         String t = np.strip();
-        int n = t.isEmpty() ? 0 : t.split(" ").length;
+        int n = t.isEmpty() ? 0 : Words.splitCount(t);
         return n == 0 || n > MAX_SOURCE_WORDS ? null : new Mention(t, Mention.Kind.GROUP, null, null, null);
     }
 

@@ -6,6 +6,7 @@ import io.github.newsparse.Span;
 import io.github.newsparse.Speaker;
 import io.github.newsparse.internal.Page;
 import io.github.newsparse.internal.Part;
+import io.github.newsparse.internal.text.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -375,7 +376,7 @@ public final class QuoteFinder {
         boolean dashed = !name.equals(next);
         int comma = name.indexOf(',');
         String head = comma > 0 ? name.substring(0, comma) : name;
-        if (head.split(" ").length > 5 || !(dashed || comma > 0 || head.equals(name))) {
+        if (Words.splitCount(head) > 5 || !(dashed || comma > 0 || head.equals(name))) {
             return;
         }
         Mention m = MentionParser.parse(head);

@@ -1,5 +1,6 @@
 package io.github.newsparse.internal.structure;
 
+import io.github.newsparse.internal.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -114,7 +115,7 @@ final class BylineFinder {
 
     /** The names on the line after an opener alone ({@link #isOpenerOnly}); empty if it names nobody. */
     static List<String> namesAfterOpener(String next) {
-        return next.split(" ").length > MAX_WORDS ? List.of() : names("By " + next);
+        return Words.splitCount(next) > MAX_WORDS ? List.of() : names("By " + next);
     }
 
     /** The author names of a byline, in order; empty if none can be read. */

@@ -84,7 +84,7 @@ final class HeadlineFinder {
             Part p = parts.get(i);
             boolean candidateRole = p.role() == BlockRole.BODY
                     || (p.role() == BlockRole.BOILERPLATE && p.category() == BoilerplateCategory.OTHER);
-            if (!candidateRole || !isTitleLike(p.text()) || p.text().split(" ").length < MIN_HEADLINE_WORDS
+            if (!candidateRole || !isTitleLike(p.text()) || Words.splitCount(p.text()) < MIN_HEADLINE_WORDS
                     || isPullQuote(p.text())) {
                 continue;
             }
@@ -125,7 +125,7 @@ final class HeadlineFinder {
         if (t.isEmpty() || t.length() > MAX_CHARS) {
             return false;
         }
-        int words = t.split(" ").length;
+        int words = Words.splitCount(t);
         boolean spaced = words >= MIN_WORDS;
         boolean unspacedScript = words < MIN_WORDS && t.codePointCount(0, t.length()) >= 8 && !hasLatin(t);
         if (!(spaced || unspacedScript) || words > MAX_WORDS) {
@@ -170,7 +170,7 @@ final class HeadlineFinder {
         }
         h = lastCrumb(h);
         int pipe = h.indexOf(" | ");
-        if (pipe > 0 && h.substring(0, pipe).split(" ").length >= MIN_WORDS) {
+        if (pipe > 0 && Words.splitCount(h.substring(0, pipe)) >= MIN_WORDS) {
             h = h.substring(0, pipe).strip();
         }
         return stripSiteSuffix(h, parts, self);
@@ -212,7 +212,7 @@ final class HeadlineFinder {
         }
         String head = headline.substring(0, cut).strip();
         String tail = headline.substring(cut).replaceFirst("^\\s*\\S+\\s*", "").strip();
-        if (head.split(" ").length < MIN_WORDS || tail.isEmpty() || tail.split(" ").length > 6) {
+        if (Words.splitCount(head) < MIN_WORDS || tail.isEmpty() || Words.splitCount(tail) > 6) {
             return headline;
         }
         if (DOMAIN.matcher(tail).find() || appearsElsewhere(parts, self, head, tail)) {

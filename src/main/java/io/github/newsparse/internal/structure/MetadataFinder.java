@@ -43,8 +43,9 @@ final class MetadataFinder {
 
     /** A stamp that is the whole line, or opens it with a label. */
     static Optional<Stamp> find(String line, int words) {
-        Matcher label = LABEL.matcher(line);
-        if (label.find()) {
+        // every label starts with a letter; the anchored pattern is only tried where one does
+        Matcher label = line.isEmpty() || !Character.isLetter(line.charAt(0)) ? null : LABEL.matcher(line);
+        if (label != null && label.lookingAt()) {
             Kind kind = label.group(1) != null ? Kind.UPDATED : Kind.PUBLISHED;
             String rest = line.substring(label.end());
             Optional<DateParser.Found> f = DateParser.find(rest);

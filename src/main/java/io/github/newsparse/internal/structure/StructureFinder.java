@@ -153,7 +153,7 @@ public final class StructureFinder {
                 continue;
             }
             String text = p.text();
-            int words = text.split(" ").length;
+            int words = Words.splitCount(text);
             if (note) {
                 Optional<MetadataFinder.Stamp> s = MetadataFinder.find(text, words);
                 if (s.isPresent() && s.get().wholeLine() && s.get().kind() != MetadataFinder.Kind.BARE) {

@@ -23,7 +23,7 @@ public final class TitleLine {
     public static Set<String> heads(String title) {
         Set<String> heads = new LinkedHashSet<>();
         String lower = title.toLowerCase(Locale.ROOT);
-        if (lower.split(" ").length < MIN_TITLE_WORDS) {
+        if (Words.splitCount(lower) < MIN_TITLE_WORDS) {
             return heads;
         }
         heads.add(lower);
@@ -31,7 +31,7 @@ public final class TitleLine {
         java.util.List<String> found = new java.util.ArrayList<>();
         while (m.find()) {
             String head = lower.substring(0, m.start()).strip();
-            if (head.split(" ").length >= MIN_TITLE_WORDS) {
+            if (Words.splitCount(head) >= MIN_TITLE_WORDS) {
                 found.add(head);
             }
         }
@@ -43,7 +43,7 @@ public final class TitleLine {
     /** The title without its site suffixes: the shortest head, or the title itself. */
     public static String shortestHead(String title) {
         Matcher m = SITE_SEPARATOR.matcher(title);
-        if (m.find() && title.substring(0, m.start()).strip().split(" ").length >= MIN_TITLE_WORDS) {
+        if (m.find() && Words.splitCount(title.substring(0, m.start()).strip()) >= MIN_TITLE_WORDS) {
             return title.substring(0, m.start()).strip();
         }
         return title;
