@@ -50,7 +50,11 @@ final class LeadingClause {
      * "Sanders, who has sent pleas on Canova's behalf, said he may campaign for him."
      */
     static Found find(String p, int ss, int end) {
-        List<int[]> words = Sentences.words(p, ss, end);
+        return find(p, ss, end, Sentences.words(p, ss, end));
+    }
+
+    /** As {@link #find(String, int, int)}, with the words of {@code p[ss, end)} already split. */
+    static Found find(String p, int ss, int end, List<int[]> words) {
         for (int k = 1; k < Math.min(words.size(), MAX_CUE_WORD); k++) {
             String w = p.substring(words.get(k)[0], words.get(k)[1]);
             String bare = Sentences.bare(w);

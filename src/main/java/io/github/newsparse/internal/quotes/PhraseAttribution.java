@@ -21,8 +21,7 @@ final class PhraseAttribution {
      * "Jeb Bush called Trump “unhinged.”": a speaker's words as a label for something. The content
      * runs from the thing named to the end of the quoted label.
      */
-    static Found naming(String p, int ss, int end) {
-        List<int[]> words = Sentences.words(p, ss, end);
+    static Found naming(String p, int ss, int end, List<int[]> words) {
         for (int k = 1; k < Math.min(words.size() - 1, LeadingClause.MAX_CUE_WORD); k++) {
             String w = p.substring(words.get(k)[0], words.get(k)[1]);
             if (!w.equals("called") && !w.equals("calls")) {

@@ -165,16 +165,18 @@ final class ReportedSpeech {
         if (headline != null) {
             return headline;
         }
-        Found lead = LeadingClause.find(p, ss, end);
+        // the words of the sentence, split once for the shapes that read them
+        List<int[]> words = Sentences.words(p, ss, end);
+        Found lead = LeadingClause.find(p, ss, end, words);
         if (lead != null) {
             return lead;
         }
-        Found named = PhraseAttribution.naming(p, ss, end);
+        Found named = PhraseAttribution.naming(p, ss, end, words);
         if (named != null) {
             return named;
         }
         Found participle = PhraseAttribution.participle(p, ss, end);
-        return participle != null ? participle : VerbAttribution.find(p, ss, end);
+        return participle != null ? participle : VerbAttribution.find(p, ss, end, words);
     }
 
     /**

@@ -66,12 +66,11 @@ final class VerbAttribution {
     private static final int MAX_SUBJECT_WORDS = 12;
 
     /** The attribution in {@code p[ss, end)}, or null. */
-    static Found find(String p, int ss, int end) {
+    static Found find(String p, int ss, int end, List<int[]> words) {
         if (isQuestion(p, end)) {
             // "Have you ever tried to …?": a question attributes nothing
             return null;
         }
-        List<int[]> words = Sentences.words(p, ss, end);
         int limit = Math.min(words.size(), LeadingClause.MAX_CUE_WORD);
         for (int k = 1; k < limit; k++) {
             String w = p.substring(words.get(k)[0], words.get(k)[1]);
