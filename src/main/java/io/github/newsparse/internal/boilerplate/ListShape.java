@@ -1,5 +1,7 @@
 package io.github.newsparse.internal.boilerplate;
 
+import io.github.newsparse.internal.structure.Dates;
+
 /**
  * The shape of a line's opening, to find the lists a story holds: tour dates ("June 9 – Tampa,
  * FL @ …"), numbered steps ("1. Preheat …"), schedules ("3a etapa: 22 de abril – …"). Words
@@ -20,6 +22,10 @@ final class ListShape {
 
     /** The shape key of the line, or null when it has no list-like shape. */
     static String key(String text) {
+        if (Dates.isMonthYear(text)) {
+            // "November 2012", "October 2012", …: an archive's index, not a list of the story
+            return null;
+        }
         StringBuilder key = new StringBuilder(KEY_SYMBOLS);
         boolean digit = false;
         char last = 0;

@@ -26,4 +26,42 @@ public final class Dates {
     public static int start(String line) {
         return DateParser.find(line).map(DateParser.Found::start).orElse(-1);
     }
+
+    /**
+     * Whether {@code line} is only a month and a year, as an archive index lists them:
+     * "November 2012", "Nov 2012 (5)", "› Mai 2024". Such lines name a page of the archive, not a
+     * day of the story.
+     *
+     * @param line a line of text
+     * @return true if the line is a month name, a four-digit year and at most a count in brackets
+     */
+    public static boolean isMonthYear(String line) {
+        int i = 0;
+        int n = line.length();
+        while (i < n && !Character.isLetter(line.charAt(i))) {
+            if (Character.isLetterOrDigit(line.charAt(i))) {
+                return false;
+            }
+            i++;
+        }
+        int s = i;
+        while (i < n && Character.isLetter(line.charAt(i))) {
+            i++;
+        }
+        if (i == s || MonthNames.month(line.substring(s, i)) == 0) {
+            return false;
+        }
+        while (i < n && (line.charAt(i) == ' ' || line.charAt(i) == '.' || line.charAt(i) == ',')) {
+            i++;
+        }
+        int y = i;
+        while (i < n && Character.isDigit(line.charAt(i))) {
+            i++;
+        }
+        if (i - y != 4) {
+            return false;
+        }
+        String rest = line.substring(i).strip();
+        return rest.isEmpty() || rest.matches("\\(\\d{1,5}\\)");
+    }
 }

@@ -33,4 +33,18 @@ class ListShapeTest {
         fixed[2] = true;
         assertThat(ListShape.lists(texts, fixed)).containsExactly(false, false, false, false, false, false);
     }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(value = {"November 2012", "Nov. 2012 (5)", "› Mai 2024", "Septiembre 2019"})
+    void anArchivesMonthsAreNoList(String line) {
+        assertThat(ListShape.key(line)).isNull();
+    }
+
+    @Test
+    void aRunOfArchiveMonthsIsNoListButTourDatesAre() {
+        String[] archive = {"November 2012", "October 2012", "September 2012", "August 2012"};
+        assertThat(ListShape.lists(archive, new boolean[archive.length])).containsOnly(false);
+        String[] tour = {"November 9, 2012 – Tampa", "October 2, 2012 – Austin", "September 5, 2012 – Reno"};
+        assertThat(ListShape.lists(tour, new boolean[tour.length])).containsOnly(true);
+    }
 }
