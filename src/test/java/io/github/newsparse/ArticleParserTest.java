@@ -100,6 +100,15 @@ class ArticleParserTest {
     }
 
     @Test
+    void aNoBreakSpaceBesideAnInlineElementIsASpace() {
+        String html = "<p>The first <a href=\"/a\">set</a>&nbsp;of&nbsp;images from the new <b>lens</b>\u00a0I took "
+                + "last week, here are a few more of them found on the site for everyone to see.</p>";
+        Article a = ArticleParser.parseHtml(html);
+        assertThat(a.text()).contains("first set of images").contains("new lens I took");
+        Invariants.check(a.text(), a);
+    }
+
+    @Test
     void htmlHeadlineIsTheTitleThePageRepeats() {
         String html = "<html><head><title>Mill River bridge to close for repairs | Riverton Daily</title></head><body>"
                 + "<nav><a>Home</a><a>News</a><a>Sports</a></nav><p>Trending: Best pizza in town ranked by readers</p>"

@@ -1,5 +1,6 @@
 package io.github.newsparse.internal.html;
 
+import io.github.newsparse.internal.text.Chars;
 import java.util.ArrayDeque;
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -210,15 +211,17 @@ public final class HtmlText {
                         sb.append(' ');
                     }
                     boundary = false;
+                    // a no-break space counts as the space it renders ("set</a>&nbsp;of"): jsoup's
+                    // text() turns it into a space, which strip() then drops
                     if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n'
-                            && !Character.isWhitespace(sb.charAt(sb.length() - 1))
-                            && Character.isWhitespace(t.getWholeText().isEmpty() ? 'x' : t.getWholeText().charAt(0))) {
+                            && !Chars.isSpace(sb.charAt(sb.length() - 1))
+                            && Chars.isSpace(t.getWholeText().isEmpty() ? 'x' : t.getWholeText().charAt(0))) {
                         sb.append(' ');
                     }
                     String stripped = s.strip();
                     sb.append(stripped);
                     count(stripped);
-                    if (Character.isWhitespace(t.getWholeText().charAt(t.getWholeText().length() - 1))) {
+                    if (Chars.isSpace(t.getWholeText().charAt(t.getWholeText().length() - 1))) {
                         sb.append(' ');
                     }
                 }
