@@ -83,6 +83,20 @@ class BoilerplateClassifierTest {
     }
 
     @Test
+    void aLongParagraphBeforeACreditIsStoryButAShortLineIsItsCaption() {
+        String paragraph = "Volunteers worked through the night to finish the new barn before the gates opened, "
+                + "hauling lumber from the old mill on the river road and raising the frame by lantern light, "
+                + "and by morning the animals had a dry place to rest while families lined up outside.";
+        String caption = "Volunteers raise the frame of the new barn at the county grounds on Thursday night.";
+        String input = "Fair draws record crowd\n\n" + STORY + paragraph + "\nPhoto: Jo Smith / Valley News\n"
+                + caption + "\nPhoto: Jo Smith / Valley News\n"
+                + "The fair closes on Sunday evening after the tractor pull and the fireworks show.\n";
+        Article a = ArticleParser.parse(input);
+        assertThat(a.paragraphs()).extracting(Paragraph::text).contains(paragraph);
+        assertThat(a.captions()).extracting(c -> c.text()).containsExactly(caption);
+    }
+
+    @Test
     void aMultiParagraphAppealLeavesTheBodyWhole() {
         String input = STORY + "Support local news\n"
                 + "This reporting is made possible by members like you who give what they can.\n"
