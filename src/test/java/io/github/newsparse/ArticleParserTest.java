@@ -109,6 +109,34 @@ class ArticleParserTest {
     }
 
     @Test
+    void whiteSpaceAloneBetweenInlineElementsIsOneSpace() {
+        String html = "<p>Most importantly, we arrive<strong> at the airport</strong> <strong>without stress</strong>,"
+                + " and the business<b> </b>results follow from a calm start to every trip we plan.</p>";
+        Article a = ArticleParser.parseHtml(html);
+        assertThat(a.text()).contains("at the airport without stress").contains("business results");
+        Invariants.check(a.text(), a);
+    }
+
+    @Test
+    void anArchiveCalendarOfLinksIsNoListOfTheStory() {
+        StringBuilder html = new StringBuilder("<html><body><h1>A free course on cryptography</h1>"
+                + "<p>Dan Roe of Riverton University is offering a free online cryptography course. The course runs "
+                + "for six weeks, and has five to seven hours of coursework per week.</p><div class=\"sidebar\">");
+        for (int year = 2012; year >= 2004; year--) {
+            html.append("<div>").append(year);
+            for (String m : new String[] {"J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"}) {
+                html.append(" <a href=\"/").append(year).append('/').append(m).append("\">").append(m).append("</a>");
+            }
+            html.append("</div>");
+        }
+        Article a = ArticleParser.parseHtml(html.append("</div></body></html>").toString());
+        assertThat(a.paragraphs()).extracting(Paragraph::text)
+                .anyMatch(t -> t.startsWith("Dan Roe of Riverton University"))
+                .noneMatch(t -> t.startsWith("2012") || t.startsWith("2004"));
+        Invariants.check(a.text(), a);
+    }
+
+    @Test
     void htmlHeadlineIsTheTitleThePageRepeats() {
         String html = "<html><head><title>Mill River bridge to close for repairs | Riverton Daily</title></head><body>"
                 + "<nav><a>Home</a><a>News</a><a>Sports</a></nav><p>Trending: Best pizza in town ranked by readers</p>"

@@ -90,10 +90,11 @@ final class GeneralClassifier {
             }
         }
         // Lists of one shape (tour dates, numbered steps, schedules) are content, however short
-        // their lines: menus are words without numbers or bullets.
+        // their lines: menus are words without numbers or bullets, and, where the markup shows
+        // it, lines of links or page chrome (an archive's "2012 J F M A …" calendar).
         boolean[] lists = ListShape.lists(texts, fixed);
         for (int i = 0; i < n; i++) {
-            if (lists[i]) {
+            if (lists[i] && hints[i] != MarkupHint.LINKS && hints[i] != MarkupHint.CHROME) {
                 revised[i] = Cls.GOOD;
             }
         }

@@ -224,6 +224,11 @@ public final class HtmlText {
                     if (Chars.isSpace(t.getWholeText().charAt(t.getWholeText().length() - 1))) {
                         sb.append(' ');
                     }
+                } else if (!t.getWholeText().isEmpty() && sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n'
+                        && !Chars.isSpace(sb.charAt(sb.length() - 1))) {
+                    // white space alone between inline elements is the one space a browser shows:
+                    // "<b>at the airport</b> <b>without stress</b>"
+                    sb.append(' ');
                 }
             }
         }
