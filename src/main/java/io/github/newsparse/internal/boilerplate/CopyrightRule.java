@@ -50,18 +50,8 @@ final class CopyrightRule {
      * ASCII case. Most lines have none and skip the pattern.
      */
     private static boolean mayHoldMark(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '©' || c == 'ⓒ') {
-                return true;
-            }
-            if (i + 1 < line.length() && (c == '(' && Chars.asciiLower(line.charAt(i + 1)) == 'c'
-                    || Chars.asciiLower(c) == 'c' && i + 2 < line.length()
-                        && Chars.asciiLower(line.charAt(i + 1)) == 'o' && Chars.asciiLower(line.charAt(i + 2)) == 'p')) {
-                return true;
-            }
-        }
-        return false;
+        return line.indexOf('©') >= 0 || line.indexOf('ⓒ') >= 0 || Chars.containsIgnoreAsciiCase(line, "(c")
+                || Chars.containsIgnoreAsciiCase(line, "cop");
     }
 
     /** The parsed copyright of a line that {@link #matches}. */

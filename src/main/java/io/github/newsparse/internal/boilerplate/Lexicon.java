@@ -36,13 +36,19 @@ final class Lexicon {
     /** For each first word of a phrase, the lengths of the phrases it starts: one lookup per word. */
     private final Map<String, Set<Integer>> containsLengths = new HashMap<>();
     private final Map<String, Set<Integer>> hintLengths = new HashMap<>();
-    private final List<Map.Entry<Pattern, Section>> regexes = new ArrayList<>();
-    /** The regexes that start with "^": tried with lookingAt(). */
-    private final Set<Pattern> anchored = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final List<Regex> regexes = new ArrayList<>();
     private final Set<String> stopwords;
 
     /** One [section] of the file with its options. */
     record Section(Target target, int maxWords, boolean address) {
+    }
+
+    /** A regex rule; an anchored one ({@link #isAnchored}) is tried with lookingAt(), without the scan. */
+    private record Regex(Pattern pattern, Section section, boolean anchored) {
+
+        boolean matches(String folded) {
+            return anchored ? pattern.matcher(folded).lookingAt() : pattern.matcher(folded).find();
+        }
     }
 
     private Lexicon(Set<String> stopwords) {
@@ -114,10 +120,9 @@ final class Lexicon {
         if (t != null) {
             return t;
         }
-        for (Map.Entry<Pattern, Section> e : regexes) {
-            Pattern p = e.getKey();
-            if (n <= e.getValue().maxWords() && (anchored.contains(p) ? p.matcher(folded).lookingAt() : p.matcher(folded).find())) {
-                return e.getValue().target();
+        for (Regex r : regexes) {
+            if (n <= r.section().maxWords() && r.matches(folded)) {
+                return r.section().target();
             }
         }
         return null;
@@ -237,11 +242,7 @@ final class Lexicon {
                 }
                 case "regex" -> {
                     Pattern p = Pattern.compile(arg);
-                    lx.regexes.add(Map.entry(p, section));
-                    if (isAnchored(arg, p)) {
-                        // "^…" matches only at the start: lookingAt() finds what find() would, without the scan
-                        lx.anchored.add(p);
-                    }
+                    lx.regexes.add(new Regex(p, section, isAnchored(arg, p)));
                 }
                 default -> throw new IllegalStateException("rules.txt: unknown rule kind: " + line);
             }

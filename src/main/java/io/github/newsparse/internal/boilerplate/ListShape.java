@@ -22,10 +22,6 @@ final class ListShape {
 
     /** The shape key of the line, or null when it has no list-like shape. */
     static String key(String text) {
-        if (Dates.isMonthYear(text)) {
-            // "November 2012", "October 2012", …: an archive's index, not a list of the story
-            return null;
-        }
         StringBuilder key = new StringBuilder(KEY_SYMBOLS);
         boolean digit = false;
         char last = 0;
@@ -48,7 +44,8 @@ final class ListShape {
             key.append(symbol);
             last = symbol;
         }
-        if (key.length() < 2 || !(digit || BULLETS.indexOf(key.charAt(0)) >= 0)) {
+        if (key.length() < 2 || !(digit || BULLETS.indexOf(key.charAt(0)) >= 0) || Dates.isMonthYear(text)) {
+            // "November 2012", "October 2012", …: an archive's index, not a list of the story
             return null;
         }
         return key.toString();

@@ -213,9 +213,7 @@ public final class HtmlText {
                     boundary = false;
                     // a no-break space counts as the space it renders ("set</a>&nbsp;of"): jsoup's
                     // text() turns it into a space, which strip() then drops
-                    if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n'
-                            && !Chars.isSpace(sb.charAt(sb.length() - 1))
-                            && Chars.isSpace(t.getWholeText().isEmpty() ? 'x' : t.getWholeText().charAt(0))) {
+                    if (wantsSpace() && Chars.isSpace(t.getWholeText().isEmpty() ? 'x' : t.getWholeText().charAt(0))) {
                         sb.append(' ');
                     }
                     String stripped = s.strip();
@@ -224,8 +222,7 @@ public final class HtmlText {
                     if (Chars.isSpace(t.getWholeText().charAt(t.getWholeText().length() - 1))) {
                         sb.append(' ');
                     }
-                } else if (!t.getWholeText().isEmpty() && sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n'
-                        && !Chars.isSpace(sb.charAt(sb.length() - 1))) {
+                } else if (!t.getWholeText().isEmpty() && wantsSpace()) {
                     // white space alone between inline elements is the one space a browser shows:
                     // "<b>at the airport</b> <b>without stress</b>"
                     sb.append(' ');
@@ -266,6 +263,11 @@ public final class HtmlText {
          * lower-case letter before a capital ("<span>Jane Roe</span><span>December 2</span>"),
          * which inside one word only names like "iPhone" or "McDonald" have, never split by markup.
          */
+        /** Whether the text so far ends inside a line, after a visible character: where a space may go. */
+        private boolean wantsSpace() {
+            return sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n' && !Chars.isSpace(sb.charAt(sb.length() - 1));
+        }
+
         private static boolean gluedAcross(char before, char after) {
             return Character.isDigit(before) && Character.isDigit(after)
                     || Character.isLowerCase(before) && Character.isUpperCase(after);

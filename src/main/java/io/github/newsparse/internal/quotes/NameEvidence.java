@@ -35,13 +35,13 @@ final class NameEvidence {
                 sb.append(part.text()).append('\n');
             }
             all = sb.toString();
-            read(this);
+            read();
         }
         return all;
     }
 
-    private static void read(NameEvidence e) {
-        String t = e.all;
+    private void read() {
+        String t = all;
         int i = 0;
         int n = t.length();
         char before = '\n';
@@ -61,10 +61,10 @@ final class NameEvidence {
                 boolean opens = before == '\n' || ".!?:—–-".indexOf(before) >= 0 || "“\"(«„".indexOf(raw.charAt(0)) >= 0;
                 if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
                     if (!opens) {
-                        e.inside.add(withoutPossessive(w));
+                        inside.add(withoutPossessive(w));
                     }
                 } else if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
-                    e.lowerCase.add(w);
+                    lowerCase.add(w);
                 }
                 before = lastNonQuote(raw);
             }

@@ -62,6 +62,8 @@ public final class Dates {
             return false;
         }
         String rest = line.substring(i).strip();
-        return rest.isEmpty() || rest.matches("\\(\\d{1,5}\\)");
+        return rest.isEmpty() || rest.length() >= 3 && rest.length() <= 7 && rest.charAt(0) == '('
+                && rest.charAt(rest.length() - 1) == ')' && rest.substring(1, rest.length() - 1).chars().allMatch(
+                        c -> c >= '0' && c <= '9');
     }
 }
