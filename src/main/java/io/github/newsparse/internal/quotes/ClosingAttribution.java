@@ -101,12 +101,38 @@ final class ClosingAttribution {
         }
         String bare = Sentences.bare(p.substring(next.get(j)[0], next.get(j)[1]));
         String lower = bare.toLowerCase(Locale.ROOT);
-        if (bare.isEmpty() || QuoteLexicon.ADJUNCT_STARTS.contains(lower)) {
+        if (bare.isEmpty()) {
             return true;
+        }
+        if (QuoteLexicon.ADJUNCT_STARTS.contains(lower)) {
+            // "…, Obama said at a news conference on Monday.", never "…, Cornyn told reporters
+            // this was the only chance …" or "…, CNN reported at least six planes filled the skies"
+            return adjunctOnly(p, next.get(j)[0], end);
         }
         // "…, said Smith.": the speaker follows a leading cue; after "Smith said" a capital opens a clause
         return cueFirst && (Character.isUpperCase(bare.charAt(0)) && !CLAUSE_STARTS.contains(lower)
                 || lower.equals("the") || lower.equals("a") || lower.equals("an"));
+    }
+
+    /** The longest adjunct after a closing cue: "at a news conference in Hartford on Monday". */
+    private static final int MAX_ADJUNCT_WORDS = 10;
+
+    /**
+     * Whether {@code p[from, end)} is only the cue's adjunct: short, with no subject pronoun,
+     * finite verb or "that" of a clause of its own.
+     */
+    private static boolean adjunctOnly(String p, int from, int end) {
+        List<int[]> rest = Sentences.words(p, from, end);
+        if (rest.size() > MAX_ADJUNCT_WORDS) {
+            return false;
+        }
+        for (int[] w : rest) {
+            String lower = Sentences.bare(p.substring(w[0], w[1])).toLowerCase(Locale.ROOT);
+            if (CLAUSE_STARTS.contains(lower) || QuoteLexicon.THAT_WORDS.contains(lower)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The longest object of "told" before its clause: "told The Daily Beast that …". */

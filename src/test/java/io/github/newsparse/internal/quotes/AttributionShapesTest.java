@@ -240,4 +240,15 @@ class AttributionShapesTest {
     void theReaderIsNoSource() {
         assertThat(indirect("Before the storm, you know how to find the shelter on Main Street.")).isEmpty();
     }
+
+    @Test
+    void aClauseAfterTheCueIsTheContentNotTheLeadingPhrase() {
+        Quote a = only(indirect("As the water rose on Friday, Ruiz told reporters this was the worst flood in years."));
+        assertThat(a.text()).isEqualTo("this was the worst flood in years");
+        Quote b = only(indirect("Late on Friday, as the river rose, the station reported at least six roads were closed."));
+        assertThat(b.text()).isEqualTo("at least six roads were closed");
+        // a short adjunct after the cue still closes the sentence
+        Quote c = only(indirect("The levee will hold through the spring, Ruiz said at a meeting on Friday."));
+        assertThat(c.text()).isEqualTo("The levee will hold through the spring");
+    }
 }
