@@ -62,7 +62,8 @@ final class AttributionFinder {
         for (int k = 1; k < Math.min(words.size(), MAX_NP_WORDS + 1); k++) {
             String w = word(p, words.get(k));
             String bare = Sentences.bare(w);
-            if (QuoteLexicon.isCue(bare)) {
+            if (QuoteLexicon.isCue(bare) && (Character.isLowerCase(bare.charAt(0)) || QuoteLexicon.HEADLINE_CUES.contains(bare))) {
+                // "the United States, are members": a capitalised "States" is a name's word
                 int a = QuoteLexicon.cueStart(p, words, k, 1);
                 String np = p.substring(words.get(0)[0], words.get(a - 1)[1]);
                 Mention m = MentionParser.parse(np);
@@ -346,7 +347,14 @@ final class AttributionFinder {
             }
         }
         if (end <= start && (w[start].equalsIgnoreCase("the") || w[start].equalsIgnoreCase("a")) && start + 1 < w.length) {
-            end = start + 2;
+            // "the mayor", "The United Nations Security Council": the article and its noun or name
+            int name = w[start].equalsIgnoreCase("the") ? MentionParser.nameEnd(w, start + 1, w.length) : start;
+            if (name > start + 1 && name < w.length && Character.isLowerCase(w[name].charAt(0))
+                    && !QuoteLexicon.ADJUNCT_STARTS.contains(w[name])) {
+                // "the New York judge": the name is a modifier of the noun after it
+                name++;
+            }
+            end = Math.max(start + 2, name);
         }
         if (end <= start) {
             return null;

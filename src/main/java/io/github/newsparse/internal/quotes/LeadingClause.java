@@ -63,10 +63,9 @@ final class LeadingClause {
                     || Character.isUpperCase(bare.charAt(0)) && !titleCaseCue(p, words, k, bare)) {
                 continue;
             }
-            boolean appositive = p.charAt(words.get(k - 1)[1] - 1) == ',';
             Mention m = null;
             int a = QuoteLexicon.cueStart(p, words, k, 1);
-            appositive = p.charAt(words.get(a - 1)[1] - 1) == ',';
+            boolean appositive = endsWithComma(p, words.get(a - 1));
             int from = AttributionFinder.clauseStart(p, words, a);
             String before = p.substring(words.get(a - 1)[0], words.get(a - 1)[1]).toLowerCase(Locale.ROOT);
             if (appositive) {
@@ -159,13 +158,20 @@ final class LeadingClause {
         return !MODALS.contains(prev);
     }
 
+    /** Whether the word ends with a comma, also inside a closing quotation mark ("“Morning Joe,”"). */
+    static boolean endsWithComma(String p, int[] word) {
+        char last = p.charAt(word[1] - 1);
+        return last == ',' || word[1] - word[0] >= 2 && (last == '”' || last == '"' || last == '’')
+                && p.charAt(word[1] - 2) == ',';
+    }
+
     /** The subject of "X, who …, said": the first comma-ended segment that reads as a speaker. */
     static Mention subjectBeforeAppositive(String p, List<int[]> words, int last) {
         int from = 0;
         int segments = 0;
         // the segment that ends at the cue is the appositive itself, never the subject
         for (int j = 0; j < last && segments < MAX_SEGMENTS; j++) {
-            if (p.charAt(words.get(j)[1] - 1) != ',') {
+            if (!endsWithComma(p, words.get(j))) {
                 continue;
             }
             segments++;

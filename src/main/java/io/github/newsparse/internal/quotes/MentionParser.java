@@ -90,7 +90,7 @@ final class MentionParser {
         if (isNameStart(w[0]) && nameEnd(w, 0, end) == end && !isOrganisation(w, 0, end)) {
             return new Mention(np, Mention.Kind.PERSON, join(w, 0, end), null, after);
         }
-        if (isGroup(w)) {
+        if (isGroup(w) || namedWithArticle(w)) {
             return new Mention(np, Mention.Kind.GROUP, null, null, null);
         }
         // "Monmouth University political scientist Patrick Murray": a description, then the name
@@ -226,6 +226,23 @@ final class MentionParser {
                     || word.equals("the") || word.equals("and") || word.equals("for"));
         }
         return allCapitalised && isOrganisation(w, 0, w.length);
+    }
+
+    /** The longest name of an institution written with its article: "The Associated Press". */
+    private static final int MAX_NAMED_WORDS = 6;
+
+    /** "The Vatican", "The Associated Press", "The Bank of England": a name with its article. */
+    private static boolean namedWithArticle(String[] w) {
+        if (w.length < 2 || w.length > MAX_NAMED_WORDS || !w[0].equals("The") && !w[0].equals("the")
+                || !isNameStart(w[1]) || !isNameStart(QuoteLexicon.stripComma(w[w.length - 1]))) {
+            return false;
+        }
+        for (int k = 2; k < w.length - 1; k++) {
+            if (!isNameStart(w[k]) && !w[k].equals("of") && !w[k].equals("for") && !w[k].equals("and")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String trim(String raw) {

@@ -251,4 +251,23 @@ class AttributionShapesTest {
         Quote c = only(indirect("The levee will hold through the spring, Ruiz said at a meeting on Friday."));
         assertThat(c.text()).isEqualTo("The levee will hold through the spring");
     }
+
+    @Test
+    void anInstitutionNamedWithItsArticleIsASource() {
+        Quote q = only(indirect("The Vatican says the pope has no plans to visit the flooded towns."));
+        assertThat(q.mention()).contains("The Vatican");
+        assertThat(q.text()).isEqualTo("the pope has no plans to visit the flooded towns");
+    }
+
+    @Test
+    void anAppositiveEndingInAQuotedTitleStillEndsWithItsComma() {
+        Quote q = only(indirect("Ana Ruiz, host of the show “River Watch,” suggested the levee could fail in a storm."));
+        assertThat(q.speaker()).contains("Ana Ruiz");
+        assertThat(q.text()).isEqualTo("the levee could fail in a storm");
+    }
+
+    @Test
+    void aCapitalisedCueWordInsideANameIsNoCue() {
+        assertThat(indirect("Canada and its closest ally, the United States, are members of the river council.")).isEmpty();
+    }
 }
