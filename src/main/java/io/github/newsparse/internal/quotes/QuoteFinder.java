@@ -176,6 +176,10 @@ public final class QuoteFinder {
             }
             out.add(new Candidate(pi, part, start, end, QuoteKind.DIRECT, a != null ? a : inherited, a == null));
             direct.add(new int[] {s.open(), s.closed() ? s.close() + 1 : end, out.size() - 1});
+            if (a != null && s.closed() && a.cueAt() > s.close()) {
+                // "“…,” she said, describing how she builds the mixers.": the speaker goes on
+                goesOn(p, a, si + 1 < spans.size() ? spans.get(si + 1).open() : p.length(), pi, part, out);
+            }
             if (a != null) {
                 previous = a;
             }
@@ -202,6 +206,20 @@ public final class QuoteFinder {
             return intro != null ? intro : last;
         }
         return null;
+    }
+
+    /** The participle clause after a quote's attribution, before {@code limit} and the sentence's end. */
+    private static void goesOn(String p, Attribution a, int limit, int pi, Part part, List<Candidate> out) {
+        int from = a.cueAt() + a.cue().length();
+        int end = from;
+        while (end < limit && !Sentences.isEnd(p, end)) {
+            end++;
+        }
+        ReportedSpeech.Found f = ParticipleClause.after(p, from, end, a.mention());
+        // "…, adding that it would take “…”": the quote that follows holds the statement
+        if (f != null && !(end == limit && limit < p.length())) {
+            out.add(new Candidate(pi, part, f.start(), f.end(), QuoteKind.INDIRECT, f.attribution(), false));
+        }
     }
 
     /**

@@ -81,6 +81,16 @@ final class ReportedSpeech {
             out.add(next == null ? f : new Found(f.start(), Math.min(cut, f.end()), f.attribution()));
             f = next;
         }
+        if (!out.isEmpty() && out.size() < MAX_PER_SENTENCE) {
+            // "…, Ruiz said, adding that …": the last source goes on with a participle
+            Found last = out.get(out.size() - 1);
+            Attribution a = last.attribution();
+            int goesOn = Math.max(last.end(), a.cueAt() < 0 ? 0 : a.cueAt() + a.cue().length());
+            Found more = ParticipleClause.after(p, goesOn, trimEnd(p, ss, se), a.mention());
+            if (more != null) {
+                out.add(more);
+            }
+        }
         return out;
     }
 

@@ -147,7 +147,7 @@ final class VerbAttribution {
             "will", "would", "in", "on", "at", "over", "during", "after", "before", "from", "by", "with", "when",
             "while", "following", "since", "until", "into", "through", "across", "as", "of", "about");
 
-    private static boolean opensContent(String p, int c) {
+    static boolean opensContent(String p, int c) {
         int e = c;
         while (e < p.length() && p.charAt(e) != ' ') {
             e++;
@@ -159,7 +159,7 @@ final class VerbAttribution {
     private static final List<String> CONTENT_ENDS = List.of(", but ", ", while ", ", which ", ", who ", " — ");
 
     /** The end of the content that starts at {@code c}: the sentence's, or before a clause of its own. */
-    private static int contentEnd(String p, int c, int end) {
+    static int contentEnd(String p, int c, int end) {
         int e = LeadingClause.clauseEnd(p, c, end);
         for (int at = c; at < e; at++) {
             char ch = p.charAt(at);
@@ -198,7 +198,7 @@ final class VerbAttribution {
         return AUXILIARIES.contains(w) || w.length() > 4 && w.endsWith("ly");
     }
 
-    private static int contentStart(String p, List<int[]> words, int k, int last, Entry e) {
+    static int contentStart(String p, List<int[]> words, int k, int last, Entry e) {
         if (last + 1 >= words.size()) {
             return -1;
         }

@@ -270,4 +270,22 @@ class AttributionShapesTest {
     void aCapitalisedCueWordInsideANameIsNoCue() {
         assertThat(indirect("Canada and its closest ally, the United States, are members of the river council.")).isEmpty();
     }
+
+    @Test
+    void aParticipleAfterAReportedClauseIsASecondStatementOfItsSource() {
+        List<Quote> qs = indirect("Ana Ruiz said the levee held, adding that the pumps ran all night.");
+        assertThat(qs).extracting(Quote::text).containsExactly("the levee held", "the pumps ran all night");
+        assertThat(qs.get(1).speaker()).contains("Ana Ruiz");
+        assertThat(qs.get(1).cue()).contains("adding");
+    }
+
+    @Test
+    void aParticipleAfterAQuotesAttributionIsAStatementOfTheSpeaker() {
+        Quote q = only(indirect("“It held,” Ana Ruiz said, referring to the old levee on Main Street."));
+        assertThat(q.text()).isEqualTo("the old levee on Main Street");
+        assertThat(q.speaker()).contains("Ana Ruiz");
+        assertThat(q.cue()).contains("referring to");
+        // the quote after "adding that" holds the statement: no clause cut short before it
+        assertThat(indirect("“It held,” Ana Ruiz said, adding that it would take “a week or two” to pump out.")).isEmpty();
+    }
 }

@@ -1,0 +1,86 @@
+package io.github.newsparse.internal.quotes;
+
+import static io.github.newsparse.internal.quotes.ReportedSpeech.*;
+
+import io.github.newsparse.internal.quotes.AttributionVerbs.Entry;
+import io.github.newsparse.internal.quotes.AttributionVerbs.Form;
+import io.github.newsparse.internal.quotes.ReportedSpeech.Found;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A source that goes on after its statement with a participle of attribution: "…, Ruiz said,
+ * adding that the levee will hold", "Ruiz defended the plan, arguing that it saves money",
+ * "“…,” she said, referring to the mayor". The participle's content is a second statement of the
+ * same source.
+ */
+final class ParticipleClause {
+
+    private ParticipleClause() {
+    }
+
+    /** Adverbs between the comma and the participle: "…, then adding that …". */
+    private static final Set<String> ADVERBS = Set.of("also", "then", "later", "again", "even", "repeatedly");
+
+    /** Commas tried in one stretch: keeps a sentence of many commas linear. */
+    private static final int MAX_COMMAS = 4;
+
+    /**
+     * The participle clause of {@code speaker} that opens at one of the first commas of
+     * {@code p[from, end)}, or null.
+     */
+    static Found after(String p, int from, int end, Mention speaker) {
+        int tried = 0;
+        for (int c = indexIn(p, ", ", from, end); c >= 0 && tried < MAX_COMMAS; c = indexIn(p, ", ", c + 1, end)) {
+            tried++;
+            Found f = at(p, c + 2, end, speaker);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** The participle clause whose participle (or adverb) starts at {@code i}, or null. */
+    static Found at(String p, int i, int end, Mention speaker) {
+        List<int[]> words = Sentences.words(p, i, end);
+        if (words.size() < 2) {
+            return null;
+        }
+        int k = ADVERBS.contains(lower(p, words.get(0))) ? 1 : 0;
+        String w = Sentences.bare(lower(p, words.get(k)));
+        for (Entry e : AttributionVerbs.startingWith(w)) {
+            if (e.form() != Form.PARTICIPLE || !matches(p, words, k, e)) {
+                continue;
+            }
+            int c = VerbAttribution.contentStart(p, words, k, k + e.words().length - 1, e);
+            if (c < 0 || startsWithQuote(p, c) || !VerbAttribution.opensContent(p, c)) {
+                return null;
+            }
+            int ce = VerbAttribution.contentEnd(p, c, end);
+            if (words(p, c, ce) < 2) {
+                return null;
+            }
+            String cue = p.substring(words.get(k)[0], words.get(k + e.words().length - 1)[1]);
+            return new Found(c, ce, new Attribution(speaker, AttributionFinder.stripEndPunctuation(cue), words.get(k)[0]));
+        }
+        return null;
+    }
+
+    private static boolean matches(String p, List<int[]> words, int k, Entry e) {
+        if (k + e.words().length > words.size()) {
+            return false;
+        }
+        for (int j = 0; j < e.words().length; j++) {
+            if (!Sentences.bare(lower(p, words.get(k + j))).equals(e.words()[j])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String lower(String p, int[] w) {
+        return p.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
+    }
+}
