@@ -21,20 +21,35 @@ final class ParticipleClause {
     }
 
     /** Adverbs between the comma and the participle: "…, then adding that …". */
-    private static final Set<String> ADVERBS = Set.of("also", "then", "later", "again", "even", "repeatedly");
+    private static final Set<String> ADVERBS = Set.of("also", "then", "later", "again", "even", "repeatedly", "has",
+            "had", "have");
 
     /** Commas tried in one stretch: keeps a sentence of many commas linear. */
     private static final int MAX_COMMAS = 4;
 
     /**
-     * The participle clause of {@code speaker} that opens at one of the first commas of
-     * {@code p[from, end)}, or null.
+     * The clause of {@code speaker} that goes on in {@code p[from, end)}: a participle after one of
+     * the first commas ("…, adding that …") or a finite verb after "and" ("… and accused him of
+     * lying"), or null.
      */
     static Found after(String p, int from, int end, Mention speaker) {
         int tried = 0;
-        for (int c = indexIn(p, ", ", from, end); c >= 0 && tried < MAX_COMMAS; c = indexIn(p, ", ", c + 1, end)) {
-            tried++;
-            Found f = at(p, c + 2, end, speaker);
+        for (int i = from; i < end && tried < MAX_COMMAS; i++) {
+            char c = p.charAt(i);
+            if (c != ',' && c != ' ') {
+                continue;
+            }
+            Found f = null;
+            if (p.startsWith(", and ", i)) {
+                tried++;
+                f = at(p, i + 6, end, speaker, FINITE);
+            } else if (p.startsWith(" and ", i)) {
+                tried++;
+                f = at(p, i + 5, end, speaker, FINITE);
+            } else if (p.startsWith(", ", i)) {
+                tried++;
+                f = at(p, i + 2, end, speaker, PARTICIPLE);
+            }
             if (f != null) {
                 return f;
             }
@@ -42,8 +57,11 @@ final class ParticipleClause {
         return null;
     }
 
-    /** The participle clause whose participle (or adverb) starts at {@code i}, or null. */
-    static Found at(String p, int i, int end, Mention speaker) {
+    private static final Set<Form> PARTICIPLE = Set.of(Form.PARTICIPLE);
+    private static final Set<Form> FINITE = Set.of(Form.PAST, Form.THIRD_PERSON);
+
+    /** The clause whose verb (or adverb) of one of {@code forms} starts at {@code i}, or null. */
+    static Found at(String p, int i, int end, Mention speaker, Set<Form> forms) {
         List<int[]> words = Sentences.words(p, i, end);
         if (words.size() < 2) {
             return null;
@@ -51,7 +69,7 @@ final class ParticipleClause {
         int k = ADVERBS.contains(lower(p, words.get(0))) ? 1 : 0;
         String w = Sentences.bare(lower(p, words.get(k)));
         for (Entry e : AttributionVerbs.startingWith(w)) {
-            if (e.form() != Form.PARTICIPLE || !matches(p, words, k, e)) {
+            if (!forms.contains(e.form()) || !matches(p, words, k, e)) {
                 continue;
             }
             int c = VerbAttribution.contentStart(p, words, k, k + e.words().length - 1, e);

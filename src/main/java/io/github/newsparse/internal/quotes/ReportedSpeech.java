@@ -81,7 +81,14 @@ final class ReportedSpeech {
             out.add(next == null ? f : new Found(f.start(), Math.min(cut, f.end()), f.attribution()));
             f = next;
         }
-        if (!out.isEmpty() && out.size() < MAX_PER_SENTENCE) {
+        if (out.isEmpty()) {
+            // "He gave a speech in Ohio, predicting he would win": the sentence's subject goes on
+            Mention subject = subjectOf(p, from, se);
+            Found more = subject == null ? null : ParticipleClause.after(p, from, trimEnd(p, from, se), subject);
+            if (more != null) {
+                out.add(more);
+            }
+        } else if (out.size() < MAX_PER_SENTENCE) {
             // "…, Ruiz said, adding that …": the last source goes on with a participle
             Found last = out.get(out.size() - 1);
             Attribution a = last.attribution();
@@ -92,6 +99,62 @@ final class ReportedSpeech {
             }
         }
         return out;
+    }
+
+    /** How far into a sentence its subject is read. */
+    private static final int MAX_SUBJECT_CHARS = 120;
+
+    /** The subject that opens the sentence at {@code ss}: a name, a pronoun, a group or a role; else null. */
+    private static Mention subjectOf(String p, int ss, int se) {
+        int e = Math.min(se, ss + MAX_SUBJECT_CHARS);
+        List<int[]> words = Sentences.words(p, ss, e);
+        if (words.size() < 2 || VerbAttribution.NOT_SUBJECT_STARTS.contains(
+                Sentences.bare(p.substring(words.get(0)[0], words.get(0)[1])).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Mention m = AttributionFinder.subject(p.substring(ss, words.get(words.size() - 1)[1]));
+        if (m == null || !VerbAttribution.canAttribute(m)) {
+            return null;
+        }
+        if (m.kind() == Mention.Kind.PRONOUN) {
+            return m;
+        }
+        // the word after the subject is its verb: never "Sanders and Clinton", "Each faction",
+        // "The attorney general of …", "Chastened by the analyses, Trump …"
+        int next = ss + m.text().length();
+        if (!p.startsWith(m.text(), ss)) {
+            return null;
+        }
+        while (next < e && (p.charAt(next) == ' ' || p.charAt(next) == '’' || p.charAt(next) == '\'' || p.charAt(next) == 's'
+                && next > 0 && "’'".indexOf(p.charAt(next - 1)) >= 0)) {
+            next++;
+        }
+        int wordEnd = next;
+        while (wordEnd < e && p.charAt(wordEnd) != ' ') {
+            wordEnd++;
+        }
+        return next < wordEnd && looksLikeVerb(p.substring(next, wordEnd)) ? m : null;
+    }
+
+    /** Common verbs whose past is not written with -ed: "He gave a speech, …". */
+    private static final Set<String> IRREGULAR_PASTS = Set.of("gave", "made", "took", "went", "came", "got", "put",
+            "sent", "met", "led", "held", "left", "kept", "won", "lost", "ran", "saw", "began", "brought", "spent",
+            "stood", "hit", "cut", "struck", "drew", "set", "sat", "paid", "sought", "fought", "spoke", "wrote",
+            "told", "said", "thought", "felt", "knew", "became", "chose", "threw", "rose", "fell", "offered");
+
+    /** Auxiliaries that open a verb phrase: "Trump has long argued …". */
+    private static final Set<String> VERB_AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were",
+            "will", "would", "can", "could", "did", "does", "do", "also", "then", "later", "again", "never", "still",
+            "once", "even", "may", "might", "should", "must");
+
+    /** Whether a lower-case word reads as a finite verb or its auxiliary. */
+    private static boolean looksLikeVerb(String word) {
+        String w = Sentences.bare(word);
+        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
+            return false;
+        }
+        return VERB_AUXILIARIES.contains(w) || IRREGULAR_PASTS.contains(w) || w.endsWith("ed") || w.endsWith("ly")
+                || w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("ous");
     }
 
     /**

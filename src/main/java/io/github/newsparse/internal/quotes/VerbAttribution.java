@@ -50,7 +50,7 @@ final class VerbAttribution {
             "many", "several", "some", "both", "few", "more", "most", "such", "any", "each", "every", "no", "ever");
 
     /** Words that make the words before a verb a phrase or a clause, never its subject. */
-    private static final Set<String> NOT_SUBJECT_STARTS = Set.of("in", "on", "at", "for", "with", "by", "from",
+    static final Set<String> NOT_SUBJECT_STARTS = Set.of("in", "on", "at", "for", "with", "by", "from",
             "to", "of", "after", "before", "during", "since", "until", "about", "over", "under", "into", "through",
             "if", "when", "because", "although", "though", "while", "as", "than", "there", "here", "what", "how",
             "why", "whether", "where", "once", "unless", "it's", "that's", "there's");
@@ -352,7 +352,7 @@ final class VerbAttribution {
      * a group or description whose head names people, an institution or a record ("some
      * analysts", "the agency", "a study"); never a thing ("These devices promise …").
      */
-    private static boolean canAttribute(Mention m) {
+    static boolean canAttribute(Mention m) {
         if (m.kind() == Mention.Kind.PRONOUN) {
             // "you know how to plan …": the reader, never a source
             return !m.text().equalsIgnoreCase("you");

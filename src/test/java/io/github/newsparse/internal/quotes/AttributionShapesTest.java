@@ -288,4 +288,23 @@ class AttributionShapesTest {
         // the quote after "adding that" holds the statement: no clause cut short before it
         assertThat(indirect("“It held,” Ana Ruiz said, adding that it would take “a week or two” to pump out.")).isEmpty();
     }
+
+    @Test
+    void aSecondVerbOfTheSameSourceAfterAnd() {
+        List<Quote> qs = indirect("Ana Ruiz criticized the levee plan and accused the council of wasting money.");
+        assertThat(qs).extracting(Quote::text).containsExactly("the levee plan", "the council of wasting money");
+        assertThat(qs.get(1).speaker()).contains("Ana Ruiz");
+        assertThat(qs.get(1).cue()).contains("accused");
+    }
+
+    @Test
+    void theSubjectOfTheSentenceGoesOnWithAParticiple() {
+        Quote q = only(indirect("Ana Ruiz toured the flooded streets on Friday, promising that the pumps would run all week."));
+        assertThat(q.text()).isEqualTo("the pumps would run all week");
+        assertThat(q.speaker()).contains("Ana Ruiz");
+        assertThat(q.cue()).contains("promising");
+        // an opening phrase is no subject, nor a coordination's first name alone
+        assertThat(indirect("Worried by the rain, Ruiz toured the streets, promising that the pumps would run.")).isEmpty();
+        assertThat(indirect("Ruiz and Lopez toured the streets, promising that the pumps would run.")).isEmpty();
+    }
 }
