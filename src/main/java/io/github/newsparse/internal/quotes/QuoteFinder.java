@@ -57,17 +57,19 @@ public final class QuoteFinder {
             registry.learn(body.get(i).text(), i);
         }
         List<Candidate> candidates = new ArrayList<>();
-        boolean transcript = countTranscriptLines(body) >= MIN_TRANSCRIPT_LINES;
+        NameEvidence names = NameEvidence.of(body);
+        java.util.Map<String, Integer> labels = transcriptLabels(body);
+        boolean transcript = countTranscriptLines(body, labels, names) >= MIN_TRANSCRIPT_LINES;
         Attribution carried = null;
         for (int pi = 0; pi < body.size(); pi++) {
             int before = candidates.size();
             carried = paragraph(body.get(pi), pi, carried, candidates, transcript);
             if (transcript && candidates.size() == before) {
-                transcriptLine(body.get(pi), pi, candidates);
+                transcriptLine(body.get(pi), pi, candidates, labels, names);
             }
             signedBelow(body, pi, candidates, before);
         }
-        candidates = sane(candidates, NameEvidence.of(body));
+        candidates = sane(candidates, names);
         candidates.sort(Comparator.comparingInt(Candidate::paragraph).thenComparingInt(Candidate::start));
         return build(input, candidates, registry);
     }
@@ -314,17 +316,18 @@ public final class QuoteFinder {
      * Transcripts: "WALLACE: Let’s start with the news." — a speaker's name in capitals and a
      * colon open the paragraph, and the rest is what they said.
      */
-    private static void transcriptLine(Part part, int pi, List<Candidate> out) {
+    private static void transcriptLine(Part part, int pi, List<Candidate> out, java.util.Map<String, Integer> labels,
+                                       NameEvidence names) {
         String p = part.text();
         Attribution a = labelAt(p, 0);
-        if (a == null) {
+        if (a == null || !isSpeakerLabel(a, labels, names)) {
             return;
         }
         int start = p.indexOf(':') + 1;
         while (start < p.length() && p.charAt(start) == ' ') {
             start++;
         }
-        if (Sentences.words(p, start, p.length()).size() >= MIN_INHERITED_WORDS) {
+        if (Sentences.words(p, start, p.length()).size() >= MIN_TRANSCRIPT_WORDS) {
             out.add(new Candidate(pi, part, start, p.length(), QuoteKind.DIRECT, a, false));
         }
     }
@@ -336,16 +339,69 @@ public final class QuoteFinder {
             "EDITOR'S NOTE", "EDITORS NOTE", "SOURCE", "SOURCES", "CREDIT", "WARNING", "ALERT", "LIVE", "EXCLUSIVE",
             "ANALYSIS", "OPINION", "COMMENTARY", "REVIEW", "PREVIOUSLY", "ALSO", "PLUS", "TIP", "FACT CHECK", "Q", "A");
 
-    private static int countTranscriptLines(List<Part> body) {
-        int count = 0;
+    /** A transcript line says at least this much: "CEO: Ana Ruiz" is a list entry, not speech. */
+    private static final int MIN_TRANSCRIPT_WORDS = 3;
+
+    /** The surnames of the "NAME:" labels that open the body's paragraphs, with how often each does. */
+    private static java.util.Map<String, Integer> transcriptLabels(List<Part> body) {
+        java.util.Map<String, Integer> labels = new java.util.HashMap<>();
         for (Part part : body) {
             String p = part.text();
             int from = !p.isEmpty() && "\"“".indexOf(p.charAt(0)) >= 0 ? 1 : 0;
-            if (labelAt(p, from) != null) {
-                count++;
+            Attribution a = labelAt(p, from);
+            if (a != null) {
+                labels.merge(lastWord(a.mention().text()), 1, Integer::sum);
             }
         }
-        return count;
+        return labels;
+    }
+
+    /**
+     * The lines of the body that a transcript's speakers open, or 0 when fewer than two speakers
+     * do: "INTERVAL: …" on every line of a table is one label, not a conversation.
+     */
+    private static int countTranscriptLines(List<Part> body, java.util.Map<String, Integer> labels, NameEvidence names) {
+        int count = 0;
+        java.util.Set<String> speakers = new java.util.HashSet<>();
+        for (Part part : body) {
+            String p = part.text();
+            int from = !p.isEmpty() && "\"“".indexOf(p.charAt(0)) >= 0 ? 1 : 0;
+            Attribution a = labelAt(p, from);
+            if (a != null && isSpeakerLabel(a, labels, names)) {
+                count++;
+                speakers.add(lastWord(a.mention().text()));
+            }
+        }
+        return speakers.size() < 2 ? 0 : count;
+    }
+
+    /** Roles that label the lines of a transcript: "HOST: …", "CALLER: …". */
+    private static final java.util.Set<String> TRANSCRIPT_ROLES = java.util.Set.of("host", "co-host", "guest",
+            "moderator", "interviewer", "anchor", "caller", "panelist", "reporter", "announcer", "narrator");
+
+    private static boolean isSpeakerLabel(Attribution a, java.util.Map<String, Integer> labels, NameEvidence names) {
+        return isSpeakerLabel(a.mention().text(), labels, names);
+    }
+
+    /**
+     * Whether a "NAME:" label names a speaker: one who speaks more than once, a role ("HOST"), a
+     * full name with a known given name ("KATE RUIZ"), or a name the text also writes inside a
+     * sentence ("WALLACE:" and "… asked Chris Wallace"); never a field of a list, a word the text
+     * also writes in lower case ("INTERVAL: …" and "the interval", "FAVORITE ITEMS: …").
+     */
+    private static boolean isSpeakerLabel(String label, java.util.Map<String, Integer> labels, NameEvidence names) {
+        String last = lastWord(label);
+        String lower = label.toLowerCase(java.util.Locale.ROOT);
+        if (TRANSCRIPT_ROLES.contains(lower) || QuoteLexicon.isTitleWords(lower)) {
+            return true;
+        }
+        return !names.isCommonWord(last)
+                && (labels.getOrDefault(last, 0) > 1 || names.isName(last) || Genders.ofName(label) != 0);
+    }
+
+    /** The surname of a label: "JAKE TAPPER:" and "TAPPER:" are one speaker. */
+    private static String lastWord(String label) {
+        return label.substring(label.lastIndexOf(' ') + 1);
     }
 
     /** The speaker of a transcript line "NAME: …" whose text starts at {@code from}, or null. */

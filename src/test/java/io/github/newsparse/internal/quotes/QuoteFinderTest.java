@@ -164,6 +164,22 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aTableOfLabelledFieldsIsNotATranscript() {
+        // one label on every row, or labels the text also writes in lower case: fields, not speakers
+        assertThat(direct("Car care schedule\n\nINTERVAL: Every 5,000 miles for most cars.\n\n"
+                + "INTERVAL: At least once per year for the brakes.\n\nINTERVAL: When one burns out.")).isEmpty();
+        assertThat(direct("Our visit\n\nFAVORITE ITEMS: The cacao nibs and the flatbread were great.\n\n"
+                + "PRICE RANGE: About twenty dollars for two people.\n\nWe liked these items best.")).isEmpty();
+    }
+
+    @Test
+    void fullNamesWithGivenNamesLabelATranscriptOnce() {
+        List<Quote> qs = direct("Video transcript:\n\nLINDA RUIZ: Why not debate in the spring?\n\n"
+                + "DAVID LOPEZ: We will debate when the schedule allows it.");
+        assertThat(qs).extracting(q -> q.speaker().orElseThrow()).containsExactly("Linda Ruiz", "David Lopez");
+    }
+
+    @Test
     void aSingleCapitalLabelIsNotATranscript() {
         assertThat(direct("UPDATE: The road is open again after the crash on Monday.")).isEmpty();
     }
