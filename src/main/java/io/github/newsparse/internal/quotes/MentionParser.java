@@ -29,6 +29,19 @@ final class MentionParser {
         if (w.length == 1 && QuoteLexicon.PRONOUNS.contains(lower)) {
             return new Mention(np, Mention.Kind.PRONOUN, null, null, null);
         }
+        String first = w[0].toLowerCase(Locale.ROOT).replace('’', '\'');
+        int apostrophe = first.indexOf('\'');
+        if (apostrophe > 0) {
+            String pronoun = first.substring(0, apostrophe);
+            if (CONTRACTED_IS.contains(first)) {
+                // "It’s worth noting …", "What’s revealed …": a clause, never a source
+                return null;
+            }
+            if (w.length == 1 && QuoteLexicon.PRONOUNS.contains(pronoun) && AUXILIARY_ENDINGS.contains(first.substring(apostrophe))) {
+                // "I’ve found …", "We’d add …": the pronoun, its auxiliary part of the verb
+                return new Mention(np.substring(0, apostrophe), Mention.Kind.PRONOUN, null, null, null);
+            }
+        }
         if (w.length == 1 && INDEFINITE.contains(lower)) {
             // "while another says …", "many said …"
             return new Mention(np, Mention.Kind.GROUP, null, null, null);
@@ -118,6 +131,16 @@ final class MentionParser {
         }
         return null;
     }
+
+    /** Contractions of "is" that open a clause: "it’s", "that’s", "there’s". */
+    private static final java.util.Set<String> CONTRACTED_IS = java.util.Set.of("it's", "that's", "what's", "there's",
+            "here's", "who's", "where's", "how's", "let's");
+
+    /**
+     * Auxiliaries of "have", "would" and "will" written onto a pronoun: "I’ve", "we’d", "they’ll"
+     * ("we’re regarded as" is a passive, and its "be" would hide in the mention).
+     */
+    private static final java.util.Set<String> AUXILIARY_ENDINGS = java.util.Set.of("'ve", "'d", "'ll");
 
     /** Definite articles before a title: "the mayor", "la maire", "el alcalde", "die Ministerin". */
     private static final java.util.List<String> DEFINITE_ARTICLES = java.util.List.of("the ", "la ", "el ", "le ",

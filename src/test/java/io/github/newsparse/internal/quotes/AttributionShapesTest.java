@@ -307,4 +307,16 @@ class AttributionShapesTest {
         assertThat(indirect("Worried by the rain, Ruiz toured the streets, promising that the pumps would run.")).isEmpty();
         assertThat(indirect("Ruiz and Lopez toured the streets, promising that the pumps would run.")).isEmpty();
     }
+
+    @Test
+    void aContractionOfIsOpensAClauseNotASource() {
+        assertThat(indirect("It’s worth noting that the levee was raised by two feet last spring.")).isEmpty();
+    }
+
+    @Test
+    void aPronounKeepsItsContractedAuxiliaryOutOfTheMention() {
+        Quote q = only(indirect("Ruiz has run the pumps for years. I’ve found that they rarely fail in a storm."));
+        assertThat(q.mention()).contains("I");
+        assertThat(q.text()).isEqualTo("they rarely fail in a storm");
+    }
 }
