@@ -51,6 +51,19 @@ final class AttributionVerbs {
         return BY_FIRST_WORD.keySet();
     }
 
+    /**
+     * Whether {@code lowerWord} is a finite or participle form of a verb of speech ("pointed" of
+     * "pointed out", "declared", "shouting"): a cue next to a quote.
+     */
+    static boolean isSpeechForm(String lowerWord) {
+        for (Entry e : startingWith(lowerWord)) {
+            if (e.type() == CueType.SPEECH && e.complement() == Complement.CLAUSE && e.form() != Form.BASE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The forms whose first word is {@code lowerWord}, longest first; empty if none. */
     static List<Entry> startingWith(String lowerWord) {
         return BY_FIRST_WORD.getOrDefault(lowerWord, List.of());

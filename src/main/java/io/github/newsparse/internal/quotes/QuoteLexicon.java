@@ -119,7 +119,8 @@ final class QuoteLexicon {
     }
 
     static boolean isCue(String word) {
-        return CUES.contains(word.toLowerCase(Locale.ROOT));
+        String lower = word.toLowerCase(Locale.ROOT);
+        return CUES.contains(lower) || AttributionVerbs.isSpeechForm(lower);
     }
 
     /** Titles by their first word in lower case, longest first: one lookup per word. */

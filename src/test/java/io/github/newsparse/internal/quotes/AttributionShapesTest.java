@@ -319,4 +319,12 @@ class AttributionShapesTest {
         assertThat(q.mention()).contains("I");
         assertThat(q.text()).isEqualTo("they rarely fail in a storm");
     }
+
+    @Test
+    void anyVerbOfSpeechInTheLexiconAttributesAQuote() {
+        Quote q = only(quotes("“The pumps have not failed once this year,” Ruiz pointed out."));
+        assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(q.speaker()).contains("Ruiz");
+        assertThat(q.cue()).hasValueSatisfying(c -> assertThat(c).startsWith("pointed"));
+    }
 }
