@@ -333,6 +333,7 @@ final class AttributionFinder {
         if (first.equals("and") || first.equals("but") || first.equals("so") || first.equals("then")) {
             start = 1;
         }
+        start = pastOpeningPhrase(w, start);
         if (start >= w.length) {
             return null;
         }
@@ -364,6 +365,32 @@ final class AttributionFinder {
             np = np.substring(0, np.length() - 2);
         }
         return MentionParser.parse(np);
+    }
+
+    /** The longest opening phrase skipped before a subject: "In his first videos,". */
+    private static final int MAX_OPENING_WORDS = 8;
+
+    /** Words that end an opening phrase of time: "Hours later,", "Two days ago,". */
+    private static final java.util.Set<String> TIME_ENDS = java.util.Set.of("later,", "earlier,", "ago,", "afterward,",
+            "afterwards,", "before,", "after,", "since,");
+
+    /**
+     * The first word after an opening phrase that starts at {@code start}: "In his first videos,
+     * Santilli …", "Hours later, Trump …"; {@code start} itself when there is none.
+     */
+    private static int pastOpeningPhrase(String[] w, int start) {
+        if (start >= w.length) {
+            return start;
+        }
+        boolean preposition = VerbAttribution.NOT_SUBJECT_STARTS.contains(w[start].toLowerCase(Locale.ROOT));
+        for (int k = start; k < Math.min(w.length - 1, start + MAX_OPENING_WORDS); k++) {
+            if (!w[k].endsWith(",")) {
+                continue;
+            }
+            boolean time = k > start && TIME_ENDS.contains(w[k].toLowerCase(Locale.ROOT));
+            return preposition || time ? k + 1 : start;
+        }
+        return start;
     }
 
     /** The first word of the clause that ends before word {@code k}: after a comma or "and"/"but"/"that". */

@@ -29,6 +29,11 @@ final class MentionParser {
         if (w.length == 1 && QuoteLexicon.PRONOUNS.contains(lower)) {
             return new Mention(np, Mention.Kind.PRONOUN, null, null, null);
         }
+        if (Character.isLowerCase(w[0].charAt(0)) && !AttributionVerbs.startingWith(lower.substring(0,
+                w.length == 1 ? lower.length() : lower.indexOf(' '))).isEmpty()) {
+            // "said allies": a mention never opens with a verb of attribution
+            return null;
+        }
         String first = w[0].toLowerCase(Locale.ROOT).replace('’', '\'');
         int apostrophe = first.indexOf('\'');
         if (apostrophe > 0) {

@@ -101,6 +101,9 @@ final class ReportedSpeech {
         return out;
     }
 
+    /** The longest opening phrase before a sentence's subject, in words. */
+    private static final int MAX_OPENING_WORDS = 8;
+
     /** How far into a sentence its subject is read. */
     private static final int MAX_SUBJECT_CHARS = 120;
 
@@ -108,8 +111,17 @@ final class ReportedSpeech {
     private static Mention subjectOf(String p, int ss, int se) {
         int e = Math.min(se, ss + MAX_SUBJECT_CHARS);
         List<int[]> words = Sentences.words(p, ss, e);
-        if (words.size() < 2 || VerbAttribution.NOT_SUBJECT_STARTS.contains(
+        if (words.size() >= 2 && VerbAttribution.NOT_SUBJECT_STARTS.contains(
                 Sentences.bare(p.substring(words.get(0)[0], words.get(0)[1])).toLowerCase(Locale.ROOT))) {
+            // "In her first videos, Ruiz stands …": the subject follows the opening phrase
+            int comma = indexIn(p, ", ", ss, Math.min(e, words.get(Math.min(words.size() - 1, MAX_OPENING_WORDS))[1]));
+            if (comma < 0) {
+                return null;
+            }
+            ss = comma + 2;
+            words = Sentences.words(p, ss, e);
+        }
+        if (words.size() < 2) {
             return null;
         }
         Mention m = AttributionFinder.subject(p.substring(ss, words.get(words.size() - 1)[1]));

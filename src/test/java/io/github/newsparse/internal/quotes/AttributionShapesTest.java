@@ -327,4 +327,21 @@ class AttributionShapesTest {
         assertThat(q.speaker()).contains("Ruiz");
         assertThat(q.cue()).hasValueSatisfying(c -> assertThat(c).startsWith("pointed"));
     }
+
+    @Test
+    void anOpeningPhraseIsNotTheSubject() {
+        Quote a = only(quotes("Hours later, Ruiz thanked the crews, telling reporters, “The pumps never stopped.”"));
+        assertThat(a.speaker()).contains("Ruiz");
+        Quote b = only(indirect("In her first videos, Ruiz stands on the levee, pointing to the pumps that never stopped."));
+        assertThat(b.speaker()).contains("Ruiz");
+    }
+
+    @Test
+    void aMentionNeverOpensWithAVerb() {
+        // "… criticized the plan and said allies wanted to know …": "said allies" is no source
+        assertThat(MentionParser.parse("said allies")).isNull();
+        assertThat(MentionParser.parse("told reporters")).isNull();
+        assertThat(MentionParser.parse("allies")).isNull();
+        assertThat(MentionParser.parse("many allies")).isNotNull();
+    }
 }
