@@ -35,6 +35,8 @@ public final class QuoteFinder {
     /** A split quote's first part this short is an address ("Judge,") that opens the next part. */
     private static final int VOCATIVE_WORDS = 2;
     private static final int MIN_INHERITED_WORDS = 2;
+    /** A quote that opens a paragraph takes the previous paragraph's speaker from this many words. */
+    private static final int MIN_CARRIED_WORDS = 4;
 
     /** How far back from a quote its sentence's start is looked for. */
     private static final int MAX_SENTENCE_LOOKBACK = 400;
@@ -150,7 +152,9 @@ public final class QuoteFinder {
                     prevClose = Math.max(prevClose, s.close() + 1);
                     continue;
                 }
-                inherited = previous != null ? previous : (s.open() == 0 ? carried : null);
+                // a paragraph that opens with a sentence of quotation goes on with the last speaker;
+                // a quoted word or two ("“must haves”") is no statement of theirs
+                inherited = previous != null ? previous : (s.open() == 0 && words >= MIN_CARRIED_WORDS ? carried : null);
                 Attribution label = transcript ? labelAt(p, start) : null;
                 if (label != null) {
                     // “WALLACE: Let’s start…” — a transcript line inside quotation marks
@@ -200,7 +204,8 @@ public final class QuoteFinder {
         // A quote that runs to the paragraph's end continues in the next paragraph.
         boolean runsOn = !spans.isEmpty() && !spans.get(spans.size() - 1).closed();
         boolean endsWithQuote = !spans.isEmpty() && p.length() - spans.get(spans.size() - 1).end() <= 2;
-        if (last != null && (runsOn || endsWithQuote)) {
+        if (last != null && (runsOn || endsWithQuote || !spans.isEmpty() && endsWithAttribution(p, spans.get(spans.size() - 1)))) {
+            // "“…,” Espinoza said Friday." then "“I am a proven champion …”": the speaker goes on
             return last;
         }
         if (isIntroduction(p)) {
@@ -222,6 +227,30 @@ public final class QuoteFinder {
         if (f != null && !(end == limit && limit < p.length())) {
             out.add(new Candidate(pi, part, f.start(), f.end(), QuoteKind.INDIRECT, f.attribution(), false));
         }
+    }
+
+    /** The longest attribution that may close a paragraph after its last quote: "…,” Sen. Ana Ruiz said Friday." */
+    private static final int MAX_CLOSING_ATTRIBUTION_WORDS = 12;
+
+    /** Whether the paragraph ends with the quote's attribution, one short clause after its closing mark. */
+    private static boolean endsWithAttribution(String p, QuoteMarks.Span last) {
+        if (!last.closed()) {
+            return false;
+        }
+        int from = last.close() + 1;
+        int end = p.length();
+        while (end > from && " .”\"".indexOf(p.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end <= from || Sentences.words(p, from, end).size() > MAX_CLOSING_ATTRIBUTION_WORDS) {
+            return false;
+        }
+        for (int i = from; i < end; i++) {
+            if (Sentences.isEnd(p, i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

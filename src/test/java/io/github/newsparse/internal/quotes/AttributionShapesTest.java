@@ -344,4 +344,23 @@ class AttributionShapesTest {
         assertThat(MentionParser.parse("allies")).isNull();
         assertThat(MentionParser.parse("many allies")).isNotNull();
     }
+
+    @Test
+    void aVerbThatTakesAThingQuotesNoStatement() {
+        // "recommends “the X”", "describing … (“attorney,” “doctor”)": names of things, not speech
+        assertThat(quotes("Restricted words include titles describing professionals (e.g., “attorney,” “doctor,”) "
+                + "and schools.")).isEmpty();
+        Quote q = only(indirect("The agency recommends that residents boil their water until Friday."));
+        assertThat(q.text()).isEqualTo("that residents boil their water until Friday");
+    }
+
+    @Test
+    void aQuoteOfASentenceAfterAnAttributedQuoteGoesOnWithItsSpeaker() {
+        List<Quote> qs = quotes("“The levee held,” Ana Ruiz said Friday.\n\n“We will keep the pumps running all week.”");
+        assertThat(qs).hasSize(2);
+        assertThat(qs.get(1).speaker()).contains("Ana Ruiz");
+        // a quoted word or two is no statement of hers
+        assertThat(quotes("“The levee held,” Ana Ruiz said Friday.\n\n“Sandbags” were stacked on Main Street."))
+                .hasSize(1);
+    }
 }
