@@ -65,20 +65,22 @@ final class LeadingClause {
             }
             Mention m = null;
             int a = QuoteLexicon.cueStart(p, words, k, 1);
-            boolean appositive = endsWithComma(p, words.get(a - 1));
-            int from = AttributionFinder.clauseStart(p, words, a);
-            String before = p.substring(words.get(a - 1)[0], words.get(a - 1)[1]).toLowerCase(Locale.ROOT);
+            // "The mayor on Tuesday said", "Jason Sims — a teacher — says": the subject ends before them
+            int sa = Math.max(1, SubjectAdjunct.subjectEnd(p, words, a));
+            boolean appositive = endsWithComma(p, words.get(sa - 1));
+            int from = AttributionFinder.clauseStart(p, words, sa);
+            String before = p.substring(words.get(sa - 1)[0], words.get(sa - 1)[1]).toLowerCase(Locale.ROOT);
             if (appositive) {
                 // "Sanders, who has …, said": never "The deal, announced Friday, would …"
-                m = subjectBeforeAppositive(p, words, a - 1);
-            } else if (before.equals("who") && a >= 2) {
+                m = subjectBeforeAppositive(p, words, sa - 1);
+            } else if (before.equals("who") && sa >= 2) {
                 // "said Beck, who said there were …": the relative pronoun stands for the name before it
-                m = nameBefore(p, words, a - 2);
+                m = nameBefore(p, words, sa - 2);
             } else if (before.equals("and") || before.equals("but")) {
                 // "McCain survived five years in prison and says such techniques are inhumane"
-                m = a >= 2 ? AttributionFinder.subject(p.substring(words.get(0)[0], words.get(a - 2)[1])) : null;
-            } else if (from < a) {
-                m = MentionParser.parse(p.substring(words.get(from)[0], words.get(a - 1)[1]));
+                m = sa >= 2 ? AttributionFinder.subject(p.substring(words.get(0)[0], words.get(sa - 2)[1])) : null;
+            } else if (from < sa) {
+                m = MentionParser.parse(p.substring(words.get(from)[0], words.get(sa - 1)[1]));
             }
             if (m == null) {
                 // "When asked about the nominee, Obama said …": a cue without a subject may open

@@ -129,7 +129,7 @@ final class VerbAttribution {
         if (words(p, c, e) < minWords) {
             return null;
         }
-        Mention m = subject(p, words, a, entry.form());
+        Mention m = subject(p, words, Math.max(1, SubjectAdjunct.subjectEnd(p, words, a)), entry.form());
         if (m == null || entry.type() == CueType.EVIDENCE && !evidenceSource(m.text()) && !LeadingClause.followsThat(p, c)
                 || !canAttribute(m)) {
             // "he found himself stuck": a person finds things; what a study finds is its evidence

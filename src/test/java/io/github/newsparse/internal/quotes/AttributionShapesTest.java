@@ -363,4 +363,14 @@ class AttributionShapesTest {
         assertThat(quotes("“The levee held,” Ana Ruiz said Friday.\n\n“Sandbags” were stacked on Main Street."))
                 .hasSize(1);
     }
+
+    @Test
+    void aTimeOrAnAsideBetweenSubjectAndVerbIsNotTheSubject() {
+        Quote a = only(indirect("The mayor on Tuesday said the levee would hold through the spring."));
+        assertThat(a.mention()).contains("The mayor");
+        Quote b = only(indirect("Ana Ruiz — a teacher from Hartford — says the levee will hold through the spring."));
+        assertThat(b.speaker()).contains("Ana Ruiz");
+        Quote c = only(indirect("City engineers last week warned that the levee could fail in a storm."));
+        assertThat(c.mention()).contains("City engineers");
+    }
 }

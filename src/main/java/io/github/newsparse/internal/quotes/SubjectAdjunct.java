@@ -1,0 +1,91 @@
+package io.github.newsparse.internal.quotes;
+
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What may stand between a subject and its verb without being part of the subject: a time ("The
+ * mayor on Tuesday said", "Officials last week warned") or an aside between dashes ("Jason Sims
+ * — a teacher from Mount Pleasant — says").
+ */
+final class SubjectAdjunct {
+
+    private SubjectAdjunct() {
+    }
+
+    private static final Set<String> WEEKDAYS = weekdays();
+
+    /** Words before a weekday or a period of time: "on Tuesday", "last week", "earlier this month". */
+    private static final Set<String> TIME_LEADS = Set.of("on", "last", "this", "next", "early", "late", "earlier",
+            "later", "that");
+
+    /** Periods named after a lead: "last week", "this month", "Tuesday night". */
+    private static final Set<String> PERIODS = Set.of("week", "month", "year", "weekend", "night", "morning",
+            "afternoon", "evening", "spring", "summer", "fall", "autumn", "winter");
+
+    /** Single words of time: "The mayor yesterday said". */
+    private static final Set<String> TIME_WORDS = Set.of("yesterday", "today", "tonight", "recently", "earlier",
+            "later", "previously", "initially", "originally", "first", "again", "once");
+
+    /** The longest aside between dashes, in words. */
+    private static final int MAX_ASIDE_WORDS = 20;
+
+    /**
+     * The index of the word after the subject that ends before word {@code a} (the first word of
+     * the verb): {@code a} itself, or the first word of the time or aside before it.
+     */
+    static int subjectEnd(String p, List<int[]> words, int a) {
+        int k = a;
+        if (k - 1 < 1 || word(p, words, k - 1).endsWith(",")) {
+            // "Rex Early, who signed on last weekend, said": the comma closes an appositive
+            return k;
+        }
+        if (isDash(word(p, words, k - 1))) {
+            // "Jason Sims — a teacher from Mount Pleasant — says"
+            for (int j = k - 2; j >= 1 && k - j <= MAX_ASIDE_WORDS; j--) {
+                String w = word(p, words, j);
+                if (isDash(w)) {
+                    return j;
+                }
+                if (w.endsWith("—") || w.endsWith("--")) {
+                    return j + 1 < k ? j + 1 : k;
+                }
+            }
+            return k;
+        }
+        int j = k - 1;
+        while (j >= 1 && PERIODS.contains(lower(p, words, j)) || j >= 1 && WEEKDAYS.contains(lower(p, words, j))) {
+            j--;
+        }
+        if (j < k - 1) {
+            while (j >= 1 && TIME_LEADS.contains(lower(p, words, j))) {
+                j--;
+            }
+            return j + 1;
+        }
+        return j >= 1 && TIME_WORDS.contains(lower(p, words, j)) ? j : k;
+    }
+
+    private static boolean isDash(String w) {
+        return w.equals("—") || w.equals("--") || w.equals("–");
+    }
+
+    private static String word(String p, List<int[]> words, int j) {
+        return p.substring(words.get(j)[0], words.get(j)[1]);
+    }
+
+    private static String lower(String p, List<int[]> words, int j) {
+        return Sentences.bare(word(p, words, j)).toLowerCase(Locale.ROOT);
+    }
+
+    private static Set<String> weekdays() {
+        Set<String> out = new java.util.HashSet<>();
+        for (DayOfWeek d : DayOfWeek.values()) {
+            out.add(d.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(out);
+    }
+}
