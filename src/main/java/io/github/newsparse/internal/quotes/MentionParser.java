@@ -34,6 +34,11 @@ final class MentionParser {
             // "said allies": a mention never opens with a verb of attribution
             return null;
         }
+        if (w.length == 2 && DETERMINERS.contains(w[0].toLowerCase(Locale.ROOT))
+                && NOT_HEADS.contains(QuoteLexicon.stripComma(w[1]).toLowerCase(Locale.ROOT))) {
+            // "the old thought process …", "the last confirmed sighting": an adjective, not a source
+            return null;
+        }
         String first = w[0].toLowerCase(Locale.ROOT).replace('’', '\'');
         int apostrophe = first.indexOf('\'');
         if (apostrophe > 0) {
@@ -136,6 +141,11 @@ final class MentionParser {
         }
         return null;
     }
+
+    /** Adjectives and quantifiers that never end a mention: "the old", "the last", "the fewer". */
+    private static final java.util.Set<String> NOT_HEADS = java.util.Set.of("old", "new", "last", "first", "next",
+            "fewer", "less", "least", "more", "most", "same", "best", "worst", "latest", "final", "whole",
+            "entire", "real", "big", "small", "only", "such", "very", "just", "own", "main", "key");
 
     /** Contractions of "is" that open a clause: "it’s", "that’s", "there’s". */
     private static final java.util.Set<String> CONTRACTED_IS = java.util.Set.of("it's", "that's", "what's", "there's",

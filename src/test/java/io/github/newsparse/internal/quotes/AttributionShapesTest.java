@@ -373,4 +373,15 @@ class AttributionShapesTest {
         Quote c = only(indirect("City engineers last week warned that the levee could fail in a storm."));
         assertThat(c.mention()).contains("City engineers");
     }
+
+    @Test
+    void anArticleAndAnAdjectiveNameNobody() {
+        // "the old thought process still holds", "the last confirmed sighting"
+        assertThat(MentionParser.parse("the old")).isNull();
+        assertThat(MentionParser.parse("the last")).isNull();
+        assertThat(indirect("In the end the old thought process still holds for the pumps.")).isEmpty();
+        // "the former", "the other" stand for people
+        assertThat(MentionParser.parse("the former")).isNotNull();
+        assertThat(MentionParser.parse("the other")).isNotNull();
+    }
 }
