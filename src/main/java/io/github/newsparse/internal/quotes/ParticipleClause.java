@@ -49,12 +49,28 @@ final class ParticipleClause {
             } else if (p.startsWith(", ", i)) {
                 tried++;
                 f = at(p, i + 2, end, speaker, PARTICIPLE);
+            } else if (c == ' ' && startsWithLead(p, i + 1)) {
+                // "… told reporters before insisting he had …", "… by citing his results"
+                tried++;
+                f = at(p, i + 1, end, speaker, PARTICIPLE);
             }
             if (f != null) {
                 return f;
             }
         }
         return null;
+    }
+
+    /** Conjunctions of time and manner before a participle: "before insisting", "by citing". */
+    private static final Set<String> LEADS = Set.of("before", "after", "while", "by");
+
+    private static boolean startsWithLead(String p, int i) {
+        for (String lead : LEADS) {
+            if (p.startsWith(lead + " ", i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<Form> PARTICIPLE = Set.of(Form.PARTICIPLE);
@@ -66,7 +82,7 @@ final class ParticipleClause {
         if (words.size() < 2) {
             return null;
         }
-        int k = ADVERBS.contains(lower(p, words.get(0))) ? 1 : 0;
+        int k = ADVERBS.contains(lower(p, words.get(0))) || forms == PARTICIPLE && LEADS.contains(lower(p, words.get(0))) ? 1 : 0;
         String w = Sentences.bare(lower(p, words.get(k)));
         for (Entry e : AttributionVerbs.startingWith(w)) {
             if (!forms.contains(e.form()) || !matches(p, words, k, e)) {

@@ -384,4 +384,12 @@ class AttributionShapesTest {
         assertThat(MentionParser.parse("the former")).isNotNull();
         assertThat(MentionParser.parse("the other")).isNotNull();
     }
+
+    @Test
+    void aParticipleAfterBeforeOrBy() {
+        Quote q = only(indirect("Ana Ruiz toured the levee on Friday before insisting that the pumps would hold."));
+        assertThat(q.text()).isEqualTo("the pumps would hold");
+        assertThat(q.speaker()).contains("Ana Ruiz");
+        assertThat(q.cue()).contains("insisting");
+    }
 }
