@@ -66,7 +66,9 @@ public final class QuoteFinder {
         for (int pi = 0; pi < body.size(); pi++) {
             int before = candidates.size();
             carried = paragraph(body.get(pi), pi, carried, candidates, transcript);
-            if (transcript && candidates.size() == before) {
+            if (transcript && noDirectQuote(candidates, before)) {
+                // "LOPEZ: The campaign has said it will debate …": the line is Lopez's, the
+                // reported statement inside it stays
                 transcriptLine(body.get(pi), pi, candidates, labels, names);
             }
             signedBelow(body, pi, candidates, before);
@@ -359,6 +361,16 @@ public final class QuoteFinder {
         if (Sentences.words(p, start, p.length()).size() >= MIN_TRANSCRIPT_WORDS) {
             out.add(new Candidate(pi, part, start, p.length(), QuoteKind.DIRECT, a, false));
         }
+    }
+
+    /** Whether the candidates from {@code from} on hold no direct quote. */
+    private static boolean noDirectQuote(List<Candidate> candidates, int from) {
+        for (int i = from; i < candidates.size(); i++) {
+            if (candidates.get(i).kind() == QuoteKind.DIRECT) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A transcript has at least this many "NAME:" lines; one alone is a label ("UPDATE:"). */

@@ -180,6 +180,13 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aTranscriptLineKeepsItsSpeakerWhenItReportsSomeoneElse() {
+        List<Quote> qs = direct("Video transcript:\n\nLINDA RUIZ: Why not debate in the spring?\n\n"
+                + "DAVID LOPEZ: The campaign has said it will debate when the schedule allows.");
+        assertThat(qs).extracting(q -> q.speaker().orElseThrow()).containsExactly("Linda Ruiz", "David Lopez");
+    }
+
+    @Test
     void aSingleCapitalLabelIsNotATranscript() {
         assertThat(direct("UPDATE: The road is open again after the crash on Monday.")).isEmpty();
     }
