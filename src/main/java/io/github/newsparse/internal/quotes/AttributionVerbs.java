@@ -64,6 +64,16 @@ final class AttributionVerbs {
         return false;
     }
 
+    /** Whether {@code lowerWord} is the participle of an attribution verb: "adding", "noting". */
+    static boolean isParticiple(String lowerWord) {
+        for (Entry e : startingWith(lowerWord)) {
+            if (e.form() == Form.PARTICIPLE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The forms whose first word is {@code lowerWord}, longest first; empty if none. */
     static List<Entry> startingWith(String lowerWord) {
         return BY_FIRST_WORD.getOrDefault(lowerWord, List.of());

@@ -225,7 +225,7 @@ final class LeadingClause {
             if (QuoteLexicon.THAT_WORDS.contains(w)) {
                 return j + 1 < words.size() ? words.get(j + 1)[0] : -1;
             }
-            if (CLAUSE_STARTS.contains(w) || endsWithComma(p, words.get(j - 1)) && isParticiple(w)) {
+            if (CLAUSE_STARTS.contains(w) || endsWithComma(p, words.get(j - 1)) && AttributionVerbs.isParticiple(w)) {
                 // "said they are searching for the car that…", "said the levee held, adding that …":
                 // the clause began before this "that"
                 break;
@@ -239,16 +239,6 @@ final class LeadingClause {
             }
         }
         return j < words.size() ? words.get(j)[0] : -1;
-    }
-
-    /** Whether the word is the participle of an attribution verb: "adding", "noting". */
-    static boolean isParticiple(String lowerWord) {
-        for (AttributionVerbs.Entry e : AttributionVerbs.startingWith(lowerWord)) {
-            if (e.form() == AttributionVerbs.Form.PARTICIPLE) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether the content at {@code c} follows "that" or its like ("que", "dass"). */

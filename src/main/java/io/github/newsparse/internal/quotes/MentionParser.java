@@ -29,8 +29,7 @@ final class MentionParser {
         if (w.length == 1 && QuoteLexicon.PRONOUNS.contains(lower)) {
             return new Mention(np, Mention.Kind.PRONOUN, null, null, null);
         }
-        if (Character.isLowerCase(w[0].charAt(0)) && !AttributionVerbs.startingWith(lower.substring(0,
-                w.length == 1 ? lower.length() : lower.indexOf(' '))).isEmpty()) {
+        if (Character.isLowerCase(w[0].charAt(0)) && !AttributionVerbs.startingWith(w[0].toLowerCase(Locale.ROOT)).isEmpty()) {
             // "said allies": a mention never opens with a verb of attribution
             return null;
         }

@@ -60,8 +60,9 @@ public final class QuoteFinder {
         }
         List<Candidate> candidates = new ArrayList<>();
         NameEvidence names = NameEvidence.of(body);
-        java.util.Map<String, Integer> labels = transcriptLabels(body);
-        boolean transcript = countTranscriptLines(body, labels, names) >= MIN_TRANSCRIPT_LINES;
+        List<Attribution> lineLabels = lineLabels(body);
+        java.util.Map<String, Integer> labels = transcriptLabels(lineLabels);
+        boolean transcript = countTranscriptLines(lineLabels, labels, names) >= MIN_TRANSCRIPT_LINES;
         Attribution carried = null;
         for (int pi = 0; pi < body.size(); pi++) {
             int before = candidates.size();
@@ -384,12 +385,9 @@ public final class QuoteFinder {
     private static final int MIN_TRANSCRIPT_WORDS = 3;
 
     /** The surnames of the "NAME:" labels that open the body's paragraphs, with how often each does. */
-    private static java.util.Map<String, Integer> transcriptLabels(List<Part> body) {
+    private static java.util.Map<String, Integer> transcriptLabels(List<Attribution> lineLabels) {
         java.util.Map<String, Integer> labels = new java.util.HashMap<>();
-        for (Part part : body) {
-            String p = part.text();
-            int from = !p.isEmpty() && "\"“".indexOf(p.charAt(0)) >= 0 ? 1 : 0;
-            Attribution a = labelAt(p, from);
+        for (Attribution a : lineLabels) {
             if (a != null) {
                 labels.merge(lastWord(a.mention().text()), 1, Integer::sum);
             }
@@ -397,17 +395,26 @@ public final class QuoteFinder {
         return labels;
     }
 
+    /** The "NAME:" label that opens each paragraph (inside an opening quotation mark too), or null. */
+    private static List<Attribution> lineLabels(List<Part> body) {
+        List<Attribution> out = new ArrayList<>(body.size());
+        for (Part part : body) {
+            String p = part.text();
+            int from = !p.isEmpty() && "\"“".indexOf(p.charAt(0)) >= 0 ? 1 : 0;
+            out.add(labelAt(p, from));
+        }
+        return out;
+    }
+
     /**
      * The lines of the body that a transcript's speakers open, or 0 when fewer than two speakers
      * do: "INTERVAL: …" on every line of a table is one label, not a conversation.
      */
-    private static int countTranscriptLines(List<Part> body, java.util.Map<String, Integer> labels, NameEvidence names) {
+    private static int countTranscriptLines(List<Attribution> lineLabels, java.util.Map<String, Integer> labels,
+                                            NameEvidence names) {
         int count = 0;
         java.util.Set<String> speakers = new java.util.HashSet<>();
-        for (Part part : body) {
-            String p = part.text();
-            int from = !p.isEmpty() && "\"“".indexOf(p.charAt(0)) >= 0 ? 1 : 0;
-            Attribution a = labelAt(p, from);
+        for (Attribution a : lineLabels) {
             if (a != null && isSpeakerLabel(a, labels, names)) {
                 count++;
                 speakers.add(lastWord(a.mention().text()));
