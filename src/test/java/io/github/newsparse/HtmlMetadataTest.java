@@ -46,6 +46,25 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void statedDateWinsOverATextDateFarFromTheHeadline() {
+        StringBuilder story = new StringBuilder("<h1>Mill River bridge to close for repairs</h1>").append(STORY);
+        for (int i = 1; i <= 14; i++) {
+            story.append("<p>The council heard from resident number ").append(i)
+                    .append(" about the bridge, the detour and the cost of the repairs to the county.</p>");
+        }
+        story.append("<div><p>Published: December 19, 2025</p><p>A guide to the county's other bridges</p></div>");
+        String html = "<html><head><title>Mill River bridge</title><meta property=\"article:published_time\" "
+                + "content=\"2024-03-01T09:00:00Z\"></head><body>" + story + "</body></html>";
+        Article a = ArticleParser.parseHtml(html);
+        Invariants.check(a.text(), a);
+        assertThat(a.published()).map(d -> d.date().toString()).contains("2024-03-01");
+        // the same stamp in the headline's cluster is the page's own date
+        Article near = ArticleParser.parseHtml(html.replace("<h1>Mill River bridge to close for repairs</h1>",
+                "<h1>Mill River bridge to close for repairs</h1><p>Published: December 19, 2025</p>"));
+        assertThat(near.published()).map(d -> d.date().toString()).contains("2025-12-19");
+    }
+
+    @Test
     void theWebPageObjectDatesAPageOnlyWhenNoStoryObjectDoes() {
         Article page = page(ld("{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"WebPage\","
                 + "\"datePublished\":\"2022-10-05T12:53:00-07:00\"},{\"@type\":\"Organization\",\"name\":\"Riverton\"}]}"),

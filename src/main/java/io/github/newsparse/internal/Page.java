@@ -23,6 +23,7 @@ public final class Page {
     private final List<String> authors = new ArrayList<>();
     private PublicationDate published;
     private PublicationDate updated;
+    private Part publishedFrom;
     private Dateline dateline;
     private final List<Caption> captions = new ArrayList<>();
     private Copyright copyright;
@@ -76,6 +77,17 @@ public final class Page {
 
     public PublicationDate published() {
         return published;
+    }
+
+    /** Dates the page by {@code d}, read on {@code from} (null when no line of the text shows it). */
+    public void published(PublicationDate d, Part from) {
+        this.published = d;
+        this.publishedFrom = from;
+    }
+
+    /** The part the publication date was read on, or null when it came from elsewhere. */
+    public Part publishedFrom() {
+        return publishedFrom;
     }
 
     public void updated(PublicationDate d) {

@@ -113,11 +113,13 @@ final class StatedMetadata {
     }
 
     /**
-     * The stated publication date wins over the text's, unless they are more than a day apart
-     * and the text never shows the stated one (a template's date, a first draft's). A {@code
+     * The stated publication date wins over the text's, unless they are more than a day apart,
+     * the text never shows the stated one (a template's date, a first draft's) and the text's
+     * was read in the headline's cluster. A {@code
      * <time>} element, then the stated update, dates the page only when nothing else does.
-     * (Measured on the dev pages and not kept, as the check half disagreed: taking the stated
-     * date when the text's is the stated update; the text's day when a UTC stamp is a day off.)
+     * (Measured on the dev pages and not kept, as the halves disagreed: taking the stated
+     * date when the text's is the stated update, or is labelled as an update; the text's day
+     * when a UTC stamp is a day off.)
      */
     private static void published(Page page, PageMetadata meta) {
         PublicationDate text = page.published();
@@ -131,13 +133,23 @@ final class StatedMetadata {
             page.published(stated.get());
         } else {
             PublicationDate m = stated.get();
-            if (Math.abs(ChronoUnit.DAYS.between(text.date(), m.date())) <= 1 || visibleDates(page).contains(m.date())) {
+            if (Math.abs(ChronoUnit.DAYS.between(text.date(), m.date())) <= 1 || visibleDates(page).contains(m.date())
+                    || !fromHeadlineCluster(page)) {
                 page.published(m);
             }
         }
         if (page.updated() == null && page.published() != null) {
             modified.filter(u -> u.date().isAfter(page.published().date())).ifPresent(page::updated);
         }
+    }
+
+    /**
+     * Whether the text's date was read in the headline's cluster. A date far from it (a sidebar's
+     * "Created: Dec 19, 2025", a list of recent posts) is weaker evidence than the markup's own.
+     */
+    private static boolean fromHeadlineCluster(Page page) {
+        Part from = page.publishedFrom();
+        return from != null && StructureFinder.nearHeadline(page.parts(), from);
     }
 
     private static Optional<PublicationDate> firstDate(PageMetadata meta, List<Source> sources, Field field) {

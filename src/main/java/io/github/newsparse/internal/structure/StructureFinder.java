@@ -144,6 +144,9 @@ public final class StructureFinder {
         PublicationDate published = null;
         PublicationDate bare = null;
         PublicationDate updated = null;
+        Part publishedAt = null;
+        Part bareAt = null;
+        Part updatedAt = null;
         List<Byline> bylines = new java.util.ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             Part p = parts.get(i);
@@ -159,8 +162,10 @@ public final class StructureFinder {
                 if (s.isPresent() && s.get().wholeLine() && s.get().kind() != MetadataFinder.Kind.BARE) {
                     p.label(BlockRole.METADATA, null);
                     if (s.get().kind() == MetadataFinder.Kind.UPDATED) {
+                        updatedAt = updated == null ? p : updatedAt;
                         updated = updated == null ? s.get().date() : updated;
                     } else {
+                        publishedAt = published == null ? p : publishedAt;
                         published = published == null ? s.get().date() : published;
                     }
                 }
@@ -178,8 +183,10 @@ public final class StructureFinder {
                 Optional<MetadataFinder.Stamp> inside = MetadataFinder.findInside(text, words);
                 if (inside.isPresent()) {
                     if (inside.get().kind() == MetadataFinder.Kind.UPDATED) {
+                        updatedAt = updated == null ? p : updatedAt;
                         updated = updated == null ? inside.get().date() : updated;
                     } else {
+                        publishedAt = published == null ? p : publishedAt;
                         published = published == null ? inside.get().date() : published;
                     }
                 }
@@ -195,18 +202,29 @@ public final class StructureFinder {
                 p.label(BlockRole.METADATA, null);
             } else if (labelled && i < headerEnd) {
                 page.splitPrefix(p, p.textStart() + s.end(), BlockRole.METADATA);
+                p = parts.get(i);
                 i++;
             } else {
                 continue;
             }
             switch (s.kind()) {
-                case UPDATED -> updated = updated == null ? s.date() : updated;
-                case PUBLISHED -> published = published == null ? s.date() : published;
-                case BARE -> bare = bare == null && i < headerEnd ? s.date() : bare;
+                case UPDATED -> {
+                    updatedAt = updated == null ? p : updatedAt;
+                    updated = updated == null ? s.date() : updated;
+                }
+                case PUBLISHED -> {
+                    publishedAt = published == null ? p : publishedAt;
+                    published = published == null ? s.date() : published;
+                }
+                case BARE -> {
+                    bareAt = bare == null && i < headerEnd ? p : bareAt;
+                    bare = bare == null && i < headerEnd ? s.date() : bare;
+                }
             }
         }
         // a page that shows only when it was updated is dated by that
-        page.published(published != null ? published : bare != null ? bare : updated);
+        page.published(published != null ? published : bare != null ? bare : updated,
+                published != null ? publishedAt : bare != null ? bareAt : updatedAt);
         page.updated(updated);
         int datelinePart = findDateline(page);
         int firstPara = datelinePart >= 0 ? datelinePart : HeadlineFinder.firstParagraph(parts);
@@ -238,6 +256,25 @@ public final class StructureFinder {
     /** How far after the headline a date stamp of its own is looked for, and how far before. */
     private static final int DATE_AFTER_HEADLINE = 12;
     private static final int DATE_BEFORE_HEADLINE = 3;
+
+    /**
+     * Whether {@code p} sits in the headline's cluster, where a page prints its own date: from a
+     * few lines above the headline to a dozen below it. False when the page has no headline.
+     */
+    static boolean nearHeadline(List<Part> parts, Part p) {
+        int h = -1;
+        int at = -1;
+        for (int i = 0; i < parts.size() && (h < 0 || at < 0); i++) {
+            Part q = parts.get(i);
+            if (h < 0 && q.role() == BlockRole.HEADLINE) {
+                h = i;
+            }
+            if (q == p) {
+                at = i;
+            }
+        }
+        return h >= 0 && at >= 0 && at >= h - DATE_BEFORE_HEADLINE && at <= h + DATE_AFTER_HEADLINE;
+    }
 
     /**
      * When the header held no stamp, the date nearest the headline: a short line that is only a
@@ -274,7 +311,7 @@ public final class StructureFinder {
 
     /** The page is dated by {@code s}, found on {@code p}: a stamp line becomes metadata, a byline stays one. */
     private static void takeStamp(Page page, Part p, MetadataFinder.Stamp s) {
-        page.published(s.date());
+        page.published(s.date(), p);
         if (s.kind() == MetadataFinder.Kind.UPDATED && page.updated() == null) {
             page.updated(s.date());
         }
