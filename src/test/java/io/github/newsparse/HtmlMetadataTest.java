@@ -191,6 +191,22 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void aSitePrefixTheMarkupConfirmsIsCutFromTheHeadline() {
+        String html = "<html><head><title>Riverton Daily - Bridge works begin on Monday</title>"
+                + "<meta property=\"og:title\" content=\"Bridge works begin on Monday\"></head><body>"
+                + STORY + "</body></html>";
+        assertThat(ArticleParser.parseHtml(html).headline()).contains("Bridge works begin on Monday");
+    }
+
+    @Test
+    void aTwoWordTitleIsTheHeadlineWhenThePageTitleAndAStatedTitleAgreeWithoutAnH1() {
+        String html = "<html><head><title>Harbour reopens</title>"
+                + "<meta property=\"og:title\" content=\"Harbour reopens\"></head><body>"
+                + "<div>Harbour reopens</div><div>March 4, 2025</div>" + STORY + "</body></html>";
+        assertThat(ArticleParser.parseHtml(html).headline()).contains("Harbour reopens");
+    }
+
+    @Test
     void aLabelPrefixTheMarkupConfirmsIsCutFromTheHeadline() {
         String html = "<html><head><title>Blog: Bridge works begin on Monday</title>"
                 + "<meta property=\"og:title\" content=\"Bridge works begin on Monday\"></head><body>"

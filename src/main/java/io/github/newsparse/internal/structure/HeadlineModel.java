@@ -179,15 +179,19 @@ public final class HeadlineModel {
 
         /**
          * A title too short for the shape rules ("Wine Regions") that the markup confirms twice:
-         * it is the page's {@code <h1>} and a title the page states (or its {@code <title>}).
+         * it is the page's {@code <h1>} and a title the page states (or its {@code <title>}), or,
+         * on a page with no {@code <h1>}, both its {@code <title>} and a stated title.
          */
         private boolean isShortConfirmedTitle(int i) {
-            if (h1.isEmpty() || words[i] > 2) {
+            if (words[i] > 2) {
                 return false;
             }
             String key = TitleKey.of(parts.get(i).text());
-            return key.equals(h1) && (statedTitles.contains(key) || titleHeads.contains(folded[i])
-                    || i > 0 && TitleKey.of(parts.get(0).text()).equals(key));
+            boolean pageTitle = i > 0 && TitleKey.of(parts.get(0).text()).equals(key);
+            if (h1.isEmpty()) {
+                return pageTitle && statedTitles.contains(key);
+            }
+            return key.equals(h1) && (statedTitles.contains(key) || titleHeads.contains(folded[i]) || pageTitle);
         }
 
         public int size() {

@@ -94,10 +94,27 @@ final class StatedMetadata {
         Set<String> titles = titleKeys(meta);
         meta.first(Field.TITLE, Source.H1).ifPresent(h -> titles.add(TitleKey.of(h)));
         Set<String> sites = siteKeys(meta);
+        // a stated title that carries the site's name after a separator states its head too
+        for (Source source : TITLE_SOURCES) {
+            for (String t : meta.values(Field.TITLE, source)) {
+                for (String[] split : TitleLine.splits(t)) {
+                    if (sites.contains(TitleKey.of(split[1]))) {
+                        titles.add(TitleKey.of(split[0]));
+                    }
+                }
+            }
+        }
         for (String[] split : TitleLine.splits(headline)) {
             String head = TitleKey.of(split[0]);
             if (!head.isEmpty() && (titles.contains(head) || sites.contains(TitleKey.of(split[1])))) {
                 return split[0];
+            }
+        }
+        // "Site - Title": the part after the separator is what the markup states
+        for (String[] split : TitleLine.splits(headline)) {
+            String tail = TitleKey.of(split[1]);
+            if (!tail.isEmpty() && titles.contains(tail) && !titles.contains(TitleKey.of(headline))) {
+                return split[1];
             }
         }
         // "Label: Title" ("Blog: …", "Site's Blog: …") when the markup states the title alone
