@@ -69,12 +69,20 @@ public final class StructureFinder {
             Part p = parts.get(i);
             String text = p.text();
             int words = p.wordCount();
-            // "Posted by" opens comments as often as stories
-            if (!BylineFinder.opensLikeByline(text) || text.regionMatches(true, 0, "posted", 0, 6)
+            List<String> names;
+            if (BylineFinder.isOpenerOnly(text) && i + 1 < parts.size()) {
+                // an author box: "Article by" / "Jane Roe"
+                names = BylineFinder.namesAfterOpener(parts.get(i + 1).text());
+                if (names.isEmpty()) {
+                    continue;
+                }
+            } else if (!BylineFinder.opensLikeByline(text) || text.regionMatches(true, 0, "posted", 0, 6)
                     || !BylineFinder.isByline(text, words)) {
+                // "Posted by" opens comments as often as stories
                 continue;
+            } else {
+                names = BylineFinder.names(text);
             }
-            List<String> names = BylineFinder.names(text);
             if (found != null && !found.equals(names)) {
                 return;
             }

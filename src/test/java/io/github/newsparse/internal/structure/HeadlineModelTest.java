@@ -217,4 +217,14 @@ class HeadlineModelTest {
                 + "Council Vote\n" + STORY;
         assertThat(ArticleParser.parse(page).authors()).isEmpty();
     }
+
+    @Test
+    void anAuthorBoxAfterTheStoryNamesTheAuthorWhenTheHeaderNamesNobody() {
+        String page = "Menu\nRiverton council votes to close Mill River bridge for repairs\nMarch 4, 2025\n" + STORY
+                + STORY.repeat(4) + "Article by\nDana Reyes\nBack to all posts\n";
+        assertThat(ArticleParser.parse(page).authors()).containsExactly("Dana Reyes");
+        // two different author boxes are a list of stories, not this story's author
+        String list = page + "Article by\nSam Ortiz\n";
+        assertThat(ArticleParser.parse(list).authors()).isEmpty();
+    }
 }
