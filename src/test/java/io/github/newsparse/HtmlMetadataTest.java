@@ -99,6 +99,13 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void aCardsWrittenByPairNamesTheAuthorWhenNoOtherTagDoes() {
+        Article a = page("<meta name=\"twitter:label1\" content=\"Written by\"><meta name=\"twitter:data1\" "
+                + "content=\"Dana Reyes\">", "<h1>Mill River bridge to close for repairs</h1>");
+        assertThat(a.authors()).containsExactly("Dana Reyes");
+    }
+
+    @Test
     void severalNamesInOneAuthorTagAreSplit() {
         Article a = page("<meta name=\"author\" content=\"Dana Reyes and Lee Park\">",
                 "<h1>Mill River bridge to close for repairs</h1>");

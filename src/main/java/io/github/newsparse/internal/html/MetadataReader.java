@@ -70,11 +70,16 @@ final class MetadataReader {
 
     static PageMetadata read(Document doc) {
         Collector out = new Collector();
+        java.util.Map<String, String> cardLabels = new java.util.HashMap<>();
+        java.util.Map<String, String> cardData = new java.util.HashMap<>();
         List<String> scripts = new ArrayList<>();
         boolean h1 = false;
         for (Element e : doc.getAllElements()) {
             switch (e.normalName()) {
-                case "meta" -> meta(e, out);
+                case "meta" -> {
+                    meta(e, out);
+                    cardField(e, cardLabels, cardData);
+                }
                 case "script" -> {
                     if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
                         scripts.add(e.data());
@@ -104,7 +109,38 @@ final class MetadataReader {
             }
         }
         JsonLd.read(scripts, (f, v) -> out.add(f, Source.JSON_LD, v));
+        cardData.forEach((n, v) -> {
+            if (isAuthorLabel(cardLabels.getOrDefault(n, ""))) {
+                out.add(Field.AUTHOR, Source.TWITTER, v);
+            }
+        });
         return new PageMetadata(out.sorted());
+    }
+
+    /** Label and data pairs a page's card states per number: "twitter:label1" / "twitter:data1". */
+    private static final int MAX_CARD_FIELDS = 8;
+
+    /**
+     * Reads one of the card's numbered label/data pairs ({@code twitter:label1} "Written by",
+     * {@code twitter:data1} "Jane Roe"), the way blog engines state a story's author.
+     */
+    private static void cardField(Element e, java.util.Map<String, String> labels, java.util.Map<String, String> data) {
+        String key = e.attr("name").strip().toLowerCase(Locale.ROOT);
+        java.util.Map<String, String> into = key.startsWith("twitter:label") ? labels
+                : key.startsWith("twitter:data") ? data : null;
+        if (into == null || into.size() >= MAX_CARD_FIELDS) {
+            return;
+        }
+        String n = key.substring(into == labels ? "twitter:label".length() : "twitter:data".length());
+        if (n.length() == 1 && Character.isDigit(n.charAt(0))) {
+            into.putIfAbsent(n, e.attr("content").strip());
+        }
+    }
+
+    /** Whether a card label introduces the author: "Written by", "Author", "By". */
+    private static boolean isAuthorLabel(String label) {
+        String l = label.toLowerCase(Locale.ROOT);
+        return l.equals("written by") || l.equals("author") || l.equals("authors") || l.equals("by");
     }
 
     private static void meta(Element e, Collector out) {

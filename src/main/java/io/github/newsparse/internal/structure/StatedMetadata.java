@@ -33,7 +33,7 @@ final class StatedMetadata {
             Source.META);
     /** Where authors are stated, most trusted first. */
     private static final List<Source> AUTHOR_SOURCES = List.of(Source.JSON_LD, Source.META, Source.ITEMPROP,
-            Source.OPEN_GRAPH, Source.REL_AUTHOR);
+            Source.OPEN_GRAPH, Source.REL_AUTHOR, Source.TWITTER);
     /** Dates before this are not a news page's (a CMS default or a parse of something else). */
     private static final int FIRST_YEAR = 1990;
     /** Longer author values are sentences, not names. */

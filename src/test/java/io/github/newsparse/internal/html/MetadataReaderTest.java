@@ -27,6 +27,18 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aCardsWrittenByPairStatesTheAuthorAndOtherPairsDoNot() {
+        PageMetadata m = read("<html><head><meta name=\"twitter:data2\" content=\"4 minutes\">"
+                + "<meta name=\"twitter:label2\" content=\"Est. reading time\">"
+                + "<meta name=\"twitter:label1\" content=\"Written by\"><meta name=\"twitter:data1\" content=\"Dana Reyes\">"
+                + "</head><body></body></html>");
+        assertThat(m.values(Field.AUTHOR, Source.TWITTER)).containsExactly("Dana Reyes");
+        PageMetadata none = read("<html><head><meta name=\"twitter:label1\" content=\"Filed under\">"
+                + "<meta name=\"twitter:data1\" content=\"Politics\"></head><body></body></html>");
+        assertThat(none.values(Field.AUTHOR)).isEmpty();
+    }
+
+    @Test
     void jsonLdGraphResolvesAuthorReferences() {
         PageMetadata m = read("<script type=\"application/ld+json\">{\"@graph\":["
                 + "{\"@type\":\"WebSite\",\"@id\":\"https://x.example/#site\",\"name\":\"The Example\"},"
