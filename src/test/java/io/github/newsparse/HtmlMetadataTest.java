@@ -106,6 +106,14 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void aRolePrintedBesideTheMarkedNameIsNotPartOfIt() {
+        Article a = page("", "<h1>Mill River bridge to close for repairs</h1><div class=\"article__author\">"
+                + "<span class=\"article__author__name\">Dana Reyes</span>"
+                + "<span class=\"article__author__position\">Founder at Riverton</span></div>");
+        assertThat(a.authors()).containsExactly("Dana Reyes");
+    }
+
+    @Test
     void severalNamesInOneAuthorTagAreSplit() {
         Article a = page("<meta name=\"author\" content=\"Dana Reyes and Lee Park\">",
                 "<h1>Mill River bridge to close for repairs</h1>");

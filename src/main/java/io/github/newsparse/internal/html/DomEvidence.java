@@ -24,8 +24,11 @@ public final class DomEvidence {
      * @param caption inside {@code figcaption} or an element classed as a caption or credit
      * @param heading 1 to 6 for a line inside {@code <h1>}–{@code <h6>}, else 0
      * @param byline  inside an element whose class or id names the byline ("author-name")
+     * @param bylineText the line's first run of text inside such an element (the name without
+     *                the role printed after it), or null when there is none
      */
-    public record Line(int chars, int link, int chrome, int story, int caption, int heading, int byline) {
+    public record Line(int chars, int link, int chrome, int story, int caption, int heading, int byline,
+            String bylineText) {
 
         /** The share of the line's characters that are link text. */
         public double linkShare() {

@@ -137,9 +137,18 @@ public final class HtmlText {
         private int storyChars;
         private int captionChars;
         private int bylineChars;
+        /** Where the line's first run of byline text starts and ends in the text; -1 before one. */
+        private int bylineFrom = -1;
+        private int bylineTo = -1;
+        private boolean bylineClosed;
         private int lineHeading;
         /** How many open elements name the byline. */
         private int bylines;
+        /**
+         * The open elements that name the byline (true) or hold a role or bio beside the name
+         * (false): the innermost decides whether text is the name.
+         */
+        private final java.util.ArrayDeque<Boolean> nameMarks = new java.util.ArrayDeque<>();
         private final java.util.List<Integer> starts = new java.util.ArrayList<>();
         private final java.util.List<DomEvidence.Line> lines = new java.util.ArrayList<>();
 
@@ -199,6 +208,9 @@ public final class HtmlText {
                 }
                 if (regions.isByline(e)) {
                     bylines++;
+                    nameMarks.push(true);
+                } else if (regions.isBesideName(e)) {
+                    nameMarks.push(false);
                 }
                 int level = MarkupWords.headingLevel(e);
                 if (level > 0) {
@@ -219,6 +231,7 @@ public final class HtmlText {
                     String stripped = s.strip();
                     sb.append(stripped);
                     count(stripped);
+                    bylineRun(stripped.length());
                     if (Chars.isSpace(t.getWholeText().charAt(t.getWholeText().length() - 1))) {
                         sb.append(' ');
                     }
@@ -250,6 +263,9 @@ public final class HtmlText {
                 }
                 if (regions.isByline(e)) {
                     bylines--;
+                    nameMarks.pop();
+                } else if (regions.isBesideName(e)) {
+                    nameMarks.pop();
                 }
                 if (MarkupWords.headingLevel(e) > 0) {
                     heading = 0;
@@ -296,12 +312,30 @@ public final class HtmlText {
             }
         }
 
+        /** Extends the line's first run of byline text over the {@code n} characters just written, or closes it. */
+        private void bylineRun(int n) {
+            if (!nameMarks.isEmpty() && nameMarks.peek()) {
+                if (bylineFrom < 0) {
+                    bylineFrom = sb.length() - n;
+                }
+                if (!bylineClosed) {
+                    bylineTo = sb.length();
+                }
+            } else if (bylineFrom >= 0) {
+                bylineClosed = true;
+            }
+        }
+
         void newline() {
             if (chars > 0) {
                 starts.add(lineStart);
+                String run = bylineFrom < 0 ? null : sb.substring(bylineFrom, bylineTo);
                 lines.add(new DomEvidence.Line(chars, linkChars, chromeChars, storyChars, captionChars, lineHeading,
-                        bylineChars));
+                        bylineChars, run));
             }
+            bylineFrom = -1;
+            bylineTo = -1;
+            bylineClosed = false;
             chars = 0;
             linkChars = 0;
             chromeChars = 0;

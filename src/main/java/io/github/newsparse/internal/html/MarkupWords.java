@@ -33,7 +33,9 @@ final class MarkupWords {
     private static final Stems BYLINE_STEMS = new Stems("author", "byline");
     /** Stems of the other things an author box holds: a bio, a picture, links; not the name. */
     private static final Stems NOT_BYLINE_STEMS = new Stems("bio", "desc", "about", "avatar", "image", "img",
-            "photo", "pic", "thumb", "social", "link", "url", "follow", "more");
+            "photo", "pic", "thumb", "social", "link", "url", "follow", "more", "title", "role", "position", "job");
+    /** Stems of what an author box prints beside the name: the author's role or bio ("author-title"). */
+    private static final Stems BESIDE_NAME_STEMS = new Stems("title", "role", "position", "job", "bio", "desc");
 
     private MarkupWords() {
     }
@@ -145,6 +147,34 @@ final class MarkupWords {
             }
         }
         return byline;
+    }
+
+    /**
+     * Whether {@code e}'s class or id names what an author box prints beside the name: a role or
+     * a bio ("author-title", "byline-role", "author__position").
+     */
+    static boolean isBesideName(Element e) {
+        String names = e.hasAttr("class") ? e.attr("class") : "";
+        if (e.hasAttr("id")) {
+            names = names + " " + e.attr("id");
+        }
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i <= names.length(); i++) {
+            char c = i < names.length() ? Character.toLowerCase(names.charAt(i)) : ' ';
+            if (c < 128 && Character.isLetterOrDigit(c)) {
+                word.append(c);
+                continue;
+            }
+            if (word.length() > 0) {
+                String w = word.toString();
+                if (startsWithAny(w, BESIDE_NAME_STEMS)
+                        || startsWithAny(w, BYLINE_STEMS) && startsWithAny(w.substring(6), BESIDE_NAME_STEMS)) {
+                    return true;
+                }
+                word.setLength(0);
+            }
+        }
+        return false;
     }
 
     private static boolean containsIgnoreCase(String s, String lower) {

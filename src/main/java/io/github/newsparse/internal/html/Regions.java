@@ -22,6 +22,7 @@ final class Regions {
 
     private final Map<Element, MarkupWords.Marker> markers = new IdentityHashMap<>();
     private final java.util.Set<Element> bylines = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final java.util.Set<Element> besideNames = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     private Regions() {
     }
@@ -34,6 +35,11 @@ final class Regions {
     /** Whether {@code e}'s class or id names the byline ({@link MarkupWords#isByline}). */
     boolean isByline(Element e) {
         return !bylines.isEmpty() && bylines.contains(e);
+    }
+
+    /** Whether {@code e} holds what an author box prints beside the name ({@link MarkupWords#isBesideName}). */
+    boolean isBesideName(Element e) {
+        return !besideNames.isEmpty() && besideNames.contains(e);
     }
 
     static Regions find(Element body) {
@@ -62,6 +68,8 @@ final class Regions {
                     }
                     if (MarkupWords.isByline(e)) {
                         r.bylines.add(e);
+                    } else if ((e.hasAttr("class") || e.hasAttr("id")) && MarkupWords.isBesideName(e)) {
+                        r.besideNames.add(e);
                     }
                     MarkupWords.Marker m = MarkupWords.marker(e);
                     if (m != MarkupWords.Marker.NONE) {

@@ -42,12 +42,14 @@ final class MarkedByline {
                 continue;
             }
             DomEvidence.Line line = dom.at(p.span().start());
-            if (line == null || !line.inByline() || line.inChrome()) {
+            if (line == null || line.bylineText() == null || line.inChrome()) {
                 continue;
             }
-            List<String> names = BylineFinder.names(p.text());
-            if (names.isEmpty() && !hasDigit(p.text())) {
-                names = BylineFinder.statedNames(p.text());
+            // the marked run alone: a role printed after the name in its own element is not the name
+            String text = line.bylineText() != null ? line.bylineText().strip() : p.text();
+            List<String> names = BylineFinder.names(text);
+            if (names.isEmpty() && !hasDigit(text)) {
+                names = BylineFinder.statedNames(text);
             }
             List<String> kept = new ArrayList<>();
             for (String n : names) {

@@ -47,6 +47,19 @@ class DomEvidenceTest {
     }
 
     @Test
+    void theBylinesOwnTextStopsAtTheRolePrintedBesideTheName() {
+        String html = "<div class=\"author-line\"><span class=\"author-label\">Written by:</span> "
+                + "<span class=\"author-name\"><a href=\"/author/dana\">Dana Reyes</a></span> "
+                + "<span class=\"author-title\">Gardener &amp; Astrologer</span></div>"
+                + "<div class=\"author-bio\"><h2 class=\"author-name\">Lee Park</h2><p>Lee Park covers the county.</p></div>"
+                + "<p>" + PROSE + "</p>";
+        assertThat(line(html, "Written by").bylineText()).isEqualTo("Written by: Dana Reyes");
+        // a name marked inside a bio box is still the name
+        assertThat(line(html, "Lee Park").bylineText()).isEqualTo("Lee Park");
+        assertThat(line(html, "The council").bylineText()).isNull();
+    }
+
+    @Test
     void streamedContentShowsWhereItsPlaceholderIsAndOtherHiddenTextStaysHidden() {
         String html = "<main><h1>Bridge to close</h1><template id=\"B:1\"></template><p>Loading</p></main>"
                 + "<footer>Contact us</footer><div hidden>Secret draft</div>"
