@@ -35,7 +35,8 @@ final class MarkupWords {
     private static final Stems NOT_BYLINE_STEMS = new Stems("bio", "desc", "about", "avatar", "image", "img",
             "photo", "pic", "thumb", "social", "link", "url", "follow", "more", "title", "role", "position", "job");
     /** Stems of what an author box prints beside the name: the author's role or bio ("author-title"). */
-    private static final Stems BESIDE_NAME_STEMS = new Stems("title", "role", "position", "job", "bio", "desc");
+    private static final Stems BESIDE_NAME_STEMS = new Stems("title", "role", "position", "job", "bio", "desc",
+            "credit", "publication", "company", "org");
 
     private MarkupWords() {
     }

@@ -159,11 +159,40 @@ final class MetadataReader {
             case "headline" -> out.add(Field.TITLE, Source.ITEMPROP, content(e));
             case "author", "creator" -> {
                 Elements names = e.getElementsByAttributeValue("itemprop", "name");
-                out.add(Field.AUTHOR, Source.ITEMPROP, names.isEmpty() ? content(e) : content(names.first()));
+                out.add(Field.AUTHOR, Source.ITEMPROP, names.isEmpty()
+                        ? e.hasAttr("content") ? e.attr("content") : firstLine(e) : content(names.first()));
             }
             default -> {
             }
         }
+    }
+
+    /** Characters read at most from an element's first line. */
+    private static final int MAX_FIRST_LINE = 200;
+
+    /**
+     * The text of {@code e}'s first rendered line: up to a {@code <br>} or a block element after
+     * some text ("By Jane Roe<br>Senior Reporter" gives "By Jane Roe").
+     */
+    static String firstLine(Element e) {
+        StringBuilder sb = new StringBuilder();
+        for (org.jsoup.nodes.Node n = e.childNodeSize() > 0 ? e.childNode(0) : null; n != null && sb.length() < MAX_FIRST_LINE; ) {
+            if (n instanceof org.jsoup.nodes.TextNode t) {
+                sb.append(t.getWholeText());
+            } else if (n instanceof Element c && (c.normalName().equals("br") || c.isBlock()) && !sb.toString().isBlank()) {
+                break;
+            }
+            // depth first: into children, else the next sibling, else up to an ancestor's next sibling below e
+            if (n instanceof Element c && c.childNodeSize() > 0) {
+                n = c.childNode(0);
+                continue;
+            }
+            while (n != e && n.nextSibling() == null) {
+                n = n.parent();
+            }
+            n = n == e ? null : n.nextSibling();
+        }
+        return sb.toString();
     }
 
     private static String content(Element e) {

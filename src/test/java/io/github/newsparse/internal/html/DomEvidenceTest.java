@@ -57,6 +57,10 @@ class DomEvidenceTest {
         // a name marked inside a bio box is still the name
         assertThat(line(html, "Lee Park").bylineText()).isEqualTo("Lee Park");
         assertThat(line(html, "The council").bylineText()).isNull();
+        // the outlet credited beside the name
+        String credited = "<div class=\"byline\"><a class=\"authors\">Sam Ortiz</a> <span class=\"credit\">Riverton Daily</span>"
+                + "</div><p>" + PROSE + "</p>";
+        assertThat(line(credited, "Sam Ortiz").bylineText()).isEqualTo("Sam Ortiz");
     }
 
     @Test

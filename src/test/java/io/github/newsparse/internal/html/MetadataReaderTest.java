@@ -39,6 +39,13 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aMicrodataAuthorWithoutANameIsReadToItsFirstLine() {
+        PageMetadata m = read("<body><span itemprop=\"author\"><span><img alt=\"\"></span><div>By <a href=\"/p/dana\">"
+                + "Dana Reyes</a><br><span>Senior Autos Reporter</span></div></span></body>");
+        assertThat(m.values(Field.AUTHOR, Source.ITEMPROP)).containsExactly("By Dana Reyes");
+    }
+
+    @Test
     void jsonLdGraphResolvesAuthorReferences() {
         PageMetadata m = read("<script type=\"application/ld+json\">{\"@graph\":["
                 + "{\"@type\":\"WebSite\",\"@id\":\"https://x.example/#site\",\"name\":\"The Example\"},"
