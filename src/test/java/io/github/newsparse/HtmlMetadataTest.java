@@ -114,6 +114,18 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void theStatedSiteNameIsTheAuthorWhenNothingNamesAnybody() {
+        Article site = page("<meta property=\"og:site_name\" content=\"Riverton Garden Supply\">",
+                "<h1>Mill River bridge to close for repairs</h1>");
+        assertThat(site.authors()).containsExactly("Riverton Garden Supply");
+        Article byline = page("<meta property=\"og:site_name\" content=\"Riverton Garden Supply\">",
+                "<h1>Mill River bridge to close for repairs</h1><p>By Dana Reyes</p>");
+        assertThat(byline.authors()).containsExactly("Dana Reyes");
+        Article none = page("", "<h1>Mill River bridge to close for repairs</h1>");
+        assertThat(none.authors()).isEmpty();
+    }
+
+    @Test
     void severalNamesInOneAuthorTagAreSplit() {
         Article a = page("<meta name=\"author\" content=\"Dana Reyes and Lee Park\">",
                 "<h1>Mill River bridge to close for repairs</h1>");

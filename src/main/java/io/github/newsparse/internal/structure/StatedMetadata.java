@@ -238,8 +238,24 @@ final class StatedMetadata {
         if (!marked.isEmpty()) {
             return marked;
         }
-        return outlet.isEmpty() ? List.of() : List.of(outlet.get(0));
+        if (!outlet.isEmpty()) {
+            return List.of(outlet.get(0));
+        }
+        // nobody is named anywhere: the page is the site's own (a company's or a one-person blog's)
+        if (page.authors().isEmpty()) {
+            for (Source source : SITE_SOURCES) {
+                for (String v : meta.values(Field.SITE_NAME, source)) {
+                    if (isName(v) && !TitleKey.of(v).isEmpty()) {
+                        return List.of(v);
+                    }
+                }
+            }
+        }
+        return List.of();
     }
+
+    /** Where the site states its name, most trusted first. */
+    private static final List<Source> SITE_SOURCES = List.of(Source.OPEN_GRAPH, Source.JSON_LD);
 
     static boolean isName(String n) {
         if (n.contains("http") || n.contains("www.") || n.contains("@") || n.contains(":") || n.contains("/")) {
