@@ -82,7 +82,8 @@ final class CaptionRule {
             boolean beforeCredit = i + 1 < n && isCredit(targets, i + 1) && !targets[i + 1].signoff()
                     && words[i + 1].length <= MAX_CREDIT_WORDS && words[i].length >= MIN_CAPTION_WORDS
                     && words[i].length < MAX_CREDITED_CAPTION_WORDS
-                    && !isCredit(targets, i) && !quotesSomeone(t, words[i]);
+                    && !isCredit(targets, i) && !quotesSomeone(t, words[i])
+                    && !io.github.newsparse.internal.structure.Dates.isStamp(t);
             if (bullet || gallery || beforeCredit || markedCaptions[i] && words[i].length > 0) {
                 targets[i] = Target.CAPTION_HINT;
                 captionIdx.add(i);

@@ -18,6 +18,19 @@ public final class Dates {
     }
 
     /**
+     * Whether {@code line} is a date stamp and nothing else: a date with its time, zone, label or
+     * reading time ("Nov 25, 2025 5:00 am PST", "August 11, 2025 · 12 minute read", "Updated:
+     * March 4, 2025").
+     *
+     * @param line a line of text
+     * @return true if the whole line is a date stamp
+     */
+    public static boolean isStamp(String line) {
+        return MetadataFinder.find(line, io.github.newsparse.internal.text.Words.splitCount(line))
+                .filter(MetadataFinder.Stamp::wholeLine).isPresent();
+    }
+
+    /**
      * Where the first full date in {@code line} starts, or -1.
      *
      * @param line a line of text

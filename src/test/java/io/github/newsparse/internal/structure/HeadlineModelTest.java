@@ -227,4 +227,13 @@ class HeadlineModelTest {
         String list = page + "Article by\nSam Ortiz\n";
         assertThat(ArticleParser.parse(list).authors()).isEmpty();
     }
+
+    @Test
+    void aDateStampBeforeAPhotoCreditDatesThePageAndIsNoCaption() {
+        String page = "Menu\nNews\nRiverton council votes to close Mill River bridge for repairs\nBy Dana Reyes\n"
+                + "Nov 25, 2025 5:00 am PST\nImage: Sam Ortiz / Riverton Daily\n" + STORY;
+        Article a = ArticleParser.parse(page);
+        assertThat(a.published()).map(d -> d.date().toString()).contains("2025-11-25");
+        assertThat(a.captions()).noneMatch(c -> c.text().contains("2025"));
+    }
 }
