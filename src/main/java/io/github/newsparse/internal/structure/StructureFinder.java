@@ -197,6 +197,13 @@ public final class StructureFinder {
                         publishedAt = published == null ? p : publishedAt;
                         published = published == null ? inside.get().date() : published;
                     }
+                } else if (bare == null) {
+                    // "by Jane Roe | Mar 11, 2023 | Brakes, Repairs | 0 comments": the byline's own date
+                    Optional<DateParser.Found> d = DateParser.find(text);
+                    if (d.isPresent()) {
+                        bare = d.get().date();
+                        bareAt = p;
+                    }
                 }
                 continue;
             }

@@ -236,4 +236,13 @@ class HeadlineModelTest {
         assertThat(a.published()).map(d -> d.date().toString()).contains("2025-11-25");
         assertThat(a.captions()).noneMatch(c -> c.text().contains("2025"));
     }
+
+    @Test
+    void aBylineWithItsDateAmongOtherPiecesDatesThePage() {
+        String page = "Menu\nNews\nRiverton council votes to close Mill River bridge for repairs\n"
+                + "by Dana Reyes | Mar 11, 2023 | Roads, Bridges and Public Works, County News | 0 comments\n" + STORY;
+        Article a = ArticleParser.parse(page);
+        assertThat(a.published()).map(d -> d.date().toString()).contains("2023-03-11");
+        assertThat(a.authors()).containsExactly("Dana Reyes");
+    }
 }
