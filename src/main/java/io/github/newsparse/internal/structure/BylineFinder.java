@@ -87,6 +87,32 @@ final class BylineFinder {
     private static final Set<String> ROLE_WORDS = Set.of("senior", "chief", "contributing", "special", "associate",
             "managing", "political", "sports", "business", "investigative", "director", "manager", "head", "lead");
 
+    /**
+     * A name as scraped text glues it, tidied: printed twice in a row ("Colin Gray Colin Gray",
+     * an avatar's label and the link's), or with the first word of a glued stamp after it
+     * ("Jane Roe December", "Jane Roe. Last" from "Last updated").
+     */
+    static String tidy(String name) {
+        String n = name.strip();
+        String[] words = n.split(" ");
+        int half = words.length / 2;
+        if (words.length >= 2 && words.length % 2 == 0
+                && String.join(" ", java.util.Arrays.copyOfRange(words, 0, half)).equals(
+                        String.join(" ", java.util.Arrays.copyOfRange(words, half, words.length)))) {
+            return String.join(" ", java.util.Arrays.copyOfRange(words, 0, half));
+        }
+        if (words.length >= 3) {
+            String last = words[words.length - 1];
+            if (MonthNames.month(last) != 0 || MonthNames.isWeekday(last) || last.equals("Last") || last.equals("Updated")
+                    || last.equals("Published")) {
+                String rest = n.substring(0, n.length() - last.length()).strip();
+                return rest.endsWith(".") && !rest.endsWith(" Jr.") && rest.lastIndexOf(' ') < rest.length() - 3
+                        ? rest.substring(0, rest.length() - 1) : rest;
+            }
+        }
+        return n;
+    }
+
     /** Whether the line opens like a byline ("By …", "Written by …"). */
     static boolean isByline(String line, int words) {
         return words <= MAX_WORDS && OPENER.matcher(line).lookingAt() && !names(line).isEmpty();

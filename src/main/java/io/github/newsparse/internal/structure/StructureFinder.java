@@ -102,8 +102,9 @@ public final class StructureFinder {
 
     /** Adds the names the page's authors do not hold yet, in order. */
     private static void addAuthors(Page page, List<String> names) {
-        for (String n : names) {
-            if (!page.authors().contains(n)) {
+        for (String name : names) {
+            String n = BylineFinder.tidy(name);
+            if (!n.isEmpty() && !page.authors().contains(n)) {
                 page.authors().add(n);
             }
         }

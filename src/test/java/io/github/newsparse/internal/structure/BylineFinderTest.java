@@ -52,4 +52,19 @@ class BylineFinderTest {
     void rejectsJunk(String line) {
         assertThat(BylineFinder.isByline(line, line.split(" ").length)).isFalse();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "Colin Gray Colin Gray#Colin Gray",
+        "Jane Roe December#Jane Roe",
+        "Jeff Cobb. Last#Jeff Cobb",
+        "Ana Ruiz Updated#Ana Ruiz",
+        "John Q. Last#John Q.",
+        "Jane Roe#Jane Roe",
+        "Mary May#Mary May",
+        "Dana Reyes Dana#Dana Reyes Dana",
+    })
+    void tidiesGluedNames(String name, String tidy) {
+        assertThat(BylineFinder.tidy(name)).isEqualTo(tidy);
+    }
 }
