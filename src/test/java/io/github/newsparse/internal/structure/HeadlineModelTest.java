@@ -245,4 +245,11 @@ class HeadlineModelTest {
         assertThat(a.published()).map(d -> d.date().toString()).contains("2023-03-11");
         assertThat(a.authors()).containsExactly("Dana Reyes");
     }
+
+    @Test
+    void aShareRowUnderTheHeadlineIsNoAuthor() {
+        String page = "Menu\nNews\nRiverton council votes to close Mill River bridge for repairs\n"
+                + "Whatsapp Facebook Pint Baixar\n" + STORY;
+        assertThat(ArticleParser.parse(page).authors()).isEmpty();
+    }
 }
