@@ -23,6 +23,8 @@ final class MarkupWords {
     private static final Stems CHROME_STEMS = new Stems("nav", "menu", "breadcrumb", "footer", "sidebar",
             "share", "sharing", "social", "related", "recommend", "comment", "newsletter", "subscri", "signup",
             "promo", "advert", "sponsor", "cookie", "consent", "popup", "modal", "toolbar", "masthead");
+    /** Words before a chrome word that make the name describe a layout ("has-sidebar", "w-sidebar"). */
+    private static final Set<String> LAYOUT_OF = Set.of("has", "with", "w", "no", "without");
     /** Whole class and id words that open chrome. */
     private static final Set<String> CHROME_WORDS = Set.of("ad", "ads", "adslot", "tags", "tagcloud");
     /** A class or id with its separators removed that names the story's body, as CMSs write it. */
@@ -79,6 +81,7 @@ final class MarkupWords {
         StringBuilder word = new StringBuilder();
         boolean utility = false;
         boolean chrome = false;
+        String previous = "";
         for (int i = 0; i <= names.length(); i++) {
             char c = i < names.length() ? Character.toLowerCase(names.charAt(i)) : ' ';
             boolean alnum = c < 128 && Character.isLetterOrDigit(c);
@@ -92,7 +95,9 @@ final class MarkupWords {
                 if (startsWithAny(w, CAPTION_STEMS) && !utility) {
                     return Marker.CAPTION;
                 }
-                chrome |= CHROME_WORDS.contains(w) || startsWithAny(w, CHROME_STEMS);
+                // "has-sidebar", "and-w-sidebar", "no-comments": a layout that has (or lacks) the chrome, not the chrome
+                chrome |= !LAYOUT_OF.contains(previous) && (CHROME_WORDS.contains(w) || startsWithAny(w, CHROME_STEMS));
+                previous = w;
                 word.setLength(0);
             }
             if (c == '[' || c == ':' || c == '/' || c == '=') {
@@ -112,6 +117,7 @@ final class MarkupWords {
                 joined.setLength(0);
                 utility = false;
                 chrome = false;
+                previous = "";
             }
         }
         return found;

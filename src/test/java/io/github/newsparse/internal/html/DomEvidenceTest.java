@@ -27,6 +27,17 @@ class DomEvidenceTest {
     }
 
     @Test
+    void aClassThatSaysTheLayoutHasChromeIsNotChrome() {
+        assertThat(line("<div class=\"page-block and-w-sidebar\"><p>" + PROSE + "</p></div>", "The council").inChrome()).isFalse();
+        assertThat(line("<div class=\"layout has-sidebar\"><p>" + PROSE + "</p></div>", "The council").inChrome()).isFalse();
+        assertThat(line("<div class=\"post no-comments\"><p>" + PROSE + "</p></div>", "The council").inChrome()).isFalse();
+        String story = "<article><p>" + PROSE.repeat(4) + "</p></article>";
+        assertThat(line("<div class=\"sidebar-widget\"><p>Popular this week</p></div>" + story, "Popular").inChrome()).isTrue();
+        assertThat(line("<div class=\"with-us page-sidebar\"><p>Popular this week</p></div>" + story, "Popular").inChrome()).isTrue();
+        assertThat(line("<div class=\"has-sidebar\"><p>Popular this week</p></div>" + story, "Popular").inChrome()).isFalse();
+    }
+
+    @Test
     void storyContainersByTagItempropAndCmsClass() {
         assertThat(line("<article><p>" + PROSE + "</p></article>", "The council").inStory()).isTrue();
         assertThat(line("<div itemprop=\"articleBody\"><p>" + PROSE + "</p></div>", "The council").inStory()).isTrue();
