@@ -33,6 +33,14 @@ def site_of(row):
     return host or row.get("publisher") or row.get("id", "")
 
 
+def with_url(row, out):
+    """The input row {out} with the page's address when the set gives one, as a user would pass it."""
+    url = (row.get("url") or "").strip()
+    if url.startswith("http://") or url.startswith("https://"):
+        out["url"] = url
+    return out
+
+
 def half_of(row):
     return "tune" if hashlib.md5(site_of(row).encode()).digest()[0] % 2 == 0 else "check"
 
@@ -135,16 +143,20 @@ def main():
         keys = ["headline", "date", "authors", "authorsF1"]
         web = read_jsonl(os.path.join(ev, "metadata", "web-dev.jsonl"))
         pred_path = os.path.join(a.out, "web-meta-out.jsonl")
-        run_cli(jar, ["--jsonl", os.path.join(ev, "metadata", "web-dev.input.jsonl")], pred_path)
+        urls = {r["id"]: r for r in web}
+        web_in = os.path.join(a.out, "web-meta-in.jsonl")
+        write_jsonl(web_in, [with_url(urls.get(r["id"], {}), r)
+                             for r in read_jsonl(os.path.join(ev, "metadata", "web-dev.input.jsonl"))])
+        run_cli(jar, ["--jsonl", web_in], pred_path)
         for half, g, p, n in halves(web, read_jsonl(pred_path), os.path.join(a.out, "web-meta")):
             show("meta:web", half, n, score(os.path.join(tools, "score_metadata_full.py"), g, p), keys)
         wc = read_jsonl(os.path.join(ev, "metadata", "wcxb-dev.jsonl.gz"))
         if a.html:
             body = {r["id"]: r.get("html") or "" for r in
                     read_jsonl(os.path.join(ev, "boilerplate", "wcxb-dev.jsonl.gz"))}
-            rows = [{"id": r["id"], "html": body.get(r["id"], "")} for r in wc]
+            rows = [with_url(r, {"id": r["id"], "html": body.get(r["id"], "")}) for r in wc]
         else:
-            rows = [{"id": r["id"], "text": r.get("text") or ""} for r in wc]
+            rows = [with_url(r, {"id": r["id"], "text": r.get("text") or ""}) for r in wc]
         inp = os.path.join(a.out, f"wcxb-meta-{form}-in.jsonl")
         write_jsonl(inp, rows)
         pred_path = os.path.join(a.out, f"wcxb-meta-{form}-out.jsonl")

@@ -3,7 +3,8 @@ package io.github.newsparse;
 import java.util.Objects;
 
 /**
- * How {@link ArticleParser} works: which boilerplate rules apply and how much input it reads.
+ * How {@link ArticleParser} works: which boilerplate rules apply, how much input it reads, and,
+ * optionally, the address of the page being parsed.
  *
  * <pre>{@code
  * ParserOptions options = ParserOptions.builder()
@@ -29,10 +30,12 @@ public final class ParserOptions {
 
     private final BoilerplateRules rules;
     private final int maxInputLength;
+    private final String url;
 
     private ParserOptions(Builder b) {
         this.rules = b.rules;
         this.maxInputLength = b.maxInputLength;
+        this.url = b.url;
     }
 
     /**
@@ -62,6 +65,7 @@ public final class ParserOptions {
         Builder b = new Builder();
         b.rules = rules;
         b.maxInputLength = maxInputLength;
+        b.url = url;
         return b;
     }
 
@@ -83,28 +87,69 @@ public final class ParserOptions {
         return maxInputLength;
     }
 
+    /**
+     * The address of the page being parsed, if the caller gave it: a date in its path
+     * ({@code /2025/12/18/}) is the page's publication day.
+     *
+     * @return the page's URL, or empty
+     */
+    public java.util.Optional<String> url() {
+        return java.util.Optional.ofNullable(url);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof ParserOptions other && rules.equals(other.rules)
-                && maxInputLength == other.maxInputLength;
+                && maxInputLength == other.maxInputLength && Objects.equals(url, other.url);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(rules, maxInputLength);
+        return Objects.hash(rules, maxInputLength, url);
     }
 
     @Override
     public String toString() {
-        return "ParserOptions{rules=" + rules + ", maxInputLength=" + maxInputLength + "}";
+        return "ParserOptions{rules=" + rules + ", maxInputLength=" + maxInputLength
+                + (url == null ? "" : ", url=" + url) + "}";
     }
 
     /** Builds {@link ParserOptions}; not thread-safe, checks every value at once. */
     public static final class Builder {
         private BoilerplateRules rules = BoilerplateRules.standard();
         private int maxInputLength = DEFAULT_MAX_INPUT_LENGTH;
+        private String url;
 
         private Builder() {
+        }
+
+        /**
+         * Sets the address of the page being parsed (optional; options are cheap to build per
+         * page with {@link ParserOptions#toBuilder()}). A date in its path ({@code
+         * https://example.com/2025/12/18/story}) is taken as the page's publication day.
+         *
+         * @param url an absolute http or https URL, or null for none
+         * @return this builder
+         * @throws IllegalArgumentException if {@code url} is not an absolute http(s) URL
+         */
+        public Builder url(String url) {
+            if (url != null) {
+                java.net.URI uri;
+                try {
+                    uri = new java.net.URI(url.strip());
+                } catch (java.net.URISyntaxException e) {
+                    throw new IllegalArgumentException("url is not a valid URL: " + e.getMessage(), e);
+                }
+                String scheme = uri.getScheme();
+                if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                        || uri.getHost() == null) {
+                    throw new IllegalArgumentException("url must be an absolute http or https URL: " + url);
+                }
+                this.url = url.strip();
+            } else {
+                this.url = null;
+            }
+            return this;
         }
 
         /**

@@ -34,4 +34,25 @@ class ParserOptionsTest {
         assertThatThrownBy(() -> ParserOptions.builder().rules(null))
                 .isInstanceOf(NullPointerException.class).hasMessage("rules must not be null");
     }
+
+    @Test
+    void theUrlIsOptionalCheckedAndPartOfEquality() {
+        assertThat(ParserOptions.defaults().url()).isEmpty();
+        ParserOptions o = ParserOptions.builder().url(" https://news.example/2025/12/18/bridge ").build();
+        assertThat(o.url()).contains("https://news.example/2025/12/18/bridge");
+        assertThat(o.toBuilder().build()).isEqualTo(o).hasSameHashCodeAs(o);
+        assertThat(o).isNotEqualTo(ParserOptions.defaults());
+        assertThat(o.toString()).contains("url=https://news.example/2025/12/18/bridge");
+        assertThat(o.toBuilder().url(null).build()).isEqualTo(ParserOptions.defaults());
+    }
+
+    @Test
+    void aUrlThatIsNotAnAbsoluteHttpUrlIsRejectedSayingWhy() {
+        assertThatThrownBy(() -> ParserOptions.builder().url("news.example/story"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("absolute http or https URL");
+        assertThatThrownBy(() -> ParserOptions.builder().url("ftp://news.example/story"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ftp://news.example/story");
+        assertThatThrownBy(() -> ParserOptions.builder().url("https://news.example/a story"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a valid URL");
+    }
 }

@@ -13,7 +13,7 @@ import java.io.IOException;
 final class JsonlReader {
 
     /** One input line: a document to parse, or an error to report with the line's id. */
-    record Entry(int lineNumber, JsonNode id, String content, boolean isHtml, String error) {
+    record Entry(int lineNumber, JsonNode id, String content, boolean isHtml, String url, String error) {
     }
 
     private final LineReader lines;
@@ -61,10 +61,15 @@ final class JsonlReader {
         if (content.asText().isBlank()) {
             return error(id, "\"" + (hasText ? "text" : "html") + "\" is empty: nothing to parse");
         }
-        return new Entry(lineNumber, id, content.asText(), hasHtml, null);
+        JsonNode url = node.get("url");
+        if (url != null && !url.isNull() && !url.isTextual()) {
+            return error(id, "\"url\" is not a string");
+        }
+        String u = url == null || url.isNull() || url.asText().isBlank() ? null : url.asText();
+        return new Entry(lineNumber, id, content.asText(), hasHtml, u, null);
     }
 
     private Entry error(JsonNode id, String message) {
-        return new Entry(lineNumber, id, null, false, message);
+        return new Entry(lineNumber, id, null, false, null, message);
     }
 }

@@ -74,7 +74,7 @@ public final class Main implements Callable<Integer> {
     private List<String> files = new ArrayList<>();
 
     @Option(names = "--jsonl", description = "Batch mode: each input line is a JSON object with \"id\" and "
-            + "\"text\" or \"html\".")
+            + "\"text\" or \"html\", and optionally the page's \"url\".")
     private boolean jsonl;
 
     @Option(names = "--html", description = "Treat input files as HTML.")
@@ -92,6 +92,11 @@ public final class Main implements Callable<Integer> {
             + "units) of each document; the rest is kept as one \"unparsed\" block, with a warning. "
             + "Default: ${DEFAULT-VALUE}.")
     private int maxLength = ParserOptions.DEFAULT_MAX_INPUT_LENGTH;
+
+    @Option(names = "--url", paramLabel = "URL", description = "The address of the page given as FILE (an "
+            + "absolute http or https URL): a date in its path (/2025/12/18/) dates the page. In --jsonl mode "
+            + "each line gives its own \"url\".")
+    private String url;
 
     @Option(names = "--threads", paramLabel = "N", description = "Parse on N threads; the output keeps the "
             + "input's order. Default: the number of processors (${DEFAULT-VALUE}).")
@@ -170,7 +175,16 @@ public final class Main implements Callable<Integer> {
             stderr.println("newsparse: --threads must be between 1 and 1024: " + threads);
             return 2;
         }
-        options = ParserOptions.builder().maxInputLength(maxLength).build();
+        if (url != null && jsonl) {
+            stderr.println("newsparse: --url is for a single page; in --jsonl mode give each line a \"url\"");
+            return 2;
+        }
+        try {
+            options = ParserOptions.builder().maxInputLength(maxLength).url(url).build();
+        } catch (IllegalArgumentException e) {
+            stderr.println("newsparse: --url: " + e.getMessage());
+            return 2;
+        }
         long total = 0;
         for (String f : files) {
             long size = Input.size(f);
@@ -282,7 +296,7 @@ public final class Main implements Callable<Integer> {
         }
         Input.Decoded decoded = Input.decode(bytes);
         String warning = decoded.invalid() ? Input.display(name) + ": invalid UTF-8 replaced with U+FFFD" : null;
-        return parse(id, decoded.text(), html, warning);
+        return parse(id, decoded.text(), html, null, warning);
     }
 
     /** A JSON Lines input, read line by line on the reader thread; each line a task. */
@@ -330,7 +344,7 @@ public final class Main implements Callable<Integer> {
                     queue.put(CompletableFuture.completedFuture(
                             failure(e.id(), name + ":" + e.lineNumber() + ": " + e.error())));
                 } else {
-                    queue.put(pool.submit(() -> parse(e.id(), e.content(), e.isHtml(), null)));
+                    queue.put(pool.submit(() -> parse(e.id(), e.content(), e.isHtml(), e.url(), null)));
                 }
             }
             if (lines.sawInvalidUtf8()) {
@@ -343,9 +357,19 @@ public final class Main implements Callable<Integer> {
     }
 
     /** Parses one document and renders it; runs on a parse thread, never throws. */
-    private Result parse(JsonNode id, String content, boolean isHtml, String warning) {
+    private Result parse(JsonNode id, String content, boolean isHtml, String url, String warning) {
         try {
-            Article a = isHtml ? ArticleParser.parseHtml(content, options) : ArticleParser.parse(content, options);
+            ParserOptions o = options;
+            if (url != null) {
+                try {
+                    o = options.toBuilder().url(url).build();
+                } catch (IllegalArgumentException e) {
+                    // the page is parsed all the same: the address is optional evidence
+                    String bad = label(id) + ": \"url\" ignored: " + e.getMessage();
+                    warning = warning == null ? bad : warning + "\nnewsparse: warning: " + bad;
+                }
+            }
+            Article a = isHtml ? ArticleParser.parseHtml(content, o) : ArticleParser.parse(content, o);
             if (a.text().length() > maxLength) {
                 String cut = label(id) + ": " + a.text().length() + " characters; only the first " + maxLength
                         + " are parsed, the rest is one \"unparsed\" block (raise it with --max-length)";

@@ -74,6 +74,7 @@ public final class Pipeline {
         int limit = limit(text, options.maxInputLength());
         Page page = classified(text, limit, options, metadata, dom, html);
         StructureFinder.apply(page);
+        io.github.newsparse.internal.structure.UrlDate.apply(page, options.url());
         List<Paragraph> paragraphs = new ArrayList<>();
         List<Part> bodyParts = new ArrayList<>();
         for (Part p : page.parts()) {

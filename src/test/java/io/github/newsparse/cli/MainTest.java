@@ -288,4 +288,36 @@ class MainTest {
         assertThat(version.status()).isZero();
         assertThat(version.out()).startsWith("newsparse ");
     }
+
+    private static final String DATED = "Bridge to close for repairs\nMarch 4, 2025\nThe Riverton council voted on Tuesday to "
+            + "close the old bridge over the Mill River for six months of repairs after inspectors found cracks.";
+
+    @Test
+    void aJsonlLinesUrlDatesItsPageAndABadOneIsIgnoredWithAWarning() throws IOException {
+        String in = MAPPER.writeValueAsString(java.util.Map.of("id", "a", "text", DATED,
+                "url", "https://news.example/2025/03/05/bridge")) + "\n"
+                + MAPPER.writeValueAsString(java.util.Map.of("id", "b", "text", DATED, "url", "not a url")) + "\n"
+                + MAPPER.writeValueAsString(java.util.Map.of("id", "c", "text", DATED, "url", 5)) + "\n";
+        Run r = run(in, "--jsonl", "-");
+        List<JsonNode> lines = r.lines();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0).get("published").asText()).isEqualTo("2025-03-05");
+        assertThat(lines.get(1).get("published").asText()).isEqualTo("2025-03-04");
+        assertThat(r.err()).contains("b: \"url\" ignored");
+        assertThat(lines.get(2).get("error").asText()).contains("\"url\" is not a string");
+    }
+
+    @Test
+    void theUrlOptionDatesASinglePageAndIsCheckedFirst() throws IOException {
+        Path a = file("a.txt", DATED);
+        Run r = run("", "--url", "https://news.example/2025/03/05/bridge", a.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.lines().get(0).get("published").asText()).isEqualTo("2025-03-05");
+        Run bad = run("", "--url", "ftp://news.example/x", a.toString());
+        assertThat(bad.status()).isEqualTo(2);
+        assertThat(bad.err()).contains("--url").contains("absolute http or https URL");
+        Run batch = run("", "--jsonl", "--url", "https://news.example/2025/03/05/bridge", a.toString());
+        assertThat(batch.status()).isEqualTo(2);
+        assertThat(batch.err()).contains("in --jsonl mode give each line a \"url\"");
+    }
 }
