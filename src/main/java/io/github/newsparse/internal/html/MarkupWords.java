@@ -128,32 +128,11 @@ final class MarkupWords {
      * "post-author") and nothing else an author box holds (a bio, an avatar, links).
      */
     static boolean isByline(Element e) {
-        String names = e.hasAttr("class") ? e.attr("class") : "";
-        if (e.hasAttr("id")) {
-            names = names + " " + e.attr("id");
-        }
+        String names = classAndId(e);
         if (!containsIgnoreCase(names, "author") && !containsIgnoreCase(names, "byline")) {
             return false;
         }
-        boolean byline = false;
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i <= names.length(); i++) {
-            char c = i < names.length() ? Character.toLowerCase(names.charAt(i)) : ' ';
-            if (c < 128 && Character.isLetterOrDigit(c)) {
-                word.append(c);
-                continue;
-            }
-            if (word.length() > 0) {
-                String w = word.toString();
-                if (startsWithAny(w, NOT_BYLINE_STEMS) || startsWithAny(w, BYLINE_STEMS)
-                        && startsWithAny(w.substring(6), NOT_BYLINE_STEMS)) {
-                    return false;
-                }
-                byline |= startsWithAny(w, BYLINE_STEMS);
-                word.setLength(0);
-            }
-        }
-        return byline;
+        return !anyWord(names, w -> names(w, NOT_BYLINE_STEMS)) && anyWord(names, w -> startsWithAny(w, BYLINE_STEMS));
     }
 
     /**
@@ -161,10 +140,21 @@ final class MarkupWords {
      * a bio ("author-title", "byline-role", "author__position").
      */
     static boolean isBesideName(Element e) {
+        return anyWord(classAndId(e), w -> names(w, BESIDE_NAME_STEMS));
+    }
+
+    /** Whether class word {@code w} starts with one of {@code stems}, alone or after "author"/"byline" ("authorbio"). */
+    private static boolean names(String w, Stems stems) {
+        return startsWithAny(w, stems) || startsWithAny(w, BYLINE_STEMS) && startsWithAny(w.substring(6), stems);
+    }
+
+    private static String classAndId(Element e) {
         String names = e.hasAttr("class") ? e.attr("class") : "";
-        if (e.hasAttr("id")) {
-            names = names + " " + e.attr("id");
-        }
+        return e.hasAttr("id") ? names + " " + e.attr("id") : names;
+    }
+
+    /** Whether any word of {@code names} (lower case, split at anything not an ASCII letter or digit) is {@code test}. */
+    private static boolean anyWord(String names, java.util.function.Predicate<String> test) {
         StringBuilder word = new StringBuilder();
         for (int i = 0; i <= names.length(); i++) {
             char c = i < names.length() ? Character.toLowerCase(names.charAt(i)) : ' ';
@@ -173,9 +163,7 @@ final class MarkupWords {
                 continue;
             }
             if (word.length() > 0) {
-                String w = word.toString();
-                if (startsWithAny(w, BESIDE_NAME_STEMS)
-                        || startsWithAny(w, BYLINE_STEMS) && startsWithAny(w.substring(6), BESIDE_NAME_STEMS)) {
+                if (test.test(word.toString())) {
                     return true;
                 }
                 word.setLength(0);
