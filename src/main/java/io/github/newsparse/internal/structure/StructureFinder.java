@@ -446,10 +446,10 @@ public final class StructureFinder {
     }
 
     /** What separates the pieces of a credit line: bars, bullets, middle dots. */
-    private static final java.util.regex.Pattern CREDIT_SEPARATOR = java.util.regex.Pattern.compile("\\s*[|•·⋅]\\s*");
+    private static final java.util.regex.Pattern CREDIT_SEPARATOR = java.util.regex.Pattern.compile("\\s*[|•·⋅●▪∙◦]\\s*");
 
     /** Separators between a name and its date ("Jane Roe • ", "Jane Roe | ", "Jane Roe, "). */
-    private static final java.util.regex.Pattern CREDIT_TAIL = java.util.regex.Pattern.compile("[\\s|•·,—–-]*$");
+    private static final java.util.regex.Pattern CREDIT_TAIL = java.util.regex.Pattern.compile("[\\s|•·⋅●▪∙◦,—–-]*$");
 
     /**
      * A line of the headline's cluster that may hold its byline or date: story text, a stamp,

@@ -37,6 +37,8 @@ class BylineFinderTest {
         "Von Anna Schmidt und Jonas Weber#Anna Schmidt;Jonas Weber",
         "Door Pieter de Vries#Pieter de Vries",
         "Written by Kristin#Kristin",
+        "by Jane Doe ● December 23, 2025 ● 6 min read#Jane Doe",
+        "Contributors: Jane Doe and John Roe#Jane Doe;John Roe",
     })
     void readsNames(String line, String names) {
         List<String> expected = Arrays.asList(names.split(";"));
