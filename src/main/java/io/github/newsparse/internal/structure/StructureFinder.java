@@ -391,7 +391,23 @@ public final class StructureFinder {
                 return;
             }
         }
+        // a kicker line above the headline that credits and dates it ("Published August 7, 2023 by Jane Roe")
+        for (int i = h - 1; i >= 0 && i >= h - BYLINE_ABOVE_HEADLINE; i--) {
+            Part p = parts.get(i);
+            if (!inCluster(p)) {
+                continue;
+            }
+            List<String> names = datedCredit(p.text(), p.wordCount(), nameCheck);
+            if (!names.isEmpty()) {
+                p.label(BlockRole.BYLINE, null);
+                addAuthors(page, names);
+                return;
+            }
+        }
     }
+
+    /** How far above the headline a dated credit may be its byline. */
+    private static final int BYLINE_ABOVE_HEADLINE = 2;
 
     /**
      * A byline printed on two lines, the opener alone and the names below it ("By" / "Jane

@@ -252,4 +252,13 @@ class HeadlineModelTest {
                 + "Whatsapp Facebook Pint Baixar\n" + STORY;
         assertThat(ArticleParser.parse(page).authors()).isEmpty();
     }
+
+    @Test
+    void aDatedCreditJustAboveTheHeadlineIsItsByline() {
+        String page = "Menu\nNews\nPublished August 7, 2023 by Dana Reyes\n"
+                + "Riverton council votes to close Mill River bridge for repairs\n" + STORY;
+        Article a = ArticleParser.parse(page);
+        assertThat(a.authors()).containsExactly("Dana Reyes");
+        assertThat(a.published()).map(d -> d.date().toString()).contains("2023-08-07");
+    }
 }
