@@ -446,6 +446,11 @@ public final class StructureFinder {
         if (nameCheck.looksLikeName(before)) {
             return List.of(before);
         }
+        // "Dec 17, 2025Julian K. Arni": the name right after the date
+        String rest = CREDIT_HEAD.matcher(after).replaceFirst("").strip();
+        if (before.isEmpty() && nameCheck.looksLikeName(rest)) {
+            return List.of(rest);
+        }
         // "Jane Roe | Senior Writer | July 2, 2025", "December 15, 2025 · 30 min · Jane Roe": the
         // one piece between separators that reads as a name
         String name = null;
@@ -463,6 +468,9 @@ public final class StructureFinder {
 
     /** What separates the pieces of a credit line: bars, bullets, middle dots. */
     private static final java.util.regex.Pattern CREDIT_SEPARATOR = java.util.regex.Pattern.compile("\\s*[|•·⋅●▪∙◦]\\s*");
+
+    /** Separators between a date and the name after it (" • Jane Roe"). */
+    private static final java.util.regex.Pattern CREDIT_HEAD = java.util.regex.Pattern.compile("^[\\s|•·⋅●▪∙◦,—–-]*");
 
     /** Separators between a name and its date ("Jane Roe • ", "Jane Roe | ", "Jane Roe, "). */
     private static final java.util.regex.Pattern CREDIT_TAIL = java.util.regex.Pattern.compile("[\\s|•·⋅●▪∙◦,—–-]*$");

@@ -261,4 +261,13 @@ class HeadlineModelTest {
         assertThat(a.authors()).containsExactly("Dana Reyes");
         assertThat(a.published()).map(d -> d.date().toString()).contains("2023-08-07");
     }
+
+    @Test
+    void aNameRightAfterTheDateUnderTheHeadlineIsTheByline() {
+        String page = "Menu\nNews\nRiverton council votes to close Mill River bridge for repairs\n"
+                + "Dec 17, 2025Dana Reyes\n" + STORY;
+        Article a = ArticleParser.parse(page);
+        assertThat(a.authors()).containsExactly("Dana Reyes");
+        assertThat(a.published()).map(d -> d.date().toString()).contains("2025-12-17");
+    }
 }
