@@ -71,8 +71,9 @@ public final class Page {
         return authors;
     }
 
+    /** Dates the page by {@code d}, stated rather than read on a line of the text. */
     public void published(PublicationDate d) {
-        this.published = d;
+        published(d, null);
     }
 
     public PublicationDate published() {

@@ -176,10 +176,12 @@ final class MetadataReader {
      */
     static String firstLine(Element e) {
         StringBuilder sb = new StringBuilder();
+        boolean text = false;
         for (org.jsoup.nodes.Node n = e.childNodeSize() > 0 ? e.childNode(0) : null; n != null && sb.length() < MAX_FIRST_LINE; ) {
             if (n instanceof org.jsoup.nodes.TextNode t) {
                 sb.append(t.getWholeText());
-            } else if (n instanceof Element c && (c.normalName().equals("br") || c.isBlock()) && !sb.toString().isBlank()) {
+                text |= !t.getWholeText().isBlank();
+            } else if (n instanceof Element c && (c.normalName().equals("br") || c.isBlock()) && text) {
                 break;
             }
             // depth first: into children, else the next sibling, else up to an ancestor's next sibling below e

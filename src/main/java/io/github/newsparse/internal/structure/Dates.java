@@ -3,7 +3,15 @@ package io.github.newsparse.internal.structure;
 /** Date look-ups for the other stages: whether a line holds a full date. */
 public final class Dates {
 
+    /** Dates before this are not a news page's (a CMS default, or a parse of something else). */
+    private static final int FIRST_YEAR = 1990;
+
     private Dates() {
+    }
+
+    /** Whether a date a page's markup or address states can be its publication day: from 1990 to tomorrow. */
+    static boolean isTrusted(java.time.LocalDate d) {
+        return d.getYear() >= FIRST_YEAR && !d.isAfter(java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1));
     }
 
     /**

@@ -101,6 +101,8 @@ public final class HeadlineModel {
         /** Keys ({@link TitleKey}) of the HTML page's first {@code <h1>} and of the titles its markup states. */
         final String h1;
         final Set<String> statedTitles;
+        /** The key of the page's first line, its title when the text is an HTML page's. */
+        private final String titleKey;
 
         public PageView(List<Part> parts, int story, int firstParagraph, PageMetadata metadata) {
             this.parts = parts;
@@ -120,6 +122,7 @@ public final class HeadlineModel {
                 }
             }
             titleHeads = n == 0 ? Set.of() : TitleLine.heads(parts.get(0).text());
+            titleKey = n == 0 ? "" : TitleKey.of(parts.get(0).text());
             titleWords = n == 0 ? Set.of() : contentWords(folded[0], Integer.MAX_VALUE);
             StringBuilder lede = new StringBuilder();
             for (int i = story; i < n && lede.length() < LEDE_CHARS; i++) {
@@ -187,7 +190,7 @@ public final class HeadlineModel {
                 return false;
             }
             String key = TitleKey.of(parts.get(i).text());
-            boolean pageTitle = i > 0 && TitleKey.of(parts.get(0).text()).equals(key);
+            boolean pageTitle = i > 0 && titleKey.equals(key);
             if (h1.isEmpty()) {
                 return pageTitle && statedTitles.contains(key);
             }

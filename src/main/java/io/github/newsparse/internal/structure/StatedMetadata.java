@@ -9,7 +9,6 @@ import io.github.newsparse.internal.html.PageMetadata.Source;
 import io.github.newsparse.internal.text.TitleKey;
 import io.github.newsparse.internal.text.TitleLine;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,8 +33,6 @@ final class StatedMetadata {
     /** Where authors are stated, most trusted first. */
     private static final List<Source> AUTHOR_SOURCES = List.of(Source.JSON_LD, Source.META, Source.ITEMPROP,
             Source.OPEN_GRAPH, Source.REL_AUTHOR, Source.TWITTER);
-    /** Dates before this are not a news page's (a CMS default or a parse of something else). */
-    private static final int FIRST_YEAR = 1990;
     /** Longer author values are sentences, not names. */
     private static final int MAX_NAME_WORDS = 5;
     /** Words of links and labels that markup puts where a name belongs ("View all posts"). */
@@ -132,8 +129,8 @@ final class StatedMetadata {
     /**
      * The stated publication date wins over the text's, unless they are more than a day apart,
      * the text never shows the stated one (a template's date, a first draft's) and the text's
-     * was read in the headline's cluster. A {@code
-     * <time>} element, then the stated update, dates the page only when nothing else does.
+     * was read in the headline's cluster. A {@code <time>} element, then the stated update, dates
+     * the page only when nothing else does.
      * (Measured on the dev pages and not kept, as the halves disagreed: taking the stated
      * date when the text's is the stated update, or is labelled as an update; the text's day
      * when a UTC stamp is a day off.)
@@ -170,11 +167,10 @@ final class StatedMetadata {
     }
 
     private static Optional<PublicationDate> firstDate(PageMetadata meta, List<Source> sources, Field field) {
-        LocalDate latest = LocalDate.now(ZoneOffset.UTC).plusDays(1);
         for (Source s : sources) {
             for (String v : meta.values(field, s)) {
                 Optional<PublicationDate> d = DateParser.find(v).map(DateParser.Found::date)
-                        .filter(p -> p.date().getYear() >= FIRST_YEAR && !p.date().isAfter(latest));
+                        .filter(p -> Dates.isTrusted(p.date()));
                 if (d.isPresent()) {
                     return d;
                 }

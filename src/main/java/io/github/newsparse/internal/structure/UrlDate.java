@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
@@ -16,8 +15,6 @@ import java.util.Optional;
  * text shows no date.
  */
 public final class UrlDate {
-
-    private static final int FIRST_YEAR = 1990;
 
     private UrlDate() {
     }
@@ -74,10 +71,7 @@ public final class UrlDate {
     private static Optional<LocalDate> day(String y, String m, String d) {
         try {
             LocalDate date = LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
-            if (date.getYear() < FIRST_YEAR || date.isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1))) {
-                return Optional.empty();
-            }
-            return Optional.of(date);
+            return Dates.isTrusted(date) ? Optional.of(date) : Optional.empty();
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }
