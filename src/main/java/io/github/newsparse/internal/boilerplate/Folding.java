@@ -23,6 +23,19 @@ final class Folding {
         while (to > from && EDGE_PUNCTUATION.indexOf(s.charAt(to - 1)) >= 0) {
             to--;
         }
+        char[] out = new char[to - from];
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return foldAny(s, from, to);
+            }
+            out[i - from] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return new String(out);
+    }
+
+    /** {@link #fold} of a range with non-ASCII characters: Unicode lower-casing has context rules. */
+    private static String foldAny(String s, int from, int to) {
         StringBuilder sb = new StringBuilder(to - from);
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
@@ -37,21 +50,31 @@ final class Folding {
 
     /** Words of a folded line: runs split at spaces, with edge punctuation removed. */
     static String[] words(String folded) {
-        if (folded.isEmpty()) {
-            return new String[0];
-        }
-        String[] raw = folded.split(" ");
+        int len = folded.length();
+        String[] out = new String[Math.min(len, 16)];
         int n = 0;
-        for (String r : raw) {
-            String w = trimPunctuation(r);
-            if (!w.isEmpty()) {
-                raw[n++] = w;
+        int i = 0;
+        while (i < len) {
+            int end = folded.indexOf(' ', i);
+            if (end < 0) {
+                end = len;
             }
+            int from = i;
+            int to = end;
+            while (from < to && !Character.isLetterOrDigit(folded.charAt(from))) {
+                from++;
+            }
+            while (to > from && !Character.isLetterOrDigit(folded.charAt(to - 1))) {
+                to--;
+            }
+            if (to > from) {
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = folded.substring(from, to);
+            }
+            i = end + 1;
         }
-        return n == raw.length ? raw : java.util.Arrays.copyOf(raw, n);
-    }
-
-    static String trimPunctuation(String w) {
-        return io.github.newsparse.internal.text.Chars.bare(w);
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.newsparse.internal.boilerplate;
 
+import io.github.newsparse.internal.text.PrefixTrie;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,10 +29,10 @@ final class Lexicon {
 
     private final Map<String, Section> lines = new HashMap<>();
     /**
-     * The {@code start} phrases by their first character, each list in file order: a line is only
-     * tried against the phrases it can start with, and the first in file order still wins.
+     * The {@code start} phrases in file order: a line meets only the phrases it starts with, and the
+     * first in file order still wins.
      */
-    private final Map<Character, List<Map.Entry<String, Section>>> startsByFirstChar = new java.util.HashMap<>();
+    private final PrefixTrie<Section> starts = new PrefixTrie<>();
     private final Map<String, Section> contains = new HashMap<>();
     private final Map<String, Section> hints = new HashMap<>();
     /** For each first word of a phrase, the lengths of the phrases it starts: one lookup per word. */
@@ -43,11 +45,21 @@ final class Lexicon {
     record Section(Target target, int maxWords, boolean address) {
     }
 
-    /** A regex rule; an anchored one ({@link #isAnchored}) is tried with lookingAt(), without the scan. */
-    private record Regex(Pattern pattern, Section section, boolean anchored) {
+    /**
+     * A regex rule; an anchored one ({@link #isAnchored}) is tried with lookingAt(), without the
+     * scan. Each thread reuses one matcher per rule instead of making one per line.
+     */
+    private record Regex(Pattern pattern, Section section, boolean anchored, ThreadLocal<Matcher> matcher) {
+
+        Regex(Pattern pattern, Section section, boolean anchored) {
+            this(pattern, section, anchored, ThreadLocal.withInitial(() -> pattern.matcher("")));
+        }
 
         boolean matches(String folded) {
-            return anchored ? pattern.matcher(folded).lookingAt() : pattern.matcher(folded).find();
+            Matcher m = matcher.get().reset(folded);
+            boolean found = anchored ? m.lookingAt() : m.find();
+            m.reset(""); // holds no line of the page after the call
+            return found;
         }
     }
 
@@ -107,14 +119,11 @@ final class Lexicon {
             return s.target();
         }
         int n = words.length;
-        List<Map.Entry<String, Section>> bucket = folded.isEmpty() ? null : startsByFirstChar.get(folded.charAt(0));
-        for (Map.Entry<String, Section> e : bucket == null ? List.<Map.Entry<String, Section>>of() : bucket) {
-            String p = e.getKey();
-            if (n <= e.getValue().maxWords() && folded.startsWith(p)
-                    && (folded.length() == p.length() || !Character.isLetterOrDigit(folded.charAt(p.length()))
-                        || !Character.isLetterOrDigit(p.charAt(p.length() - 1)))) {
-                return e.getValue().target();
-            }
+        s = starts.first(folded, (p, section) -> n <= section.maxWords()
+                && (folded.length() == p.length() || !Character.isLetterOrDigit(folded.charAt(p.length()))
+                    || !Character.isLetterOrDigit(p.charAt(p.length() - 1))));
+        if (s != null) {
+            return s.target();
         }
         Target t = matchContains(folded, words);
         if (t != null) {
@@ -229,8 +238,7 @@ final class Lexicon {
                     if (phrase.isEmpty()) {
                         throw new IllegalStateException("rules.txt: empty start phrase");
                     }
-                    lx.startsByFirstChar.computeIfAbsent(phrase.charAt(0), c -> new ArrayList<>())
-                            .add(Map.entry(phrase, section));
+                    lx.starts.add(phrase, section);
                 }
                 case "has" -> {
                     String phrase = phrase(arg);
