@@ -1,5 +1,6 @@
 package io.github.newsparse.internal.quotes;
 
+import io.github.newsparse.internal.text.CharTable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -175,6 +176,7 @@ final class ReportedSpeech {
      * and the "called" of {@link PhraseAttribution#naming}.
      */
     private static final Set<String> TRIGGERS = triggers();
+    private static final CharTable TRIGGER_TABLE = CharTable.of(TRIGGERS);
 
     private static Set<String> triggers() {
         Set<String> t = new java.util.HashSet<>(QuoteLexicon.CUES);
@@ -198,6 +200,7 @@ final class ReportedSpeech {
                 || ss == 0 && indexIn(p, ": ", ss, se) >= 0 || indexIn(p, ", saying ", ss, se) >= 0) {
             return true;
         }
+        char[] lower = new char[32];
         int i = ss;
         while (i < se) {
             while (i < se && p.charAt(i) == ' ') {
@@ -209,13 +212,37 @@ final class ReportedSpeech {
                 ascii &= p.charAt(i) < 128;
                 i++;
             }
-            if (i > s) {
+            if (i == s) {
+                continue;
+            }
+            if (!ascii) {
                 String w = p.substring(s, i);
-                String lower = w.toLowerCase(Locale.ROOT);
-                if (TRIGGERS.contains(lower) || TRIGGERS.contains(Sentences.bare(lower))
-                        || !ascii && TRIGGERS.contains(Sentences.bare(w).toLowerCase(Locale.ROOT))) {
+                String l = w.toLowerCase(Locale.ROOT);
+                if (TRIGGERS.contains(l) || TRIGGERS.contains(Sentences.bare(l))
+                        || TRIGGERS.contains(Sentences.bare(w).toLowerCase(Locale.ROOT))) {
                     return true;
                 }
+                continue;
+            }
+            // an ASCII word: lower-cased into the buffer, looked up whole and without its punctuation
+            int len = i - s;
+            if (len > lower.length) {
+                lower = new char[Math.max(len, lower.length * 2)];
+            }
+            for (int k = 0; k < len; k++) {
+                char c = p.charAt(s + k);
+                lower[k] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            }
+            int from = 0;
+            int to = len;
+            while (from < to && !Character.isLetterOrDigit(lower[from])) {
+                from++;
+            }
+            while (to > from && !Character.isLetterOrDigit(lower[to - 1])) {
+                to--;
+            }
+            if (TRIGGER_TABLE.contains(lower, 0, len) || TRIGGER_TABLE.contains(lower, from, to - from)) {
+                return true;
             }
         }
         return false;

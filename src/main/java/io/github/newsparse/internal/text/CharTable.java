@@ -44,13 +44,25 @@ public final class CharTable {
      * @return the value, or -1
      */
     public int get(char[] buf, int len) {
+        return get(buf, 0, len);
+    }
+
+    /**
+     * The value of the word {@code buf[from, from + len)}, or -1 when it is not in the table.
+     *
+     * @param buf the characters
+     * @param from where the word starts in them
+     * @param len how many characters it has
+     * @return the value, or -1
+     */
+    public int get(char[] buf, int from, int len) {
         int h = 0;
-        for (int i = 0; i < len; i++) {
+        for (int i = from; i < from + len; i++) {
             h = 31 * h + buf[i];
         }
         int slot = h & mask;
         for (String k = keys[slot]; k != null; k = keys[slot]) {
-            if (k.length() == len && equal(k, buf, len)) {
+            if (k.length() == len && equal(k, buf, from, len)) {
                 return values[slot];
             }
             slot = (slot + 1) & mask;
@@ -58,9 +70,23 @@ public final class CharTable {
         return -1;
     }
 
-    private static boolean equal(String k, char[] buf, int len) {
+    /** Whether the word {@code buf[from, from + len)} is in the table. */
+    public boolean contains(char[] buf, int from, int len) {
+        return get(buf, from, len) >= 0;
+    }
+
+    /** A table whose words all have the value 0: a set looked up with a character buffer. */
+    public static CharTable of(java.util.Collection<String> words) {
+        Map<String, Integer> m = new java.util.HashMap<>();
+        for (String w : words) {
+            m.put(w, 0);
+        }
+        return new CharTable(m);
+    }
+
+    private static boolean equal(String k, char[] buf, int from, int len) {
         for (int i = 0; i < len; i++) {
-            if (k.charAt(i) != buf[i]) {
+            if (k.charAt(i) != buf[from + i]) {
                 return false;
             }
         }

@@ -27,6 +27,11 @@ public final class MappedText {
         this.segments = segments;
     }
 
+    /** {@code text}, copied unchanged from the input at {@code from}: one run. */
+    static MappedText copied(String text, int from) {
+        return new MappedText(text, new int[] {0}, new int[] {from}, new int[] {from + text.length()}, 1);
+    }
+
     /** The normalised text. */
     public String text() {
         return text;

@@ -18,6 +18,9 @@ public final class TextNormalizer {
 
     /** Normalises {@code input[from, to)}. Linear in the range's length. */
     public static MappedText normalize(String input, int from, int to) {
+        if (isNormal(input, from, to)) {
+            return MappedText.copied(input.substring(from, to), from);
+        }
         MappedText.Builder b = new MappedText.Builder(to - from);
         int pendingSpace = -1;
         int i = from;
@@ -59,6 +62,33 @@ public final class TextNormalizer {
             i = next;
         }
         return b.build();
+    }
+
+    /**
+     * Whether {@code input[from, to)} is already normal: not empty, no entity, no invisible
+     * character, no whitespace but single spaces between other characters. Most lines are, and
+     * they are copied as one run.
+     */
+    private static boolean isNormal(String input, int from, int to) {
+        if (from >= to || input.charAt(from) == ' ' || input.charAt(to - 1) == ' ') {
+            return false;
+        }
+        boolean space = false;
+        for (int i = from; i < to; i++) {
+            char c = input.charAt(i);
+            if (c == ' ') {
+                if (space) {
+                    return false;
+                }
+                space = true;
+                continue;
+            }
+            space = false;
+            if (c < 0x80 ? c < 0x21 || c == 0x7F || c == '&' : Chars.isSpace(c) || Chars.isInvisible(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int flushSpace(MappedText.Builder b, int pendingSpace) {
