@@ -58,14 +58,15 @@ final class GeneralClassifier {
     static boolean[] classify(String[] texts, String[][] words, boolean[] fixed, boolean[] anchors,
                               BoilerplateCategory[] closing, Set<String> stopwords, MarkupHint[] hints) {
         int n = texts.length;
-        boolean english = isEnglish(words, stopwords);
+        int[] stops = new int[n];
+        boolean english = isEnglish(words, stopwords, stops);
         int[] weights = new int[n];
         for (int i = 0; i < n; i++) {
             weights[i] = weight(texts[i]);
         }
         Cls[] cls = new Cls[n];
         for (int i = 0; i < n; i++) {
-            cls[i] = fixed[i] ? Cls.BAD : anchors[i] ? Cls.GOOD : initial(texts[i], weights[i], words[i], stopwords, english);
+            cls[i] = fixed[i] ? Cls.BAD : anchors[i] ? Cls.GOOD : initial(texts[i], weights[i], words[i], stops[i], english);
             if (!fixed[i] && !anchors[i] && hints[i] != null) {
                 cls[i] = hints[i].revise(cls[i]);
             }
@@ -101,7 +102,8 @@ final class GeneralClassifier {
         return densestRun(texts, weights, revised, anchors, closing);
     }
 
-    static Cls initial(String text, int chars, String[] words, Set<String> stopwords, boolean english) {
+    /** A line's first class from its length, its share of stop words and its sentence marks. */
+    static Cls initial(String text, int chars, String[] words, int stopwords, boolean english) {
         if (!english) {
             int marks = sentenceMarks(text);
             if (chars < LENGTH_LOW) {
@@ -112,7 +114,7 @@ final class GeneralClassifier {
             }
             return marks >= 1 ? Cls.NEAR : Cls.BAD;
         }
-        double stop = stopDensity(words, stopwords);
+        double stop = words.length == 0 ? 0 : (double) stopwords / words.length;
         if (words.length >= PROSE_WORDS && stop >= PROSE_STOP && endsSentence(text)) {
             return Cls.GOOD;
         }
@@ -285,37 +287,29 @@ final class GeneralClassifier {
         return good;
     }
 
-    static double stopDensity(String[] words, Set<String> stopwords) {
-        if (words.length == 0) {
-            return 0;
-        }
-        int stop = 0;
-        for (String w : words) {
-            if (stopwords.contains(w)) {
-                stop++;
-            }
-        }
-        return (double) stop / words.length;
-    }
-
     /**
      * Whether the page is in English: enough of its Latin-script words are English stop words,
      * and Latin-script words carry at least half of its text (an English menu around a Japanese
-     * story does not make the page English).
+     * story does not make the page English). Fills {@code stops} with each line's count of stop
+     * words on the way, for {@link #initial}.
      */
-    private static boolean isEnglish(String[][] words, Set<String> stopwords) {
+    private static boolean isEnglish(String[][] words, Set<String> stopwords, int[] stops) {
         long total = 0;
         long stop = 0;
         long latinWeight = 0;
         long allWeight = 0;
-        for (String[] ws : words) {
-            for (String w : ws) {
+        for (int i = 0; i < words.length; i++) {
+            for (String w : words[i]) {
                 int weight = weight(w);
                 allWeight += weight;
+                boolean isStop = stopwords.contains(w);
+                if (isStop) {
+                    stops[i]++;
+                }
                 if (!w.isEmpty() && w.charAt(0) < 0x250) {
                     total++;
                     latinWeight += weight;
-                    if (stopwords.contains(w)) {
+                    if (isStop) {
                         stop++;
                     }
                 }

@@ -53,7 +53,7 @@ final class DialogueDash {
         while (firstEnd > from && p.charAt(firstEnd - 1) == ' ') {
             firstEnd--;
         }
-        if (a == null || Sentences.words(p, from, firstEnd).isEmpty()) {
+        if (a == null || Sentences.count(p, from, firstEnd) == 0) {
             return List.of();
         }
         List<Found> out = new ArrayList<>();
@@ -63,7 +63,7 @@ final class DialogueDash {
             while (rest < p.length() && (p.charAt(rest) == ' ' || p.charAt(rest) == '.' || p.charAt(rest) == ',')) {
                 rest++;
             }
-            if (Sentences.words(p, rest, p.length()).size() >= 2) {
+            if (Sentences.count(p, rest, p.length()) >= 2) {
                 out.add(new Found(rest, p.length(), a));
             }
         }

@@ -143,7 +143,7 @@ public final class QuoteFinder {
                 // "… a “major breach of trust,” adding: “I am …”": the sentence's subject goes on
                 a = AttributionFinder.participleAfterQuote(p, sentenceStart(p, s.open(), 0), prevClose, s.open());
             }
-            int words = Sentences.words(p, start, end).size();
+            int words = Sentences.count(p, start, end);
             if (isTitleOfWork(p, start, end)) {
                 // “Good Morning America”, “The Long Road Home”: a name of a work, not speech
                 prevClose = Math.max(prevClose, s.closed() ? s.close() + 1 : end);
@@ -245,7 +245,7 @@ public final class QuoteFinder {
         while (end > from && " .”\"".indexOf(p.charAt(end - 1)) >= 0) {
             end--;
         }
-        if (end <= from || Sentences.words(p, from, end).size() > MAX_CLOSING_ATTRIBUTION_WORDS) {
+        if (end <= from || Sentences.count(p, from, end) > MAX_CLOSING_ATTRIBUTION_WORDS) {
             return false;
         }
         for (int i = from; i < end; i++) {
@@ -281,7 +281,7 @@ public final class QuoteFinder {
                     int[] q = direct.get(j);
                     // a quote of the sentence outside the clause: the clause is its attribution
                     boolean fragment = q[0] > f.start() && q[1] <= f.end() + 1
-                            && Sentences.words(p, f.start(), q[0]).size() >= FRAGMENT_LEAD_WORDS;
+                            && Sentences.count(p, f.start(), q[0]) >= FRAGMENT_LEAD_WORDS;
                     keep = fragment;
                     inside.add(q[2]);
                 }
@@ -359,7 +359,7 @@ public final class QuoteFinder {
         while (start < p.length() && p.charAt(start) == ' ') {
             start++;
         }
-        if (Sentences.words(p, start, p.length()).size() >= MIN_TRANSCRIPT_WORDS) {
+        if (Sentences.count(p, start, p.length()) >= MIN_TRANSCRIPT_WORDS) {
             out.add(new Candidate(pi, part, start, p.length(), QuoteKind.DIRECT, a, false));
         }
     }

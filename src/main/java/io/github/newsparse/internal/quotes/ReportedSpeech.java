@@ -324,6 +324,6 @@ final class ReportedSpeech {
     }
 
     static int words(String p, int from, int to) {
-        return to <= from ? 0 : Sentences.words(p, from, to).size();
+        return to <= from ? 0 : Sentences.count(p, from, to);
     }
 }

@@ -106,6 +106,20 @@ final class Sentences {
         return out;
     }
 
+    /** How many words {@link #words} finds in {@code p[from, to)}, without listing them. */
+    static int count(String p, int from, int to) {
+        int n = 0;
+        boolean in = false;
+        for (int i = from; i < to; i++) {
+            boolean word = p.charAt(i) != ' ';
+            if (word && !in) {
+                n++;
+            }
+            in = word;
+        }
+        return n;
+    }
+
     /** A word without surrounding punctuation and quote marks. */
     static String bare(String w) {
         return io.github.newsparse.internal.text.Chars.bare(w);

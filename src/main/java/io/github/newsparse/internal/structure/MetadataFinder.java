@@ -1,8 +1,10 @@
 package io.github.newsparse.internal.structure;
 
 import io.github.newsparse.PublicationDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,13 +26,50 @@ final class MetadataFinder {
      * Stamp labels in English, Spanish, French, German, Italian, Portuguese and Dutch: group 1
      * an update, group 2 a publication.
      */
-    private static final Pattern LABEL = Pattern.compile(
-            "(?iu)^(?:(last updated|updated|last update|last modified|modified|actualizado|actualizada|mis à jour|"
-                    + "mise à jour|aktualisiert|zuletzt aktualisiert|geändert|aggiornato|aggiornata|atualizado|atualizada|"
-                    + "bijgewerkt)|(date|dated|published|publication date|posted|first published|originally published|"
-                    + "created|released|publicado|publicada|fecha|publié|publiée|veröffentlicht|erschienen|"
-                    + "pubblicato|pubblicata|gepubliceerd|geplaatst))"
-                    + "(?:\\s+(?:on|el|le|am|il|em|op))?\\s*:?\\s*");
+    private static final List<String> UPDATE_LABELS = List.of("last updated", "updated", "last update",
+            "last modified", "modified", "actualizado", "actualizada", "mis à jour", "mise à jour", "aktualisiert",
+            "zuletzt aktualisiert", "geändert", "aggiornato", "aggiornata", "atualizado", "atualizada", "bijgewerkt");
+    private static final List<String> PUBLISH_LABELS = List.of("date", "dated", "published", "publication date",
+            "posted", "first published", "originally published", "created", "released", "publicado", "publicada",
+            "fecha", "publié", "publiée", "veröffentlicht", "erschienen", "pubblicato", "pubblicata", "gepubliceerd",
+            "geplaatst");
+    private static final Pattern LABEL = Pattern.compile("(?iu)^(?:(" + String.join("|", UPDATE_LABELS) + ")|("
+            + String.join("|", PUBLISH_LABELS) + "))(?:\\s+(?:on|el|le|am|il|em|op))?\\s*:?\\s*");
+
+    /** How many first characters of a line {@link #LABEL_HEADS} keys. */
+    private static final int HEAD = 4;
+    /** The first {@value #HEAD} characters of every label, lower-cased: a line opening otherwise has none. */
+    private static final Set<String> LABEL_HEADS = labelHeads();
+
+    private static Set<String> labelHeads() {
+        Set<String> heads = new java.util.HashSet<>();
+        for (List<String> labels : List.of(UPDATE_LABELS, PUBLISH_LABELS)) {
+            for (String l : labels) {
+                heads.add(l.substring(0, HEAD));
+            }
+        }
+        return Set.copyOf(heads);
+    }
+
+    /**
+     * Whether {@code line} may open with a label: false only when its first {@value #HEAD}
+     * characters are ASCII and open no label (other characters are left to the pattern's
+     * Unicode case rules), so that most lines never run the pattern.
+     */
+    private static boolean mayOpenLabel(String line) {
+        if (line.length() < HEAD) {
+            return false;
+        }
+        char[] head = new char[HEAD];
+        for (int i = 0; i < HEAD; i++) {
+            char c = line.charAt(i);
+            if (c >= 0x80) {
+                return true;
+            }
+            head[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return LABEL_HEADS.contains(new String(head));
+    }
 
     private MetadataFinder() {
     }
@@ -44,7 +83,8 @@ final class MetadataFinder {
     /** A stamp that is the whole line, or opens it with a label. */
     static Optional<Stamp> find(String line, int words) {
         // every label starts with a letter; the anchored pattern is only tried where one does
-        Matcher label = line.isEmpty() || !Character.isLetter(line.charAt(0)) ? null : LABEL.matcher(line);
+        Matcher label = line.isEmpty() || !Character.isLetter(line.charAt(0)) || !mayOpenLabel(line) ? null
+                : LABEL.matcher(line);
         if (label != null && label.lookingAt()) {
             Kind kind = label.group(1) != null ? Kind.UPDATED : Kind.PUBLISHED;
             String rest = line.substring(label.end());
