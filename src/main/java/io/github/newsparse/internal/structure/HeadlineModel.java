@@ -6,6 +6,7 @@ import io.github.newsparse.internal.Part;
 import io.github.newsparse.internal.html.PageMetadata;
 import io.github.newsparse.internal.text.TitleKey;
 import io.github.newsparse.internal.text.TitleLine;
+import io.github.newsparse.internal.text.WordCounts;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -94,7 +95,7 @@ public final class HeadlineModel {
         /** Per line: the index of the next line of prose (at least {@link #PROSE_WORDS} words), or the page's size. */
         final int[] nextProse;
         /** How often each content word occurs in the page's prose lines. */
-        final Map<String, Integer> proseCounts = new HashMap<>();
+        final WordCounts proseCounts = new WordCounts();
         /** The line the shape rules of {@link HeadlineFinder} pick, or -1: one feature among others. */
         final int rulePick;
 
@@ -351,11 +352,21 @@ public final class HeadlineModel {
     }
 
     /** Adds each content word of {@code lower} to {@code counts}. */
-    private static void countWords(String lower, Map<String, Integer> counts) {
-        eachContentWord(lower, w -> {
-            counts.merge(w, 1, Integer::sum);
-            return true;
-        });
+    private static void countWords(String lower, WordCounts counts) {
+        int i = 0;
+        int n = lower.length();
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(lower.charAt(i))) {
+                i++;
+            }
+            int s = i;
+            while (i < n && Character.isLetterOrDigit(lower.charAt(i))) {
+                i++;
+            }
+            if (i - s >= CONTENT_WORD) {
+                counts.add(lower, s, i);
+            }
+        }
     }
 
     /** Hands each content word of {@code lower} to {@code sink}, in order, until it returns false. */
@@ -389,7 +400,7 @@ public final class HeadlineModel {
         }
         double sum = 0;
         for (String x : own) {
-            sum += Math.min(1.0, Math.log1p(v.proseCounts.getOrDefault(x, 0)) / Math.log1p(TOPIC_SATURATION));
+            sum += Math.min(1.0, Math.log1p(v.proseCounts.count(x)) / Math.log1p(TOPIC_SATURATION));
         }
         return sum / own.size();
     }

@@ -7,6 +7,7 @@ import io.github.newsparse.PublicationDate;
 import io.github.newsparse.Span;
 import io.github.newsparse.internal.Page;
 import io.github.newsparse.internal.Part;
+import io.github.newsparse.internal.text.WordCounts;
 import io.github.newsparse.internal.text.Words;
 import java.util.List;
 import java.util.Optional;
@@ -557,7 +558,7 @@ public final class StructureFinder {
      */
     private static final class NameCheck {
         private final Page page;
-        private java.util.Set<String> lower;
+        private WordCounts lower;
 
         NameCheck(Page page) {
             this.page = page;
@@ -586,8 +587,8 @@ public final class StructureFinder {
                     || t.charAt(end) == '.' && end + 1 < t.length() && Character.isLetter(t.charAt(end + 1)));
         }
 
-        private static java.util.Set<String> lowerCaseWords(Page page) {
-            java.util.Set<String> out = new java.util.HashSet<>();
+        private static WordCounts lowerCaseWords(Page page) {
+            WordCounts out = new WordCounts();
             for (Part p : page.parts()) {
                 String t = p.text();
                 int i = 0;
@@ -601,7 +602,7 @@ public final class StructureFinder {
                     }
                     if (i > start && Character.isLowerCase(t.charAt(start)) && (start == 0 || t.charAt(start - 1) == ' ')
                             && !inAddress(t, i)) {
-                        out.add(t.substring(start, i));
+                        out.add(t, start, i);
                     }
                 }
             }
