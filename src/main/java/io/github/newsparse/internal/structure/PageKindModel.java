@@ -136,11 +136,7 @@ public final class PageKindModel {
             if (storyStart < 0 && p.isBody() && w >= LONG_PARAGRAPH) {
                 storyStart = i;
             }
-            for (int k = 0; k < t.length(); k++) {
-                if (Character.isDigit(t.charAt(k))) {
-                    digits++;
-                }
-            }
+            digits += digits(t);
         }
         long bodyWords = 0;
         int longParagraphs = 0;
@@ -224,9 +220,9 @@ public final class PageKindModel {
             int len = 0;
             for (int i = 0; i <= t.length(); i++) {
                 char c = i < t.length() ? t.charAt(i) : ' ';
-                if (Character.isLetter(c)) {
+                if (isLetter(c)) {
                     if (len <= MAX_WORD) {
-                        w[len++] = Character.toLowerCase(c);
+                        w[len++] = c < 0x80 ? (char) (c | 0x20) : Character.toLowerCase(c);
                     }
                 } else if (len > 0) {
                     if (len >= 3 && len <= MAX_WORD) {
@@ -251,6 +247,18 @@ public final class PageKindModel {
             }
         });
         return counts;
+    }
+
+    /** How many characters of {@code t} are digits. */
+    private static int digits(String t) {
+        int n = 0;
+        for (int k = 0; k < t.length(); k++) {
+            char c = t.charAt(k);
+            if (c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Amounts of money: a currency sign next to a digit ("$19.99", "19,99 €", "£5"). */
@@ -283,11 +291,11 @@ public final class PageKindModel {
         int i = 0;
         int len = t.length();
         while (i < len) {
-            while (i < len && !Character.isLetter(t.charAt(i))) {
+            while (i < len && !isLetter(t.charAt(i))) {
                 i++;
             }
             int s = i;
-            while (i < len && (Character.isLetter(t.charAt(i)) || t.charAt(i) == '\'' || t.charAt(i) == '’')) {
+            while (i < len && (isLetter(t.charAt(i)) || t.charAt(i) == '\'' || t.charAt(i) == '’')) {
                 i++;
             }
             int w = i - s;
@@ -298,6 +306,11 @@ public final class PageKindModel {
             }
         }
         return n;
+    }
+
+    /** {@link Character#isLetter(char)}, without the Unicode tables for ASCII. */
+    private static boolean isLetter(char c) {
+        return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
     }
 
     /**

@@ -14,13 +14,19 @@ public final class Words {
      */
     public static int count(String t) {
         int n = 0;
-        boolean in = false;
-        for (int i = 0; i < t.length(); i++) {
-            boolean space = t.charAt(i) == ' ';
-            if (!space && !in) {
-                n++;
+        int len = t.length();
+        int i = 0;
+        while (i < len) {
+            if (t.charAt(i) == ' ') {
+                i++;
+                continue;
             }
-            in = !space;
+            n++;
+            int space = t.indexOf(' ', i);
+            if (space < 0) {
+                break;
+            }
+            i = space + 1;
         }
         return n;
     }
@@ -41,10 +47,8 @@ public final class Words {
             e--;
         }
         int n = e == 0 ? 0 : 1;
-        for (int i = 0; i < e; i++) {
-            if (t.charAt(i) == ' ') {
-                n++;
-            }
+        for (int i = t.indexOf(' '); i >= 0 && i < e; i = t.indexOf(' ', i + 1)) {
+            n++;
         }
         return n;
     }
