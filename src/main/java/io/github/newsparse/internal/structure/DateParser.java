@@ -81,12 +81,38 @@ final class DateParser {
     record Found(PublicationDate date, int start, int end) {
     }
 
+    /** Lines remembered per thread by {@link #find}: a power of two. */
+    private static final int MEMO_SIZE = 64;
+    /** Longest line {@link #find} remembers. */
+    private static final int MEMO_CHARS = 1000;
+    /**
+     * The last lines that ran the patterns, by identity, with what {@link #find} returned: the
+     * stages ask about the same line several times, and the patterns are the costly part.
+     */
+    private static final ThreadLocal<Object[]> MEMO = ThreadLocal.withInitial(() -> new Object[2 * MEMO_SIZE]);
+
     /** The first date stamp in {@code s}, if any. */
+    @SuppressWarnings("unchecked")
     static Optional<Found> find(String s) {
         int shapes = shapes(s);
         if (shapes == 0) {
             return Optional.empty();
         }
+        if (s.length() > MEMO_CHARS) {
+            return find(s, shapes);
+        }
+        Object[] memo = MEMO.get();
+        int slot = 2 * (System.identityHashCode(s) & (MEMO_SIZE - 1));
+        if (memo[slot] == s) {
+            return (Optional<Found>) memo[slot + 1];
+        }
+        Optional<Found> found = find(s, shapes);
+        memo[slot] = s;
+        memo[slot + 1] = found;
+        return found;
+    }
+
+    private static Optional<Found> find(String s, int shapes) {
         Found best = null;
         for (int k = 0; k < PATTERNS.length; k++) {
             if ((shapes & NEEDS[k]) == 0) {
