@@ -77,4 +77,13 @@ class MetadataFinderTest {
     void findsNoStampInProseOrImpossibleDates(String line) {
         assertThat(stamp(line)).isEmpty();
     }
+
+    @Test
+    void aLabelIsReadWhateverItsCaseAndScript() {
+        assertThat(stamp("UPDATED: March 3, 2024").orElseThrow().kind()).isEqualTo(MetadataFinder.Kind.UPDATED);
+        assertThat(stamp("Publié le 3 mars 2024").orElseThrow().kind()).isEqualTo(MetadataFinder.Kind.PUBLISHED);
+        assertThat(stamp("Geändert am 3. März 2024").orElseThrow().kind()).isEqualTo(MetadataFinder.Kind.UPDATED);
+        assertThat(stamp("Veröffentlicht am 3. März 2024").orElseThrow().kind())
+                .isEqualTo(MetadataFinder.Kind.PUBLISHED);
+    }
 }

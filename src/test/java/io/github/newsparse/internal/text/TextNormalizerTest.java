@@ -50,4 +50,36 @@ class TextNormalizerTest {
         assertThat(m.text()).isEqualTo("keep that");
         assertThat(m.toInput(0, m.length())).isEqualTo(new Span(10, 20));
     }
+
+    @Test
+    void aLineThatIsAlreadyNormalMapsOneToOne() {
+        String input = "xx“Quoted,” she said — café.yy";
+        MappedText m = TextNormalizer.normalize(input, 2, input.length() - 2);
+        assertThat(m.text()).isEqualTo("“Quoted,” she said — café.");
+        for (int i = 0; i < m.length(); i++) {
+            assertThat(m.toInputStart(i)).isEqualTo(2 + i);
+            assertThat(m.toInputEnd(i + 1)).isEqualTo(3 + i);
+        }
+    }
+
+    @Test
+    void theCopyOfANormalLineAgreesWithTheCharacterByCharacterPath() {
+        // a leading space sends the same line down the general path: text and map must agree
+        char[] alphabet = {'a', 'Z', ' ', ' ', '.', '&', ';', '#', '8', 'é', '\u00A0', '\u200B', '\t', '\u2019', 'm', 'p'};
+        java.util.Random r = new java.util.Random(3);
+        for (int k = 0; k < 20_000; k++) {
+            char[] c = new char[1 + r.nextInt(14)];
+            for (int i = 0; i < c.length; i++) {
+                c[i] = alphabet[r.nextInt(alphabet.length)];
+            }
+            String s = new String(c);
+            MappedText direct = norm(s);
+            MappedText general = TextNormalizer.normalize(" " + s, 0, s.length() + 1);
+            assertThat(direct.text()).as("[%s]", s).isEqualTo(general.text());
+            for (int i = 0; i < direct.length(); i++) {
+                assertThat(direct.toInputStart(i) + 1).as("[%s] %d", s, i).isEqualTo(general.toInputStart(i));
+                assertThat(direct.toInputEnd(i + 1) + 1).as("[%s] %d", s, i).isEqualTo(general.toInputEnd(i + 1));
+            }
+        }
+    }
 }

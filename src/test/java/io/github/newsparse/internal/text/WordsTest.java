@@ -30,4 +30,19 @@ class WordsTest {
         assertEquals(0, Words.count("   "));
         assertEquals(3, Words.count(" one  two three "));
     }
+
+    @Test
+    void countAgreesWithSplittingOnRandomText() {
+        Random r = new Random(5);
+        char[] alphabet = {' ', ' ', 'a', 'b', '\t', '.'};
+        for (int k = 0; k < 5_000; k++) {
+            char[] c = new char[r.nextInt(14)];
+            for (int i = 0; i < c.length; i++) {
+                c[i] = alphabet[r.nextInt(alphabet.length)];
+            }
+            String s = new String(c);
+            long expected = java.util.Arrays.stream(s.split(" ")).filter(w -> !w.isEmpty()).count();
+            assertEquals(expected, Words.count(s), "[" + s + "]");
+        }
+    }
 }
