@@ -49,13 +49,18 @@ final class Lexicon {
      * A regex rule; an anchored one ({@link #isAnchored}) is tried with lookingAt(), without the
      * scan. Each thread reuses one matcher per rule instead of making one per line.
      */
-    private record Regex(Pattern pattern, Section section, boolean anchored, ThreadLocal<Matcher> matcher) {
+    private record Regex(Pattern pattern, Section section, boolean anchored, String literal,
+                         ThreadLocal<Matcher> matcher) {
 
         Regex(Pattern pattern, Section section, boolean anchored) {
-            this(pattern, section, anchored, ThreadLocal.withInitial(() -> pattern.matcher("")));
+            this(pattern, section, anchored, requiredLiteral(pattern.pattern()),
+                    ThreadLocal.withInitial(() -> pattern.matcher("")));
         }
 
         boolean matches(String folded) {
+            if (literal != null && !folded.contains(literal)) {
+                return false; // every match holds the literal: the pattern need not run
+            }
             Matcher m = matcher.get().reset(folded);
             boolean found = anchored ? m.lookingAt() : m.find();
             m.reset(""); // holds no line of the page after the call
@@ -291,6 +296,64 @@ final class Lexicon {
             }
         }
         return true;
+    }
+
+    /** Characters with a meaning in a pattern, outside a class. */
+    private static final String META = "\\[](){}.*+?^$|";
+
+    /**
+     * The longest run of plain characters that every match of {@code regex} holds, or null: read
+     * at the pattern's top level only (not inside groups or classes), and a character a quantifier
+     * makes optional or repeatable ends the run. Null for patterns with inline flags, quoting or
+     * a top-level "|", which this does not read.
+     */
+    static String requiredLiteral(String regex) {
+        if (regex.contains("\\Q") || regex.replace("(?:", "").contains("(?")) {
+            return null;
+        }
+        String best = "";
+        StringBuilder run = new StringBuilder();
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            boolean plain = false;
+            if (c == '\\') {
+                i++; // an escape: a class or a quoted character, read as neither
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+                if (i + 1 < regex.length() && regex.charAt(i + 1) == ']') {
+                    i++;
+                }
+            } else if (c == '{') {
+                while (i + 1 < regex.length() && regex.charAt(i) != '}') {
+                    i++; // a counted quantifier's bounds are no text
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return null;
+            } else {
+                plain = depth == 0 && META.indexOf(c) < 0;
+            }
+            boolean quantified = i + 1 < regex.length() && "?*+{".indexOf(regex.charAt(i + 1)) >= 0;
+            if (plain && !quantified) {
+                run.append(c);
+            } else {
+                if (run.length() > best.length()) {
+                    best = run.toString();
+                }
+                run.setLength(0);
+            }
+        }
+        if (run.length() > best.length()) {
+            best = run.toString();
+        }
+        return best.isEmpty() ? null : best;
     }
 
     /** A phrase as the words it will be looked up by. */

@@ -26,4 +26,41 @@ class LexiconTest {
         assertThat(anchored("^(?=a)b")).isFalse();
         assertThat(anchored("comments$")).isFalse();
     }
+
+    @Test
+    void theLiteralEveryMatchHoldsIsReadAtTheTopLevel() {
+        assertThat(Lexicon.requiredLiteral("^[a-z.' -]{3,40} is an? (?:[a-z-]+ ){0,3}(?:reporter|writer)(?: |$)"))
+                .isEqualTo(" is a");
+        assertThat(Lexicon.requiredLiteral("^\\d+ comments?$")).isEqualTo(" comment");
+        assertThat(Lexicon.requiredLiteral("^(?:tags|topics)\\s*:")).isEqualTo(":");
+        assertThat(Lexicon.requiredLiteral("^x{2,3}yz")).isEqualTo("yz");
+        assertThat(Lexicon.requiredLiteral("^a\\.b")).isEqualTo("a");
+        assertThat(Lexicon.requiredLiteral("^(?:facebook|twitter)+$")).isNull();
+        assertThat(Lexicon.requiredLiteral("^ab|cd")).isNull();
+        assertThat(Lexicon.requiredLiteral("(?i)^abc")).isNull();
+        assertThat(Lexicon.requiredLiteral("^[abc]d*")).isNull();
+    }
+
+    @Test
+    void aLineWithoutTheLiteralNeverMatches() {
+        String[] regexes = {"^[a-z.' -]{3,40} is an? (?:[a-z-]+ ){0,3}(?:reporter|writer)(?: |$)",
+            "^\\d+ comments?$", "^(?:tags|topics)\\s*:", "^x{2,3}yz", "a+b?c d", "^(?:\\d{1,2}:)?\\d{1,2}:\\d{2}$"};
+        char[] alphabet = {'a', 'b', 'c', 'd', 'x', 'y', 'z', ' ', ':', '1', '2', 'i', 's', 'n', 't', 'g'};
+        java.util.Random r = new java.util.Random(1);
+        for (String regex : regexes) {
+            Pattern p = Pattern.compile(regex);
+            String literal = Lexicon.requiredLiteral(regex);
+            assertThat(literal).as(regex).isNotNull();
+            for (int k = 0; k < 20_000; k++) {
+                char[] c = new char[r.nextInt(12)];
+                for (int i = 0; i < c.length; i++) {
+                    c[i] = alphabet[r.nextInt(alphabet.length)];
+                }
+                String line = k % 3 == 0 ? new String(c) + literal : new String(c);
+                if (p.matcher(line).find()) {
+                    assertThat(line).as(regex).contains(literal);
+                }
+            }
+        }
+    }
 }
