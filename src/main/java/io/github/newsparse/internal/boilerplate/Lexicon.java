@@ -36,8 +36,8 @@ final class Lexicon {
     private final Map<String, Section> contains = new HashMap<>();
     private final Map<String, Section> hints = new HashMap<>();
     /** For each first word of a phrase, the lengths of the phrases it starts: one lookup per word. */
-    private final Map<String, Set<Integer>> containsLengths = new HashMap<>();
-    private final Map<String, Set<Integer>> hintLengths = new HashMap<>();
+    private final Map<String, int[]> containsLengths = new HashMap<>();
+    private final Map<String, int[]> hintLengths = new HashMap<>();
     private final List<Regex> regexes = new ArrayList<>();
     private final Set<String> stopwords;
 
@@ -100,7 +100,7 @@ final class Lexicon {
     /** Whether the words hold a caption hint ("photo", "screenshot", "pictured"). */
     boolean captionHint(String[] words) {
         for (int i = 0; i < words.length; i++) {
-            Set<Integer> lengths = hintLengths.get(words[i]);
+            int[] lengths = hintLengths.get(words[i]);
             if (lengths == null) {
                 continue;
             }
@@ -147,7 +147,7 @@ final class Lexicon {
         Section found = null;
         int hits = 0;
         for (int i = 0; i < n; i++) {
-            Set<Integer> lengths = containsLengths.get(words[i]);
+            int[] lengths = containsLengths.get(words[i]);
             if (lengths == null) {
                 continue;
             }
@@ -250,8 +250,8 @@ final class Lexicon {
                     boolean hint = target == Target.CAPTION_HINT;
                     (hint ? lx.hints : lx.contains).putIfAbsent(phrase, section);
                     String[] pw = phrase.split(" ");
-                    (hint ? lx.hintLengths : lx.containsLengths)
-                            .computeIfAbsent(pw[0], x -> new java.util.TreeSet<>()).add(pw.length);
+                    (hint ? lx.hintLengths : lx.containsLengths).merge(pw[0], new int[] {pw.length},
+                            Lexicon::union);
                 }
                 case "regex" -> {
                     Pattern p = Pattern.compile(arg);
@@ -296,6 +296,12 @@ final class Lexicon {
             }
         }
         return true;
+    }
+
+    /** The sorted distinct values of two sorted arrays of distinct values. */
+    private static int[] union(int[] a, int[] b) {
+        return java.util.stream.IntStream.concat(java.util.Arrays.stream(a), java.util.Arrays.stream(b)).distinct()
+                .sorted().toArray();
     }
 
     /** Characters with a meaning in a pattern, outside a class. */
