@@ -46,6 +46,10 @@ final class AttributionVerbs {
     private AttributionVerbs() {
     }
 
+    /** {@link #firstWords}, looked up without making strings. */
+    static final io.github.newsparse.internal.text.CharTable FIRST_WORDS =
+            io.github.newsparse.internal.text.CharTable.of(BY_FIRST_WORD.keySet());
+
     /** The first words of every form: a sentence without one holds no attribution of this lexicon. */
     static java.util.Set<String> firstWords() {
         return BY_FIRST_WORD.keySet();

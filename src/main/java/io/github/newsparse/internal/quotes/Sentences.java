@@ -1,5 +1,6 @@
 package io.github.newsparse.internal.quotes;
 
+import io.github.newsparse.internal.text.CharTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -118,6 +119,37 @@ final class Sentences {
             in = word;
         }
         return n;
+    }
+
+    /** Marks around words whose lower case is themselves: {@link #bareLowerIn} trims them without the Unicode rules. */
+    private static final String CASELESS_EDGES = "“”‘’«»„‹›—–…";
+
+    /**
+     * Whether the word {@code p[from, to)}, lower-cased ({@link java.util.Locale#ROOT}) and then
+     * {@link #bare}, is in {@code table}: the lookup every shape makes of a sentence's words,
+     * without a string for a word of ASCII letters between ASCII or common quote marks.
+     */
+    static boolean bareLowerIn(CharTable table, String p, int from, int to) {
+        int a = from;
+        int b = to;
+        while (a < b && !Character.isLetterOrDigit(p.charAt(a))) {
+            if (p.charAt(a) >= 0x80 && CASELESS_EDGES.indexOf(p.charAt(a)) < 0) {
+                return slowBareLowerIn(table, p, from, to);
+            }
+            a++;
+        }
+        while (b > a && !Character.isLetterOrDigit(p.charAt(b - 1))) {
+            if (p.charAt(b - 1) >= 0x80 && CASELESS_EDGES.indexOf(p.charAt(b - 1)) < 0) {
+                return slowBareLowerIn(table, p, from, to);
+            }
+            b--;
+        }
+        int v = table.getAsciiLower(p, a, b);
+        return v == CharTable.NOT_ASCII ? slowBareLowerIn(table, p, from, to) : v >= 0;
+    }
+
+    private static boolean slowBareLowerIn(CharTable table, String p, int from, int to) {
+        return table.contains(bare(p.substring(from, to).toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** A word without surrounding punctuation and quote marks. */

@@ -94,6 +94,9 @@ final class VerbAttribution {
     }
 
     private static Found at(String p, List<int[]> words, int k, int end) {
+        if (!Sentences.bareLowerIn(AttributionVerbs.FIRST_WORDS, p, words.get(k)[0], words.get(k)[1])) {
+            return null; // no form of the lexicon starts with this word
+        }
         String lower = p.substring(words.get(k)[0], words.get(k)[1]).toLowerCase(Locale.ROOT);
         Entry entry = null;
         int last = k;

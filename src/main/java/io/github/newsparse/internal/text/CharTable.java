@@ -70,6 +70,59 @@ public final class CharTable {
         return -1;
     }
 
+    /** Whether {@code word} is in the table. */
+    public boolean contains(String word) {
+        return getAsciiLower(word, 0, word.length(), false) >= 0;
+    }
+
+    /**
+     * The value of {@code s[from, to)} with its ASCII capitals lowered, -1 when it is not in the
+     * table, or {@link #NOT_ASCII} when the range holds a character past ASCII (whose lower case
+     * this does not compute).
+     */
+    public int getAsciiLower(String s, int from, int to) {
+        return getAsciiLower(s, from, to, true);
+    }
+
+    /** What {@link #getAsciiLower} returns for a range that is not all ASCII. */
+    public static final int NOT_ASCII = -2;
+
+    private int getAsciiLower(String s, int from, int to, boolean lower) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (lower) {
+                if (c >= 0x80) {
+                    return NOT_ASCII;
+                }
+                c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            }
+            h = 31 * h + c;
+        }
+        int len = to - from;
+        int slot = h & mask;
+        for (String k = keys[slot]; k != null; k = keys[slot]) {
+            if (k.length() == len && equalLowered(k, s, from, len, lower)) {
+                return values[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        return -1;
+    }
+
+    private static boolean equalLowered(String k, String s, int from, int len, boolean lower) {
+        for (int i = 0; i < len; i++) {
+            char c = s.charAt(from + i);
+            if (lower && c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (k.charAt(i) != c) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the word {@code buf[from, from + len)} is in the table. */
     public boolean contains(char[] buf, int from, int len) {
         return get(buf, from, len) >= 0;
