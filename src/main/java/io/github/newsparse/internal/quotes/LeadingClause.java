@@ -56,6 +56,9 @@ final class LeadingClause {
     /** As {@link #find(String, int, int)}, with the words of {@code p[ss, end)} already split. */
     static Found find(String p, int ss, int end, List<int[]> words) {
         for (int k = 1; k < Math.min(words.size(), MAX_CUE_WORD); k++) {
+            if (!Sentences.bareLowerMayBeIn(QuoteLexicon.cueWords(), p, words.get(k)[0], words.get(k)[1])) {
+                continue; // no cue, whatever its case
+            }
             String w = p.substring(words.get(k)[0], words.get(k)[1]);
             String bare = Sentences.bare(w);
             // a capitalised cue is a headline in title case ("Americans Will Say No to Trump")

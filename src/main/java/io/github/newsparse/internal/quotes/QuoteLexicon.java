@@ -1,5 +1,6 @@
 package io.github.newsparse.internal.quotes;
 
+import io.github.newsparse.internal.text.CharTable;
 import io.github.newsparse.internal.text.WordLists;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -118,9 +119,37 @@ final class QuoteLexicon {
         return a;
     }
 
+    /** Whether {@code word}, in any case, is a cue: one of {@link #CUES} or a speech form of a verb. */
     static boolean isCue(String word) {
+        int v = CueWords.TABLE.getAsciiLower(word, 0, word.length());
+        if (v != CharTable.NOT_ASCII) {
+            return v >= 0;
+        }
         String lower = word.toLowerCase(Locale.ROOT);
         return CUES.contains(lower) || AttributionVerbs.isSpeechForm(lower);
+    }
+
+    /** The lower-case words {@link #isCue} takes, as a table. */
+    static CharTable cueWords() {
+        return CueWords.TABLE;
+    }
+
+    /**
+     * The lower-case words {@link #isCue} takes: {@link #CUES} and the verbs' speech forms. A
+     * holder, read on first use: {@link AttributionVerbs} reads this class while it loads.
+     */
+    private static final class CueWords {
+        static final CharTable TABLE = cueWords();
+
+        private static CharTable cueWords() {
+            Set<String> words = new HashSet<>(CUES);
+            for (String first : AttributionVerbs.firstWords()) {
+                if (AttributionVerbs.isSpeechForm(first)) {
+                    words.add(first);
+                }
+            }
+            return CharTable.of(words);
+        }
     }
 
     /** Titles by their first word in lower case, longest first: one lookup per word. */

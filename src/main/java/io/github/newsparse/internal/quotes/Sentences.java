@@ -130,22 +130,39 @@ final class Sentences {
      * without a string for a word of ASCII letters between ASCII or common quote marks.
      */
     static boolean bareLowerIn(CharTable table, String p, int from, int to) {
+        int v = bareLowerLookup(table, p, from, to);
+        return v == UNSURE ? slowBareLowerIn(table, p, from, to) : v >= 0;
+    }
+
+    /**
+     * False only when the word {@code p[from, to)} is surely not in {@code table}, however it is
+     * lower-cased and stripped ({@code bare(lower(w))} or {@code lower(bare(w))}, which agree on
+     * the words this answers for); true when it is or may be.
+     */
+    static boolean bareLowerMayBeIn(CharTable table, String p, int from, int to) {
+        return bareLowerLookup(table, p, from, to) != -1;
+    }
+
+    private static final int UNSURE = Integer.MIN_VALUE;
+
+    /** The table's value for the bare lower-case word, -1 when absent, {@link #UNSURE} when not read here. */
+    private static int bareLowerLookup(CharTable table, String p, int from, int to) {
         int a = from;
         int b = to;
         while (a < b && !Character.isLetterOrDigit(p.charAt(a))) {
             if (p.charAt(a) >= 0x80 && CASELESS_EDGES.indexOf(p.charAt(a)) < 0) {
-                return slowBareLowerIn(table, p, from, to);
+                return UNSURE;
             }
             a++;
         }
         while (b > a && !Character.isLetterOrDigit(p.charAt(b - 1))) {
             if (p.charAt(b - 1) >= 0x80 && CASELESS_EDGES.indexOf(p.charAt(b - 1)) < 0) {
-                return slowBareLowerIn(table, p, from, to);
+                return UNSURE;
             }
             b--;
         }
         int v = table.getAsciiLower(p, a, b);
-        return v == CharTable.NOT_ASCII ? slowBareLowerIn(table, p, from, to) : v >= 0;
+        return v == CharTable.NOT_ASCII ? UNSURE : v;
     }
 
     private static boolean slowBareLowerIn(CharTable table, String p, int from, int to) {

@@ -26,4 +26,39 @@ class SentencesTest {
                     .isEqualTo(Sentences.words(s, from, to).size());
         }
     }
+
+    @Test
+    void aWordIsLookedUpAsItsBareLowerCaseForm() {
+        java.util.Set<String> words = java.util.Set.of("said", "says", "i̇said", "café", "x");
+        io.github.newsparse.internal.text.CharTable table = io.github.newsparse.internal.text.CharTable.of(words);
+        char[] alphabet = {'s', 'a', 'i', 'd', 'S', 'A', 'I', 'D', 'y', 'x', 'X', '“', '”', '"', ',', '.', '(', 'İ',
+            'é', 'É', 'c', 'f', '\u0307', '’'};
+        Random r = new Random(13);
+        for (int k = 0; k < 50_000; k++) {
+            char[] c = new char[1 + r.nextInt(7)];
+            for (int i = 0; i < c.length; i++) {
+                c[i] = alphabet[r.nextInt(alphabet.length)];
+            }
+            String w = k % 4 == 0 ? "“Said," : k % 4 == 1 ? "(" + new String(c) + ")" : new String(c);
+            String p = "ab " + w + " cd";
+            boolean bareOfLower = words.contains(Sentences.bare(w.toLowerCase(java.util.Locale.ROOT)));
+            boolean lowerOfBare = words.contains(Sentences.bare(w).toLowerCase(java.util.Locale.ROOT));
+            assertThat(Sentences.bareLowerIn(table, p, 3, 3 + w.length())).as(w).isEqualTo(bareOfLower);
+            if (bareOfLower || lowerOfBare) {
+                assertThat(Sentences.bareLowerMayBeIn(table, p, 3, 3 + w.length())).as(w).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void aCueIsACueInAnyCase() {
+        for (String cue : QuoteLexicon.CUES) {
+            assertThat(QuoteLexicon.isCue(cue)).as(cue).isTrue();
+            assertThat(QuoteLexicon.isCue(cue.toUpperCase(java.util.Locale.ROOT))).as(cue).isTrue();
+        }
+        assertThat(QuoteLexicon.isCue("SAID")).isTrue();
+        assertThat(QuoteLexicon.isCue("declared")).isTrue();
+        assertThat(QuoteLexicon.isCue("table")).isFalse();
+        assertThat(QuoteLexicon.isCue("")).isFalse();
+    }
 }
