@@ -165,6 +165,11 @@ final class QuoteLexicon {
 
     /** The length in words of the title starting at {@code words[k]}, or 0. */
     static int titleAt(String[] words, int k) {
+        String first = words[k];
+        int firstEnd = first.endsWith(",") ? first.length() - 1 : first.length();
+        if (TITLE_FIRST_WORDS.getAsciiLower(first, 0, firstEnd) == -1) {
+            return 0; // an ASCII word that opens no title
+        }
         List<String[]> candidates = TITLES_BY_FIRST.get(stripComma(words[k]).toLowerCase(Locale.ROOT));
         if (candidates == null) {
             return 0;
@@ -184,6 +189,9 @@ final class QuoteLexicon {
         }
         return 0;
     }
+
+    /** The keys of {@link #TITLES_BY_FIRST}, looked up without making strings. */
+    private static final CharTable TITLE_FIRST_WORDS = CharTable.of(TITLES_BY_FIRST.keySet());
 
     /** Every title as one lower-case phrase, for whole-phrase lookups. */
     private static final Set<String> TITLE_PHRASES = titlePhrases();
