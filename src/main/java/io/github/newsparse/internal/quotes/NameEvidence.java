@@ -1,7 +1,7 @@
 package io.github.newsparse.internal.quotes;
 
 import io.github.newsparse.internal.Part;
-import java.util.HashSet;
+import io.github.newsparse.internal.text.WordCounts;
 import java.util.List;
 import java.util.Set;
 
@@ -12,8 +12,10 @@ import java.util.Set;
  */
 final class NameEvidence {
 
-    private final Set<String> inside = new HashSet<>();
-    private final Set<String> lowerCase = new HashSet<>();
+    /** Words capitalised inside a sentence, without a possessive 's. */
+    private final WordCounts inside = new WordCounts();
+    /** Words that start with a lower-case letter. */
+    private final WordCounts lowerCase = new WordCounts();
     private final List<Part> body;
     /** The body's paragraphs, one per line; read when first asked (most pages never ask). */
     private String all;
@@ -55,29 +57,38 @@ final class NameEvidence {
                 i++;
             }
             if (i > s) {
-                String raw = t.substring(s, i);
-                String w = Sentences.bare(raw);
-                // a sentence opens after . ! ? : or a dash, and inside an opening quotation mark
-                boolean opens = before == '\n' || ".!?:—–-".indexOf(before) >= 0 || "“\"(«„".indexOf(raw.charAt(0)) >= 0;
-                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-                    if (!opens) {
-                        inside.add(withoutPossessive(w));
-                    }
-                } else if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
-                    lowerCase.add(w);
+                // the word without the punctuation around it (Sentences.bare), as a range
+                int a = s;
+                int b = i;
+                while (a < b && !Character.isLetterOrDigit(t.charAt(a))) {
+                    a++;
                 }
-                before = lastNonQuote(raw);
+                while (b > a && !Character.isLetterOrDigit(t.charAt(b - 1))) {
+                    b--;
+                }
+                // a sentence opens after . ! ? : or a dash, and inside an opening quotation mark
+                boolean opens = before == '\n' || ".!?:—–-".indexOf(before) >= 0 || "“\"(«„".indexOf(t.charAt(s)) >= 0;
+                if (b > a && Character.isUpperCase(t.charAt(a))) {
+                    if (!opens) {
+                        boolean possessive = b - a >= 2 && t.charAt(b - 1) == 's'
+                                && (t.charAt(b - 2) == '\'' || t.charAt(b - 2) == '’');
+                        inside.add(t, a, possessive ? b - 2 : b);
+                    }
+                } else if (b > a && Character.isLowerCase(t.charAt(a))) {
+                    lowerCase.add(t, a, b);
+                }
+                before = lastNonQuote(t, s, i);
             }
         }
     }
 
     /** The last character of a word that is not a closing quotation mark or bracket. */
-    private static char lastNonQuote(String raw) {
-        int j = raw.length() - 1;
-        while (j > 0 && "”\"’')»".indexOf(raw.charAt(j)) >= 0) {
+    private static char lastNonQuote(String t, int from, int to) {
+        int j = to - 1;
+        while (j > from && "”\"’')»".indexOf(t.charAt(j)) >= 0) {
             j--;
         }
-        return raw.charAt(j);
+        return t.charAt(j);
     }
 
     /**
