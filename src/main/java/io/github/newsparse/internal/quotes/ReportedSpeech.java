@@ -54,7 +54,7 @@ final class ReportedSpeech {
             out.add(question);
             from = skipSpaces(p, question.end() + 1);
         }
-        Found f = find(p, from, se);
+        Found f = find(p, from, se, hasCue(p, from, se));
         while (f != null && out.size() < MAX_PER_SENTENCE) {
             Found next = null;
             int cut = -1;
@@ -248,7 +248,32 @@ final class ReportedSpeech {
         return false;
     }
 
-    static Found find(String p, int ss, int se) {
+    /**
+     * Whether a word of {@code p[ss, se)} may be a cue ({@link QuoteLexicon#isCue}): the closing,
+     * interrupting and leading shapes all need one inside the sentence, where their windows stay.
+     */
+    static boolean hasCue(String p, int ss, int se) {
+        int i = ss;
+        while (i < se) {
+            while (i < se && p.charAt(i) == ' ') {
+                i++;
+            }
+            int s = i;
+            while (i < se && p.charAt(i) != ' ') {
+                i++;
+            }
+            if (i > s && Sentences.bareLowerMayBeIn(QuoteLexicon.cueWords(), p, s, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first reported statement of the sentence {@code p[ss, se)}; {@code cue} tells whether
+     * it holds a cue word ({@link #hasCue}), without which the shapes that need one are skipped.
+     */
+    static Found find(String p, int ss, int se, boolean cue) {
         int end = trimEnd(p, ss, se);
         if (end - ss < 10) {
             return null;
@@ -264,14 +289,16 @@ final class ReportedSpeech {
         if (according != null) {
             return according;
         }
-        int comma = s.lastIndexOf(", ");
-        Found tail = ClosingAttribution.tail(p, ss, end, s);
-        if (tail != null) {
-            return tail;
-        }
-        Found middle = ClosingAttribution.middle(p, ss, end, comma < 0 ? -1 : ss + comma);
-        if (middle != null) {
-            return middle;
+        if (cue) {
+            int comma = s.lastIndexOf(", ");
+            Found tail = ClosingAttribution.tail(p, ss, end, s);
+            if (tail != null) {
+                return tail;
+            }
+            Found middle = ClosingAttribution.middle(p, ss, end, comma < 0 ? -1 : ss + comma);
+            if (middle != null) {
+                return middle;
+            }
         }
         Found headline = PhraseAttribution.colonHeadline(p, ss, end);
         if (headline != null) {
@@ -279,7 +306,7 @@ final class ReportedSpeech {
         }
         // the words of the sentence, split once for the shapes that read them
         List<int[]> words = Sentences.words(p, ss, end);
-        Found lead = LeadingClause.find(p, ss, end, words);
+        Found lead = cue ? LeadingClause.find(p, ss, end, words) : null;
         if (lead != null) {
             return lead;
         }

@@ -41,4 +41,25 @@ class ReportedSpeechPrefilterTest {
         String s = "Hartford police said the man headed down an alley.";
         assertThat(ReportedSpeech.findAll(s, 0, s.length())).hasSize(1);
     }
+
+    private static boolean cue(String s) {
+        return ReportedSpeech.hasCue(s, 0, s.length());
+    }
+
+    @Test
+    void aCueWordIsSeenWhateverItsCaseAndPunctuation() {
+        assertThat(cue("The water is safe, the director said.")).isTrue();
+        assertThat(cue("The water is safe, the director SAID.")).isTrue();
+        assertThat(cue("“The water is safe,” Said the director")).isTrue();
+        assertThat(cue("If the law conflicts, Rubio declared, Christians must obey.")).isTrue();
+        assertThat(cue("The plan works, el alcalde dijo.")).isTrue();
+        assertThat(cue("Officials expect rates to rise next year.")).isFalse();
+        assertThat(cue("The council met on Tuesday evening.")).isFalse();
+    }
+
+    @Test
+    void aSentenceWithoutACueStillFindsTheVerbShape() {
+        String s = "Officials expect rates to rise next year.";
+        assertThat(ReportedSpeech.findAll(s, 0, s.length())).hasSize(1);
+    }
 }
