@@ -17,9 +17,14 @@ final class TeaserRule {
         return endsWithMoreLink(text) || gluedHeadline(text);
     }
 
+    /** More characters than the longest ending {@link #endsWithMoreLink} looks for. */
+    private static final int TAIL = 24;
+
     /** "… 36 percent had an unfavorable view. Read More": a summary that links to its story. */
     private static boolean endsWithMoreLink(String text) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        // only the end can match: lower-case the last characters, not the whole paragraph (no
+        // ending below holds a sigma, the one letter whose lower case depends on what precedes it)
+        String lower = text.substring(Math.max(0, text.length() - TAIL)).toLowerCase(java.util.Locale.ROOT);
         return lower.endsWith(" read more") || lower.endsWith(" read more »") || lower.endsWith(" read more ›")
                 || lower.endsWith(" continue reading") || lower.endsWith(" continue reading →") || lower.endsWith("[…]")
                 || lower.endsWith("[...]");
