@@ -25,8 +25,13 @@ final class TitleAnchor {
             return -1;
         }
         java.util.Set<String> heads = io.github.newsparse.internal.text.TitleLine.heads(texts[0]);
+        int longest = 0;
+        for (String h : heads) {
+            longest = Math.max(longest, h.length());
+        }
         for (int i = 1; i < texts.length; i++) {
-            if (!heads.contains(texts[i].toLowerCase(Locale.ROOT))) {
+            // lower case never shortens a text: a line longer than every head is none of them
+            if (texts[i].length() > longest || !heads.contains(texts[i].toLowerCase(Locale.ROOT))) {
                 continue;
             }
             for (int j = i + 1; j < Math.min(texts.length, i + 1 + WINDOW); j++) {

@@ -110,11 +110,16 @@ final class HeadlineFinder {
         if (heads.isEmpty()) {
             return -1;
         }
+        int longest = 0;
+        for (String h : heads) {
+            longest = Math.max(longest, h.length());
+        }
         int best = -1;
         for (int i = 1; i < Math.min(parts.size(), firstParagraph + 1); i++) {
             Part p = parts.get(i);
             boolean candidateRole = p.role() == BlockRole.BODY || p.role() == BlockRole.BOILERPLATE;
-            if (candidateRole && heads.contains(p.text().toLowerCase(Locale.ROOT))) {
+            // lower case never shortens a text: a line longer than every head is none of them
+            if (candidateRole && p.text().length() <= longest && heads.contains(p.text().toLowerCase(Locale.ROOT))) {
                 best = i;
             }
         }
@@ -229,8 +234,11 @@ final class HeadlineFinder {
                 continue;
             }
             Part p = parts.get(i);
-            String other = p.text().toLowerCase(Locale.ROOT);
             boolean legal = p.role() == BlockRole.COPYRIGHT || p.category() == BoilerplateCategory.LEGAL;
+            if (!legal && p.text().length() > Math.max(h.length(), t.length())) {
+                continue; // longer than both in lower case too: equal to neither
+            }
+            String other = p.text().toLowerCase(Locale.ROOT);
             if (other.equals(h) || other.equals(t) || (legal && other.contains(t))) {
                 return true;
             }
