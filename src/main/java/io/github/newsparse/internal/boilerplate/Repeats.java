@@ -18,18 +18,23 @@ final class Repeats {
 
     /** A line printed this many times on one page is page furniture ("Whatsapp Facebook Pin"). */
     private static final int FURNITURE_REPEATS = 3;
+    /** Furniture is a short line: at most this many words. */
+    private static final int FURNITURE_WORDS = 12;
 
     /**
      * Labels lines that recur on the page as boilerplate, except lines the markup puts in the
      * story's container ({@code inStory}): a recipe's or a workout's repeated headings.
      */
     static void markFurniture(String[] texts, String[][] words, Target[] targets, boolean[] fixed, boolean[] inStory) {
+        // only short lines can be furniture, and equal lines have equal words: only they are counted
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        for (String t : texts) {
-            counts.merge(t, 1, Integer::sum);
+        for (int i = 0; i < texts.length; i++) {
+            if (words[i].length <= FURNITURE_WORDS) {
+                counts.merge(texts[i], 1, Integer::sum);
+            }
         }
         for (int i = 0; i < texts.length; i++) {
-            if (!fixed[i] && !inStory[i] && counts.get(texts[i]) >= FURNITURE_REPEATS && words[i].length <= 12) {
+            if (!fixed[i] && !inStory[i] && words[i].length <= FURNITURE_WORDS && counts.get(texts[i]) >= FURNITURE_REPEATS) {
                 targets[i] = new Target(io.github.newsparse.BlockRole.BOILERPLATE,
                         io.github.newsparse.BoilerplateCategory.OTHER, false);
                 fixed[i] = true;

@@ -15,13 +15,14 @@ final class StationListRule {
     private StationListRule() {
     }
 
-    /** A cheap first test: call signs start words with a capital K or W. */
+    /** A cheap first test: call signs start words with a capital K or W (counted up to two). */
     private static int wordsStartingWithKorW(String line) {
         int count = 0;
-        for (int i = 0; i < line.length() && count < 2; i++) {
-            char c = line.charAt(i);
-            if ((c == 'K' || c == 'W') && (i == 0 || !Character.isLetterOrDigit(line.charAt(i - 1)))) {
-                count++;
+        for (char letter : new char[] {'K', 'W'}) {
+            for (int i = line.indexOf(letter); i >= 0 && count < 2; i = line.indexOf(letter, i + 1)) {
+                if (i == 0 || !Character.isLetterOrDigit(line.charAt(i - 1))) {
+                    count++;
+                }
             }
         }
         return count;
