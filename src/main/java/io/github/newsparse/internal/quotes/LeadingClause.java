@@ -107,7 +107,12 @@ final class LeadingClause {
                 return null;
             }
             String cueText = p.substring(words.get(a)[0], words.get(k)[0]) + bare;
-            return new Found(c, clauseEnd(p, c, end), new Attribution(m, cueText, words.get(a)[0]));
+            int e = clauseEnd(p, c, end);
+            if (inOpeningSubordinate(p, words, a)) {
+                // "While Ramos said that X, he appears …": the statement ends with the clause that opens the sentence
+                e = subordinateEnd(p, c, e);
+            }
+            return new Found(c, e, new Attribution(m, cueText, words.get(a)[0]));
         }
         return null;
     }
@@ -202,6 +207,47 @@ final class LeadingClause {
      */
     private static final List<String> CLAUSE_ENDS = List.of(", noting ", ", adding ", ", saying ", " and said",
             ", and he ", ", and she ", ", and they ", ", he added", ", she added");
+
+    /** Conjunctions that open a subordinate clause before the sentence's main clause. */
+    private static final Set<String> OPENING_SUBORDINATORS = Set.of("while", "although", "though", "as", "when",
+            "because", "if", "whereas", "since");
+
+    /** Words that may come before the conjunction of an opening clause: "And while …". */
+    private static final Set<String> LINKS = Set.of("and", "but", "so", "yet");
+
+    /**
+     * Whether word {@code a} lies in a subordinate clause that opens the sentence: "While he
+     * said …", "And although officials expect …", with no comma before it.
+     */
+    static boolean inOpeningSubordinate(String p, List<int[]> words, int a) {
+        int j = 0;
+        if (words.size() > 1 && LINKS.contains(lowerWord(p, words, 0))) {
+            j = 1;
+        }
+        if (j >= a || !OPENING_SUBORDINATORS.contains(lowerWord(p, words, j))) {
+            return false;
+        }
+        for (int i = j; i < a; i++) {
+            if (p.charAt(words.get(i)[1] - 1) == ',') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String lowerWord(String p, List<int[]> words, int i) {
+        return Sentences.bare(p.substring(words.get(i)[0], words.get(i)[1])).toLowerCase(Locale.ROOT);
+    }
+
+    /** The first ", " after {@code c} past the least content, else {@code e}. */
+    static int subordinateEnd(String p, int c, int e) {
+        for (int at = p.indexOf(", ", c); at >= 0 && at < e; at = p.indexOf(", ", at + 1)) {
+            if (words(p, c, at) >= MIN_CONTENT_WORDS) {
+                return at;
+            }
+        }
+        return e;
+    }
 
     /** The end of the reported clause that starts at {@code c}. */
     static int clauseEnd(String p, int c, int end) {

@@ -129,6 +129,10 @@ final class VerbAttribution {
         }
         int minWords = entry.complement() == Complement.CLAUSE ? MIN_CONTENT_WORDS : 2;
         int e = contentEnd(p, c, end);
+        if (LeadingClause.inOpeningSubordinate(p, words, a)) {
+            // "While officials expect X, …": the content ends with the opening clause
+            e = LeadingClause.subordinateEnd(p, c, e);
+        }
         if (words(p, c, e) < minWords) {
             return null;
         }

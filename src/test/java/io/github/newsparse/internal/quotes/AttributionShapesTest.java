@@ -392,4 +392,18 @@ class AttributionShapesTest {
         assertThat(q.speaker()).contains("Ana Ruiz");
         assertThat(q.cue()).contains("insisting");
     }
+
+    @Test
+    void aStatementInAnOpeningClauseEndsWithIt() {
+        Quote q = only(indirect("While the mayor said the levee would hold through the spring, engineers found new cracks."));
+        assertThat(q.text()).isEqualTo("the levee would hold through the spring");
+        assertThat(q.mention()).contains("the mayor");
+    }
+
+    @Test
+    void aBeliefInAnOpeningClauseEndsWithIt() {
+        Quote q = only(indirect("And although forecasters expect the river to crest on Friday, the town kept its schools open."));
+        assertThat(q.text()).isEqualTo("the river to crest on Friday");
+        assertThat(q.cueType()).contains(CueType.BELIEF);
+    }
 }
