@@ -1,5 +1,6 @@
 package io.github.newsparse.internal.boilerplate;
 
+import io.github.newsparse.internal.text.Chars;
 import java.util.Locale;
 
 /** The folded form lexicon rules match against. */
@@ -59,14 +60,8 @@ final class Folding {
             if (end < 0) {
                 end = len;
             }
-            int from = i;
-            int to = end;
-            while (from < to && !Character.isLetterOrDigit(folded.charAt(from))) {
-                from++;
-            }
-            while (to > from && !Character.isLetterOrDigit(folded.charAt(to - 1))) {
-                to--;
-            }
+            int from = Chars.bareStart(folded, i, end);
+            int to = Chars.bareEnd(folded, from, end);
             if (to > from) {
                 if (n == out.length) {
                     out = java.util.Arrays.copyOf(out, n * 2);

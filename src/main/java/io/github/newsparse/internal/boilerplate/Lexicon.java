@@ -269,33 +269,9 @@ final class Lexicon {
      * (no "^a|b").
      */
     static boolean isAnchored(String regex, Pattern p) {
-        if (!regex.startsWith("^") || (p.flags() & Pattern.MULTILINE) != 0 || regex.contains("\\Q")
-                || regex.replace("(?:", "").contains("(?")) {
-            // inline flags, lookarounds and quoting are not read here: such a regex is scanned
-            return false;
-        }
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-                if (i + 1 < regex.length() && regex.charAt(i + 1) == ']') {
-                    i++;
-                }
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                return false;
-            }
-        }
-        return true;
+        // inline flags, lookarounds and quoting are not read: such a regex is scanned
+        PatternShape shape = PatternShape.of(regex);
+        return regex.startsWith("^") && (p.flags() & Pattern.MULTILINE) == 0 && shape.readable() && !shape.alternative();
     }
 
     /** The sorted distinct values of two sorted arrays of distinct values. */
@@ -304,62 +280,13 @@ final class Lexicon {
                 .sorted().toArray();
     }
 
-    /** Characters with a meaning in a pattern, outside a class. */
-    private static final String META = "\\[](){}.*+?^$|";
-
     /**
-     * The longest run of plain characters that every match of {@code regex} holds, or null: read
-     * at the pattern's top level only (not inside groups or classes), and a character a quantifier
-     * makes optional or repeatable ends the run. Null for patterns with inline flags, quoting or
-     * a top-level "|", which this does not read.
+     * The longest run of plain characters that every match of {@code regex} holds, or null
+     * ({@link PatternShape}): null too for a pattern with a top-level "|" or one it cannot read.
      */
     static String requiredLiteral(String regex) {
-        if (regex.contains("\\Q") || regex.replace("(?:", "").contains("(?")) {
-            return null;
-        }
-        String best = "";
-        StringBuilder run = new StringBuilder();
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            boolean plain = false;
-            if (c == '\\') {
-                i++; // an escape: a class or a quoted character, read as neither
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-                if (i + 1 < regex.length() && regex.charAt(i + 1) == ']') {
-                    i++;
-                }
-            } else if (c == '{') {
-                while (i + 1 < regex.length() && regex.charAt(i) != '}') {
-                    i++; // a counted quantifier's bounds are no text
-                }
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                return null;
-            } else {
-                plain = depth == 0 && META.indexOf(c) < 0;
-            }
-            boolean quantified = i + 1 < regex.length() && "?*+{".indexOf(regex.charAt(i + 1)) >= 0;
-            if (plain && !quantified) {
-                run.append(c);
-            } else {
-                if (run.length() > best.length()) {
-                    best = run.toString();
-                }
-                run.setLength(0);
-            }
-        }
-        if (run.length() > best.length()) {
-            best = run.toString();
-        }
-        return best.isEmpty() ? null : best;
+        PatternShape shape = PatternShape.of(regex);
+        return shape.readable() && !shape.alternative() && !shape.literal().isEmpty() ? shape.literal() : null;
     }
 
     /** A phrase as the words it will be looked up by. */

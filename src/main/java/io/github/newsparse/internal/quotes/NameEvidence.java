@@ -1,6 +1,7 @@
 package io.github.newsparse.internal.quotes;
 
 import io.github.newsparse.internal.Part;
+import io.github.newsparse.internal.text.Chars;
 import io.github.newsparse.internal.text.WordCounts;
 import java.util.List;
 import java.util.Set;
@@ -58,14 +59,8 @@ final class NameEvidence {
             }
             if (i > s) {
                 // the word without the punctuation around it (Sentences.bare), as a range
-                int a = s;
-                int b = i;
-                while (a < b && !Character.isLetterOrDigit(t.charAt(a))) {
-                    a++;
-                }
-                while (b > a && !Character.isLetterOrDigit(t.charAt(b - 1))) {
-                    b--;
-                }
+                int a = Chars.bareStart(t, s, i);
+                int b = Chars.bareEnd(t, a, i);
                 // a sentence opens after . ! ? : or a dash, and inside an opening quotation mark
                 boolean opens = before == '\n' || ".!?:—–-".indexOf(before) >= 0 || "“\"(«„".indexOf(t.charAt(s)) >= 0;
                 if (b > a && Character.isUpperCase(t.charAt(a))) {

@@ -353,24 +353,24 @@ public final class HeadlineModel {
 
     /** Adds each content word of {@code lower} to {@code counts}. */
     private static void countWords(String lower, WordCounts counts) {
-        int i = 0;
-        int n = lower.length();
-        while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(lower.charAt(i))) {
-                i++;
-            }
-            int s = i;
-            while (i < n && Character.isLetterOrDigit(lower.charAt(i))) {
-                i++;
-            }
-            if (i - s >= CONTENT_WORD) {
-                counts.add(lower, s, i);
-            }
-        }
+        eachContentWordRange(lower, (from, to) -> {
+            counts.add(lower, from, to);
+            return true;
+        });
     }
 
     /** Hands each content word of {@code lower} to {@code sink}, in order, until it returns false. */
     private static void eachContentWord(String lower, java.util.function.Predicate<String> sink) {
+        eachContentWordRange(lower, (from, to) -> sink.test(lower.substring(from, to)));
+    }
+
+    /** Receives a content word as its range of the text; false stops the scan. */
+    private interface RangeSink {
+        boolean accept(int from, int to);
+    }
+
+    /** Hands each content word of {@code lower} to {@code sink} as a range, until it returns false. */
+    private static void eachContentWordRange(String lower, RangeSink sink) {
         int i = 0;
         int n = lower.length();
         boolean more = true;
@@ -383,7 +383,7 @@ public final class HeadlineModel {
                 i++;
             }
             if (i - s >= CONTENT_WORD) {
-                more = sink.test(lower.substring(s, i));
+                more = sink.accept(s, i);
             }
         }
     }

@@ -61,15 +61,24 @@ public final class Chars {
 
     /** A word without the punctuation and quote marks around it: "“said," → "said". */
     public static String bare(String word) {
-        int from = 0;
-        int to = word.length();
-        while (from < to && !Character.isLetterOrDigit(word.charAt(from))) {
+        int from = bareStart(word, 0, word.length());
+        return word.substring(from, bareEnd(word, from, word.length()));
+    }
+
+    /** Where {@link #bare} would start the word {@code s[from, to)}: its first letter or digit, else {@code to}. */
+    public static int bareStart(CharSequence s, int from, int to) {
+        while (from < to && !Character.isLetterOrDigit(s.charAt(from))) {
             from++;
         }
-        while (to > from && !Character.isLetterOrDigit(word.charAt(to - 1))) {
+        return from;
+    }
+
+    /** Where {@link #bare} would end the word {@code s[from, to)}: past its last letter or digit, else {@code from}. */
+    public static int bareEnd(CharSequence s, int from, int to) {
+        while (to > from && !Character.isLetterOrDigit(s.charAt(to - 1))) {
             to--;
         }
-        return word.substring(from, to);
+        return to;
     }
 
     /**

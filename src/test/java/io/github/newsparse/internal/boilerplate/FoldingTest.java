@@ -2,6 +2,7 @@ package io.github.newsparse.internal.boilerplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.newsparse.RandomText;
 import io.github.newsparse.internal.text.Chars;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,11 +52,7 @@ class FoldingTest {
             'Σ', 'İ', '0', '7', '»', '(', ')'};
         Random r = new Random(11);
         for (int k = 0; k < 20_000; k++) {
-            char[] c = new char[r.nextInt(16)];
-            for (int i = 0; i < c.length; i++) {
-                c[i] = alphabet[r.nextInt(alphabet.length)];
-            }
-            String s = new String(c);
+            String s = RandomText.of(r, alphabet, 0, 16);
             String folded = Folding.fold(s);
             assertThat(folded).as("[%s]", s).isEqualTo(foldByDefinition(s));
             assertThat(Folding.words(folded)).as("[%s]", s).containsExactlyElementsOf(wordsByDefinition(folded));

@@ -2,6 +2,7 @@ package io.github.newsparse.internal.boilerplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.newsparse.RandomText;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -52,11 +53,7 @@ class LexiconTest {
             String literal = Lexicon.requiredLiteral(regex);
             assertThat(literal).as(regex).isNotNull();
             for (int k = 0; k < 20_000; k++) {
-                char[] c = new char[r.nextInt(12)];
-                for (int i = 0; i < c.length; i++) {
-                    c[i] = alphabet[r.nextInt(alphabet.length)];
-                }
-                String line = k % 3 == 0 ? new String(c) + literal : new String(c);
+                String line = k % 3 == 0 ? RandomText.of(r, alphabet, 0, 12) + literal : RandomText.of(r, alphabet, 0, 12);
                 if (p.matcher(line).find()) {
                     assertThat(line).as(regex).contains(literal);
                 }

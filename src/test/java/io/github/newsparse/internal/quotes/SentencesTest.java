@@ -2,6 +2,7 @@ package io.github.newsparse.internal.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.newsparse.RandomText;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -15,11 +16,7 @@ class SentencesTest {
         char[] alphabet = {' ', ' ', 'a', '.', '“'};
         Random r = new Random(9);
         for (int k = 0; k < 5_000; k++) {
-            char[] c = new char[r.nextInt(14)];
-            for (int i = 0; i < c.length; i++) {
-                c[i] = alphabet[r.nextInt(alphabet.length)];
-            }
-            String s = new String(c);
+            String s = RandomText.of(r, alphabet, 0, 14);
             int from = s.isEmpty() ? 0 : r.nextInt(s.length());
             int to = from + (s.length() == from ? 0 : r.nextInt(s.length() - from + 1));
             assertThat(Sentences.count(s, from, to)).as("[%s] %d-%d", s, from, to)
@@ -35,11 +32,8 @@ class SentencesTest {
             'é', 'É', 'c', 'f', '\u0307', '’'};
         Random r = new Random(13);
         for (int k = 0; k < 50_000; k++) {
-            char[] c = new char[1 + r.nextInt(7)];
-            for (int i = 0; i < c.length; i++) {
-                c[i] = alphabet[r.nextInt(alphabet.length)];
-            }
-            String w = k % 4 == 0 ? "“Said," : k % 4 == 1 ? "(" + new String(c) + ")" : new String(c);
+            String c = RandomText.of(r, alphabet, 1, 8);
+            String w = k % 4 == 0 ? "“Said," : k % 4 == 1 ? "(" + c + ")" : c;
             String p = "ab " + w + " cd";
             boolean bareOfLower = words.contains(Sentences.bare(w.toLowerCase(java.util.Locale.ROOT)));
             boolean lowerOfBare = words.contains(Sentences.bare(w).toLowerCase(java.util.Locale.ROOT));

@@ -2,6 +2,7 @@ package io.github.newsparse.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.newsparse.RandomText;
 import io.github.newsparse.Span;
 import org.junit.jupiter.api.Test;
 
@@ -68,11 +69,7 @@ class TextNormalizerTest {
         char[] alphabet = {'a', 'Z', ' ', ' ', '.', '&', ';', '#', '8', 'é', '\u00A0', '\u200B', '\t', '\u2019', 'm', 'p'};
         java.util.Random r = new java.util.Random(3);
         for (int k = 0; k < 20_000; k++) {
-            char[] c = new char[1 + r.nextInt(14)];
-            for (int i = 0; i < c.length; i++) {
-                c[i] = alphabet[r.nextInt(alphabet.length)];
-            }
-            String s = new String(c);
+            String s = RandomText.of(r, alphabet, 1, 15);
             MappedText direct = norm(s);
             MappedText general = TextNormalizer.normalize(" " + s, 0, s.length() + 1);
             assertThat(direct.text()).as("[%s]", s).isEqualTo(general.text());

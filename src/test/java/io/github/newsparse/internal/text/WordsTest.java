@@ -2,6 +2,7 @@ package io.github.newsparse.internal.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.newsparse.RandomText;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -15,11 +16,7 @@ class WordsTest {
         Random r = new Random(42);
         char[] alphabet = {' ', ' ', 'a', 'b', '\t', '.'};
         for (int k = 0; k < 5_000; k++) {
-            char[] c = new char[r.nextInt(12)];
-            for (int i = 0; i < c.length; i++) {
-                c[i] = alphabet[r.nextInt(alphabet.length)];
-            }
-            String s = new String(c);
+            String s = RandomText.of(r, alphabet, 0, 12);
             assertEquals(s.split(" ").length, Words.splitCount(s), "[" + s + "]");
         }
     }
@@ -36,11 +33,7 @@ class WordsTest {
         Random r = new Random(5);
         char[] alphabet = {' ', ' ', 'a', 'b', '\t', '.'};
         for (int k = 0; k < 5_000; k++) {
-            char[] c = new char[r.nextInt(14)];
-            for (int i = 0; i < c.length; i++) {
-                c[i] = alphabet[r.nextInt(alphabet.length)];
-            }
-            String s = new String(c);
+            String s = RandomText.of(r, alphabet, 0, 14);
             long expected = java.util.Arrays.stream(s.split(" ")).filter(w -> !w.isEmpty()).count();
             assertEquals(expected, Words.count(s), "[" + s + "]");
         }
