@@ -93,6 +93,10 @@ final class MentionParser {
         }
         if (affStart > 0) {
             after = stripArticle(join(w, affStart, w.length));
+            if (isShare(java.util.Arrays.copyOf(w, end))) {
+                // "Two-thirds of respondents", "47 percent of voters": a share of a group, no person
+                return new Mention(np, Mention.Kind.GROUP, null, null, null);
+            }
         }
         for (int k = 0; k < end; k++) {
             int t = QuoteLexicon.titleAt(w, k);
@@ -126,6 +130,10 @@ final class MentionParser {
         // "one longtime adviser to Bill Clinton", "a senior official": a described source
         if (DESCRIBED.contains(lower.substring(0, lower.indexOf(' ') < 0 ? lower.length() : lower.indexOf(' ')))
                 && w.length >= 2 && w.length <= 10 && Character.isLowerCase(w[1].charAt(0)) && !holdsClause(w)) {
+            return new Mention(np, Mention.Kind.GROUP, null, null, null);
+        }
+        if (isShare(w)) {
+            // "About three in 10 said …", "Nearly half say …", "47 percent said …": a poll's share of people
             return new Mention(np, Mention.Kind.GROUP, null, null, null);
         }
         if (pluralGroup(w)) {
@@ -345,6 +353,61 @@ final class MentionParser {
     }
 
     /** A plural noun phrase as a source: its last word a plural, no verb or pronoun inside. */
+    /** Words that hedge a share: "about three in 10", "nearly half". */
+    private static final java.util.Set<String> APPROXIMATORS = java.util.Set.of("about", "nearly", "almost", "roughly",
+            "around", "only", "just", "over", "under", "some", "exactly");
+    /** Shares written as words: "half", "two-thirds", "a quarter". */
+    private static final java.util.Set<String> FRACTIONS = java.util.Set.of("half", "third", "thirds", "quarter",
+            "quarters", "fifth", "fifths", "one-third", "two-thirds", "one-quarter", "three-quarters", "one-fifth",
+            "two-fifths", "three-fifths", "four-fifths");
+    /** Numbers written as words, as "three in 10" spells them. */
+    private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("one", "two", "three", "four", "five",
+            "six", "seven", "eight", "nine", "ten");
+
+    /**
+     * A share of people with nothing after it: "three in 10", "About 4 in 10", "nearly half", "a
+     * third", "47 percent" (with "more than" or "fewer than" before it too).
+     */
+    static boolean isShare(String[] w) {
+        int k = 0;
+        String first = w[0].toLowerCase(Locale.ROOT);
+        if (w.length > 2 && (first.equals("more") || first.equals("fewer") || first.equals("less"))
+                && w[1].equalsIgnoreCase("than")) {
+            k = 2;
+        } else if (APPROXIMATORS.contains(first)) {
+            k = 1;
+        }
+        int left = w.length - k;
+        if (left == 3 && isNumber(w[k]) && w[k + 1].equalsIgnoreCase("in") && isNumber(w[k + 2])) {
+            return true;
+        }
+        if (left == 2 && isNumber(w[k]) && (w[k + 1].equalsIgnoreCase("percent") || w[k + 1].equals("%"))) {
+            return true;
+        }
+        if (left == 2 && (w[k].equalsIgnoreCase("a") || w[k].equalsIgnoreCase("one") || isNumber(w[k]))) {
+            return FRACTIONS.contains(w[k + 1].toLowerCase(Locale.ROOT));
+        }
+        return left == 1 && (FRACTIONS.contains(w[k].toLowerCase(Locale.ROOT)) || w[k].endsWith("%") && isNumber(
+                w[k].substring(0, w[k].length() - 1)));
+    }
+
+    /** "10", "4.5", "three". */
+    private static boolean isNumber(String word) {
+        if (NUMBER_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        boolean digit = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c != '.' && c != ',') {
+                return false;
+            }
+        }
+        return digit;
+    }
+
     private static boolean pluralGroup(String[] w) {
         if (w.length < 2 || w.length > MAX_GROUP_WORDS) {
             return false;

@@ -406,4 +406,19 @@ class AttributionShapesTest {
         assertThat(q.text()).isEqualTo("the river to crest on Friday");
         assertThat(q.cueType()).contains(CueType.BELIEF);
     }
+
+    @Test
+    void aShareOfPeopleIsASource() {
+        Quote q = only(indirect("About three in 10 said they would rather see the levee rebuilt."));
+        assertThat(q.text()).isEqualTo("they would rather see the levee rebuilt");
+        assertThat(q.mention()).contains("About three in 10");
+        assertThat(only(indirect("Nearly half say the levee tax is too high.")).mention()).contains("Nearly half");
+    }
+
+    @Test
+    void aShareOfAGroupIsNoPerson() {
+        Quote q = only(indirect("Two-thirds of respondents said the levee tax was too high."));
+        assertThat(q.mention()).contains("Two-thirds of respondents");
+        assertThat(q.speaker()).contains("Two-thirds of respondents"); // the group, never a person "Two-thirds"
+    }
 }
