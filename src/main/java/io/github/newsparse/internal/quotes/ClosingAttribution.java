@@ -20,26 +20,60 @@ final class ClosingAttribution {
     /** Commas from the end tried for a closing attribution: "…, said the company's chief, Jo Roe." */
     private static final int TAIL_COMMAS = 3;
 
-    /** "The water is safe, the utility director said.", "…, said the company's chief executive, Jo Roe." */
+    /**
+     * "The water is safe, the utility director said.", "…, said the company's chief executive, Jo
+     * Roe.", and a clause that ends with a quoted fragment: "The bill's failure was “heartbreaking,”
+     * she said." (the fragment is part of the statement).
+     */
     static Found tail(String p, int ss, int end, String s) {
         int comma = s.length();
         for (int tried = 0; tried < TAIL_COMMAS; tried++) {
-            comma = s.lastIndexOf(", ", comma - 1);
+            comma = clauseComma(s, comma - 1);
             if (comma <= 0) {
                 return null;
             }
-            Attribution tail = AttributionFinder.after(p, ss + comma, false);
+            // the statement ends after the comma's closing quotation marks, if any
+            int close = comma + 1;
+            while (close < s.length() && CLOSING_QUOTES.indexOf(s.charAt(close)) >= 0) {
+                close++;
+            }
+            int contentEnd = close > comma + 1 ? ss + close : ss + comma;
+            int attrFrom = close > comma + 1 ? ss + close : ss + comma;
+            Attribution tail = AttributionFinder.after(p, attrFrom, false);
             if (tail == null || tail.cue() == null) {
                 continue;
             }
-            boolean cueFirst = tail.cueAt() <= skipSpaces(p, ss + comma + 1);
-            if ((tried == 0 || cueFirst) && reachesEnd(p, tail, end) && endsWithAttribution(p, tail, ss + comma, end)
-                    && words(p, ss, ss + comma) >= MIN_CONTENT_WORDS && !startsWithQuote(p, ss)) {
-                return new Found(ss, ss + comma, tail);
+            boolean cueFirst = tail.cueAt() <= skipSpaces(p, attrFrom + 1);
+            if ((tried == 0 || cueFirst) && reachesEnd(p, tail, end) && endsWithAttribution(p, tail, attrFrom, end)
+                    && words(p, ss, contentEnd) >= MIN_CONTENT_WORDS && !startsWithQuote(p, ss)) {
+                return new Found(ss, contentEnd, tail);
             }
             return null;
         }
         return null;
+    }
+
+    /** Quotation marks that may close a fragment between a clause's comma and its attribution. */
+    private static final String CLOSING_QUOTES = "”\"’'";
+
+    /**
+     * The last comma of {@code s} at or before {@code from} that closes a clause: followed by a
+     * space, or by one or two closing quotation marks and a space ("…“heartbreaking,” she said");
+     * -1 when there is none.
+     */
+    private static int clauseComma(String s, int from) {
+        for (int c = s.lastIndexOf(',', from); c >= 0; c = c == 0 ? -1 : s.lastIndexOf(',', c - 1)) {
+            int i = c + 1;
+            int quotes = 0;
+            while (i < s.length() && quotes < 2 && CLOSING_QUOTES.indexOf(s.charAt(i)) >= 0) {
+                i++;
+                quotes++;
+            }
+            if (i < s.length() && s.charAt(i) == ' ') {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** Commas tried for an attribution inside the sentence. */

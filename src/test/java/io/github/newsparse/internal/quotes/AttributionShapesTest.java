@@ -421,4 +421,13 @@ class AttributionShapesTest {
         assertThat(q.mention()).contains("Two-thirds of respondents");
         assertThat(q.speaker()).contains("Two-thirds of respondents"); // the group, never a person "Two-thirds"
     }
+
+    @Test
+    void aClauseEndingWithAQuotedFragmentIsTheStatementBeforeItsAttribution() {
+        List<Quote> qs = quotes("The levee's failure was “heartbreaking,” the mayor said.");
+        Quote q = only(qs);
+        assertThat(q.kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(q.text()).isEqualTo("The levee's failure was “heartbreaking,”");
+        assertThat(q.mention()).contains("the mayor");
+    }
 }
