@@ -53,6 +53,28 @@ final class ClosingAttribution {
         return null;
     }
 
+    /**
+     * The first comma of {@code p[from, end)} that closes a clause (see {@link #clauseComma}), or
+     * -1; the search stays inside the sentence.
+     */
+    private static int nextClauseComma(String p, int from, int end) {
+        for (int c = from; c < end; c++) {
+            if (p.charAt(c) != ',') {
+                continue;
+            }
+            int i = c + 1;
+            int quotes = 0;
+            while (i < end && quotes < 2 && CLOSING_QUOTES.indexOf(p.charAt(i)) >= 0) {
+                i++;
+                quotes++;
+            }
+            if (i < end && p.charAt(i) == ' ') {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     /** Quotation marks that may close a fragment between a clause's comma and its attribution. */
     private static final String CLOSING_QUOTES = "”\"’'";
 
@@ -85,12 +107,17 @@ final class ClosingAttribution {
      */
     static Found middle(String p, int ss, int end, int lastComma) {
         int tried = 0;
-        for (int c = indexIn(p, ", ", ss, end); c >= 0 && tried < MAX_COMMAS; c = indexIn(p, ", ", c + 1, end)) {
+        for (int c = nextClauseComma(p, ss, end); c >= 0 && tried < MAX_COMMAS; c = nextClauseComma(p, c + 1, end)) {
             tried++;
             if (c == lastComma || words(p, ss, c) < MIN_CONTENT_WORDS || startsWithQuote(p, ss)) {
                 continue;
             }
-            Attribution a = AttributionFinder.after(p, c, false);
+            // past the closing quotation marks of a fragment: "They have “a plan,” he said, and …"
+            int close = c + 1;
+            while (CLOSING_QUOTES.indexOf(p.charAt(close)) >= 0) {
+                close++;
+            }
+            Attribution a = AttributionFinder.after(p, close > c + 1 ? close : c, false);
             if (a == null || a.cue() == null || a.cueAt() < 0) {
                 continue;
             }

@@ -430,4 +430,12 @@ class AttributionShapesTest {
         assertThat(q.text()).isEqualTo("The levee's failure was “heartbreaking,”");
         assertThat(q.mention()).contains("the mayor");
     }
+
+    @Test
+    void anAttributionInsideAClauseAfterAQuotedFragmentTakesTheWholeSentence() {
+        Quote q = only(quotes("Engineers have “a plan for every levee,” the mayor said, and will start on Monday."));
+        assertThat(q.kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(q.text()).isEqualTo("Engineers have “a plan for every levee,” the mayor said, and will start on Monday");
+        assertThat(q.mention()).contains("the mayor");
+    }
 }
