@@ -33,12 +33,9 @@ final class ClosingAttribution {
                 return null;
             }
             // the statement ends after the comma's closing quotation marks, if any
-            int close = comma + 1;
-            while (close < s.length() && CLOSING_QUOTES.indexOf(s.charAt(close)) >= 0) {
-                close++;
-            }
-            int contentEnd = close > comma + 1 ? ss + close : ss + comma;
-            int attrFrom = close > comma + 1 ? ss + close : ss + comma;
+            int close = pastQuotes(p, ss + comma + 1);
+            int attrFrom = close > ss + comma + 1 ? close : ss + comma;
+            int contentEnd = attrFrom;
             Attribution tail = AttributionFinder.after(p, attrFrom, false);
             if (tail == null || tail.cue() == null) {
                 continue;
@@ -59,20 +56,33 @@ final class ClosingAttribution {
      */
     private static int nextClauseComma(String p, int from, int end) {
         for (int c = from; c < end; c++) {
-            if (p.charAt(c) != ',') {
-                continue;
-            }
-            int i = c + 1;
-            int quotes = 0;
-            while (i < end && quotes < 2 && CLOSING_QUOTES.indexOf(p.charAt(i)) >= 0) {
-                i++;
-                quotes++;
-            }
-            if (i < end && p.charAt(i) == ' ') {
+            if (p.charAt(c) == ',' && closesClause(p, c, end)) {
                 return c;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the comma at {@code c} is followed, before {@code end}, by at most two closing
+     * quotation marks and a space.
+     */
+    private static boolean closesClause(String p, int c, int end) {
+        int i = c + 1;
+        int quotes = 0;
+        while (i < end && quotes < 2 && CLOSING_QUOTES.indexOf(p.charAt(i)) >= 0) {
+            i++;
+            quotes++;
+        }
+        return i < end && p.charAt(i) == ' ';
+    }
+
+    /** The first position from {@code i} that holds no closing quotation mark. */
+    private static int pastQuotes(String p, int i) {
+        while (i < p.length() && CLOSING_QUOTES.indexOf(p.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
     }
 
     /** Quotation marks that may close a fragment between a clause's comma and its attribution. */
@@ -85,13 +95,7 @@ final class ClosingAttribution {
      */
     private static int clauseComma(String s, int from) {
         for (int c = s.lastIndexOf(',', from); c >= 0; c = c == 0 ? -1 : s.lastIndexOf(',', c - 1)) {
-            int i = c + 1;
-            int quotes = 0;
-            while (i < s.length() && quotes < 2 && CLOSING_QUOTES.indexOf(s.charAt(i)) >= 0) {
-                i++;
-                quotes++;
-            }
-            if (i < s.length() && s.charAt(i) == ' ') {
+            if (closesClause(s, c, s.length())) {
                 return c;
             }
         }
@@ -113,10 +117,7 @@ final class ClosingAttribution {
                 continue;
             }
             // past the closing quotation marks of a fragment: "They have “a plan,” he said, and …"
-            int close = c + 1;
-            while (CLOSING_QUOTES.indexOf(p.charAt(close)) >= 0) {
-                close++;
-            }
+            int close = pastQuotes(p, c + 1);
             Attribution a = AttributionFinder.after(p, close > c + 1 ? close : c, false);
             if (a == null || a.cue() == null || a.cueAt() < 0) {
                 continue;
