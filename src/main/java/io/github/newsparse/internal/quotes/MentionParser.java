@@ -132,8 +132,9 @@ final class MentionParser {
                 && w.length >= 2 && w.length <= 10 && Character.isLowerCase(w[1].charAt(0)) && !holdsClause(w)) {
             return new Mention(np, Mention.Kind.GROUP, null, null, null);
         }
-        if (isShare(w)) {
-            // "About three in 10 said …", "Nearly half say …", "47 percent said …": a poll's share of people
+        if (isShare(w) || sharedPlural(w)) {
+            // "About three in 10 said …", "Nearly half say …", "47 percent said …", "About four in 10
+            // South Carolina primary voters say …": a poll's share of people
             return new Mention(np, Mention.Kind.GROUP, null, null, null);
         }
         if (pluralGroup(w)) {
@@ -389,6 +390,24 @@ final class MentionParser {
         }
         return left == 1 && (FRACTIONS.contains(w[k].toLowerCase(Locale.ROOT)) || w[k].endsWith("%") && isNumber(
                 w[k].substring(0, w[k].length() - 1)));
+    }
+
+    /** The most words a share opens a phrase with: "more than three in 10". */
+    private static final int MAX_SHARE_WORDS = 5;
+
+    /** A share, then a plural noun phrase: "About four in 10 South Carolina primary voters". */
+    private static boolean sharedPlural(String[] w) {
+        String last = QuoteLexicon.stripComma(w[w.length - 1]);
+        if (last.length() < 4 || !Character.isLowerCase(last.charAt(0)) || !last.endsWith("s") || last.endsWith("ss")
+                || last.endsWith("'s") || last.endsWith("’s")) {
+            return false;
+        }
+        for (int k = Math.min(MAX_SHARE_WORDS, w.length - 1); k >= 1; k--) {
+            if (isShare(java.util.Arrays.copyOf(w, k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "10", "4.5", "three". */

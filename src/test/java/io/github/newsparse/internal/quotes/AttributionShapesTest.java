@@ -413,6 +413,8 @@ class AttributionShapesTest {
         assertThat(q.text()).isEqualTo("they would rather see the levee rebuilt");
         assertThat(q.mention()).contains("About three in 10");
         assertThat(only(indirect("Nearly half say the levee tax is too high.")).mention()).contains("Nearly half");
+        assertThat(only(indirect("About four in 10 South Carolina primary voters say the levee tax is too high."))
+                .mention()).contains("About four in 10 South Carolina primary voters");
     }
 
     @Test
