@@ -1,6 +1,5 @@
 package io.github.newsparse.internal.boilerplate;
 
-import java.util.Locale;
 
 /**
  * Where the story starts on a page whose first line is its title (as scrapers print the HTML
@@ -25,13 +24,8 @@ final class TitleAnchor {
             return -1;
         }
         java.util.Set<String> heads = io.github.newsparse.internal.text.TitleLine.heads(texts[0]);
-        int longest = 0;
-        for (String h : heads) {
-            longest = Math.max(longest, h.length());
-        }
         for (int i = 1; i < texts.length; i++) {
-            // lower case never shortens a text: a line longer than every head is none of them
-            if (texts[i].length() > longest || !heads.contains(texts[i].toLowerCase(Locale.ROOT))) {
+            if (!io.github.newsparse.internal.text.TitleLine.isHead(heads, texts[i])) {
                 continue;
             }
             for (int j = i + 1; j < Math.min(texts.length, i + 1 + WINDOW); j++) {

@@ -1,6 +1,7 @@
 package io.github.newsparse.internal.quotes;
 
 import io.github.newsparse.internal.text.CharTable;
+import io.github.newsparse.internal.text.Chars;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -43,7 +44,8 @@ final class ReportedSpeech {
      * will fail." gives two, each with its own speaker.
      */
     static List<Found> findAll(String p, int ss, int se) {
-        if (!mayAttribute(p, ss, se)) {
+        int scanned = scan(p, ss, se);
+        if ((scanned & MAY_ATTRIBUTE) == 0) {
             return List.of();
         }
         List<Found> out = new java.util.ArrayList<>();
@@ -54,7 +56,8 @@ final class ReportedSpeech {
             out.add(question);
             from = skipSpaces(p, question.end() + 1);
         }
-        Found f = find(p, from, se, hasCue(p, from, se));
+        // a cue anywhere in the sentence lets the shapes that need one run, as they all did before the gate
+        Found f = find(p, from, se, (scanned & HAS_CUE) != 0);
         while (f != null && out.size() < MAX_PER_SENTENCE) {
             Found next = null;
             int cut = -1;
@@ -196,56 +199,7 @@ final class ReportedSpeech {
      * windows stop at its end (see {@code AttributionFinder}).
      */
     static boolean mayAttribute(String p, int ss, int se) {
-        if (p.startsWith("Asked ", ss) || p.startsWith("When asked ", ss)
-                || ss == 0 && indexIn(p, ": ", ss, se) >= 0 || indexIn(p, ", saying ", ss, se) >= 0) {
-            return true;
-        }
-        char[] lower = new char[32];
-        int i = ss;
-        while (i < se) {
-            while (i < se && p.charAt(i) == ' ') {
-                i++;
-            }
-            int s = i;
-            boolean ascii = true;
-            while (i < se && p.charAt(i) != ' ') {
-                ascii &= p.charAt(i) < 128;
-                i++;
-            }
-            if (i == s) {
-                continue;
-            }
-            if (!ascii) {
-                String w = p.substring(s, i);
-                String l = w.toLowerCase(Locale.ROOT);
-                if (TRIGGERS.contains(l) || TRIGGERS.contains(Sentences.bare(l))
-                        || TRIGGERS.contains(Sentences.bare(w).toLowerCase(Locale.ROOT))) {
-                    return true;
-                }
-                continue;
-            }
-            // an ASCII word: lower-cased into the buffer, looked up whole and without its punctuation
-            int len = i - s;
-            if (len > lower.length) {
-                lower = new char[Math.max(len, lower.length * 2)];
-            }
-            for (int k = 0; k < len; k++) {
-                char c = p.charAt(s + k);
-                lower[k] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-            }
-            int from = 0;
-            int to = len;
-            while (from < to && !Character.isLetterOrDigit(lower[from])) {
-                from++;
-            }
-            while (to > from && !Character.isLetterOrDigit(lower[to - 1])) {
-                to--;
-            }
-            if (TRIGGER_TABLE.contains(lower, 0, len) || TRIGGER_TABLE.contains(lower, from, to - from)) {
-                return true;
-            }
-        }
-        return false;
+        return (scan(p, ss, se) & MAY_ATTRIBUTE) != 0;
     }
 
     /**
@@ -253,8 +207,23 @@ final class ReportedSpeech {
      * interrupting and leading shapes all need one inside the sentence, where their windows stay.
      */
     static boolean hasCue(String p, int ss, int se) {
+        return (scan(p, ss, se) & HAS_CUE) != 0;
+    }
+
+    /** {@link #scan} found a trigger: the sentence may hold a reported statement. */
+    private static final int MAY_ATTRIBUTE = 1;
+    /** {@link #scan} found a word that may be a cue. */
+    private static final int HAS_CUE = 2;
+
+    /**
+     * One pass over the words of {@code p[ss, se)} for both questions the shapes ask first:
+     * {@link #MAY_ATTRIBUTE} and {@link #HAS_CUE}, each set when found; it stops when both are.
+     */
+    private static int scan(String p, int ss, int se) {
+        int found = p.startsWith("Asked ", ss) || p.startsWith("When asked ", ss)
+                || ss == 0 && indexIn(p, ": ", ss, se) >= 0 || indexIn(p, ", saying ", ss, se) >= 0 ? MAY_ATTRIBUTE : 0;
         int i = ss;
-        while (i < se) {
+        while (i < se && found != (MAY_ATTRIBUTE | HAS_CUE)) {
             while (i < se && p.charAt(i) == ' ') {
                 i++;
             }
@@ -262,11 +231,31 @@ final class ReportedSpeech {
             while (i < se && p.charAt(i) != ' ') {
                 i++;
             }
-            if (i > s && Sentences.bareLowerMayBeIn(QuoteLexicon.cueWords(), p, s, i)) {
-                return true;
+            if (i == s) {
+                continue;
+            }
+            if ((found & MAY_ATTRIBUTE) == 0 && isTrigger(p, s, i)) {
+                found |= MAY_ATTRIBUTE;
+            }
+            if ((found & HAS_CUE) == 0 && Sentences.bareLowerMayBeIn(QuoteLexicon.cueWords(), p, s, i)) {
+                found |= HAS_CUE;
             }
         }
-        return false;
+        return found;
+    }
+
+    /** Whether the word {@code p[s, e)}, lower-cased, whole or bare, is a trigger. */
+    private static boolean isTrigger(String p, int s, int e) {
+        int whole = TRIGGER_TABLE.getAsciiLower(p, s, e);
+        if (whole != CharTable.NOT_ASCII) {
+            // an ASCII word: looked up whole and without its punctuation, with no string made
+            int from = Chars.bareStart(p, s, e);
+            return whole >= 0 || TRIGGER_TABLE.getAsciiLower(p, from, Chars.bareEnd(p, from, e)) >= 0;
+        }
+        String w = p.substring(s, e);
+        String l = w.toLowerCase(Locale.ROOT);
+        return TRIGGERS.contains(l) || TRIGGERS.contains(Sentences.bare(l))
+                || TRIGGERS.contains(Sentences.bare(w).toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.newsparse.internal.quotes;
 
 import io.github.newsparse.internal.text.CharTable;
+import io.github.newsparse.internal.text.Chars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -147,22 +148,23 @@ final class Sentences {
 
     /** The table's value for the bare lower-case word, -1 when absent, {@link #UNSURE} when not read here. */
     private static int bareLowerLookup(CharTable table, String p, int from, int to) {
-        int a = from;
-        int b = to;
-        while (a < b && !Character.isLetterOrDigit(p.charAt(a))) {
-            if (p.charAt(a) >= 0x80 && CASELESS_EDGES.indexOf(p.charAt(a)) < 0) {
-                return UNSURE;
-            }
-            a++;
-        }
-        while (b > a && !Character.isLetterOrDigit(p.charAt(b - 1))) {
-            if (p.charAt(b - 1) >= 0x80 && CASELESS_EDGES.indexOf(p.charAt(b - 1)) < 0) {
-                return UNSURE;
-            }
-            b--;
+        int a = Chars.bareStart(p, from, to);
+        int b = Chars.bareEnd(p, a, to);
+        if (!caselessEdge(p, from, a) || !caselessEdge(p, b, to)) {
+            return UNSURE;
         }
         int v = table.getAsciiLower(p, a, b);
         return v == CharTable.NOT_ASCII ? UNSURE : v;
+    }
+
+    /** Whether {@code p[from, to)} holds only ASCII and {@link #CASELESS_EDGES}. */
+    private static boolean caselessEdge(String p, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (p.charAt(i) >= 0x80 && CASELESS_EDGES.indexOf(p.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean slowBareLowerIn(CharTable table, String p, int from, int to) {

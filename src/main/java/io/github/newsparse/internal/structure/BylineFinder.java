@@ -16,13 +16,15 @@ import java.util.regex.Pattern;
 final class BylineFinder {
 
     private static final int MAX_WORDS = 30;
+    /** Round bullets and squares that separate the pieces of a credit line, as the middle dot does. */
+    static final String ROUND_BULLETS = "●▪∙◦";
     private static final Pattern OPENER = Pattern.compile(
             "(?i)^(?:by:?|posted by|written by:?|authored by:?|article by:?|story by|words by|text by|reporting by|report by|author:|authors:|contributor:|contributors:|byline:"
                     + "|par|por|von|di|door|escrito por|écrit par|geschrieben von|scritto da|autor:|auteur:|autore:)\\s+"
                     + "|^(?:by|posted by|written by|author|authors):(?=(?-i:\\p{Lu}))"
                     + "|^(?-i:By|Posted by|Written by)(?=(?-i:\\p{Lu}\\p{Ll}))");
     private static final Pattern CUT = Pattern.compile(
-            "\\s+(?:\\||•|·|-|/)\\s+|\\s*[—–⋅●▪∙◦]\\s*|;|\\s+(?:(?i)updated|published|posted|on (?=[A-Z][a-z]+ \\d))\\b|\\s+\\d"
+            "\\s+(?:\\||•|·|-|/)\\s+|\\s*[—–⋅" + ROUND_BULLETS + "]\\s*|;|\\s+(?:(?i)updated|published|posted|on (?=[A-Z][a-z]+ \\d))\\b|\\s+\\d"
                     + "|(?<=[a-z])(?=Updated|Published|Posted)");
     private static final Pattern SPLIT = Pattern.compile(",\\s*(?:and\\s+)?|\\s+(?:and|und|y|et|e|en)\\s+|\\s*&\\s*");
     private static final Set<String> ORGANISATION_WORDS = Set.of("news", "press", "staff", "team", "desk", "service",
@@ -50,7 +52,7 @@ final class BylineFinder {
                     + "|escrito por|écrit par|geschrieben von|scritto da|autor|autores|auteur|auteurs|autore)\s*:?");
 
     /** What leads into a date after the names: " on ", " | ", " - ", " am ". */
-    private static final Pattern DATE_LEAD = Pattern.compile("(?:\\s+(?:on|am|le|el|il|em|op))?[\\s|•·●▪∙◦,—–-]*$");
+    private static final Pattern DATE_LEAD = Pattern.compile("(?:\\s+(?:on|am|le|el|il|em|op))?[\\s|•·" + ROUND_BULLETS + ",—–-]*$");
 
     private BylineFinder() {
     }

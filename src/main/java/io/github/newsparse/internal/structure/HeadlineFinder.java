@@ -110,16 +110,11 @@ final class HeadlineFinder {
         if (heads.isEmpty()) {
             return -1;
         }
-        int longest = 0;
-        for (String h : heads) {
-            longest = Math.max(longest, h.length());
-        }
         int best = -1;
         for (int i = 1; i < Math.min(parts.size(), firstParagraph + 1); i++) {
             Part p = parts.get(i);
             boolean candidateRole = p.role() == BlockRole.BODY || p.role() == BlockRole.BOILERPLATE;
-            // lower case never shortens a text: a line longer than every head is none of them
-            if (candidateRole && p.text().length() <= longest && heads.contains(p.text().toLowerCase(Locale.ROOT))) {
+            if (candidateRole && io.github.newsparse.internal.text.TitleLine.isHead(heads, p.text())) {
                 best = i;
             }
         }

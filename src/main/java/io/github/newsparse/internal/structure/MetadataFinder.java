@@ -1,6 +1,7 @@
 package io.github.newsparse.internal.structure;
 
 import io.github.newsparse.PublicationDate;
+import io.github.newsparse.internal.text.CharTable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -39,16 +40,16 @@ final class MetadataFinder {
     /** How many first characters of a line {@link #LABEL_HEADS} keys. */
     private static final int HEAD = 4;
     /** The first {@value #HEAD} characters of every label, lower-cased: a line opening otherwise has none. */
-    private static final Set<String> LABEL_HEADS = labelHeads();
+    private static final CharTable LABEL_HEADS = labelHeads();
 
-    private static Set<String> labelHeads() {
+    private static CharTable labelHeads() {
         Set<String> heads = new java.util.HashSet<>();
         for (List<String> labels : List.of(UPDATE_LABELS, PUBLISH_LABELS)) {
             for (String l : labels) {
                 heads.add(l.substring(0, HEAD));
             }
         }
-        return Set.copyOf(heads);
+        return CharTable.of(heads);
     }
 
     /**
@@ -57,18 +58,7 @@ final class MetadataFinder {
      * Unicode case rules), so that most lines never run the pattern.
      */
     private static boolean mayOpenLabel(String line) {
-        if (line.length() < HEAD) {
-            return false;
-        }
-        char[] head = new char[HEAD];
-        for (int i = 0; i < HEAD; i++) {
-            char c = line.charAt(i);
-            if (c >= 0x80) {
-                return true;
-            }
-            head[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        }
-        return LABEL_HEADS.contains(new String(head));
+        return line.length() >= HEAD && LABEL_HEADS.getAsciiLower(line, 0, HEAD) != -1;
     }
 
     private MetadataFinder() {

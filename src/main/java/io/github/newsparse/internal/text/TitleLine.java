@@ -19,6 +19,19 @@ public final class TitleLine {
     private TitleLine() {
     }
 
+    /**
+     * Whether {@code line}, lower-cased, is one of {@code heads}: a line longer than every head is
+     * none of them without the lower-cased copy (lower case never shortens a text).
+     */
+    public static boolean isHead(Set<String> heads, String line) {
+        for (String h : heads) {
+            if (line.length() <= h.length()) {
+                return heads.contains(line.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return false;
+    }
+
     /** Lower-cased heads of {@code title}, longest first; empty if it is too short to be one. */
     public static Set<String> heads(String title) {
         Set<String> heads = new LinkedHashSet<>();
