@@ -60,13 +60,14 @@ public final class HtmlText {
             return new HtmlPage(stripTags(html), PageMetadata.NONE, DomEvidence.NONE);
         }
         Visitor v;
+        Regions regions;
         try {
             java.util.Map<String, Element> streamed = StreamedContent.mayHold(html) ? StreamedContent.parts(doc)
                     : java.util.Map.of();
             java.util.Set<Element> shown = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             shown.addAll(streamed.values());
-            v = new Visitor(new StringBuilder(Math.min(html.length(), 1 << 20)), Regions.find(doc.body(), shown),
-                    streamed);
+            regions = Regions.find(doc.body(), shown);
+            v = new Visitor(new StringBuilder(Math.min(html.length(), 1 << 20)), regions, streamed);
             v.title(doc.title().strip());
             NodeTraversor.traverse(v, doc.body());
             v.newline();
@@ -75,7 +76,7 @@ public final class HtmlText {
         }
         PageMetadata meta;
         try {
-            meta = MetadataReader.read(doc);
+            meta = MetadataReader.read(doc, regions);
         } catch (RuntimeException | StackOverflowError e) {
             meta = PageMetadata.NONE;
         }

@@ -69,6 +69,14 @@ final class MetadataReader {
     }
 
     static PageMetadata read(Document doc) {
+        return read(doc, null);
+    }
+
+    /**
+     * The metadata of {@code doc}; {@code regions}, when known, tells which microdata sits in page
+     * chrome (a comment list, a sidebar), whose authors are not the story's.
+     */
+    static PageMetadata read(Document doc, Regions regions) {
         Collector out = new Collector();
         java.util.Map<String, String> cardLabels = new java.util.HashMap<>();
         java.util.Map<String, String> cardData = new java.util.HashMap<>();
@@ -101,7 +109,7 @@ final class MetadataReader {
                 }
             }
             if (e.hasAttr("itemprop") && out.open()) {
-                itemprop(e, out);
+                itemprop(e, out, regions);
             }
             if ((e.normalName().equals("a") || e.normalName().equals("link"))
                     && e.attr("rel").toLowerCase(Locale.ROOT).contains("author") && !out.full(Field.AUTHOR, Source.REL_AUTHOR)) {
@@ -151,13 +159,16 @@ final class MetadataReader {
         }
     }
 
-    private static void itemprop(Element e, Collector out) {
+    private static void itemprop(Element e, Collector out, Regions regions) {
         String prop = e.attr("itemprop").strip().toLowerCase(Locale.ROOT);
         switch (prop) {
             case "datepublished" -> out.add(Field.PUBLISHED, Source.ITEMPROP, content(e));
             case "datemodified" -> out.add(Field.MODIFIED, Source.ITEMPROP, content(e));
             case "headline" -> out.add(Field.TITLE, Source.ITEMPROP, content(e));
             case "author", "creator" -> {
+                if (!isStoryAuthor(e, regions)) {
+                    return;
+                }
                 Elements names = e.getElementsByAttributeValue("itemprop", "name");
                 out.add(Field.AUTHOR, Source.ITEMPROP, names.isEmpty()
                         ? e.hasAttr("content") ? e.attr("content") : firstLine(e) : content(names.first()));
@@ -166,6 +177,42 @@ final class MetadataReader {
             }
         }
     }
+
+    /** Ancestors looked at, at most, for where a microdata author sits. */
+    private static final int MAX_AUTHOR_DEPTH = 64;
+
+    /**
+     * Whether a microdata author names the story's author, not another page's or a commenter's:
+     * it sits neither in a link that holds more than the name (a teaser card for another story,
+     * "By Jane Roe" under its headline) nor in page chrome (a comment list, related stories) outside
+     * the story's own container.
+     */
+    private static boolean isStoryAuthor(Element author, Regions regions) {
+        int own = -1;
+        int depth = 0;
+        boolean chrome = false;
+        for (Element p = author.parent(); p != null && depth < MAX_AUTHOR_DEPTH; p = p.parent(), depth++) {
+            if (regions != null && regions.of(p) == MarkupWords.Marker.CHROME) {
+                chrome = true;
+            } else if (chrome && p.normalName().equals("article")) {
+                // the story's own footer or meta row ("article-footer"): its author is the story's
+                chrome = false;
+                break;
+            }
+            if (p.normalName().equals("a")) {
+                if (own < 0) {
+                    own = author.text().length();
+                }
+                if (p.text().length() > own + MAX_LINK_EXTRA) {
+                    return false;
+                }
+            }
+        }
+        return !chrome;
+    }
+
+    /** Characters a profile link may hold beyond the author's name ("By ", a comma). */
+    private static final int MAX_LINK_EXTRA = 8;
 
     /** Characters read at most from an element's first line. */
     private static final int MAX_FIRST_LINE = 200;

@@ -46,6 +46,19 @@ class MetadataReaderTest {
     }
 
     @Test
+    void microdataAuthorsOfTeaserCardsAndOfASidebarAreNotTheStorys() {
+        PageMetadata m = read("<body><article itemscope itemtype=\"https://schema.org/Article\"><h1>Bridge closes</h1>"
+                + "<p>By <a href=\"/p/dana\"><span itemprop=\"author\">Dana Reyes</span></a></p><p>The council voted.</p>"
+                + "<footer class=\"article-footer\"><span itemprop=\"author\">Riverton Desk</span></footer></article>"
+                + "<section class=\"more\"><a href=\"/other\" class=\"card\"><article itemscope"
+                + " itemtype=\"https://schema.org/Article\"><h3>Another story entirely</h3><div itemprop=\"author\">By Sam Poe"
+                + "</div></article></a></section>"
+                + "<div class=\"column-sidebar\"><article itemscope itemtype=\"https://schema.org/Article\"><h3>Older post</h3>"
+                + "<span itemprop=\"author\">Lee Park</span></article></div></body>");
+        assertThat(m.values(Field.AUTHOR, Source.ITEMPROP)).containsExactly("Dana Reyes", "Riverton Desk");
+    }
+
+    @Test
     void jsonLdGraphResolvesAuthorReferences() {
         PageMetadata m = read("<script type=\"application/ld+json\">{\"@graph\":["
                 + "{\"@type\":\"WebSite\",\"@id\":\"https://x.example/#site\",\"name\":\"The Example\"},"
