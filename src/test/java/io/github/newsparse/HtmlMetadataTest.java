@@ -199,6 +199,22 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void aPostToldInCaptionsKeepsThemAsItsStory() {
+        String html = "<html><head><title>Harbour festival | Riverton Daily</title></head><body><nav><a>Home</a></nav>"
+                + "<h1>Harbour festival, in pictures</h1>"
+                + "<div class=\"photo\"><img src=1.jpg><div class=\"caption\">The tall ships came in on Saturday morning, "
+                + "and by noon the quay was so full that the ferry had to wait offshore for an hour.</div></div>"
+                + "<div class=\"photo\"><img src=2.jpg><div class=\"caption\">Our stall sold out of the festival shirts "
+                + "before lunch, so next year we will bring twice as many and a second table for the cards.</div></div>"
+                + "</body></html>";
+        Article a = ArticleParser.parseHtml(html);
+        Invariants.check(a.text(), a);
+        assertThat(a.paragraphs()).extracting(Paragraph::text).anyMatch(t -> t.startsWith("The tall ships"))
+                .anyMatch(t -> t.startsWith("Our stall sold out"));
+        assertThat(a.captions()).isEmpty();
+    }
+
+    @Test
     void aSiteSuffixTheMarkupConfirmsIsCutFromTheHeadline() {
         String html = "<html><head><title>Bridge works | Riverton Daily</title>"
                 + "<meta property=\"og:site_name\" content=\"Riverton Daily\"></head><body>"

@@ -38,13 +38,26 @@ enum MarkupHint {
         return hints;
     }
 
-    /** Which lines the markup holds for captions ({@code figcaption}, a caption or credit class). */
+    /**
+     * Which lines the markup holds for captions ({@code figcaption}, a caption or credit class).
+     * None when the caption lines hold more of the page's text than all its other lines outside
+     * chrome and links: then the page is told in captions (a photo blog's post, a gallery), and
+     * they are its story.
+     */
     static boolean[] captions(DomEvidence.Line[] lines) {
         boolean[] marked = new boolean[lines.length];
+        long captionChars = 0;
+        long otherChars = 0;
         for (int i = 0; i < lines.length; i++) {
-            marked[i] = lines[i] != null && lines[i].inCaption();
+            DomEvidence.Line l = lines[i];
+            marked[i] = l != null && l.inCaption();
+            if (marked[i]) {
+                captionChars += l.chars();
+            } else if (l != null && of(l) != CHROME && of(l) != LINKS) {
+                otherChars += l.chars();
+            }
         }
-        return marked;
+        return captionChars > otherChars ? new boolean[lines.length] : marked;
     }
 
     /** Which lines have one of {@code kinds}, or are already set in {@code also}. */
