@@ -52,6 +52,14 @@ final class MetadataReader {
             Map.entry("article_date_original", new Named(Field.PUBLISHED, Source.META)),
             Map.entry("citation_publication_date", new Named(Field.PUBLISHED, Source.META)),
             Map.entry("datepublished", new Named(Field.PUBLISHED, Source.META)),
+            Map.entry("published-date", new Named(Field.PUBLISHED, Source.META)),
+            Map.entry("publisheddate", new Named(Field.PUBLISHED, Source.META)),
+            Map.entry("publish_time", new Named(Field.PUBLISHED, Source.META)),
+            Map.entry("og:publish_date", new Named(Field.PUBLISHED, Source.OPEN_GRAPH)),
+            Map.entry("cxenseparse:publishtime", new Named(Field.PUBLISHED, Source.META)),
+            Map.entry("citation_date", new Named(Field.PUBLISHED, Source.META)),
+            Map.entry("uploaddate", new Named(Field.PUBLISHED, Source.META)),
+            Map.entry("modified-date", new Named(Field.MODIFIED, Source.META)),
             Map.entry("last-modified", new Named(Field.MODIFIED, Source.META)),
             Map.entry("dcterms.modified", new Named(Field.MODIFIED, Source.META)));
 

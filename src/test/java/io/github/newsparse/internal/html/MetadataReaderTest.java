@@ -59,6 +59,16 @@ class MetadataReaderTest {
     }
 
     @Test
+    void lessCommonDateNamesAreRead() {
+        PageMetadata m = read("<html><head><meta name=\"published-date\" content=\"2021-02-16\">"
+                + "<meta name=\"modified-date\" content=\"2024-07-30\"><meta property=\"og:publish_date\" content=\"2021-02-17\">"
+                + "</head><body></body></html>");
+        assertThat(m.values(Field.PUBLISHED, Source.META)).containsExactly("2021-02-16");
+        assertThat(m.values(Field.PUBLISHED, Source.OPEN_GRAPH)).containsExactly("2021-02-17");
+        assertThat(m.values(Field.MODIFIED, Source.META)).containsExactly("2024-07-30");
+    }
+
+    @Test
     void jsonLdGraphResolvesAuthorReferences() {
         PageMetadata m = read("<script type=\"application/ld+json\">{\"@graph\":["
                 + "{\"@type\":\"WebSite\",\"@id\":\"https://x.example/#site\",\"name\":\"The Example\"},"
