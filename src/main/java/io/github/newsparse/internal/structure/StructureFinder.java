@@ -55,6 +55,9 @@ public final class StructureFinder {
         if (page.authors().isEmpty()) {
             soleBylineAnywhere(page);
         }
+        if (page.published() == null) {
+            dateBesideSoleByline(page);
+        }
         StatedMetadata.apply(page);
     }
 
@@ -64,16 +67,61 @@ public final class StructureFinder {
      * several is a list of stories or a comment thread.
      */
     private static void soleBylineAnywhere(Page page) {
+        SoleByline b = soleByline(page.parts());
+        if (b != null) {
+            addAuthors(page, b.names());
+        }
+    }
+
+    /** How far from the page's sole byline a date stamp of its own dates the page. */
+    private static final int STAMP_BESIDE_BYLINE = 2;
+
+    /**
+     * When nothing else dated the page, a line that is only a date stamp just below (or just
+     * above) its sole byline, wherever that sits: an author box after the story prints "Written
+     * by Jane Roe" over "April 8, 2024".
+     */
+    private static void dateBesideSoleByline(Page page) {
         List<Part> parts = page.parts();
-        List<String> found = null;
+        SoleByline b = soleByline(parts);
+        if (b == null) {
+            return;
+        }
+        for (int d = 1; d <= STAMP_BESIDE_BYLINE; d++) {
+            for (int i : new int[] {b.index() + d, b.index() - d}) {
+                if (i < 0 || i >= parts.size() || i < b.index() && d > 1) {
+                    continue;
+                }
+                Part p = parts.get(i);
+                if (!isCandidate(p) && p.role() != BlockRole.METADATA || p.wordCount() > MetadataFinder.MAX_BARE_WORDS) {
+                    continue;
+                }
+                Optional<MetadataFinder.Stamp> s = MetadataFinder.find(p.text(), p.wordCount());
+                if (s.isPresent() && s.get().wholeLine()) {
+                    takeStamp(page, p, s.get());
+                    return;
+                }
+            }
+        }
+    }
+
+    /** The page's only byline: where its names stand, and the names. */
+    private record SoleByline(int index, List<String> names) {
+    }
+
+    /** The byline that is the page's only one (each byline on it names the same people), or null. */
+    private static SoleByline soleByline(List<Part> parts) {
+        SoleByline found = null;
         for (int i = 0; i < parts.size(); i++) {
             Part p = parts.get(i);
             String text = p.text();
             int words = p.wordCount();
             List<String> names;
+            int at = i;
             if (BylineFinder.isOpenerOnly(text) && i + 1 < parts.size()) {
                 // an author box: "Article by" / "Jane Roe"
                 names = BylineFinder.namesAfterOpener(parts.get(i + 1).text());
+                at = i + 1;
                 if (names.isEmpty()) {
                     continue;
                 }
@@ -84,14 +132,14 @@ public final class StructureFinder {
             } else {
                 names = BylineFinder.names(text);
             }
-            if (found != null && !found.equals(names)) {
-                return;
+            if (found != null && !found.names().equals(names)) {
+                return null;
             }
-            found = names;
+            if (found == null) {
+                found = new SoleByline(at, names);
+            }
         }
-        if (found != null) {
-            addAuthors(page, found);
-        }
+        return found;
     }
 
     /**

@@ -229,6 +229,16 @@ class HeadlineModelTest {
     }
 
     @Test
+    void aDateUnderTheSoleBylineAfterTheStoryDatesThePageWhenNothingElseDoes() {
+        String page = "Menu\nRiverton council votes to close Mill River bridge for repairs\n" + STORY
+                + STORY.repeat(25) + "Written by Dana Reyes\nApril 8, 2024\nBack to all posts\n";
+        assertThat(ArticleParser.parse(page).published()).map(d -> d.date().toString()).contains("2024-04-08");
+        // beside one of two bylines (a list of stories), a date dates nothing
+        String list = page + "Written by Sam Ortiz\nMay 2, 2024\n";
+        assertThat(ArticleParser.parse(list).published()).isEmpty();
+    }
+
+    @Test
     void aDateStampBeforeAPhotoCreditDatesThePageAndIsNoCaption() {
         String page = "Menu\nNews\nRiverton council votes to close Mill River bridge for repairs\nBy Dana Reyes\n"
                 + "Nov 25, 2025 5:00 am PST\nImage: Sam Ortiz / Riverton Daily\n" + STORY;
