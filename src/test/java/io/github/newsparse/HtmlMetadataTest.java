@@ -199,6 +199,20 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void aMarkedBylineWithALabelBeforeItsByNamesTheAuthorAfterIt() {
+        String head = "<meta property=\"og:site_name\" content=\"Riverton Daily\">";
+        Article a = page(head, "<h1>Mill River bridge to close for repairs</h1>"
+                + "<div class=\"byline\"><span class=\"type\">Guide</span> <span>by</span> <span class=\"author\">"
+                + "<a href=\"/authors/dana-reyes\">Dana Reyes</a></span></div>");
+        assertThat(a.authors()).containsExactly("Dana Reyes");
+        // "Updated by" names an editor, not the author
+        Article updated = page(head, "<h1>Mill River bridge to close for repairs</h1>"
+                + "<div class=\"byline\"><span>Updated</span> <span>by</span> <span class=\"author\">"
+                + "<a href=\"/authors/sam-ortiz\">Sam Ortiz</a></span></div>");
+        assertThat(updated.authors()).doesNotContain("Sam Ortiz");
+    }
+
+    @Test
     void aPostToldInCaptionsKeepsThemAsItsStory() {
         String html = "<html><head><title>Harbour festival | Riverton Daily</title></head><body><nav><a>Home</a></nav>"
                 + "<h1>Harbour festival, in pictures</h1>"

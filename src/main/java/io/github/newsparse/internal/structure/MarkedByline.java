@@ -48,6 +48,12 @@ final class MarkedByline {
             // the marked run alone: a role printed after the name in its own element is not the name
             String text = line.bylineText() != null ? line.bylineText().strip() : p.text();
             List<String> names = BylineFinder.names(text);
+            int by = names.isEmpty() ? innerBy(text) : -1;
+            if (by > 0) {
+                // "Guide by Jane Roe": a label the byline prints before its own "by"
+                text = text.substring(by);
+                names = BylineFinder.names(text);
+            }
             if (names.isEmpty() && !hasDigit(text)) {
                 names = BylineFinder.statedNames(text);
             }
@@ -85,6 +91,24 @@ final class MarkedByline {
         }
         return Character.isUpperCase(name.charAt(0)) && (words.length > 1 || name.length() > 2
                 && MonthNames.month(name) == 0 && !MonthNames.isWeekday(name));
+    }
+
+    /**
+     * Where a "by" word inside {@code text} (not at its start) begins, or -1; also -1 after a
+     * participle ("Updated by", "Reviewed by", "Photographed by"): that names someone else than
+     * the author.
+     */
+    static int innerBy(String text) {
+        for (int i = 1; i + 3 < text.length(); i++) {
+            if (text.charAt(i - 1) == ' ' && (text.charAt(i) == 'b' || text.charAt(i) == 'B')
+                    && (text.charAt(i + 1) == 'y' || text.charAt(i + 1) == 'Y') && text.charAt(i + 2) == ' ') {
+                int end = i - 1;
+                boolean participle = end >= 2 && Character.toLowerCase(text.charAt(end - 1)) == 'd'
+                        && Character.toLowerCase(text.charAt(end - 2)) == 'e';
+                return participle ? -1 : i;
+            }
+        }
+        return -1;
     }
 
     private static boolean hasDigit(String s) {
