@@ -75,6 +75,7 @@ public final class Pipeline {
         Page page = classified(text, limit, options, metadata, dom, html);
         StructureFinder.apply(page);
         io.github.newsparse.internal.structure.UrlDate.apply(page, options.url());
+        io.github.newsparse.internal.structure.SiteOwner.apply(page, options.url());
         List<Paragraph> paragraphs = new ArrayList<>();
         List<Part> bodyParts = new ArrayList<>();
         for (Part p : page.parts()) {

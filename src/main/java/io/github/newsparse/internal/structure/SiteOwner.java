@@ -1,0 +1,127 @@
+package io.github.newsparse.internal.structure;
+
+import io.github.newsparse.internal.Page;
+import io.github.newsparse.internal.Part;
+import io.github.newsparse.internal.text.TitleLine;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The author of a page that names nobody, when its address is its owner's name: a personal site
+ * ({@code janeroe.com}, {@code roe.dev}) that prints "Jane Roe" in its title or on a line of its
+ * own, or a small site that prints its own name ({@code rivertonbakery.com}: "Riverton Bakery"),
+ * which is then, as the markup's site name is, the page's author. The name must be on the page, as a person's name is printed: two or three capitalised
+ * words whose letters make the address's first label, or, in the site name the page's title
+ * ends with, one of whose words is that label ({@code roe.dev}: "Post | Jane Roe").
+ */
+public final class SiteOwner {
+
+    /** Shorter labels ("jr", "ab") match too many words to stand for a name. */
+    private static final int MIN_LABEL = 5;
+    /** Longer lines are not a name on its own. */
+    private static final int MAX_CHARS = 40;
+
+    private SiteOwner() {
+    }
+
+    /** Names the page's author from its address when nothing else named one. */
+    public static void apply(Page page, Optional<String> url) {
+        if (!page.authors().isEmpty() || url.isEmpty()) {
+            return;
+        }
+        String label = label(url.get());
+        if (label.length() < MIN_LABEL) {
+            return;
+        }
+        boolean first = true;
+        for (Part p : page.parts()) {
+            String t = p.text();
+            if (first) {
+                // the page's title: "Post title | Jane Roe", "Post title (Jane Roe)"
+                first = false;
+                for (String candidate : new String[] {parenthetical(t), TitleLine.siteSuffix(t)}) {
+                    if (candidate != null && matches(candidate.strip(), label, true)) {
+                        page.authors().add(candidate.strip());
+                        return;
+                    }
+                }
+            }
+            if (matches(t.strip(), label, false)) {
+                page.authors().add(t.strip());
+                return;
+            }
+        }
+    }
+
+    /** The address's host's first label, lower case, without "www.": "janeroe" for https://www.janeroe.com/x. */
+    static String label(String url) {
+        String host;
+        try {
+            host = new URI(url).getHost();
+        } catch (URISyntaxException e) {
+            return "";
+        }
+        if (host == null) {
+            return "";
+        }
+        host = host.toLowerCase(Locale.ROOT);
+        if (host.startsWith("www.")) {
+            host = host.substring(4);
+        }
+        int dot = host.indexOf('.');
+        return dot < 0 ? "" : host.substring(0, dot);
+    }
+
+    /** The text inside a closing parenthesis at the end of {@code t} ("Title (Jane Roe)"), or null. */
+    private static String parenthetical(String t) {
+        if (!t.endsWith(")")) {
+            return null;
+        }
+        int open = t.lastIndexOf('(');
+        return open < 0 ? null : t.substring(open + 1, t.length() - 1);
+    }
+
+    /**
+     * Whether {@code name} reads as a person's name whose letters are {@code label}'s; when
+     * {@code titled} (the name the page's title gives its site), one of its words may be the label.
+     */
+    static boolean matches(String name, String label, boolean titled) {
+        if (name.isEmpty() || name.length() > MAX_CHARS) {
+            return false;
+        }
+        String[] words = name.split(" ");
+        if (words.length < 2 || words.length > 3) {
+            return false;
+        }
+        StringBuilder joined = new StringBuilder();
+        boolean wordIsLabel = false;
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+            String letters = letters(w);
+            if (letters.isEmpty() || letters.length() + 1 < w.length()) {
+                return false;
+            }
+            joined.append(letters);
+            wordIsLabel |= letters.equals(label);
+        }
+        return titled && wordIsLabel || joined.toString().equals(label);
+    }
+
+    /** The word's letters, lower case, without accents. */
+    private static String letters(String w) {
+        String n = Normalizer.normalize(w, Normalizer.Form.NFD);
+        StringBuilder sb = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (Character.isLetter(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString();
+    }
+}
