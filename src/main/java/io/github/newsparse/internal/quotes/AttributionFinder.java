@@ -116,8 +116,17 @@ final class AttributionFinder {
     private static final java.util.Set<String> WH_OBJECTS = java.util.Set.of("how", "what", "why", "whether");
 
     /** "said Trooper First Class Tanya Compagnone, Connecticut State Police." */
+    /** An English present participle ("saying", "adding"), not "according" (to X). */
+    private static boolean isParticiple(String cue) {
+        return cue.length() > 5 && cue.endsWith("ing") && !cue.equalsIgnoreCase("according");
+    }
+
     private static Attribution cueFirst(String p, List<int[]> words, int limit) {
         String cue = Sentences.bare(word(p, words.get(0)));
+        if (isParticiple(cue)) {
+            // "“…,” saying the city embodied …": a participle opens a clause, never "said X"
+            return null;
+        }
         int k = 1;
         int npEnd = -1;
         while (k < words.size() && k <= MAX_NP_WORDS) {

@@ -440,4 +440,12 @@ class AttributionShapesTest {
         assertThat(q.text()).isEqualTo("Engineers have “a plan for every levee,” the mayor said, and will start on Monday");
         assertThat(q.mention()).contains("the mayor");
     }
+
+    @Test
+    void aParticipleAfterAQuotedFragmentTakesNoSpeakerAfterIt() {
+        // "…,” saying X …" opens a participle clause: X is its statement's subject, never a speaker
+        List<Quote> qs = quotes("The mayor gave a defense of “river towns,” saying the levee embodied the “grit of the valley.”");
+        assertThat(qs).noneMatch(q -> q.mention().filter(m -> m.startsWith("the levee")).isPresent());
+        assertThat(qs).noneMatch(q -> q.text().startsWith("The mayor gave a defense"));
+    }
 }
