@@ -167,7 +167,9 @@ final class Lexicon {
         if (found == null) {
             return null;
         }
-        if (found.address() && hits < 2 && !addressesReader(folded, words)) {
+        // a second hit stands for the reader's address only in a short line ("Donors and members
+        // make this possible"): a paragraph about donations and donors is a story about them
+        if (found.address() && (hits < 2 || words.length > MAX_UNADDRESSED_WORDS) && !addressesReader(folded, words)) {
             return null;
         }
         if (found.address() && isReportedSpeech(folded)) {
@@ -175,6 +177,9 @@ final class Lexicon {
         }
         return found.target();
     }
+
+    /** Words an appeal that does not speak to the reader has at most. */
+    private static final int MAX_UNADDRESSED_WORDS = 20;
 
     /** Whether a line speaks to the reader: appeals do, stories about donations rarely do. */
     private static boolean addressesReader(String folded, String[] words) {

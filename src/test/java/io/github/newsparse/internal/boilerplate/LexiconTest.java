@@ -60,4 +60,21 @@ class LexiconTest {
             }
         }
     }
+
+    private static Target match(String line) {
+        String folded = Folding.fold(line);
+        return Lexicon.standard().match(folded, Folding.words(folded));
+    }
+
+    @Test
+    void twoDonationWordsMakeAnAppealOnlyInAShortLine() {
+        assertThat(match("Donations from members keep this station on the air.")).isNotNull()
+                .extracting(Target::category).isEqualTo(io.github.newsparse.BoilerplateCategory.DONATION);
+        // a paragraph of the story about donors and their donations
+        assertThat(match("Many of the donations came from donors whose favorite candidates had already left the race, "
+                + "according to an analysis of the filings released on Thursday by the election commission.")).isNull();
+        // an appeal that speaks to the reader, however long
+        assertThat(match("Your donation keeps our newsroom independent, and every gift from readers like you helps us "
+                + "cover the stories that matter to this community for another year of reporting.")).isNotNull();
+    }
 }
