@@ -64,8 +64,15 @@ final class PhraseAttribution {
      * says what follows the participle.
      */
     static Found participle(String p, int ss, int end) {
-        int at = indexIn(p, ", saying ", ss, end);
-        if (at < 0 || at >= end || words(p, ss, at) < 2) {
+        int saying = sayingAt(p, ss, end);
+        if (saying < 0) {
+            return null;
+        }
+        // the clause before the participle: up to its comma (before a fragment's closing
+        // quotation marks: "… “New York values,” saying …"), or to the space before "saying"
+        int back = skipClosingQuotes(p, ss, saying - 2);
+        int at = p.charAt(back) == ',' ? back : saying - 1;
+        if (words(p, ss, at) < 2) {
             return null;
         }
         Mention m = AttributionFinder.subject(p.substring(ss, at));
@@ -77,12 +84,59 @@ final class PhraseAttribution {
         if (m == null) {
             return null;
         }
-        List<int[]> words = Sentences.words(p, at + 2, end);
+        List<int[]> words = Sentences.words(p, saying, end);
         int c = words.size() > 1 ? LeadingClause.contentStart(p, words, 0, "saying") : -1;
         if (c < 0 || startsWithQuote(p, c) || words(p, c, end) < MIN_CONTENT_WORDS) {
             return null;
         }
-        return new Found(c, end, new Attribution(m, "saying", at + 2));
+        return new Found(c, end, new Attribution(m, "saying", saying));
+    }
+
+    /** Nouns of a message that "saying" describes: "released a statement saying …". */
+    private static final Set<String> MESSAGES = Set.of("statement", "letter", "release", "tweet", "post", "message",
+            "memo", "email", "e-mail", "note", "video", "ad", "advertisement", "filing", "report");
+
+    /**
+     * Where the attribution's "saying" starts: after a comma ("…, saying …"), after "by"
+     * ("responded by saying …") or after a message ("released a statement Wednesday saying …"),
+     * which name the sentence's subject as the source. -1 when there is none.
+     */
+    private static int sayingAt(String p, int ss, int end) {
+        int at = indexIn(p, " saying ", ss, end);
+        if (at <= ss + 1 || at >= end) {
+            return -1;
+        }
+        if (p.charAt(skipClosingQuotes(p, ss, at - 1)) == ',') {
+            return at + 1;
+        }
+        int wordStart = p.lastIndexOf(' ', at - 1) + 1;
+        String before = p.substring(Math.max(ss, wordStart), at).toLowerCase(Locale.ROOT);
+        if (before.equals("by") || MESSAGES.contains(before) || isWeekday(before) && precededByMessage(p, ss, wordStart)) {
+            return at + 1;
+        }
+        return -1;
+    }
+
+    /** The last position at or before {@code i} (not before {@code ss}) that is no closing quotation mark. */
+    private static int skipClosingQuotes(String p, int ss, int i) {
+        while (i > ss && "”\"’'".indexOf(p.charAt(i)) >= 0) {
+            i--;
+        }
+        return i;
+    }
+
+    /** "statement Wednesday saying": a message, then its day. */
+    private static boolean precededByMessage(String p, int ss, int wordStart) {
+        int prevEnd = wordStart - 1;
+        int prevStart = p.lastIndexOf(' ', prevEnd - 1) + 1;
+        return prevEnd > ss && prevStart >= ss && MESSAGES.contains(p.substring(prevStart, prevEnd).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday");
+
+    private static boolean isWeekday(String w) {
+        return WEEKDAYS.contains(w);
     }
 
     /** The longest opening phrase before the subject: "In May,", "On Sunday night,". */

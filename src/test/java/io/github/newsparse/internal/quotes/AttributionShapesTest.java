@@ -448,4 +448,20 @@ class AttributionShapesTest {
         assertThat(qs).noneMatch(q -> q.mention().filter(m -> m.startsWith("the levee")).isPresent());
         assertThat(qs).noneMatch(q -> q.text().startsWith("The mayor gave a defense"));
     }
+
+    @Test
+    void aSayingAfterAMessageOrByTakesTheSentencesSubject() {
+        Quote q = only(indirect("The county released a statement Wednesday saying the levee will hold through the spring."));
+        assertThat(q.text()).isEqualTo("the levee will hold through the spring");
+        assertThat(q.mention()).contains("The county");
+        assertThat(q.cue()).contains("saying");
+        Quote by = only(indirect("The engineer answered by saying the levee will hold through the spring."));
+        assertThat(by.mention()).contains("The engineer");
+        // after a quoted fragment's comma
+        Quote after = only(indirect("Ruiz gave a defense of “river towns,” saying the levee will hold through the spring."));
+        assertThat(after.text()).isEqualTo("the levee will hold through the spring");
+        assertThat(after.speaker()).contains("Ruiz");
+        // "saying" after any other word opens no attribution: "a saying goes"
+        assertThat(indirect("Engineers like repeating an old saying about levees and the spring floods.")).isEmpty();
+    }
 }
