@@ -106,11 +106,18 @@ final class QuoteLexicon {
      * The index of the first word of the cue ending at word {@code k}: the auxiliaries and
      * adverbs before it ("has also said") belong to it. Never below {@code min}.
      */
+    /** Words before a noun: after one, a word in -ly is a noun ("the rally"), not an adverb. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "his", "her", "its",
+            "their", "our", "my", "your", "whose", "every", "each", "one");
+
     static int cueStart(String s, List<int[]> words, int k, int min) {
         int a = k;
         while (a - 1 >= min && k - a < 3) {
             String w = s.substring(words.get(a - 1)[0], words.get(a - 1)[1]);
-            boolean adverb = w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(w.charAt(0));
+            // "publicly said", but not "the rally said", "the family said": after a determiner, a noun
+            boolean adverb = w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(w.charAt(0))
+                    && (a - 2 < 0 || !DETERMINERS.contains(s.substring(words.get(a - 2)[0], words.get(a - 2)[1])
+                            .toLowerCase(Locale.ROOT)));
             if (!(CUE_AUXILIARIES.contains(w.toLowerCase(Locale.ROOT)) || adverb) || !w.equals(w.toLowerCase(Locale.ROOT))) {
                 break;
             }

@@ -464,4 +464,13 @@ class AttributionShapesTest {
         // "saying" after any other word opens no attribution: "a saying goes"
         assertThat(indirect("Engineers like repeating an old saying about levees and the spring floods.")).isEmpty();
     }
+
+    @Test
+    void aWordInLyAfterADeterminerIsANounNotAnAdverbOfTheCue() {
+        Quote adverb = only(indirect("The mayor publicly said the levee will hold through the spring."));
+        assertThat(adverb.cue()).contains("publicly said");
+        assertThat(quotes("The organizer of the rally said the levee will hold through the spring."))
+                .noneMatch(q -> q.cue().filter(c -> c.startsWith("rally")).isPresent())
+                .noneMatch(q -> q.mention().filter(m -> m.endsWith(" the")).isPresent());
+    }
 }
