@@ -473,4 +473,10 @@ class AttributionShapesTest {
                 .noneMatch(q -> q.cue().filter(c -> c.startsWith("rally")).isPresent())
                 .noneMatch(q -> q.mention().filter(m -> m.endsWith(" the")).isPresent());
     }
+
+    @Test
+    void aDiplomatIsAPersonNounThatHeadsASource() {
+        Quote q = only(indirect("A British diplomat said the levee will hold through the spring."));
+        assertThat(q.mention()).contains("A British diplomat");
+    }
 }
