@@ -115,12 +115,12 @@ final class AttributionFinder {
     /** Words that open a cue's own object clause: "described how …", "asked whether …". */
     private static final java.util.Set<String> WH_OBJECTS = java.util.Set.of("how", "what", "why", "whether");
 
-    /** "said Trooper First Class Tanya Compagnone, Connecticut State Police." */
     /** An English present participle ("saying", "adding"), not "according" (to X). */
     private static boolean isParticiple(String cue) {
         return cue.length() > 5 && cue.endsWith("ing") && !cue.equalsIgnoreCase("according");
     }
 
+    /** "said Trooper First Class Tanya Compagnone, Connecticut State Police." */
     private static Attribution cueFirst(String p, List<int[]> words, int limit) {
         String cue = Sentences.bare(word(p, words.get(0)));
         if (isParticiple(cue)) {

@@ -111,7 +111,7 @@ final class PhraseAttribution {
         }
         int wordStart = p.lastIndexOf(' ', at - 1) + 1;
         String before = p.substring(Math.max(ss, wordStart), at).toLowerCase(Locale.ROOT);
-        if (before.equals("by") || MESSAGES.contains(before) || isWeekday(before) && precededByMessage(p, ss, wordStart)) {
+        if (before.equals("by") || MESSAGES.contains(before) || isDay(before) && precededByMessage(p, ss, wordStart)) {
             return at + 1;
         }
         return -1;
@@ -132,11 +132,12 @@ final class PhraseAttribution {
         return prevEnd > ss && prevStart >= ss && MESSAGES.contains(p.substring(prevStart, prevEnd).toLowerCase(Locale.ROOT));
     }
 
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+    /** Days that may stand between a message and its "saying". */
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday");
 
-    private static boolean isWeekday(String w) {
-        return WEEKDAYS.contains(w);
+    private static boolean isDay(String w) {
+        return DAYS.contains(w);
     }
 
     /** The longest opening phrase before the subject: "In May,", "On Sunday night,". */

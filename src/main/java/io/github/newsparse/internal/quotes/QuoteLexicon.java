@@ -102,14 +102,14 @@ final class QuoteLexicon {
             "explicitly", "specifically", "flatly", "openly", "quietly", "firmly", "strongly", "a", "ont", "ha",
             "han", "hat", "haben", "hatte", "había");
 
-    /**
-     * The index of the first word of the cue ending at word {@code k}: the auxiliaries and
-     * adverbs before it ("has also said") belong to it. Never below {@code min}.
-     */
     /** Words before a noun: after one, a word in -ly is a noun ("the rally"), not an adverb. */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "his", "her", "its",
             "their", "our", "my", "your", "whose", "every", "each", "one");
 
+    /**
+     * The index of the first word of the cue ending at word {@code k}: the auxiliaries and
+     * adverbs before it ("has also said") belong to it. Never below {@code min}.
+     */
     static int cueStart(String s, List<int[]> words, int k, int min) {
         int a = k;
         while (a - 1 >= min && k - a < 3) {

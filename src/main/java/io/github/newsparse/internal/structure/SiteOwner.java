@@ -11,11 +11,12 @@ import java.util.Optional;
 
 /**
  * The author of a page that names nobody, when its address is its owner's name: a personal site
- * ({@code janeroe.com}, {@code roe.dev}) that prints "Jane Roe" in its title or on a line of its
- * own, or a small site that prints its own name ({@code rivertonbakery.com}: "Riverton Bakery"),
- * which is then, as the markup's site name is, the page's author. The name must be on the page, as a person's name is printed: two or three capitalised
- * words whose letters make the address's first label, or, in the site name the page's title
- * ends with, one of whose words is that label ({@code roe.dev}: "Post | Jane Roe").
+ * ({@code janehollis.com}, {@code hollis.dev}) that prints "Jane Hollis" in its title or on a
+ * line of its own, or a small site that prints its own name ({@code rivertonbakery.com}:
+ * "Riverton Bakery"), which is then, as the markup's site name is, the page's author. The name
+ * must be on the page as a name is printed: two or three capitalised words whose letters make
+ * the address's first label, or, in the site name the page's title ends with, one of whose
+ * words is that label ({@code hollis.dev}: "Post title | Jane Hollis").
  */
 public final class SiteOwner {
 
@@ -49,7 +50,7 @@ public final class SiteOwner {
                     }
                 }
             }
-            if (matches(t.strip(), label, false)) {
+            if (t.length() <= 2 * MAX_CHARS && matches(t.strip(), label, false)) {
                 page.authors().add(t.strip());
                 return;
             }

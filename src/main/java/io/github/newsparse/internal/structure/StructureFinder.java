@@ -52,25 +52,17 @@ public final class StructureFinder {
             nameOnlyBylines(page, h < 0 ? 0 : Math.max(0, h - NAME_LINE_REACH),
                     h < 0 ? frame.headerEnd() : h + NAME_LINE_REACH + 1, h, names);
         }
-        if (page.authors().isEmpty()) {
-            soleBylineAnywhere(page);
-        }
-        if (page.published() == null) {
-            dateBesideSoleByline(page);
+        if (page.authors().isEmpty() || page.published() == null) {
+            SoleByline sole = soleByline(page.parts());
+            if (sole != null && page.authors().isEmpty()) {
+                // when the header names nobody, the page's only explicit byline wherever it is
+                addAuthors(page, sole.names());
+            }
+            if (sole != null && page.published() == null) {
+                dateBesideSoleByline(page, sole);
+            }
         }
         StatedMetadata.apply(page);
-    }
-
-    /**
-     * When the header names nobody, an explicit byline elsewhere on the page ("By: Jane Roe" in
-     * an author box after the story) names the author, if it is the page's only one: a page with
-     * several is a list of stories or a comment thread.
-     */
-    private static void soleBylineAnywhere(Page page) {
-        SoleByline b = soleByline(page.parts());
-        if (b != null) {
-            addAuthors(page, b.names());
-        }
     }
 
     /** How far from the page's sole byline a date stamp of its own dates the page. */
@@ -81,12 +73,8 @@ public final class StructureFinder {
      * above) its sole byline, wherever that sits: an author box after the story prints "Written
      * by Jane Roe" over "April 8, 2024".
      */
-    private static void dateBesideSoleByline(Page page) {
+    private static void dateBesideSoleByline(Page page, SoleByline b) {
         List<Part> parts = page.parts();
-        SoleByline b = soleByline(parts);
-        if (b == null) {
-            return;
-        }
         for (int d = 1; d <= STAMP_BESIDE_BYLINE; d++) {
             for (int i : new int[] {b.index() + d, b.index() - d}) {
                 if (i < 0 || i >= parts.size() || i < b.index() && d > 1) {
@@ -109,7 +97,12 @@ public final class StructureFinder {
     private record SoleByline(int index, List<String> names) {
     }
 
-    /** The byline that is the page's only one (each byline on it names the same people), or null. */
+    /**
+     * The page's only explicit byline, wherever it is (an author box after the story: "By: Jane
+     * Roe", "Article by" / "Jane Roe"), or null when it has none or several naming different
+     * people (a list of stories or a comment thread). "Posted by" never counts: it opens comments
+     * as often as stories.
+     */
     private static SoleByline soleByline(List<Part> parts) {
         SoleByline found = null;
         for (int i = 0; i < parts.size(); i++) {
