@@ -86,7 +86,7 @@ final class ClosingAttribution {
     }
 
     /** Quotation marks that may close a fragment between a clause's comma and its attribution. */
-    private static final String CLOSING_QUOTES = "”\"’'";
+    static final String CLOSING_QUOTES = "”\"’'";
 
     /**
      * The last comma of {@code s} at or before {@code from} that closes a clause: followed by a

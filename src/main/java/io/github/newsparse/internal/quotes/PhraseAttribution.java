@@ -119,7 +119,7 @@ final class PhraseAttribution {
 
     /** The last position at or before {@code i} (not before {@code ss}) that is no closing quotation mark. */
     private static int skipClosingQuotes(String p, int ss, int i) {
-        while (i > ss && "”\"’'".indexOf(p.charAt(i)) >= 0) {
+        while (i > ss && ClosingAttribution.CLOSING_QUOTES.indexOf(p.charAt(i)) >= 0) {
             i--;
         }
         return i;
