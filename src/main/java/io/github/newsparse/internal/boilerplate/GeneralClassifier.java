@@ -35,7 +35,10 @@ final class GeneralClassifier {
     private static final int MIN_STORY_BEFORE_CLOSING = 300;
     /**
      * ...unless, for a "Related" heading only, story prose follows within this many blocks (an
-     * inline "Related articles" box). Comments and tags come after the story, never inside it.
+     * inline "Related articles" box). Comments and tags come after the story, never inside it;
+     * but any such heading followed within this many blocks by more than twice the story before
+     * it sits in the header (a "Comments" link under the byline and an author's bio), and the
+     * story is still to come.
      */
     private static final int CLOSING_LOOKAHEAD = 6;
     private static final int CJK_WEIGHT = 3;
@@ -175,6 +178,17 @@ final class GeneralClassifier {
         }
     }
 
+    /** The length of the GOOD blocks among the {@code count} from {@code from}. */
+    private static long goodWeightWithin(Cls[] cls, int[] weights, int from, int count) {
+        long w = 0;
+        for (int j = from; j < Math.min(cls.length, from + count); j++) {
+            if (cls[j] == Cls.GOOD) {
+                w += weights[j];
+            }
+        }
+        return w;
+    }
+
     private static boolean goodWithin(Cls[] cls, int from, int count) {
         for (int j = from; j < Math.min(cls.length, from + count); j++) {
             if (cls[j] == Cls.GOOD) {
@@ -274,7 +288,8 @@ final class GeneralClassifier {
         int last = bestFrom - 1;
         for (int i = bestFrom; i <= bestTo; i++) {
             if (closing[i] != null && story >= MIN_STORY_BEFORE_CLOSING
-                    && (closing[i] != BoilerplateCategory.RELATED || !goodWithin(cls, i + 1, CLOSING_LOOKAHEAD))) {
+                    && (closing[i] != BoilerplateCategory.RELATED || !goodWithin(cls, i + 1, CLOSING_LOOKAHEAD))
+                    && goodWeightWithin(cls, weights, i + 1, CLOSING_LOOKAHEAD) <= 2 * story) {
                 break;
             }
             good[i] = cls[i] == Cls.GOOD;

@@ -158,6 +158,24 @@ class BoilerplateClassifierTest {
     }
 
     @Test
+    void aCommentsLinkAboveTheStoryDoesNotEndIt() {
+        String input = NAV + "Fair draws a record crowd\nJo Smith\n"
+                + "Jo Smith covers farms, fairs and rural schools for the Valley News. She has written for papers across the"
+                + " state and lives on a small farm outside Millbrook with two dogs, three goats and a great many chickens."
+                + " Before that she taught history at the county high school for twelve years and coached its debate team."
+                + " You can write to her about anything at all.\n"
+                + "posted 2 hours ago\nComments\n"
+                + LONG_STORY + "Next year the fair board plans to add a second stage for local bands and a larger barn for"
+                + " the sheep and goat shows, which have outgrown the old one since the 4-H club doubled in size.\n"
+                + "The board will meet in January to choose the bands and to set the price of tickets for the fair, which"
+                + " has not changed in six years, and to hear from neighbors about the noise and the parking on Route 4.\n";
+        Article a = ArticleParser.parse(input);
+        assertThat(a.paragraphs()).extracting(Paragraph::text)
+                .anyMatch(t -> t.contains("record crowd of families"))
+                .anyMatch(t -> t.contains("second stage"));
+    }
+
+    @Test
     void aRelatedBoxInsideTheStoryDoesNotEndIt() {
         String input = NAV + LONG_STORY + "Related\nFair board picks new director\nRodeo results\n"
                 + "Next year the fair board plans to add a second stage for local bands and a larger barn.\n"
