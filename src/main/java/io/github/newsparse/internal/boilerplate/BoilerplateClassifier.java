@@ -78,6 +78,9 @@ public final class BoilerplateClassifier {
             }
             story = GeneralClassifier.classify(texts, words, negate(candidates), anchors, closing, lexicon.stopwords(),
                     hints);
+            if (rules.isEnabled(BoilerplateCategory.COMMENTS)) {
+                story = outsideThreads(texts, words, fixed, candidates, story, anchors, closing, lexicon, hints);
+            }
             Repeats.dropRepeatedStory(texts, story);
             Repeats.markCards(texts, words, targets, fixed, story);
             if (rules.isEnabled(BoilerplateCategory.COMMENTS)) {
@@ -106,6 +109,36 @@ public final class BoilerplateClassifier {
                 }
             }
         }
+    }
+
+    /**
+     * The story again without the page's comment threads when the densest run started inside one,
+     * after two of its comments' headers (a short post above a long thread of comments): the post
+     * is the story, not the comments. After one header it may be the post's own date line.
+     */
+    private static boolean[] outsideThreads(String[] texts, String[][] words, boolean[] fixed, boolean[] candidates,
+                                            boolean[] story, boolean[] anchors, BoilerplateCategory[] closing,
+                                            Lexicon lexicon, MarkupHint[] hints) {
+        int first = 0;
+        while (first < story.length && !story[first]) {
+            first++;
+        }
+        if (first == story.length) {
+            return story;
+        }
+        boolean[] thread = CommentThread.find(texts, words, fixed, 0, true);
+        int headersBefore = 0;
+        for (int k = first - 1; k >= 0 && thread[k]; k--) {
+            headersBefore += CommentThread.isHeader(texts[k], words[k]) ? 1 : 0;
+        }
+        if (!thread[first] || headersBefore < 2) {
+            return story;
+        }
+        boolean[] notCandidates = negate(candidates);
+        for (int i = 0; i < texts.length; i++) {
+            notCandidates[i] |= thread[i];
+        }
+        return GeneralClassifier.classify(texts, words, notCandidates, anchors, closing, lexicon.stopwords(), hints);
     }
 
     /** The target of the first named rule that fits the line, or null. */

@@ -36,14 +36,36 @@ final class CommentThread {
 
     /** Marks comment threads after the story's start as {@code comments}, in {@code targets} and {@code story}. */
     static void mark(String[] texts, String[][] words, Target[] targets, boolean[] fixed, boolean[] story) {
-        int n = texts.length;
         int start = firstStory(story, words);
         if (start < 0) {
             return;
         }
-        int i = start + 1;
+        boolean[] thread = find(texts, words, fixed, start + 1, false);
+        for (int k = 0; k < texts.length; k++) {
+            if (thread[k]) {
+                if (!fixed[k] || targets[k] == null || targets[k].role() != BlockRole.BOILERPLATE) {
+                    targets[k] = new Target(BlockRole.BOILERPLATE, BoilerplateCategory.COMMENTS, false);
+                    fixed[k] = true;
+                }
+                story[k] = false;
+            }
+        }
+    }
+
+    /**
+     * The lines of the comment threads that start at or after line {@code from}. A thread that
+     * is {@code certain} has "Reply" links or a count of comments, not only names before dates
+     * (which a list of other posts, "Title (October 3, 2012)", has too), and does not open on
+     * what may be the post's own header: a byline, or a date line followed by a count of
+     * comments.
+     */
+    static boolean[] find(String[] texts, String[][] words, boolean[] fixed, int from, boolean certain) {
+        int n = texts.length;
+        boolean[] thread = new boolean[n];
+        int i = from;
         while (i < n) {
-            if (!isHeader(texts[i], words[i])) {
+            if (!isHeader(texts[i], words[i])
+                    || certain && (isByline(texts[i]) || countsBeforeNextHeader(texts, words, i))) {
                 i++;
                 continue;
             }
@@ -64,21 +86,15 @@ final class CommentThread {
                 j++;
             }
             int countLine = countLine(words, first);
-            if (headers >= MIN_HEADERS && (replies >= 2 || countLine >= 0 || named >= 2)) {
-                int from = countLine >= 0 ? countLine : first;
+            if (headers >= MIN_HEADERS && (replies >= 2 || countLine >= 0 || named >= 2 && !certain)) {
                 int to = Math.min(n, last + 1 + bodyAfter(texts, fixed, last));
-                for (int k = from; k < to; k++) {
-                    if (!fixed[k] || targets[k] == null || targets[k].role() != BlockRole.BOILERPLATE) {
-                        targets[k] = new Target(BlockRole.BOILERPLATE, BoilerplateCategory.COMMENTS, false);
-                        fixed[k] = true;
-                    }
-                    story[k] = false;
-                }
+                java.util.Arrays.fill(thread, countLine >= 0 ? countLine : first, to, true);
                 i = to;
             } else {
                 i = last + 1;
             }
         }
+        return thread;
     }
 
     /** The first story line of real length: comments come after it. */
@@ -89,6 +105,20 @@ final class CommentThread {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a count of comments comes after the header at {@code i} and before the next one:
+     * the header is the post's own date line ("2012-10-16 by Jane Roe" … "7 Responses"), not a
+     * comment's.
+     */
+    private static boolean countsBeforeNextHeader(String[] texts, String[][] words, int i) {
+        for (int k = i + 1; k < texts.length && k - i <= MAX_GAP && !isHeader(texts[k], words[k]); k++) {
+            if (isCount(words[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many lines of prose follow the last header: up to the next fixed line or the gap's end. */
@@ -143,6 +173,12 @@ final class CommentThread {
         return w >= 1 && w <= MAX_NAME_WORDS && Character.isLetter(before.charAt(0));
     }
 
+    /** A byline ("By Jane Roe March 4, 2025", "Posted by …", "Written by …"). */
+    private static boolean isByline(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("by ") || lower.startsWith("posted by ") || lower.startsWith("written by ");
+    }
+
     private static boolean isReply(String[] words) {
         return words.length >= 1 && words.length <= 3 && REPLY.contains(words[0]);
     }
@@ -150,17 +186,24 @@ final class CommentThread {
     /** A count of comments ("18 comments", "100 of 524 comments loaded") just before {@code first}, or -1. */
     private static int countLine(String[][] words, int first) {
         for (int k = first - 1; k >= 0 && k >= first - COUNT_REACH; k--) {
-            String[] w = words[k];
-            if (w.length > 10) {
-                continue;
-            }
-            for (int x = 1; x < w.length; x++) {
-                if (COMMENT_WORDS.contains(w[x]) && isNumber(w[x - 1])) {
-                    return k;
-                }
+            if (isCount(words[k])) {
+                return k;
             }
         }
         return -1;
+    }
+
+    /** A short line that counts comments: "18 comments", "Posted in News | 7 Comments". */
+    private static boolean isCount(String[] w) {
+        if (w.length > 10) {
+            return false;
+        }
+        for (int x = 1; x < w.length; x++) {
+            if (COMMENT_WORDS.contains(w[x]) && isNumber(w[x - 1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isNumber(String w) {

@@ -49,4 +49,26 @@ class CommentThreadTest {
         Article a = ArticleParser.parse(page);
         assertThat(a.paragraphs()).extracting(Paragraph::text).contains(entry);
     }
+
+    @Test
+    void aShortPostAboveALongThreadIsTheStory() {
+        String post = "The Riverton council voted on Tuesday to close the old bridge over the Mill River for six months"
+                + " of repairs, after inspectors found cracks in two of its steel beams.";
+        String longComment = "I have crossed that bridge twice a day for thirty years, and I can tell you the cracks were"
+                + " there long before the inspectors came, because you could hear the deck groan under every truck that"
+                + " went over it, and nobody at the town hall wanted to listen to those of us who said so at meetings.";
+        StringBuilder page = new StringBuilder(MENU).append("Council closes the old bridge\n")
+                .append("By Jo Smith on March 3, 2025 at 9:00 am\n")
+                .append(post).append("\nRelated posts:\nBridge inspections begin\nElm Street bridge widened\n")
+                .append("Share this\n24 Comments\n");
+        String[] names = {"Sam Ortiz", "Lee Park", "Ana Silva", "Raj Patel", "Kim Lee", "Tom Ruiz"};
+        for (int i = 0; i < names.length; i++) {
+            page.append(names[i]).append(" March ").append(4 + i).append(", 2025 at 3:5").append(i).append(" pm\n");
+            page.append(i < 2 ? "Good news at last." : longComment).append("\nReply\n");
+        }
+        String input = page.toString();
+        Article a = ArticleParser.parse(input);
+        assertThat(a.paragraphs()).extracting(Paragraph::text).containsExactly(post);
+        assertThat(categoryOf(a, input, longComment)).isEqualTo("comments");
+    }
 }
