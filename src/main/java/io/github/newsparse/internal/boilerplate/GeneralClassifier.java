@@ -38,7 +38,8 @@ final class GeneralClassifier {
      * inline "Related articles" box). Comments and tags come after the story, never inside it;
      * but any such heading followed within this many blocks by more than twice the story before
      * it sits in the header (a "Comments" link under the byline and an author's bio), and the
-     * story is still to come.
+     * story is still to come; more than the story before it is enough when the heading is a link
+     * or chrome in a tool row and the markup puts the prose after it in the story.
      */
     private static final int CLOSING_LOOKAHEAD = 6;
     private static final int CJK_WEIGHT = 3;
@@ -102,7 +103,7 @@ final class GeneralClassifier {
                 revised[i] = Cls.GOOD;
             }
         }
-        return densestRun(texts, weights, revised, anchors, closing);
+        return densestRun(texts, weights, revised, anchors, closing, hints);
     }
 
     /** A line's first class from its length, its share of stop words and its sentence marks. */
@@ -176,6 +177,24 @@ final class GeneralClassifier {
             }
             i = j;
         }
+    }
+
+    /**
+     * Whether the markup puts a closing heading in a tool row inside the story: the heading is a
+     * link or page chrome, and the next GOOD block within the lookahead is marked story (a
+     * "Comments" link between two paragraphs of the article's body; a teaser after the story may
+     * be marked so too, hence only a weaker bar, never a rule on its own).
+     */
+    private static boolean inMarkedStory(Cls[] cls, MarkupHint[] hints, int i) {
+        if (hints[i] != MarkupHint.LINKS && hints[i] != MarkupHint.CHROME) {
+            return false;
+        }
+        for (int j = i + 1; j < Math.min(cls.length, i + 1 + CLOSING_LOOKAHEAD); j++) {
+            if (cls[j] == Cls.GOOD) {
+                return hints[j] == MarkupHint.STORY;
+            }
+        }
+        return false;
     }
 
     /** The length of the GOOD blocks among the {@code count} from {@code from}. */
@@ -261,7 +280,8 @@ final class GeneralClassifier {
     }
 
     /** Keeps the GOOD blocks of the maximum-sum run (Kadane), GOOD scoring its length. */
-    private static boolean[] densestRun(String[] texts, int[] weights, Cls[] cls, boolean[] anchors, BoilerplateCategory[] closing) {
+    private static boolean[] densestRun(String[] texts, int[] weights, Cls[] cls, boolean[] anchors, BoilerplateCategory[] closing,
+                                        MarkupHint[] hints) {
         int n = texts.length;
         long best = 0;
         int bestFrom = 0;
@@ -289,7 +309,7 @@ final class GeneralClassifier {
         for (int i = bestFrom; i <= bestTo; i++) {
             if (closing[i] != null && story >= MIN_STORY_BEFORE_CLOSING
                     && (closing[i] != BoilerplateCategory.RELATED || !goodWithin(cls, i + 1, CLOSING_LOOKAHEAD))
-                    && goodWeightWithin(cls, weights, i + 1, CLOSING_LOOKAHEAD) <= 2 * story) {
+                    && goodWeightWithin(cls, weights, i + 1, CLOSING_LOOKAHEAD) <= (inMarkedStory(cls, hints, i) ? 1 : 2) * story) {
                 break;
             }
             good[i] = cls[i] == Cls.GOOD;

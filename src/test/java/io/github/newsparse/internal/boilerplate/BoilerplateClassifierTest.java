@@ -176,6 +176,32 @@ class BoilerplateClassifierTest {
     }
 
     @Test
+    void aCommentsLinkInAToolRowInsideTheMarkedStoryDoesNotEndIt() {
+        String html = "<html><body><nav><ul><li><a href=/>Home</a></li><li><a href=/news>News</a></li>"
+                + "<li><a href=/sports>Sports</a></li></ul></nav><article><h1>Fair draws a record crowd</h1>"
+                + "<p>The county fair opened on Friday with a record crowd of families and farmers, and organizers said"
+                + " the gates had to be closed twice in the afternoon while the parking lots on Route 4 were cleared.</p>"
+                + "<p>Organizers said the rodeo and the pie contest drew the longest lines of the day, with some visitors"
+                + " waiting more than an hour in the sun for a seat in the grandstand or a slice of the winning pie.</p>"
+                + "<ul class=\"tools\"><li><a href=\"#comments\">Comments</a></li><li><a href=\"#weigh\">Weigh In</a></li>"
+                + "<li><a href=\"#fix\">Corrections?</a></li></ul>"
+                + "<p>Vendors said sales of lemonade and fried dough were up from last year, when rain kept many away, and the"
+                + " food trucks stayed open late.</p>"
+                + "<p>The fair board said it would add a second stage for local bands next summer and a larger barn, if"
+                + " the county agrees to pay.</p>"
+                + "<p>The board will meet in January to choose the bands and to set the price of tickets for"
+                + " the fair at its hall.</p>"
+                + "<p>The fair runs through Sunday evening at the county grounds, with fireworks planned for 9 p.m."
+                + " on the last night.</p>"
+                + "</article><footer><p>Contact us</p></footer></body></html>";
+        Article a = ArticleParser.parseHtml(html);
+        assertThat(a.paragraphs()).extracting(Paragraph::text)
+                .anyMatch(t -> t.startsWith("The county fair opened"))
+                .anyMatch(t -> t.startsWith("The fair runs through Sunday"))
+                .noneMatch(t -> t.equals("Comments"));
+    }
+
+    @Test
     void aRelatedBoxInsideTheStoryDoesNotEndIt() {
         String input = NAV + LONG_STORY + "Related\nFair board picks new director\nRodeo results\n"
                 + "Next year the fair board plans to add a second stage for local bands and a larger barn.\n"
