@@ -25,6 +25,10 @@ final class GeneralClassifier {
     /** A sentence of this many words with this stop-word density is prose, whatever its length. */
     private static final int PROSE_WORDS = 10;
     private static final double PROSE_STOP = 0.20;
+    /** A sentence-case phrase of this many words is uncertain, not short or bad. */
+    private static final int SENTENCE_CASE_WORDS = 6;
+    /** A heading among list items ("Features", "Pros", "Key specs") has at most this many words. */
+    private static final int GAP_HEADING_WORDS = 4;
     /** The longest gap of sentences between story paragraphs that is filled. */
     private static final int MAX_GAP = 2;
     /** Longer runs of short blocks are menus or link lists, not story. */
@@ -54,11 +58,6 @@ final class GeneralClassifier {
      * Classes each block. {@code fixed[i]} is true for blocks a named rule already labelled;
      * they count as boilerplate for the context. Returns true for blocks that are story.
      */
-    static boolean[] classify(String[] texts, String[][] words, boolean[] fixed, boolean[] anchors,
-                              BoilerplateCategory[] closing, Set<String> stopwords) {
-        return classify(texts, words, fixed, anchors, closing, stopwords, new MarkupHint[texts.length]);
-    }
-
     static boolean[] classify(String[] texts, String[][] words, boolean[] fixed, boolean[] anchors,
                               BoilerplateCategory[] closing, Set<String> stopwords, MarkupHint[] hints) {
         int n = texts.length;
@@ -103,7 +102,12 @@ final class GeneralClassifier {
                 revised[i] = Cls.GOOD;
             }
         }
-        return densestRun(texts, weights, revised, anchors, closing, hints);
+        // Running text that is not prose (list items: "Network: 10 Gbps connections available,
+        // includes 100TB monthly bandwidth") hardly costs a run and is story between story
+        // paragraphs, never at a run's ends (where teaser headlines are): when the gap it sits
+        // in holds only such lines and short headings ("Features", "Pros"), none of them named.
+        boolean[] running = cleanGaps(texts, words, stops, fixed, revised, hints, english);
+        return densestRun(texts, weights, revised, anchors, closing, hints, running);
     }
 
     /** A line's first class from its length, its share of stop words and its sentence marks. */
@@ -130,6 +134,67 @@ final class GeneralClassifier {
             return Cls.GOOD;
         }
         return stop >= STOP_LOW ? Cls.NEAR : Cls.BAD;
+    }
+
+    /**
+     * The lines of the gaps between GOOD blocks that hold only running text (at least one line
+     * of it) and short headings, none named by a rule nor marked as links or chrome.
+     */
+    private static boolean[] cleanGaps(String[] texts, String[][] words, int[] stops, boolean[] fixed, Cls[] cls,
+                                       MarkupHint[] hints, boolean english) {
+        int n = texts.length;
+        boolean[] clean = new boolean[n];
+        if (!english) {
+            return clean;
+        }
+        int i = 0;
+        while (i < n) {
+            if (cls[i] == Cls.GOOD) {
+                i++;
+                continue;
+            }
+            int j = i;
+            boolean ok = true;
+            boolean anyRunning = false;
+            for (; j < n && cls[j] != Cls.GOOD; j++) {
+                boolean usable = !fixed[j] && hints[j] != MarkupHint.LINKS && hints[j] != MarkupHint.CHROME;
+                boolean running = usable && isSentenceCase(texts[j], words[j].length, stops[j]);
+                anyRunning |= running;
+                ok &= running || usable && words[j].length <= GAP_HEADING_WORDS;
+            }
+            if (ok && anyRunning) {
+                java.util.Arrays.fill(clean, i, j, true);
+            }
+            i = j;
+        }
+        return clean;
+    }
+
+    /**
+     * A phrase written as running text, not as a title or a menu: six words or more, a stop word
+     * among them, and most of its words in lower case ("Network: 10 Gbps connections available,
+     * includes 100TB monthly bandwidth"), where links and headings capitalise theirs.
+     */
+    static boolean isSentenceCase(String text, int words, int stopwords) {
+        if (words < SENTENCE_CASE_WORDS || stopwords == 0) {
+            return false;
+        }
+        int lower = 0;
+        int total = 0;
+        boolean wordStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                if (wordStart) {
+                    total++;
+                    lower += Character.isLowerCase(c) ? 1 : 0;
+                }
+                wordStart = false;
+            } else {
+                wordStart = !Character.isDigit(c) && c != '\'' && c != '’' && c != '-';
+            }
+        }
+        return total > 0 && lower * 2 > total;
     }
 
     private static Cls reviseShort(Cls[] cls, Neighbours nb, int i) {
@@ -279,18 +344,52 @@ final class GeneralClassifier {
         }
     }
 
-    /** Keeps the GOOD blocks of the maximum-sum run (Kadane), GOOD scoring its length. */
+    /**
+     * Keeps the GOOD blocks of the maximum-sum run (Kadane), GOOD scoring its length, and the
+     * running text between them.
+     */
     private static boolean[] densestRun(String[] texts, int[] weights, Cls[] cls, boolean[] anchors, BoilerplateCategory[] closing,
-                                        MarkupHint[] hints) {
+                                        MarkupHint[] hints, boolean[] running) {
         int n = texts.length;
+        int[] run = kadane(weights, cls, anchors, running);
+        int bestFrom = run[0];
+        int bestTo = run[1];
+        boolean[] good = new boolean[n];
+        long story = 0;
+        int last = bestFrom - 1;
+        for (int i = bestFrom; i <= bestTo; i++) {
+            if (closing[i] != null && story >= MIN_STORY_BEFORE_CLOSING
+                    && (closing[i] != BoilerplateCategory.RELATED || !goodWithin(cls, i + 1, CLOSING_LOOKAHEAD))
+                    && goodWeightWithin(cls, weights, i + 1, CLOSING_LOOKAHEAD)
+                        <= (inMarkedStory(cls, hints, i) ? 1 : 2) * story) {
+                break;
+            }
+            good[i] = cls[i] == Cls.GOOD || running[i] && last >= bestFrom;
+            story += cls[i] == Cls.GOOD ? weights[i] : 0;
+            if (cls[i] == Cls.GOOD) {
+                last = i;
+            }
+        }
+        for (int i = last + 1; i <= bestTo; i++) {
+            good[i] = false;
+        }
+        fillGaps(texts, cls, good, bestFrom, last);
+        return good;
+    }
+
+    /**
+     * The maximum-sum run (Kadane) as {from, to}, GOOD blocks scoring their length and other
+     * blocks costing theirs, or only {@link #BAD_COST} when they are running text.
+     */
+    private static int[] kadane(int[] weights, Cls[] cls, boolean[] anchors, boolean[] running) {
         long best = 0;
         int bestFrom = 0;
         int bestTo = -1;
         long sum = 0;
         int from = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < weights.length; i++) {
             long w = cls[i] == Cls.GOOD ? weights[i] + (anchors[i] ? ANCHOR_BONUS : 0)
-                    : -Math.min(weights[i], 200) - BAD_COST;
+                    : running[i] ? -BAD_COST : -Math.min(weights[i], 200) - BAD_COST;
             if (sum <= 0) {
                 sum = w;
                 from = i;
@@ -303,23 +402,7 @@ final class GeneralClassifier {
                 bestTo = i;
             }
         }
-        boolean[] good = new boolean[n];
-        long story = 0;
-        int last = bestFrom - 1;
-        for (int i = bestFrom; i <= bestTo; i++) {
-            if (closing[i] != null && story >= MIN_STORY_BEFORE_CLOSING
-                    && (closing[i] != BoilerplateCategory.RELATED || !goodWithin(cls, i + 1, CLOSING_LOOKAHEAD))
-                    && goodWeightWithin(cls, weights, i + 1, CLOSING_LOOKAHEAD) <= (inMarkedStory(cls, hints, i) ? 1 : 2) * story) {
-                break;
-            }
-            good[i] = cls[i] == Cls.GOOD;
-            story += good[i] ? weights[i] : 0;
-            if (good[i]) {
-                last = i;
-            }
-        }
-        fillGaps(texts, cls, good, bestFrom, last);
-        return good;
+        return new int[] {bestFrom, bestTo};
     }
 
     /**

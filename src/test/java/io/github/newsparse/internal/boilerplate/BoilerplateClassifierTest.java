@@ -202,6 +202,31 @@ class BoilerplateClassifierTest {
     }
 
     @Test
+    void listItemsWrittenAsRunningTextStayBetweenStoryParagraphs() {
+        String item = "Battery: removable lithium pack rated for roughly forty hours of mixed field use";
+        String input = NAV + LONG_STORY + "Features\n" + item + "\n"
+                + "Display: bright transflective screen readable in direct midday sunlight conditions\n"
+                + "Storage: internal flash memory with room for several thousand detailed topographic maps\n"
+                + "Pros\n"
+                + "Rugged aluminium housing survives drops onto concrete from waist height easily\n"
+                + "The fair board said it will rent two of the devices for its search and rescue volunteers next year.\n"
+                + "Volunteers said the maps helped them find a lost hiker in the hills above the fairgrounds last summer.\n";
+        Article a = ArticleParser.parse(input);
+        assertThat(a.paragraphs()).extracting(Paragraph::text).contains(item, "Features")
+                .anyMatch(t -> t.startsWith("Volunteers said"));
+    }
+
+    @Test
+    void runningTextAfterTheStoryIsNotKept() {
+        String teaser = "Council weighs a new budget for the county fairgrounds after record turnout";
+        String input = NAV + LONG_STORY + "More stories\n" + teaser + "\n"
+                + "Rodeo champion retires after a record season at the county grounds in the valley\n"
+                + "Share on Facebook\nPrivacy Policy\n";
+        Article a = ArticleParser.parse(input);
+        assertThat(a.paragraphs()).extracting(Paragraph::text).doesNotContain(teaser);
+    }
+
+    @Test
     void aRelatedBoxInsideTheStoryDoesNotEndIt() {
         String input = NAV + LONG_STORY + "Related\nFair board picks new director\nRodeo results\n"
                 + "Next year the fair board plans to add a second stage for local bands and a larger barn.\n"
