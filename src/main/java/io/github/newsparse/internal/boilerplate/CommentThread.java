@@ -30,6 +30,12 @@ final class CommentThread {
     private static final Set<String> COMMENT_WORDS = Set.of("comments", "comment", "responses", "replies",
             "kommentare", "commentaires", "comentarios", "commenti", "reacties");
     private static final Set<String> SAYS = Set.of("says", "said", "wrote", "writes");
+    /** Words of a reporter quoting someone, and of a commenter speaking for themselves. */
+    private static final Set<String> SAYING = Set.of("said", "says", "told", "asked", "added", "saying");
+    private static final Set<String> PERSONAL = Set.of("i", "me", "my", "you", "your");
+    /** Lines of this many words are prose, where a thread shows whose voice it is. */
+    private static final int PROSE_WORDS = 12;
+    private static final int MIN_REPORTED = 3;
 
     private CommentThread() {
     }
@@ -86,8 +92,9 @@ final class CommentThread {
                 j++;
             }
             int countLine = countLine(words, first);
-            if (headers >= MIN_HEADERS && (replies >= 2 || countLine >= 0 || named >= 2 && !certain)) {
-                int to = Math.min(n, last + 1 + bodyAfter(texts, fixed, last));
+            int to = Math.min(n, last + 1 + bodyAfter(texts, fixed, last));
+            if (headers >= MIN_HEADERS && (replies >= 2 || countLine >= 0 || named >= 2 && !certain)
+                    && !isReportage(texts, words, first, to)) {
                 java.util.Arrays.fill(thread, countLine >= 0 ? countLine : first, to, true);
                 i = to;
             } else {
@@ -95,6 +102,45 @@ final class CommentThread {
             }
         }
         return thread;
+    }
+
+    /**
+     * Whether the prose between {@code from} and {@code to} reports what others said rather than
+     * speaks for its writer: a live blog's entries ("\"We need leadership,\" Cruz said."), not
+     * readers' comments ("I think you are wrong"). At least {@value #MIN_REPORTED} lines quote
+     * someone with a saying verb, twice as many as the lines that say I or you outside quotes.
+     */
+    private static boolean isReportage(String[] texts, String[][] words, int from, int to) {
+        int reported = 0;
+        int personal = 0;
+        for (int k = from; k < to; k++) {
+            if (words[k].length < PROSE_WORDS) {
+                continue;
+            }
+            boolean quotes = hasQuoteMark(texts[k]);
+            boolean saying = false;
+            boolean person = false;
+            for (String w : words[k]) {
+                saying |= SAYING.contains(w);
+                person |= PERSONAL.contains(w);
+            }
+            if (quotes && saying) {
+                reported++;
+            } else if (!quotes && person) {
+                personal++;
+            }
+        }
+        return reported >= MIN_REPORTED && reported >= 2 * personal;
+    }
+
+    private static boolean hasQuoteMark(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '“' || c == '”' || c == '«' || c == '„') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first story line of real length: comments come after it. */

@@ -71,4 +71,18 @@ class CommentThreadTest {
         assertThat(a.paragraphs()).extracting(Paragraph::text).containsExactly(post);
         assertThat(categoryOf(a, input, longComment)).isEqualTo("comments");
     }
+
+    @Test
+    void aLiveBlogOfReportedQuotesIsNoThread() {
+        String entry = "\"We will fix the bridge before winter comes, whatever it costs the town,\" the mayor said at the"
+                + " meeting on Tuesday night.";
+        String page = MENU + STORY
+                + "Jo Smith March 4, 2025 at 9:02 pm\n" + entry + "\nReply\n"
+                + "Sam Ortiz March 4, 2025 at 8:40 pm\n\"The detour will add twenty minutes for most drivers on the"
+                + " east side,\" the town engineer told the council.\nReply\n"
+                + "Jo Smith March 4, 2025 at 8:15 pm\n\"Nobody wants a bridge that might fall into the river with a"
+                + " school bus on it,\" a council member said during the debate.\nReply\n";
+        Article a = ArticleParser.parse(page);
+        assertThat(a.paragraphs()).extracting(Paragraph::text).contains(entry);
+    }
 }
