@@ -121,6 +121,14 @@ final class AttributionFinder {
     }
 
     /** "said Trooper First Class Tanya Compagnone, Connecticut State Police." */
+    /**
+     * Words that open a modifier after an inverted subject: "known as Bob", "who asked not to be
+     * named" (never a past participle that may be the verb of a reported clause: "said Clinton
+     * reached out").
+     */
+    private static final java.util.Set<String> POST_MODIFIERS = java.util.Set.of("known", "who", "whose", "speaking",
+            "referring", "citing", "according");
+
     private static Attribution cueFirst(String p, List<int[]> words, int limit) {
         String cue = Sentences.bare(word(p, words.get(0)));
         if (isParticiple(cue)) {
@@ -147,6 +155,14 @@ final class AttributionFinder {
         int npStop = words.get(npEnd - 1)[1];
         String np = stripEndPunctuation(p.substring(npStart, npStop));
         Mention m = MentionParser.parse(np);
+        for (int j = npEnd - 1; m == null && j > 1; j--) {
+            // "said the base chief known as Bob", "said one executive who requested anonymity":
+            // the subject ends where a lower-case modifier starts
+            String next = word(p, words.get(j));
+            if (Character.isLowerCase(next.charAt(0)) && POST_MODIFIERS.contains(Sentences.bare(next))) {
+                m = MentionParser.parse(p.substring(npStart, words.get(j - 1)[1]));
+            }
+        }
         if (m == null || m.kind() == Mention.Kind.PRONOUN && npEnd > 2) {
             return null;
         }

@@ -479,4 +479,13 @@ class AttributionShapesTest {
         Quote q = only(indirect("A British diplomat said the levee will hold through the spring."));
         assertThat(q.mention()).contains("A British diplomat");
     }
+
+    @Test
+    void anInvertedSubjectEndsWhereItsModifierStarts() {
+        Quote q = only(quotes("\"The levee will hold,\" said the county engineer known as Joe, speaking at the dam."));
+        assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(q.text()).isEqualTo("The levee will hold");
+        assertThat(q.mention()).contains("the county engineer");
+        assertThat(q.cue()).contains("said");
+    }
 }
