@@ -112,9 +112,56 @@ final class LeadingClause {
                 // "While Ramos said that X, he appears …": the statement ends with the clause that opens the sentence
                 e = subordinateEnd(p, c, e);
             }
+            if (inRelativeClause(p, words, sa)) {
+                // "Trump, who said last week that the judge was biased, issued a statement": the
+                // content ends where the sentence's own predicate resumes
+                e = relativeClauseEnd(p, c, e);
+            }
             return new Found(c, e, new Attribution(m, cueText, words.get(a)[0]));
         }
         return null;
+    }
+
+    /** Finite verbs that may resume a main clause after a relative clause: ", will not apply". */
+    private static final Set<String> RESUMING_VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+            "would", "can", "could", "should", "may", "might", "must", "does", "did");
+
+    /** How far before the cue a relative pronoun opening its clause is looked for. */
+    private static final int RELATIVE_REACH = 4;
+
+    /** Whether the cue at word {@code a} sits in a clause opened by ", who" or ", which". */
+    static boolean inRelativeClause(String p, List<int[]> words, int a) {
+        for (int j = a - 1; j >= 1 && j >= a - RELATIVE_REACH; j--) {
+            String w = p.substring(words.get(j)[0], words.get(j)[1]);
+            if ((w.equals("who") || w.equals("which")) && p.substring(words.get(j - 1)[0], words.get(j - 1)[1]).endsWith(",")) {
+                return true;
+            }
+            if (w.endsWith(",") || w.endsWith(".")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The end of a relative clause's content: the comma after which the main clause's predicate
+     * resumes (", issued a statement", ", will not apply"), or {@code e}.
+     */
+    static int relativeClauseEnd(String p, int c, int e) {
+        for (int at = p.indexOf(", ", c); at >= 0 && at < e; at = p.indexOf(", ", at + 1)) {
+            int w = at + 2;
+            int we = w;
+            while (we < e && Character.isLetter(p.charAt(we))) {
+                we++;
+            }
+            String next = p.substring(w, we);
+            if (!next.isEmpty() && Character.isLowerCase(next.charAt(0))
+                    && (RESUMING_VERBS.contains(next) || next.length() > 4 && next.endsWith("ed"))
+                    && words(p, c, at) >= MIN_CONTENT_WORDS) {
+                return at;
+            }
+        }
+        return e;
     }
 
     /**

@@ -133,6 +133,11 @@ final class VerbAttribution {
             // "While officials expect X, …": the content ends with the opening clause
             e = LeadingClause.subordinateEnd(p, c, e);
         }
+        if (LeadingClause.inRelativeClause(p, words, a)) {
+            // "Trump, who said last week that the judge was biased, issued a statement": the
+            // content ends where the sentence's own predicate resumes
+            e = LeadingClause.relativeClauseEnd(p, c, e);
+        }
         if (words(p, c, e) < minWords) {
             return null;
         }

@@ -488,4 +488,12 @@ class AttributionShapesTest {
         assertThat(q.mention()).contains("the county engineer");
         assertThat(q.cue()).contains("said");
     }
+
+    @Test
+    void aRelativeClauseEndsWhereTheMainClauseResumes() {
+        Quote q = only(indirect("Mayor Ana Ruiz, who said on Monday that the levee would hold through the spring, "
+                + "ordered an inspection."));
+        assertThat(q.text()).isEqualTo("the levee would hold through the spring");
+        assertThat(q.speaker()).contains("Ana Ruiz");
+    }
 }
