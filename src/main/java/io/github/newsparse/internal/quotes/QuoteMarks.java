@@ -24,7 +24,8 @@ final class QuoteMarks {
     record Span(int open, int close, int start, int end, boolean closed, boolean cutByNextOpen) {
     }
 
-    private enum Kind { OPEN, CLOSE, NONE }
+    /** {@code EITHER}: a straight mark with spaces on both sides, which closes an open quote ("…,' \" said"). */
+    private enum Kind { OPEN, CLOSE, EITHER, NONE }
 
     static List<Span> find(String p) {
         List<Span> out = new ArrayList<>();
@@ -33,6 +34,9 @@ final class QuoteMarks {
         int n = p.length();
         for (int i = 0; i < n; i++) {
             Kind k = kind(p, i);
+            if (k == Kind.EITHER) {
+                k = open >= 0 ? Kind.CLOSE : Kind.NONE;
+            }
             int width = 1;
             if (k == Kind.NONE && isDoubledSingle(p, i)) {
                 // '' and `` stand for double quotes in some wire and newspaper text
@@ -112,7 +116,7 @@ final class QuoteMarks {
                 if (!before && after) {
                     return Kind.CLOSE;
                 }
-                return Kind.NONE;
+                return before ? Kind.EITHER : Kind.NONE;
             }
         }
     }

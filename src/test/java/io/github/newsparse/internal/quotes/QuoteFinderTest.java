@@ -419,4 +419,11 @@ class QuoteFinderTest {
         assertThat(qs.get(0).cue()).contains("asked");
         assertThat(qs.get(1).speaker()).contains("Ana Ruiz");
     }
+
+    @Test
+    void aStraightMarkSpacedAfterANestedQuoteClosesIt() {
+        Quote q = only(direct("\"He called the plan 'a done deal,' \" said Ortega, the county engineer."));
+        assertThat(q.text()).isEqualTo("He called the plan 'a done deal,'");
+        assertThat(q.speaker()).contains("Ortega");
+    }
 }
