@@ -37,12 +37,14 @@ public final class BoilerplateClassifier {
         String[][] words = new String[n][];
         Target[] targets = new Target[n];
         BoilerplateCategory[] closing = new BoilerplateCategory[n];
+        boolean[] named = new boolean[n];
         for (int i = 0; i < n; i++) {
             texts[i] = parts.get(i).text();
             String folded = Folding.fold(texts[i]);
             words[i] = Folding.words(folded);
             targets[i] = named(texts[i], folded, words[i], rules, lexicon);
             closing[i] = targets[i] == null ? null : lexicon.closingHeading(folded);
+            named[i] = targets[i] != null;
         }
         DomEvidence.Line[] dom = MarkupHint.lines(page);
         page.captions().addAll(CaptionRule.apply(parts, targets, words, lexicon, MarkupHint.captions(dom)));
@@ -76,10 +78,10 @@ public final class BoilerplateClassifier {
                 // The story starts after its own headline: what comes before is page furniture.
                 java.util.Arrays.fill(candidates, 0, titleAnchor, false);
             }
-            story = GeneralClassifier.classify(texts, words, negate(candidates), anchors, closing, lexicon.stopwords(),
+            story = GeneralClassifier.classify(texts, words, negate(candidates), anchors, closing, named, lexicon.stopwords(),
                     hints);
             if (rules.isEnabled(BoilerplateCategory.COMMENTS)) {
-                story = outsideThreads(texts, words, fixed, candidates, story, anchors, closing, lexicon, hints);
+                story = outsideThreads(texts, words, fixed, candidates, story, anchors, closing, named, lexicon, hints);
             }
             Repeats.dropRepeatedStory(texts, story);
             Repeats.markCards(texts, words, targets, fixed, story);
@@ -118,7 +120,7 @@ public final class BoilerplateClassifier {
      */
     private static boolean[] outsideThreads(String[] texts, String[][] words, boolean[] fixed, boolean[] candidates,
                                             boolean[] story, boolean[] anchors, BoilerplateCategory[] closing,
-                                            Lexicon lexicon, MarkupHint[] hints) {
+                                            boolean[] named, Lexicon lexicon, MarkupHint[] hints) {
         int first = 0;
         while (first < story.length && !story[first]) {
             first++;
@@ -138,7 +140,7 @@ public final class BoilerplateClassifier {
         for (int i = 0; i < texts.length; i++) {
             notCandidates[i] |= thread[i];
         }
-        return GeneralClassifier.classify(texts, words, notCandidates, anchors, closing, lexicon.stopwords(), hints);
+        return GeneralClassifier.classify(texts, words, notCandidates, anchors, closing, named, lexicon.stopwords(), hints);
     }
 
     /** The target of the first named rule that fits the line, or null. */

@@ -59,7 +59,8 @@ final class GeneralClassifier {
      * they count as boilerplate for the context. Returns true for blocks that are story.
      */
     static boolean[] classify(String[] texts, String[][] words, boolean[] fixed, boolean[] anchors,
-                              BoilerplateCategory[] closing, Set<String> stopwords, MarkupHint[] hints) {
+                              BoilerplateCategory[] closing, boolean[] named, Set<String> stopwords,
+                              MarkupHint[] hints) {
         int n = texts.length;
         int[] stops = new int[n];
         boolean english = isEnglish(words, stopwords, stops);
@@ -106,7 +107,7 @@ final class GeneralClassifier {
         // includes 100TB monthly bandwidth") hardly costs a run and is story between story
         // paragraphs, never at a run's ends (where teaser headlines are): when the gap it sits
         // in holds only such lines and short headings ("Features", "Pros"), none of them named.
-        boolean[] running = cleanGaps(texts, words, stops, fixed, revised, hints, english);
+        boolean[] running = cleanGaps(texts, words, stops, fixed, named, revised, hints, english);
         return densestRun(texts, weights, revised, anchors, closing, hints, running);
     }
 
@@ -138,10 +139,12 @@ final class GeneralClassifier {
 
     /**
      * The lines of the gaps between GOOD blocks that hold only running text (at least one line
-     * of it) and short headings, none named by a rule nor marked as links or chrome.
+     * of it) and short headings, none marked as links or chrome. Running text is never a line a
+     * rule labelled; a heading may be one that repeats ("Overview", "Pros" over each item of a
+     * list), never one the lexicon names ("Related articles").
      */
-    private static boolean[] cleanGaps(String[] texts, String[][] words, int[] stops, boolean[] fixed, Cls[] cls,
-                                       MarkupHint[] hints, boolean english) {
+    private static boolean[] cleanGaps(String[] texts, String[][] words, int[] stops, boolean[] fixed,
+                                       boolean[] named, Cls[] cls, MarkupHint[] hints, boolean english) {
         int n = texts.length;
         boolean[] clean = new boolean[n];
         if (!english) {
@@ -157,10 +160,10 @@ final class GeneralClassifier {
             boolean ok = true;
             boolean anyRunning = false;
             for (; j < n && cls[j] != Cls.GOOD; j++) {
-                boolean usable = !fixed[j] && hints[j] != MarkupHint.LINKS && hints[j] != MarkupHint.CHROME;
-                boolean running = usable && isSentenceCase(texts[j], words[j].length, stops[j]);
+                boolean marked = hints[j] == MarkupHint.LINKS || hints[j] == MarkupHint.CHROME;
+                boolean running = !fixed[j] && !marked && isSentenceCase(texts[j], words[j].length, stops[j]);
                 anyRunning |= running;
-                ok &= running || usable && words[j].length <= GAP_HEADING_WORDS;
+                ok &= running || !named[j] && !marked && words[j].length <= GAP_HEADING_WORDS;
             }
             if (ok && anyRunning) {
                 java.util.Arrays.fill(clean, i, j, true);

@@ -217,6 +217,25 @@ class BoilerplateClassifierTest {
     }
 
     @Test
+    void headingsRepeatedOverEachItemOfAListDoNotBreakIt() {
+        String item = "Teams with complex schedules and many volunteers";
+        String input = NAV + LONG_STORY
+                + "Overview\nThe first tool keeps every shift of every volunteer in one calendar that all of them can see, and it"
+                + " warns the board when a gate or a barn has nobody on it for more than an hour on any day.\n"
+                + "Who it is for\n" + item + "\nFairs that run for more than a week\n"
+                + "Overview\nThe second tool sends a text message to each volunteer the night before a shift starts, and it"
+                + " asks them to confirm, so the board knows by morning which gates will need someone else.\n"
+                + "Who it is for\nSmall fairs with a handful of regular helpers\nBoards that meet only a few times a year\n"
+                + "Overview\nThe third tool prints a paper roster for each barn and each gate at the start of every day, which the"
+                + " gate captains pin to a board so that every volunteer can check the day's plan on arrival.\n"
+                + "Who it is for\nFairs with poor phone signal on their grounds\nVolunteers who would rather not use an app\n"
+                + "The fair board said it would try both tools next summer and pick one before the following season.\n";
+        Article a = ArticleParser.parse(input);
+        assertThat(a.paragraphs()).extracting(Paragraph::text).contains(item)
+                .anyMatch(t -> t.startsWith("The fair board said"));
+    }
+
+    @Test
     void runningTextAfterTheStoryIsNotKept() {
         String teaser = "Council weighs a new budget for the county fairgrounds after record turnout";
         String input = NAV + LONG_STORY + "More stories\n" + teaser + "\n"
