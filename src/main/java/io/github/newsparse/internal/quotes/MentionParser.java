@@ -83,8 +83,14 @@ final class MentionParser {
         int affStart = -1;
         String after = null;
         int end = w.length;
+        int inTitle = QuoteLexicon.titleAt(w, 0);
         for (int k = 1; k < w.length; k++) {
             String lw = w[k].toLowerCase(Locale.ROOT);
+            if (k < inTitle) {
+                // "Secretary of State John Kerry": the "of" belongs to the title
+                continue;
+            }
+            inTitle = Math.max(inTitle, k + QuoteLexicon.titleAt(w, k));
             if ((lw.equals("with") || lw.equals("of") || lw.equals("from") || lw.equals("at")) && k + 1 < w.length) {
                 end = k;
                 affStart = k + 1;

@@ -496,4 +496,14 @@ class AttributionShapesTest {
         assertThat(q.text()).isEqualTo("the levee would hold through the spring");
         assertThat(q.speaker()).contains("Ana Ruiz");
     }
+
+    @Test
+    void aTitleWithOfBeforeTheName() {
+        Quote q = only(indirect("Secretary of State Ana Ruiz said the levee talks would resume on Monday."));
+        assertThat(q.speaker()).contains("Ana Ruiz");
+        assertThat(q.title()).contains("Secretary of State");
+        Quote c = only(indirect("Chief of Staff Dan Cole said the levee talks would resume on Monday."));
+        assertThat(c.speaker()).contains("Dan Cole");
+        assertThat(c.title()).contains("Chief of Staff");
+    }
 }
