@@ -429,7 +429,9 @@ final class AttributionFinder {
             }
             if (lw.equals("and") || lw.equals("but") || lw.equals("that") || lw.equals("because") || lw.equals("while")
                     || lw.equals("when") || lw.equals("as") || lw.equals("who") || lw.equals("which")
-                    || lw.equals("where") || lw.equals("although") || lw.equals("though") || lw.equals("if")) {
+                    || lw.equals("where") || lw.equals("although") || lw.equals("though") || lw.equals("if")
+                    || lw.equals("after") || lw.equals("before") || lw.equals("since") || lw.equals("until")
+                    || lw.equals("unless") || lw.equals("whereas")) {
                 return j + 1;
             }
         }

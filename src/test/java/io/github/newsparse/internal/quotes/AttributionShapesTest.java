@@ -506,4 +506,11 @@ class AttributionShapesTest {
         assertThat(c.speaker()).contains("Dan Cole");
         assertThat(c.title()).contains("Chief of Staff");
     }
+
+    @Test
+    void aSubjectStartsAfterASubordinatingConjunction() {
+        Quote q = only(indirect("The council delayed the vote after Mayor Ana Ruiz said the levee needed more study."));
+        assertThat(q.mention()).contains("Mayor Ana Ruiz");
+        assertThat(q.text()).isEqualTo("the levee needed more study");
+    }
 }
