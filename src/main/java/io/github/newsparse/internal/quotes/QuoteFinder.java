@@ -226,10 +226,34 @@ public final class QuoteFinder {
             end++;
         }
         ReportedSpeech.Found f = ParticipleClause.after(p, from, end, a.mention());
+        if (f == null && opensSubordinate(p, from, end)) {
+            // "“…,” Trump said, after Becky Quick said the billionaire had …": a clause of its own
+            f = LeadingClause.find(p, from, end);
+        }
         // "…, adding that it would take “…”": the quote that follows holds the statement
         if (f != null && !(end == limit && limit < p.length())) {
             out.add(new Candidate(pi, part, f.start(), f.end(), QuoteKind.INDIRECT, f.attribution(), false));
         }
+    }
+
+    /** Conjunctions that open a clause with a subject of its own after a quote's attribution. */
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("after", "when", "before", "while",
+            "as", "because", "since", "until");
+
+    /** Whether {@code p[from, end)} opens, after a comma, with a subordinating conjunction. */
+    private static boolean opensSubordinate(String p, int from, int end) {
+        int i = from;
+        while (i < end && (p.charAt(i) == ',' || p.charAt(i) == ' ')) {
+            i++;
+        }
+        if (i == from || p.charAt(from) != ',') {
+            return false;
+        }
+        int w = i;
+        while (w < end && Character.isLetter(p.charAt(w))) {
+            w++;
+        }
+        return SUBORDINATORS.contains(p.substring(i, w));
     }
 
     /** The longest attribution that may close a paragraph after its last quote: "…,” Sen. Ana Ruiz said Friday." */

@@ -426,4 +426,13 @@ class QuoteFinderTest {
         assertThat(q.text()).isEqualTo("He called the plan 'a done deal,'");
         assertThat(q.speaker()).contains("Ortega");
     }
+
+    @Test
+    void aClauseOfItsOwnAfterTheQuotesAttribution() {
+        List<Quote> quotes = ArticleParser.parse("\"I never said that,\" Ortega said, after Mayor Ana Ruiz said the"
+                + " engineer had called the levee unsafe.").quotes();
+        assertThat(quotes).extracting(Quote::kind).containsExactly(QuoteKind.DIRECT, QuoteKind.INDIRECT);
+        assertThat(quotes.get(1).text()).isEqualTo("the engineer had called the levee unsafe");
+        assertThat(quotes.get(1).speaker()).contains("Ana Ruiz");
+    }
 }
