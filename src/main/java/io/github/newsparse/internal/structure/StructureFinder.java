@@ -62,7 +62,78 @@ public final class StructureFinder {
                 dateBesideSoleByline(page, sole);
             }
         }
+        if (page.authors().isEmpty()) {
+            authorBox(page, names);
+        }
         StatedMetadata.apply(page);
+    }
+
+    /** How far below a name on its own line the author's bio may start. */
+    private static final int BIO_REACH = 2;
+    /** Verbs that open a bio after the author's name: "Jane Roe is …", "Jane has …". */
+    private static final List<String> BIO_VERBS = List.of(" is ", " has ", " was ", " writes ", " covers ", " lives ");
+
+    /**
+     * When nothing else names the author: the page's one author box, a name on a line of its
+     * own (perhaps with a short role: "Jane Roe, SEO Copywriter") followed within
+     * {@value #BIO_REACH} lines by a bio that opens with its first word ("Jane is a film lover
+     * …") or with the whole name and gives a role or says he or she ("Jane Roe is a freelance
+     * journalist …"). Two such boxes are a team page, and name nobody.
+     */
+    private static void authorBox(Page page, NameCheck nameCheck) {
+        List<Part> parts = page.parts();
+        String found = null;
+        for (int i = 0; i + 1 < parts.size(); i++) {
+            String name = withoutRole(parts.get(i).text());
+            if (name.length() > MAX_BOX_NAME || !nameCheck.looksLikeName(name)) {
+                continue;
+            }
+            String first = name.substring(0, name.indexOf(' ') < 0 ? name.length() : name.indexOf(' '));
+            for (int j = i + 1; j <= Math.min(parts.size() - 1, i + BIO_REACH); j++) {
+                String bio = parts.get(j).text();
+                // a person goes by the first name ("James is a film lover"); a product or an
+                // event by its whole name, so that needs a role or a personal pronoun in the bio
+                if (!first.equals(name) && opensBio(bio, first) && !opensBio(bio, name)
+                        || opensBio(bio, name) && speaksOfAPerson(bio)) {
+                    if (found != null && !found.equals(name)) {
+                        return;
+                    }
+                    found = name;
+                    break;
+                }
+            }
+        }
+        if (found != null) {
+            addAuthors(page, List.of(found));
+        }
+    }
+
+    private static final int MAX_BOX_NAME = 40;
+    private static final java.util.Set<String> PERSONAL_PRONOUNS = java.util.Set.of("he", "she", "his", "her", "him");
+    private static final java.util.Set<String> AUTHOR_ROLES = java.util.Set.copyOf(
+            io.github.newsparse.internal.text.WordLists.read(StructureFinder.class, "author-roles.txt"));
+
+    /** Whether a bio speaks of a person: a role of one ("a freelance journalist") or "he" or "she". */
+    private static boolean speaksOfAPerson(String text) {
+        for (String w : text.split("[^\\p{L}-]+")) {
+            String lw = w.toLowerCase(java.util.Locale.ROOT);
+            if (PERSONAL_PRONOUNS.contains(lw) || AUTHOR_ROLES.contains(lw)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean opensBio(String text, String name) {
+        if (!text.startsWith(name)) {
+            return false;
+        }
+        for (String v : BIO_VERBS) {
+            if (text.startsWith(v, name.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far from the page's sole byline a date stamp of its own dates the page. */

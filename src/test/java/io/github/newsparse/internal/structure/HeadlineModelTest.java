@@ -229,6 +229,21 @@ class HeadlineModelTest {
     }
 
     @Test
+    void aNameOverItsBioAfterTheStoryIsTheAuthor() {
+        String page = "Menu\nRiverton council votes to close Mill River bridge for repairs\nMarch 4, 2025\n" + STORY
+                + "Dana Reyes\nCity Hall Reporter\nDana is a reporter who has covered Riverton for the Valley News since 2019.\n"
+                + "More from our blog\n";
+        assertThat(ArticleParser.parse(page).authors()).containsExactly("Dana Reyes");
+        // a product's description names no person, even with its whole name first
+        String product = "Menu\nRiverton council votes to close Mill River bridge for repairs\nMarch 4, 2025\n" + STORY
+                + "Solar Billing Plan\nSolar Billing Plan is a way to pay for the panels over twelve months.\n";
+        assertThat(ArticleParser.parse(product).authors()).isEmpty();
+        String whole = "Menu\nRiverton council votes to close Mill River bridge for repairs\nMarch 4, 2025\n" + STORY
+                + "Dana Reyes\nDana Reyes is a freelance journalist in Riverton.\n";
+        assertThat(ArticleParser.parse(whole).authors()).containsExactly("Dana Reyes");
+    }
+
+    @Test
     void aDateUnderTheSoleBylineAfterTheStoryDatesThePageWhenNothingElseDoes() {
         String page = "Menu\nRiverton council votes to close Mill River bridge for repairs\n" + STORY
                 + STORY.repeat(25) + "Written by Dana Reyes\nApril 8, 2024\nBack to all posts\n";
