@@ -78,8 +78,8 @@ public final class BoilerplateClassifier {
                 // The story starts after its own headline: what comes before is page furniture.
                 java.util.Arrays.fill(candidates, 0, titleAnchor, false);
             }
-            story = GeneralClassifier.classify(texts, words, negate(candidates), anchors, closing, named, lexicon.stopwords(),
-                    hints);
+            story = GeneralClassifier.classify(texts, words, negate(candidates), anchors, closing, named,
+                    lexicon.stopwords(), hints);
             if (rules.isEnabled(BoilerplateCategory.COMMENTS)) {
                 story = outsideThreads(texts, words, fixed, candidates, story, anchors, closing, named, lexicon, hints);
             }
@@ -140,7 +140,8 @@ public final class BoilerplateClassifier {
         for (int i = 0; i < texts.length; i++) {
             notCandidates[i] |= thread[i];
         }
-        return GeneralClassifier.classify(texts, words, notCandidates, anchors, closing, named, lexicon.stopwords(), hints);
+        return GeneralClassifier.classify(texts, words, notCandidates, anchors, closing, named, lexicon.stopwords(),
+                hints);
     }
 
     /** The target of the first named rule that fits the line, or null. */

@@ -55,8 +55,10 @@ final class GeneralClassifier {
     }
 
     /**
-     * Classes each block. {@code fixed[i]} is true for blocks a named rule already labelled;
-     * they count as boilerplate for the context. Returns true for blocks that are story.
+     * Classes each block. {@code fixed[i]} is true for blocks a rule already labelled; they count
+     * as boilerplate for the context. {@code named[i]} is true for those the lexicon and the
+     * named rules labelled (not the teaser and repeat heuristics). Returns true for blocks that
+     * are story.
      */
     static boolean[] classify(String[] texts, String[][] words, boolean[] fixed, boolean[] anchors,
                               BoilerplateCategory[] closing, boolean[] named, Set<String> stopwords,
@@ -351,8 +353,8 @@ final class GeneralClassifier {
      * Keeps the GOOD blocks of the maximum-sum run (Kadane), GOOD scoring its length, and the
      * running text between them.
      */
-    private static boolean[] densestRun(String[] texts, int[] weights, Cls[] cls, boolean[] anchors, BoilerplateCategory[] closing,
-                                        MarkupHint[] hints, boolean[] running) {
+    private static boolean[] densestRun(String[] texts, int[] weights, Cls[] cls, boolean[] anchors,
+                                        BoilerplateCategory[] closing, MarkupHint[] hints, boolean[] running) {
         int n = texts.length;
         int[] run = kadane(weights, cls, anchors, running);
         int bestFrom = run[0];

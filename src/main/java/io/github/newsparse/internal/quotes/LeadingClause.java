@@ -133,7 +133,8 @@ final class LeadingClause {
     static boolean inRelativeClause(String p, List<int[]> words, int a) {
         for (int j = a - 1; j >= 1 && j >= a - RELATIVE_REACH; j--) {
             String w = p.substring(words.get(j)[0], words.get(j)[1]);
-            if ((w.equals("who") || w.equals("which")) && p.substring(words.get(j - 1)[0], words.get(j - 1)[1]).endsWith(",")) {
+            String before = p.substring(words.get(j - 1)[0], words.get(j - 1)[1]);
+            if ((w.equals("who") || w.equals("which")) && before.endsWith(",")) {
                 return true;
             }
             if (w.endsWith(",") || w.endsWith(".")) {
