@@ -278,15 +278,6 @@ final class GeneralClassifier {
         return w;
     }
 
-    private static boolean goodWithin(Cls[] cls, int from, int count) {
-        for (int j = from; j < Math.min(cls.length, from + count); j++) {
-            if (cls[j] == Cls.GOOD) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * For each block, the nearest class before and after it that is not SHORT (or neither SHORT
      * nor NEAR), and the length of its run of SHORT blocks: computed once, in linear time.
@@ -364,7 +355,7 @@ final class GeneralClassifier {
         int last = bestFrom - 1;
         for (int i = bestFrom; i <= bestTo; i++) {
             if (closing[i] != null && story >= MIN_STORY_BEFORE_CLOSING
-                    && (closing[i] != BoilerplateCategory.RELATED || !goodWithin(cls, i + 1, CLOSING_LOOKAHEAD))
+                    && (closing[i] != BoilerplateCategory.RELATED || goodWeightWithin(cls, weights, i + 1, CLOSING_LOOKAHEAD) == 0)
                     && goodWeightWithin(cls, weights, i + 1, CLOSING_LOOKAHEAD)
                         <= (inMarkedStory(cls, hints, i) ? 1 : 2) * story) {
                 break;

@@ -418,6 +418,11 @@ final class AttributionFinder {
         return start;
     }
 
+    /** Words after which a new clause, and its subject, starts. */
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("and", "but", "that", "because",
+            "while", "when", "as", "who", "which", "where", "although", "though", "if", "after", "before", "since",
+            "until", "unless", "whereas");
+
     /** The first word of the clause that ends before word {@code k}: after a comma or "and"/"but"/"that". */
     static int clauseStart(String s, List<int[]> words, int k) {
         int start = Math.max(0, k - MAX_NP_WORDS);
@@ -427,11 +432,7 @@ final class AttributionFinder {
             if (j < k - 1 && (w.endsWith(",") || w.endsWith(";") || w.endsWith(":"))) {
                 return j + 1;
             }
-            if (lw.equals("and") || lw.equals("but") || lw.equals("that") || lw.equals("because") || lw.equals("while")
-                    || lw.equals("when") || lw.equals("as") || lw.equals("who") || lw.equals("which")
-                    || lw.equals("where") || lw.equals("although") || lw.equals("though") || lw.equals("if")
-                    || lw.equals("after") || lw.equals("before") || lw.equals("since") || lw.equals("until")
-                    || lw.equals("unless") || lw.equals("whereas")) {
+            if (CLAUSE_OPENERS.contains(lw)) {
                 return j + 1;
             }
         }

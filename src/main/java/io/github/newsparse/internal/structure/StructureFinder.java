@@ -115,10 +115,19 @@ public final class StructureFinder {
 
     /** Whether a bio speaks of a person: a role of one ("a freelance journalist") or "he" or "she". */
     private static boolean speaksOfAPerson(String text) {
-        for (String w : text.split("[^\\p{L}-]+")) {
-            String lw = w.toLowerCase(java.util.Locale.ROOT);
-            if (PERSONAL_PRONOUNS.contains(lw) || AUTHOR_ROLES.contains(lw)) {
-                return true;
+        int i = 0;
+        while (i < text.length()) {
+            int start = i;
+            while (i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) {
+                i++;
+            }
+            if (i > start) {
+                String lw = text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+                if (PERSONAL_PRONOUNS.contains(lw) || AUTHOR_ROLES.contains(lw)) {
+                    return true;
+                }
+            } else {
+                i++;
             }
         }
         return false;
