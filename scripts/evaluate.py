@@ -57,12 +57,15 @@ def write_jsonl(path, rows):
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
-def dump_features(main_class, rows):
-    """Runs a feature dump tool of the test classes on [(row, label)]: (feature names, output rows)."""
+def dump_features(main_class, rows, urls=False):
+    """Runs a feature dump tool of the test classes on [(row, label)]: (feature names, output rows).
+    With urls, each row goes with its page's address when it has one, as a user passes it."""
     jar = glob.glob("target/newsparse-*-cli.jar")[0]
     cp = jar + os.pathsep + "target/test-classes"
-    inp = "\n".join(json.dumps({"id": r["id"], "html": r["html"]} if r.get("use_html")
-                             else {"id": r["id"], "text": r.get("text") or ""}) for r, _ in rows)
+    def one(r):
+        o = {"id": r["id"], "html": r["html"]} if r.get("use_html") else {"id": r["id"], "text": r.get("text") or ""}
+        return with_url(r, o) if urls else o
+    inp = "\n".join(json.dumps(one(r)) for r, _ in rows)
     res = subprocess.run(["java", "-cp", cp, "io.github.newsparse.internal." + main_class],
                          input=inp, capture_output=True, text=True, check=True)
     lines = res.stdout.splitlines()
@@ -175,13 +178,16 @@ def main():
     if "pages" in only:
         gold_path = os.path.join(ev, "pages", "wcxb-dev-pages.jsonl.gz")
         gold = read_jsonl(gold_path)
-        inp = os.path.join(a.out, "pages-in.jsonl")
-        write_jsonl(inp, [{"id": r["id"], "text": r.get("text") or ""} for r in gold])
-        pred_path = os.path.join(a.out, "pages-out.jsonl")
-        run_cli(jar, ["--jsonl", inp], pred_path)
-        for half, g, p, n in halves(gold, read_jsonl(pred_path), os.path.join(a.out, "pages")):
-            show("pages:wcxb", half, n, score(os.path.join(tools, "score_pages.py"), g, p),
-                 ["articleP", "articleR", "articleF1", "accuracy"])
+        # with each page's address, as a user passes it (and as .ci/run does), and without
+        for name, urls in [("pages:wcxb", True), ("pages:wcxb-nourl", False)]:
+            inp = os.path.join(a.out, f"{name[6:]}-in.jsonl")
+            write_jsonl(inp, [with_url(r, {"id": r["id"], "text": r.get("text") or ""}) if urls
+                              else {"id": r["id"], "text": r.get("text") or ""} for r in gold])
+            pred_path = os.path.join(a.out, f"{name[6:]}-out.jsonl")
+            run_cli(jar, ["--jsonl", inp], pred_path)
+            for half, g, p, n in halves(gold, read_jsonl(pred_path), os.path.join(a.out, name[6:])):
+                show(name, half, n, score(os.path.join(tools, "score_pages.py"), g, p),
+                     ["articleP", "articleR", "articleF1", "accuracy"])
 
     if "quotes" in only:
         for s in ["dev", "train"]:

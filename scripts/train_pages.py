@@ -9,7 +9,11 @@ service/documentation -> other, as tools/score_pages.py maps them), plus the art
 the body dev sets (AEB, dragnet, fundus, cleanportaleval) and wire stories (Reuters, AG's
 News), so that clean copy and other sites' articles stay articles. Each set is split by site
 as scripts/evaluate.py does; a softmax regression is trained on the tune half only and scored
-on both halves (accuracy, and article F1 on the WCXB pages). --write stores the weights.
+on both halves, each page with and without its URL (accuracy, and article F1 on the WCXB
+pages). The text's weights are trained first, on the pages without their URLs; then the
+address's alone, on the pages with them. --write stores the weights; --cv K cross-validates by
+site inside the tune half instead, for choosing the settings. --cache FILE keeps the feature
+dumps (two runs of the parser over every page) between runs.
 """
 import argparse
 import os
@@ -38,8 +42,8 @@ def pages(shared):
     return out
 
 
-def dump(rows):
-    names, out = dump_features("PageFeatureDump", rows)
+def dump(rows, urls):
+    names, out = dump_features("PageFeatureDump", rows, urls)
     feats = {}
     words = {}
     for o in out:
@@ -53,14 +57,17 @@ def site(r):
     return site_of(r)
 
 
-def vocabulary(rows, words, size, min_sites):
-    """The words that best tell the kinds apart on the tune half, each seen on min_sites sites."""
+def vocabulary(rows, words, size, min_sites, address=False):
+    """The words that best tell the kinds apart on the tune half, each seen on min_sites sites:
+    the page's words, or with address those of its URL (prefixed "u:")."""
     sites = {}
     by_kind = {}
     kind_n = {}
     for r, k in rows:
         kind_n[k] = kind_n.get(k, 0) + 1
         for w in words[r["id"]]:
+            if w.startswith("u:") != address:
+                continue
             sites.setdefault(w, set()).add(site(r))
             by_kind.setdefault(w, {}).setdefault(k, 0)
             by_kind[w][k] += 1
@@ -82,10 +89,12 @@ def vocabulary(rows, words, size, min_sites):
     return [w for _, w in scored[:size]]
 
 
-def train(X, y, sample_w, l2=1e-3, steps=3000, lr=0.05):
+def train(X, y, sample_w, l2=1e-3, steps=3000, lr=0.05, start=None, free=None):
+    """Softmax regression by Adam; from the weights start (zeros when None), moving only the rows
+    (features) where the boolean vector free is set (all when None)."""
     n, d = X.shape
     k = len(KINDS)
-    W = np.zeros((d, k))
+    W = np.zeros((d, k)) if start is None else start.copy()
     m = np.zeros_like(W)
     v = np.zeros_like(W)
     Y = np.eye(k)[y]
@@ -95,6 +104,8 @@ def train(X, y, sample_w, l2=1e-3, steps=3000, lr=0.05):
         p = np.exp(s)
         p /= p.sum(axis=1, keepdims=True)
         grad = X.T @ ((p - Y) * sample_w[:, None]) / sample_w.sum() + l2 * W
+        if free is not None:
+            grad *= free[:, None]
         m = 0.9 * m + 0.1 * grad
         v = 0.999 * v + 0.001 * grad * grad
         W -= lr * (m / (1 - 0.9 ** t)) / (np.sqrt(v / (1 - 0.999 ** t)) + 1e-8)
@@ -114,44 +125,123 @@ def report(name, X, y, W):
     return f"{name} acc={acc:.3f} articleP={P:.3f} articleR={R:.3f} articleF1={F:.3f} n={len(y)}"
 
 
+def matrix(raw, vocab, keep, address=(True, False)):
+    """Features, kinds, sample weights and WCXB-pages flags of the rows that keep(row) accepts, over
+    all sets: each row once with its address (the features a user passing the URL gets) and once
+    without, for each flag in address."""
+    X, y, w, wcxb = [], [], [], []
+    for with_url in address:
+        for s, (rows, feats, words) in raw[with_url].items():
+            for r, k in rows:
+                if keep(r):
+                    X.append(feats[r["id"]] + [np.log1p(words[r["id"]].get(v, 0)) for v in vocab])
+                    y.append(KINDS.index(k))
+                    w.append(1.0 if s == "wcxb-pages" else 0.3)
+                    wcxb.append(s == "wcxb-pages")
+    return np.array(X, dtype=float), np.array(y), np.array(w), np.array(wcxb)
+
+
+def two_stages(raw, names, vocab, keep, a):
+    """The text's weights trained on the pages without their addresses, then the address's weights
+    alone on the pages with them: a page given without its URL is classified by the text model
+    exactly, and the address only adds its evidence to it."""
+    Xt, yt, wt, _ = matrix(raw, vocab, keep, (False,))
+    W = train(Xt, yt, wt, l2=a.l2, steps=a.steps)
+    free = np.array([n.startswith("url_") for n in names] + [v.startswith("u:") for v in vocab])
+    Xt, yt, wt, _ = matrix(raw, vocab, keep, (True,))
+    return train(Xt, yt, wt, l2=a.l2, steps=a.steps, start=W, free=free)
+
+
+def vocabularies(rows, words, a):
+    """The page words (as "w:" rows are named, without the prefix) and the address words ("u:...")."""
+    text = vocabulary(rows, words, a.vocabulary, a.min_sites) if a.vocabulary else []
+    url = vocabulary(rows, words, a.url_vocabulary, a.min_sites, address=True) if a.url_vocabulary else []
+    return text + url
+
+
+def scores(X, y):
+    """Accuracy and article F1 of the kinds y against the predictions X (argmax indices)."""
+    art = KINDS.index("article")
+    tp = ((X == art) & (y == art)).sum()
+    P = tp / max(1, (X == art).sum())
+    R = tp / max(1, (y == art).sum())
+    return (X == y).mean() if len(y) else 0, 2 * P * R / (P + R) if P + R else 0
+
+
+def fold_of(r, k):
+    import hashlib
+    return hashlib.md5(site(r).encode()).digest()[1] % k
+
+
+def cross_validate(a, raw, names, tune_rows, all_words):
+    """Mean held-out-fold accuracy and article F1 on the WCXB pages of the tune half, with and
+    without their addresses, for the settings given."""
+    res = {True: [], False: []}
+    for f in range(a.cv):
+        def keep_train(r):
+            return half_of(r) == "tune" and fold_of(r, a.cv) != f
+
+        def keep_held(r):
+            return half_of(r) == "tune" and fold_of(r, a.cv) == f
+        vocab = vocabularies([(r, k) for r, k in tune_rows if keep_train(r)], all_words, a)
+        W = two_stages(raw, names, vocab, keep_train, a)
+        for with_url in (True, False):
+            Xh, yh, _, wc = matrix(raw, vocab, keep_held, (with_url,))
+            res[with_url].append(scores(np.argmax(Xh[wc] @ W, axis=1), yh[wc]))
+    for with_url, r in res.items():
+        print(f"vocabulary={a.vocabulary} url_vocabulary={a.url_vocabulary} min_sites={a.min_sites} l2={a.l2:g} "
+              f"{'with' if with_url else 'without'} URLs: cv accuracy {np.mean([x[0] for x in r]):.3f} "
+              f"article F1 {np.mean([x[1] for x in r]):.3f}", flush=True)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default="../shared")
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--steps", type=int, default=3000)
     ap.add_argument("--vocabulary", type=int, default=300)
+    ap.add_argument("--url-vocabulary", type=int, default=100)
     ap.add_argument("--min-sites", type=int, default=10)
     # 5e-3: weaker priors overfit the 300 vocabulary features (tune accuracy 0.96+, and a
     # one-paragraph article page came out a forum); stronger ones lose forum threads
     ap.add_argument("--l2", type=float, default=5e-3)
+    ap.add_argument("--cv", type=int, default=0,
+                    help="instead of training: K-fold cross-validation by site inside the tune half, "
+                         "for choosing --l2, --vocabulary, --url-vocabulary and --min-sites without "
+                         "looking at the check half")
+    ap.add_argument("--cache", help="a file that keeps the feature dumps between runs (pickle)")
     a = ap.parse_args()
-    raw = {}
-    names = None
-    for s, rows in pages(a.shared).items():
-        names, feats, words = dump(rows)
-        raw[s] = (rows, feats, words)
-    tune_rows = [(r, k) for rows, _, _ in raw.values() for r, k in rows if half_of(r) == "tune"]
+    if a.cache and os.path.exists(a.cache):
+        import pickle
+        with open(a.cache, "rb") as f:
+            names, raw = pickle.load(f)
+    else:
+        raw = {True: {}, False: {}}
+        names = None
+        for s, rows in pages(a.shared).items():
+            for with_url in (True, False):
+                names, feats, words = dump(rows, with_url)
+                raw[with_url][s] = (rows, feats, words)
+        if a.cache:
+            import pickle
+            with open(a.cache, "wb") as f:
+                pickle.dump((names, raw), f)
+    tune_rows = [(r, k) for rows, _, _ in raw[True].values() for r, k in rows if half_of(r) == "tune"]
     all_words = {}
-    for _, _, words in raw.values():
+    for _, _, words in raw[True].values():
         all_words.update(words)
-    vocab = vocabulary(tune_rows, all_words, a.vocabulary, a.min_sites) if a.vocabulary else []
-    names = names + ["w:" + w for w in vocab]
-    data = {}
-    for s, (rows, feats, words) in raw.items():
-        X = np.array([feats[r["id"]] + [np.log1p(words[r["id"]].get(w, 0)) for w in vocab] for r, _ in rows],
-                     dtype=float)
-        y = np.array([KINDS.index(k) for _, k in rows])
-        h = np.array([half_of(r) for r, _ in rows])
-        data[s] = (X, y, h)
-    Xt = np.concatenate([d[0][d[2] == "tune"] for d in data.values()])
-    yt = np.concatenate([d[1][d[2] == "tune"] for d in data.values()])
-    # the article pages of the other sets weigh as much, together, as the WCXB pages' articles
-    wt = np.concatenate([np.full(int((d[2] == "tune").sum()), 1.0 if s == "wcxb-pages" else 0.3)
-                         for s, d in data.items()])
-    W = train(Xt, yt, wt, l2=a.l2, steps=a.steps)
-    for s, (X, y, h) in data.items():
-        print(report(f"{s:16s} tune ", X[h == "tune"], y[h == "tune"], W))
-        print(report(f"{s:16s} check", X[h == "check"], y[h == "check"], W))
+    if a.cv:
+        cross_validate(a, raw, names, tune_rows, all_words)
+        return
+    vocab = vocabularies(tune_rows, all_words, a)
+    W = two_stages(raw, names, vocab, lambda r: half_of(r) == "tune", a)
+    names = names + [v if v.startswith("u:") else "w:" + v for v in vocab]
+    for with_url in (True, False):
+        for half in ("tune", "check"):
+            for s in raw[with_url]:
+                X, y, _, _ = matrix({with_url: {s: raw[with_url][s]}}, vocab,
+                                    lambda r: half_of(r) == half, (with_url,))
+                print(report(f"{s:16s} {half:5s} {'url   ' if with_url else 'no url'}", X, y, W))
     if a.write:
         with open(MODEL, "w", encoding="utf-8") as f:
             f.write("# Page-kind model weights: written by scripts/train_pages.py (tune half of the dev sets).\n")

@@ -106,8 +106,8 @@ public final class Pipeline {
      */
     static double[] pageFeatures(String text, ParserOptions options, PageKindModel.WordSink words) {
         Stages s = stages(text, options, PageMetadata.NONE, DomEvidence.NONE, false);
-        PageKindModel.countWords(s.page(), words);
-        return PageKindModel.features(s.page(), s.paragraphs(), s.quotes().quotes().size());
+        PageKindModel.countWords(s.page(), options.url(), words);
+        return PageKindModel.features(s.page(), s.paragraphs(), s.quotes().quotes().size(), options.url());
     }
 
     private static Article parse(String text, ParserOptions options, PageMetadata metadata, DomEvidence dom,
@@ -117,7 +117,7 @@ public final class Pipeline {
         List<Paragraph> paragraphs = s.paragraphs();
         QuoteFinder.Result quotes = s.quotes();
         List<Block> blocks = BlockAssembler.assemble(text, page.parts(), s.limit());
-        PageKind kind = PageKindModel.classify(page, paragraphs, quotes.quotes().size());
+        PageKind kind = PageKindModel.classify(page, paragraphs, quotes.quotes().size(), options.url());
         return new Article(text, kind, Optional.ofNullable(page.headline()), page.authors(),
                 Optional.ofNullable(page.published()), Optional.ofNullable(page.updated()),
                 Optional.ofNullable(page.dateline()), paragraphs, quotes.quotes(), quotes.speakers(),

@@ -22,8 +22,11 @@ final class JsonlTool {
         void handle(String id, Input in, Output out) throws IOException;
     }
 
-    /** One input row: its text (an HTML page's visible text), the page's metadata, and which it was. */
-    record Input(String text, PageMetadata metadata, DomEvidence dom, boolean html) {
+    /**
+     * One input row: its text (an HTML page's visible text), the page's metadata, which it was,
+     * and the page's address ({@code "url"}, or null).
+     */
+    record Input(String text, PageMetadata metadata, DomEvidence dom, boolean html, String url) {
     }
 
     /** Where a handler prints its rows. */
@@ -59,7 +62,7 @@ final class JsonlTool {
 
     /**
      * Prints the feature names, then reads {@code {"id", "text"}} (or {@code {"id", "html"}}: its
-     * visible text and metadata) lines from standard input.
+     * visible text and metadata; either with an optional {@code "url"}) lines from standard input.
      */
     static void run(List<String> featureNames, RowHandler handler) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
@@ -72,11 +75,12 @@ final class JsonlTool {
             if (!line.isBlank()) {
                 JsonNode row = mapper.readTree(line);
                 Input in;
+                String url = row.hasNonNull("url") ? row.path("url").asText() : null;
                 if (row.hasNonNull("html")) {
                     HtmlText.HtmlPage page = HtmlText.read(row.path("html").asText(""));
-                    in = new Input(page.text(), page.metadata(), page.dom(), true);
+                    in = new Input(page.text(), page.metadata(), page.dom(), true, url);
                 } else {
-                    in = new Input(row.path("text").asText(""), PageMetadata.NONE, DomEvidence.NONE, false);
+                    in = new Input(row.path("text").asText(""), PageMetadata.NONE, DomEvidence.NONE, false, url);
                 }
                 handler.handle(row.path("id").asText(), in, output);
             }

@@ -7,9 +7,9 @@ import java.io.IOException;
 
 /**
  * Not a test: the tool {@code scripts/train_pages.py} runs to get the page-kind features. Reads
- * JSON Lines {@code {"id", "text"}} on standard input and prints {@code {"id", "f": [...],
+ * JSON Lines {@code {"id", "text"}} (with the page's {@code "url"} when it has one) on standard input and prints {@code {"id", "f": [...],
  * "words": {...}}} per page, features in the order of {@link PageKindModel#FEATURES} and the
- * page's word counts; the first line names the features.
+ * page's word counts (its address's words prefixed {@value PageKindModel#ADDRESS_PREFIX}); the first line names the features.
  */
 public final class PageFeatureDump {
 
@@ -20,7 +20,8 @@ public final class PageFeatureDump {
         JsonlTool.run(PageKindModel.FEATURES, (id, in, out) -> {
             ObjectNode o = out.row(id);
             ObjectNode words = o.objectNode();
-            JsonlTool.Output.features(o, Pipeline.pageFeatures(in.text(), ParserOptions.defaults(), words::put));
+            ParserOptions options = ParserOptions.builder().url(in.url()).build();
+            JsonlTool.Output.features(o, Pipeline.pageFeatures(in.text(), options, words::put));
             o.set("words", words);
             out.print(o);
         });

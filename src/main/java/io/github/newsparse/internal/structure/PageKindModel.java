@@ -18,6 +18,7 @@ import io.github.newsparse.internal.text.Words;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the page holds, from the shape of the whole parsed page: how much of it is story prose
@@ -30,17 +31,29 @@ import java.util.Map;
  */
 public final class PageKindModel {
 
-    /** The feature names, in the order of {@link #features}; the weights file names them too. */
-    public static final List<String> FEATURES = List.of(
+    /** The features of the page's text, in the order of {@link #features}. */
+    private static final List<String> TEXT_FEATURES = List.of(
             "bias", "lines_log", "words_log", "body_words_log", "body_share", "paragraphs_log",
             "long_paragraphs_log", "max_paragraph_log", "has_headline", "has_authors", "has_date", "has_dateline",
             "quotes_log", "boilerplate_share", "comments_log", "related_nav_log", "prices_log", "price_share",
             "dates_log", "title_lines_log", "titles_per_paragraph", "repeat_max_log", "question_share",
             "first_person", "code_share", "digit_share", "short_share", "story_start");
 
+    /**
+     * The feature names, in the order of {@link #features}: the text's, then the address's
+     * ({@link PageAddress}); the weights file names them too.
+     */
+    public static final List<String> FEATURES = java.util.stream.Stream.concat(TEXT_FEATURES.stream(),
+            PageAddress.FEATURES.stream()).toList();
+
     private static final PageKind[] KINDS = PageKind.values();
     /** Feature rows of the weights file that name a word ("w:cart"): its count on the page is a feature. */
     private static final String WORD_PREFIX = "w:";
+    /**
+     * Feature rows that name a word of the page's address ("u:product"); the vocabulary keeps
+     * them with this prefix, which no word of the text can hold.
+     */
+    public static final String ADDRESS_PREFIX = "u:";
     private static final Map<String, Integer> VOCABULARY = new HashMap<>();
     private static final double[][] WEIGHTS = load();
     private static final CharTable VOCABULARY_TABLE = new CharTable(VOCABULARY);
@@ -52,11 +65,17 @@ public final class PageKindModel {
     }
 
     /** The kind of page that scores best. */
-    public static PageKind classify(Page page, List<Paragraph> paragraphs, int quotes) {
-        double[] base = features(page, paragraphs, quotes);
+    public static PageKind classify(Page page, List<Paragraph> paragraphs, int quotes, Optional<String> url) {
+        double[] base = features(page, paragraphs, quotes, url);
         double[] f = java.util.Arrays.copyOf(base, FEATURES.size() + VOCABULARY.size());
         if (!VOCABULARY.isEmpty()) {
             int[] counts = vocabularyCounts(page);
+            url.ifPresent(u -> PageAddress.words(u, w -> {
+                Integer k = VOCABULARY.get(ADDRESS_PREFIX + w);
+                if (k != null) {
+                    counts[k]++;
+                }
+            }));
             for (int k = base.length; k < f.length; k++) {
                 if (counts[k] > 0) {
                     f[k] = Math.log1p(counts[k]);
@@ -78,8 +97,8 @@ public final class PageKindModel {
         return best;
     }
 
-    /** The features of a parsed page, in the order of {@link #FEATURES}. */
-    public static double[] features(Page page, List<Paragraph> paragraphs, int quotes) {
+    /** The features of a parsed page and its address, in the order of {@link #FEATURES}. */
+    public static double[] features(Page page, List<Paragraph> paragraphs, int quotes, Optional<String> url) {
         List<Part> parts = page.parts();
         int lines = parts.size();
         long words = 0;
@@ -182,6 +201,9 @@ public final class PageKindModel {
         f[k++] = chars == 0 ? 0 : Math.min(1, 5.0 * digits / chars);
         f[k++] = lines == 0 ? 0 : (double) shortLines / lines;
         f[k++] = storyStart < 0 || lines == 0 ? 1 : (double) storyStart / lines;
+        for (double a : PageAddress.features(url)) {
+            f[k++] = a;
+        }
         if (k != f.length) {
             throw new IllegalStateException(k + " features computed, " + f.length + " named");
         }
@@ -197,9 +219,10 @@ public final class PageKindModel {
      * The page's words, lower-cased letters only (three to {@value #MAX_WORD} of them), with their
      * counts: what the vocabulary features read.
      */
-    public static void countWords(Page page, WordSink sink) {
+    public static void countWords(Page page, Optional<String> url, WordSink sink) {
         Map<String, Integer> counts = new HashMap<>();
         scanWords(page, (w, len) -> counts.merge(new String(w, 0, len), 1, Integer::sum));
+        url.ifPresent(u -> PageAddress.words(u, w -> counts.merge(ADDRESS_PREFIX + w, 1, Integer::sum)));
         counts.forEach(sink::accept);
     }
 
@@ -313,6 +336,14 @@ public final class PageKindModel {
         return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
     }
 
+    /** The vocabulary key of a weights row: a text word without its prefix, an address word with it; else null. */
+    private static String vocabularyKey(String row) {
+        if (row.startsWith(WORD_PREFIX)) {
+            return row.substring(WORD_PREFIX.length());
+        }
+        return row.startsWith(ADDRESS_PREFIX) ? row : null;
+    }
+
     /**
      * Rows "feature, then one weight per kind in the order of {@link PageKind}"; a row "w:word"
      * adds the word to the vocabulary.
@@ -333,14 +364,15 @@ public final class PageKindModel {
             }
         }
         for (String[] cols : rows) {
-            if (cols[0].startsWith(WORD_PREFIX)) {
-                VOCABULARY.putIfAbsent(cols[0].substring(WORD_PREFIX.length()), FEATURES.size() + VOCABULARY.size());
+            String word = vocabularyKey(cols[0]);
+            if (word != null) {
+                VOCABULARY.putIfAbsent(word, FEATURES.size() + VOCABULARY.size());
             }
         }
         double[][] w = new double[KINDS.length][FEATURES.size() + VOCABULARY.size()];
         for (String[] cols : rows) {
-            int k = cols[0].startsWith(WORD_PREFIX) ? VOCABULARY.get(cols[0].substring(WORD_PREFIX.length()))
-                    : FEATURES.indexOf(cols[0]);
+            String word = vocabularyKey(cols[0]);
+            int k = word != null ? VOCABULARY.get(word) : FEATURES.indexOf(cols[0]);
             if (k < 0 || cols.length != KINDS.length + 1) {
                 throw new IllegalStateException("page-kind-model.tsv: bad row " + cols[0]);
             }
