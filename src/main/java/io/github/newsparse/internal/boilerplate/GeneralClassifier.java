@@ -29,6 +29,10 @@ final class GeneralClassifier {
     private static final int SENTENCE_CASE_WORDS = 6;
     /** A heading among list items ("Features", "Pros", "Key specs") has at most this many words. */
     private static final int GAP_HEADING_WORDS = 4;
+    /** A line that ends with a colon and introduces a list has at most this many words. */
+    private static final int INTRODUCER_WORDS = 6;
+    /** An item of an introduced list has at most this many words. */
+    private static final int MAX_ITEM_WORDS = 15;
     /** The longest gap of sentences between story paragraphs that is filled. */
     private static final int MAX_GAP = 2;
     /** Longer runs of short blocks are menus or link lists, not story. */
@@ -161,11 +165,15 @@ final class GeneralClassifier {
             int j = i;
             boolean ok = true;
             boolean anyRunning = false;
+            boolean introduced = false;
             for (; j < n && cls[j] != Cls.GOOD; j++) {
                 boolean marked = hints[j] == MarkupHint.LINKS || hints[j] == MarkupHint.CHROME;
                 boolean running = !fixed[j] && !marked && isSentenceCase(texts[j], words[j].length, stops[j]);
-                anyRunning |= running;
-                ok &= running || !named[j] && !marked && words[j].length <= GAP_HEADING_WORDS;
+                // "What you'll learn:" over its items: each item is content, however short
+                boolean item = introduced && !named[j] && !marked && words[j].length <= MAX_ITEM_WORDS;
+                anyRunning |= running || item;
+                ok &= running || item || !named[j] && !marked && words[j].length <= GAP_HEADING_WORDS;
+                introduced |= !named[j] && !marked && isIntroducer(texts[j], words[j].length);
             }
             if (ok && anyRunning) {
                 java.util.Arrays.fill(clean, i, j, true);
@@ -173,6 +181,11 @@ final class GeneralClassifier {
             i = j;
         }
         return clean;
+    }
+
+    /** A short line that ends with a colon introduces what follows it: "What you'll learn:", "Pricing:". */
+    private static boolean isIntroducer(String text, int words) {
+        return words >= 1 && words <= INTRODUCER_WORDS && text.endsWith(":");
     }
 
     /**

@@ -236,6 +236,31 @@ class BoilerplateClassifierTest {
     }
 
     @Test
+    void aListIntroducedByAColonStaysBetweenStoryParagraphs() {
+        StringBuilder input = new StringBuilder(NAV + "Five courses for new gardeners\n");
+        String[] courses = {"Riverton Garden School", "Millbrook Extension Office", "Valley Seed Library"};
+        for (String course : courses) {
+            input.append(course).append("\n")
+                    .append("The ").append(course).append(" has taught beginners for years, and its teachers walk each class")
+                    .append(" through the basics of soil, seeds and watering before anyone is trusted with a spade or a")
+                    .append(" hose, which most students say is the part they remember best. Classes meet on weekday evenings")
+                    .append(" and on Saturday mornings, and each student leaves with a tray of seedlings to plant at home.\n")
+                    .append("What you will learn:\n").append(course.split(" ")[0]).append(" soil basics\n")
+                    .append("Seed starting in ").append(course.split(" ")[1].toLowerCase()).append(" beds\n")
+                    .append("Watering schedules for ").append(course.split(" ")[0]).append(" summers\n")
+                    .append("Composting at home\n");
+        }
+        input.append("Whichever course you choose, the county fair board said its own garden tent will show the students'")
+                .append(" work every August, next to the pie contest and the rodeo grandstand.\n");
+        Article a = ArticleParser.parse(input.toString());
+        assertThat(a.paragraphs()).extracting(Paragraph::text)
+                .anyMatch(t -> t.startsWith("The Riverton Garden School"))
+                .anyMatch(t -> t.startsWith("The Valley Seed Library"))
+                .contains("Millbrook soil basics", "Seed starting in seed beds")
+                .anyMatch(t -> t.startsWith("Whichever course"));
+    }
+
+    @Test
     void runningTextAfterTheStoryIsNotKept() {
         String teaser = "Council weighs a new budget for the county fairgrounds after record turnout";
         String input = NAV + LONG_STORY + "More stories\n" + teaser + "\n"
