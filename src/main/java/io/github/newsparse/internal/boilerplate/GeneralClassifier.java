@@ -114,7 +114,11 @@ final class GeneralClassifier {
         // paragraphs, never at a run's ends (where teaser headlines are): when the gap it sits
         // in holds only such lines and short headings ("Features", "Pros"), none of them named.
         boolean[] running = cleanGaps(texts, words, stops, fixed, named, revised, hints, english);
-        return densestRun(texts, weights, revised, anchors, closing, hints, running);
+        // A table whose cells became lines ("1", "State Farm", "107,764,591", "16.4") costs the
+        // run nothing and is story between story paragraphs, never at a run's ends, where
+        // teaser lists with their counts of views and comments sit.
+        boolean[] tables = ListShape.tables(texts, fixed);
+        return densestRun(texts, weights, revised, anchors, closing, hints, running, tables);
     }
 
     /** A line's first class from its length, its share of stop words and its sentence marks. */
@@ -358,9 +362,10 @@ final class GeneralClassifier {
      * running text between them.
      */
     private static boolean[] densestRun(String[] texts, int[] weights, Cls[] cls, boolean[] anchors,
-                                        BoilerplateCategory[] closing, MarkupHint[] hints, boolean[] running) {
+                                        BoilerplateCategory[] closing, MarkupHint[] hints, boolean[] running,
+                                        boolean[] tables) {
         int n = texts.length;
-        int[] run = kadane(weights, cls, anchors, running);
+        int[] run = kadane(weights, cls, anchors, running, tables);
         int bestFrom = run[0];
         int bestTo = run[1];
         boolean[] good = new boolean[n];
@@ -373,7 +378,7 @@ final class GeneralClassifier {
                         <= (inMarkedStory(cls, hints, i) ? 1 : 2) * story) {
                 break;
             }
-            good[i] = cls[i] == Cls.GOOD || running[i] && last >= bestFrom;
+            good[i] = cls[i] == Cls.GOOD || (running[i] || tables[i]) && last >= bestFrom;
             story += cls[i] == Cls.GOOD ? weights[i] : 0;
             if (cls[i] == Cls.GOOD) {
                 last = i;
@@ -390,7 +395,7 @@ final class GeneralClassifier {
      * The maximum-sum run (Kadane) as {from, to}, GOOD blocks scoring their length and other
      * blocks costing theirs, or only {@link #BAD_COST} when they are running text.
      */
-    private static int[] kadane(int[] weights, Cls[] cls, boolean[] anchors, boolean[] running) {
+    private static int[] kadane(int[] weights, Cls[] cls, boolean[] anchors, boolean[] running, boolean[] tables) {
         long best = 0;
         int bestFrom = 0;
         int bestTo = -1;
@@ -398,7 +403,7 @@ final class GeneralClassifier {
         int from = 0;
         for (int i = 0; i < weights.length; i++) {
             long w = cls[i] == Cls.GOOD ? weights[i] + (anchors[i] ? ANCHOR_BONUS : 0)
-                    : running[i] ? -BAD_COST : -Math.min(weights[i], 200) - BAD_COST;
+                    : tables[i] ? 0 : running[i] ? -BAD_COST : -Math.min(weights[i], 200) - BAD_COST;
             if (sum <= 0) {
                 sum = w;
                 from = i;

@@ -79,4 +79,108 @@ final class ListShape {
         }
         return out;
     }
+
+    /** A table's row has at least this many cells, one per line ("1", "State Farm", "107,764", "16.4"). */
+    private static final int MIN_COLUMNS = 3;
+    /** ... and at most this many. */
+    private static final int MAX_COLUMNS = 8;
+    /** A table has at least this many rows of one shape. */
+    private static final int MIN_ROWS = 4;
+    /** A table's cell has at most this many characters. */
+    private static final int MAX_CELL = 60;
+
+    /**
+     * Marks the cells of tables whose every cell became a line of its own: a run of short lines
+     * whose kinds (a number, or words) repeat with a period of {@value #MIN_COLUMNS} to
+     * {@value #MAX_COLUMNS} lines for at least {@value #MIN_ROWS} rows, each row holding both a
+     * number and words. A menu is words alone; a list of counts ("Politics", "12") has two
+     * columns.
+     */
+    static boolean[] tables(String[] texts, boolean[] fixed) {
+        int n = texts.length;
+        char[] cell = new char[n];
+        for (int i = 0; i < n; i++) {
+            cell[i] = fixed[i] ? 0 : cellKind(texts[i]);
+        }
+        boolean[] out = new boolean[n];
+        int i = 0;
+        while (i < n) {
+            int best = 0;
+            for (int p = MIN_COLUMNS; p <= MAX_COLUMNS && best == 0; p++) {
+                int end = periodicEnd(cell, i, p);
+                if (end - i >= p * MIN_ROWS && mixed(cell, i, p) && leastPeriod(cell, i, p) == p) {
+                    best = end;
+                }
+            }
+            if (best > 0) {
+                java.util.Arrays.fill(out, i, best, true);
+                i = best;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** The end of the run from {@code from} where each line's kind equals the one {@code p} lines before. */
+    private static int periodicEnd(char[] cell, int from, int p) {
+        if (from + p > cell.length) {
+            return from;
+        }
+        for (int k = from; k < from + p; k++) {
+            if (cell[k] == 0) {
+                return from;
+            }
+        }
+        int j = from + p;
+        while (j < cell.length && cell[j] == cell[j - p]) {
+            j++;
+        }
+        // whole rows only
+        return from + (j - from) / p * p;
+    }
+
+    /** The shortest period of the row {@code [from, from + p)}: four cells "1", "a", "2", "b" are two rows of two. */
+    private static int leastPeriod(char[] cell, int from, int p) {
+        for (int d = 1; d < p; d++) {
+            if (p % d == 0) {
+                boolean repeats = true;
+                for (int k = from + d; k < from + p && repeats; k++) {
+                    repeats = cell[k] == cell[k - d];
+                }
+                if (repeats) {
+                    return d;
+                }
+            }
+        }
+        return p;
+    }
+
+    /** Whether the row {@code [from, from + p)} holds both a number and words. */
+    private static boolean mixed(char[] cell, int from, int p) {
+        boolean number = false;
+        boolean words = false;
+        for (int k = from; k < from + p; k++) {
+            number |= cell[k] == 'n';
+            words |= cell[k] == 'w';
+        }
+        return number && words;
+    }
+
+    /** A line as a table cell: {@code 'n'} a number ("107,764,591", "-40.4%", "$9.99"), {@code 'w'} a short phrase, else 0. */
+    private static char cellKind(String text) {
+        if (text.isEmpty() || text.length() > MAX_CELL) {
+            return 0;
+        }
+        boolean digit = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (".,%$€£+-−– ".indexOf(c) < 0) {
+                return 'w';
+            }
+        }
+        return digit ? 'n' : 'w';
+    }
 }

@@ -261,6 +261,31 @@ class BoilerplateClassifierTest {
     }
 
     @Test
+    void aTableWhoseCellsBecameLinesStaysInTheStoryButTeaserCountsAfterItDoNot() {
+        StringBuilder table = new StringBuilder("Rank\nFair\nVisitors\nChange\n");
+        String[] fairs = {"Millbrook", "Dover", "Salem", "Riverton", "Valley", "Elm Grove", "Hale", "Oak Hill"};
+        for (int k = 0; k < fairs.length; k++) {
+            table.append(k + 1).append('\n').append(fairs[k]).append(" County Fair\n").append(90_000 - 7_000 * k)
+                    .append('\n').append(k % 3 == 0 ? "-" : "").append(k + 2).append(".4%\n");
+        }
+        String input = NAV + "County fairs count their visitors\n"
+                + "More people went to the county fairs of the valley this summer than in any year since the board began"
+                + " to count them, and most fairs said the new bus line from the city brought families who had never come.\n"
+                + "The board counted every paying visitor at the gates of the eight fairs, from the small one at Oak Hill"
+                + " to the week-long fair in Millbrook, and it compared each with the year before.\n" + table
+                + "The fair board said it would publish next year's figures in January, after the last of the county"
+                + " fairs closes its gates and the ticket offices send in their counts of paying visitors.\n"
+                + "Most read\nRodeo champion retires after a record season\n432\n11\n"
+                + "Pie contest winner shares her recipe\n370\n7\nFair parking lot to be paved\n169\n25\n"
+                + "Council weighs a budget for the fairgrounds\n143\n28\nPrivacy Policy\n";
+        Article a = ArticleParser.parse(input);
+        assertThat(a.paragraphs()).extracting(Paragraph::text)
+                .contains("Millbrook County Fair", "Oak Hill County Fair", "90000")
+                .anyMatch(t -> t.startsWith("The fair board said it would publish"))
+                .doesNotContain("Pie contest winner shares her recipe", "370");
+    }
+
+    @Test
     void runningTextAfterTheStoryIsNotKept() {
         String teaser = "Council weighs a new budget for the county fairgrounds after record turnout";
         String input = NAV + LONG_STORY + "More stories\n" + teaser + "\n"

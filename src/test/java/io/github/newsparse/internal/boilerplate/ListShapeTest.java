@@ -47,4 +47,32 @@ class ListShapeTest {
         String[] tour = {"November 9, 2012 – Tampa", "October 2, 2012 – Austin", "September 5, 2012 – Reno"};
         assertThat(ListShape.lists(tour, new boolean[tour.length])).containsOnly(true);
     }
+
+    private static String[] rows(String... cells) {
+        return cells;
+    }
+
+    @Test
+    void cellsOfATableOnLinesOfTheirOwnAreFound() {
+        String[] texts = rows("Top insurers", "1", "State Farm", "107,764,591", "16.4%", "2", "Berkshire Hathaway", "80,324,255",
+                "4.1%", "3", "Progressive", "73,902,105", "21.2%", "4", "Allstate", "55,219,044", "-1.5%", "Share this");
+        boolean[] found = ListShape.tables(texts, new boolean[texts.length]);
+        assertThat(found[0]).isFalse();
+        assertThat(found[1]).isTrue();
+        assertThat(found[16]).isTrue();
+        assertThat(found[17]).isFalse();
+    }
+
+    @Test
+    void fewerRowsTwoColumnsOrWordsAloneAreNoTable() {
+        String[] threeRows = rows("1", "State Farm", "107,764,591", "2", "Berkshire", "80,324,255", "3", "Progressive", "73,902,105");
+        assertThat(ListShape.tables(threeRows, new boolean[threeRows.length])).containsOnly(false);
+        // a numbered list of headlines: two columns, whatever period of two rows it also has
+        String[] numbered = rows("1", "Fair opens", "2", "Rodeo results", "3", "Pie contest", "4", "Parade", "5", "Fireworks",
+                "6", "Weather", "7", "Parking", "8", "Tickets");
+        assertThat(ListShape.tables(numbered, new boolean[numbered.length])).containsOnly(false);
+        String[] menu = rows("News", "Sports", "Weather", "Opinion", "News", "Sports", "Weather", "Opinion", "News", "Sports",
+                "Weather", "Opinion", "News", "Sports", "Weather", "Opinion");
+        assertThat(ListShape.tables(menu, new boolean[menu.length])).containsOnly(false);
+    }
 }
