@@ -172,7 +172,8 @@ final class GeneralClassifier {
             boolean introduced = false;
             for (; j < n && cls[j] != Cls.GOOD; j++) {
                 boolean marked = hints[j] == MarkupHint.LINKS || hints[j] == MarkupHint.CHROME;
-                boolean running = !fixed[j] && !marked && isSentenceCase(texts[j], words[j].length, stops[j]);
+                boolean running = !fixed[j] && !marked && (isSentenceCase(texts[j], words[j].length, stops[j])
+                        || isLabelled(texts[j], words[j].length));
                 // "What you'll learn:" over its items: each item is content, however short
                 boolean item = introduced && !named[j] && !marked && words[j].length <= MAX_ITEM_WORDS;
                 anyRunning |= running || item;
@@ -185,6 +186,31 @@ final class GeneralClassifier {
             i = j;
         }
         return clean;
+    }
+
+    /** A label of at most this many words before a colon opens a list item ("Native connector: Log calls …"). */
+    private static final int LABEL_WORDS = 4;
+    /** The text after a list item's label has at least this many words. */
+    private static final int LABELLED_WORDS = 6;
+
+    /**
+     * A list item that opens with a short label and a colon, then says something in running text:
+     * "Native connector: Log call activity and attach recordings to each lead".
+     */
+    private static boolean isLabelled(String text, int words) {
+        int colon = text.indexOf(": ");
+        if (colon <= 0) {
+            return false;
+        }
+        int labelWords = 1;
+        for (int i = 0; i < colon; i++) {
+            if (text.charAt(i) == ' ') {
+                labelWords++;
+            }
+        }
+        // what follows the label is written as running text, where a teaser's "Title: Subtitle" capitalises
+        return labelWords <= LABEL_WORDS && words - labelWords >= LABELLED_WORDS
+                && isSentenceCase(text.substring(colon + 2), words - labelWords, 1);
     }
 
     /** A short line that ends with a colon introduces what follows it: "What you'll learn:", "Pricing:". */

@@ -286,6 +286,22 @@ class BoilerplateClassifierTest {
     }
 
     @Test
+    void labelledListItemsStayBetweenStoryParagraphsButTeaserTitlesDoNot() {
+        String item = "Native connector: logs calls, attaches recordings, surfaces lead details automatically";
+        String input = NAV + LONG_STORY + item + "\n"
+                + "Smart routing: sends qualified callers straight toward nearby sales representatives\n"
+                + "Outcome tasks: maps booked, missed, voicemail outcomes onto pipeline stages\n"
+                + "The fair board said it will try the tool next summer for the ticket line, which had the most calls.\n"
+                + "Volunteers said the recordings helped them answer questions about parking and the rodeo schedule.\n"
+                + "Fair Tech: Five Tools That Changed The County Fair Ticket Line Forever\n"
+                + "Share on Facebook\n";
+        Article a = ArticleParser.parse(input);
+        assertThat(a.paragraphs()).extracting(Paragraph::text).contains(item)
+                .anyMatch(t -> t.startsWith("Volunteers said"))
+                .noneMatch(t -> t.startsWith("Fair Tech:"));
+    }
+
+    @Test
     void runningTextAfterTheStoryIsNotKept() {
         String teaser = "Council weighs a new budget for the county fairgrounds after record turnout";
         String input = NAV + LONG_STORY + "More stories\n" + teaser + "\n"
