@@ -177,7 +177,11 @@ final class GeneralClassifier {
                 // "What you'll learn:" over its items: each item is content, however short
                 boolean item = introduced && !named[j] && !marked && words[j].length <= MAX_ITEM_WORDS;
                 anyRunning |= running || item;
-                ok &= running || item || !named[j] && !marked && words[j].length <= GAP_HEADING_WORDS;
+                // a short item in sentence case ("API-first design enables full automation") goes
+                // with running text, as a short heading does, without being evidence of it
+                boolean unnamed = !named[j] && !marked;
+                ok &= running || item || unnamed && (words[j].length <= GAP_HEADING_WORDS
+                        || words[j].length <= MAX_ITEM_WORDS && mostlyLowerCase(texts[j]));
                 introduced |= !named[j] && !marked && isIntroducer(texts[j], words[j].length);
             }
             if (ok && anyRunning) {
@@ -224,9 +228,11 @@ final class GeneralClassifier {
      * includes 100TB monthly bandwidth"), where links and headings capitalise theirs.
      */
     static boolean isSentenceCase(String text, int words, int stopwords) {
-        if (words < SENTENCE_CASE_WORDS || stopwords == 0) {
-            return false;
-        }
+        return words >= SENTENCE_CASE_WORDS && stopwords > 0 && mostlyLowerCase(text);
+    }
+
+    /** Whether most words of {@code text} start in lower case. */
+    private static boolean mostlyLowerCase(String text) {
         int lower = 0;
         int total = 0;
         boolean wordStart = true;

@@ -302,6 +302,23 @@ class BoilerplateClassifierTest {
     }
 
     @Test
+    void shortItemsInSentenceCaseGoWithTheRunningTextOfTheirList() {
+        String item = "API-first design enables full automation";
+        String input = NAV + LONG_STORY + "Pros\n"
+                + "Rapid deployment of the ticket scanners at every gate\n" + item + "\n"
+                + "Batteries last through a long fair day\nReaders work with paper and phone tickets\n"
+                + "Cons\nCustom configurations can take up to three days\nLimited support on weekends\n"
+                + "Scanners need a steady wireless signal\n"
+                + "The fair board said it will try the scanners next summer at the two busiest gates first, and that it"
+                + " would decide after the fair whether to buy more of them for the smaller gates by the barns.\n"
+                + "Volunteers said the scanners cut the lines at the main gate to a few minutes on Saturday, when the"
+                + " rodeo final and the fireworks brought the largest crowd of the week to the county grounds.\n";
+        Article a = ArticleParser.parse(input);
+        assertThat(a.paragraphs()).extracting(Paragraph::text).contains(item, "Limited support on weekends")
+                .anyMatch(t -> t.startsWith("Volunteers said"));
+    }
+
+    @Test
     void runningTextAfterTheStoryIsNotKept() {
         String teaser = "Council weighs a new budget for the county fairgrounds after record turnout";
         String input = NAV + LONG_STORY + "More stories\n" + teaser + "\n"
