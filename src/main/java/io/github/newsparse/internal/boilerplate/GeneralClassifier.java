@@ -29,6 +29,8 @@ final class GeneralClassifier {
     private static final int SENTENCE_CASE_WORDS = 6;
     /** A heading among list items ("Features", "Pros", "Key specs") has at most this many words. */
     private static final int GAP_HEADING_WORDS = 4;
+    /** A date stamp line has at most this many words. */
+    private static final int STAMP_WORDS = 8;
     /** A line that ends with a colon and introduces a list has at most this many words. */
     private static final int INTRODUCER_WORDS = 6;
     /** An item of an introduced list has at most this many words. */
@@ -54,6 +56,8 @@ final class GeneralClassifier {
     private static final int HANGUL_WEIGHT = 2;
     /** What a boilerplate block costs in the densest-run search, in characters. */
     private static final int BAD_COST = 30;
+    /** What a line of running text costs in the densest-run search, in characters. */
+    private static final int RUNNING_COST = 10;
 
     private GeneralClassifier() {
     }
@@ -182,6 +186,8 @@ final class GeneralClassifier {
                 boolean unnamed = !named[j] && !marked;
                 ok &= running || item || unnamed && (words[j].length <= GAP_HEADING_WORDS
                         || words[j].length <= MAX_ITEM_WORDS && mostlyLowerCase(texts[j]));
+                // a date stamp ("21 hours ago", "March 4, 2025") heads a teaser or a comment, not a list item
+                ok &= !isStamp(texts[j], words[j].length);
                 introduced |= !named[j] && !marked && isIntroducer(texts[j], words[j].length);
             }
             if (ok && anyRunning) {
@@ -215,6 +221,11 @@ final class GeneralClassifier {
         // what follows the label is written as running text, where a teaser's "Title: Subtitle" capitalises
         return labelWords <= LABEL_WORDS && words - labelWords >= LABELLED_WORDS
                 && isSentenceCase(text.substring(colon + 2), words - labelWords, 1);
+    }
+
+    /** A short line that dates what follows it: a teaser's or a comment's stamp. */
+    private static boolean isStamp(String text, int words) {
+        return words <= STAMP_WORDS && (text.endsWith(" ago") || io.github.newsparse.internal.structure.Dates.contains(text));
     }
 
     /** A short line that ends with a colon introduces what follows it: "What you'll learn:", "Pricing:". */
@@ -435,7 +446,7 @@ final class GeneralClassifier {
         int from = 0;
         for (int i = 0; i < weights.length; i++) {
             long w = cls[i] == Cls.GOOD ? weights[i] + (anchors[i] ? ANCHOR_BONUS : 0)
-                    : tables[i] ? 0 : running[i] ? -BAD_COST : -Math.min(weights[i], 200) - BAD_COST;
+                    : tables[i] ? 0 : running[i] ? -RUNNING_COST : -Math.min(weights[i], 200) - BAD_COST;
             if (sum <= 0) {
                 sum = w;
                 from = i;

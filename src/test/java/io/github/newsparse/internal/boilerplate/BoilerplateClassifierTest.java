@@ -318,6 +318,45 @@ class BoilerplateClassifierTest {
                 .anyMatch(t -> t.startsWith("Volunteers said"));
     }
 
+    /** Twelve items of a list written as running text, as product round-ups print them. */
+    private static final String LONG_LIST = "Features\n"
+            + "Battery: removable lithium pack rated for roughly forty hours of mixed field use\n"
+            + "Display: bright transflective screen readable in direct midday sunlight conditions\n"
+            + "Storage: internal flash memory with room for several thousand detailed topographic maps\n"
+            + "Housing: rugged aluminium shell that survives drops onto concrete from waist height\n"
+            + "Buttons: large rubber keys that work well with thick winter gloves on\n"
+            + "Pros\nLight enough to carry on a long day of walking the fairgrounds\n"
+            + "Maps load quickly even when there is no phone signal at all\n"
+            + "The battery lasts through a whole weekend of search drills\n"
+            + "Cons\nThe charger is slow and needs a wall socket near the barns\n"
+            + "The screen is small for reading the detailed maps of the grounds\n"
+            + "The price is high for a small volunteer group like the fair's\n";
+
+    @Test
+    void aLongListOfRunningTextDoesNotEndTheStory() {
+        String input = NAV + LONG_STORY + LONG_LIST
+                + "Volunteers said the devices helped them find a lost child near the rodeo grandstand last summer,"
+                + " and the fair board said it would buy two more before the next fair opens in June.\n";
+        Article a = ArticleParser.parse(input);
+        assertThat(a.paragraphs()).extracting(Paragraph::text)
+                .contains("The price is high for a small volunteer group like the fair's")
+                .anyMatch(t -> t.startsWith("Volunteers said the devices"));
+    }
+
+    @Test
+    void aGapWithDateStampsIsTeasersNotAList() {
+        String input = NAV + LONG_STORY + "Around the grounds\n"
+                + "Rodeo champion retires after a record season at the grounds\n2 hours ago\n"
+                + "The pie contest winner shares the recipe she has kept for years\n5 hours ago\n"
+                + "Council weighs the cost of paving the fair's parking lots\n1 day ago\n"
+                + "A new barn for the goats opens in time for the spring show\n"
+                + "I have been going to this fair for twenty years and it gets better every single time, but the"
+                + " parking was a mess on Saturday and nobody from the county was there to help any of us.\n";
+        Article a = ArticleParser.parse(input);
+        assertThat(a.paragraphs()).extracting(Paragraph::text)
+                .doesNotContain("Rodeo champion retires after a record season at the grounds", "2 hours ago");
+    }
+
     @Test
     void runningTextAfterTheStoryIsNotKept() {
         String teaser = "Council weighs a new budget for the county fairgrounds after record turnout";
