@@ -27,6 +27,8 @@ final class CommentThread {
     private static final int MAX_NAME_WORDS = 6;
     private static final Set<String> REPLY = Set.of("reply", "report", "quote", "permalink", "responder", "antworten",
             "repondre", "rispondi", "reageer", "respond", "like");
+    /** The last word of a reply link that asks for more first: "Login to reply", "Log in to reply". */
+    private static final Set<String> REPLY_LAST = Set.of("reply", "respond", "antworten", "repondre", "rispondi");
     private static final Set<String> COMMENT_WORDS = Set.of("comments", "comment", "responses", "replies",
             "kommentare", "commentaires", "comentarios", "commenti", "reacties");
     private static final Set<String> SAYS = Set.of("says", "said", "wrote", "writes");
@@ -226,7 +228,8 @@ final class CommentThread {
     }
 
     private static boolean isReply(String[] words) {
-        return words.length >= 1 && words.length <= 3 && REPLY.contains(words[0]);
+        return words.length >= 1 && words.length <= 3 && REPLY.contains(words[0])
+                || words.length >= 2 && words.length <= 4 && REPLY_LAST.contains(words[words.length - 1]);
     }
 
     /** A count of comments ("18 comments", "100 of 524 comments loaded") just before {@code first}, or -1. */
@@ -239,8 +242,14 @@ final class CommentThread {
         return -1;
     }
 
-    /** A short line that counts comments: "18 comments", "Posted in News | 7 Comments". */
+    /**
+     * A short line that counts comments ("18 comments", "Posted in News | 7 Comments"), or a line
+     * of any length that opens with the count ("46 Comments on “Can 187,586 buyers be wrong?”").
+     */
     private static boolean isCount(String[] w) {
+        if (w.length >= 2 && isNumber(w[0]) && COMMENT_WORDS.contains(w[1])) {
+            return true;
+        }
         if (w.length > 10) {
             return false;
         }

@@ -40,6 +40,19 @@ class CommentThreadTest {
     }
 
     @Test
+    void aCountThatOpensItsHeadingAndLoginToReplyLinksMarkAThread() {
+        String comment = "I drive over that bridge every morning and I am glad someone finally looked at it properly.";
+        String page = MENU + STORY + "3 Comments on “Council closes the old bridge over the Mill River for repairs”\n"
+                + "samortiz\nMarch 4, 2025 at 3:56 pm\n" + comment + "\nLogin to reply\n"
+                + "leepark\nMarch 4, 2025 at 5:10 pm\nTen minutes is optimistic, it will be twenty at least.\nLogin to reply\n"
+                + "anasilva\nMarch 5, 2025 at 8:02 am\nAbout time. The cracks were visible from the river path.\n";
+        Article a = ArticleParser.parse(page);
+        assertThat(categoryOf(a, page, comment)).isEqualTo("comments");
+        assertThat(a.paragraphs()).extracting(Paragraph::text).noneMatch(t -> t.equals(comment))
+                .anyMatch(t -> t.startsWith("The Riverton council voted"));
+    }
+
+    @Test
     void aDatedTimelineInTheStoryStaysInTheBody() {
         String entry = "Engineers closed one lane after finding the first crack in the north beam.";
         String page = MENU + STORY + "How it unfolded\n"
