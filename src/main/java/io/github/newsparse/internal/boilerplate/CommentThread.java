@@ -82,18 +82,20 @@ final class CommentThread {
             int headers = 1;
             int named = hasName(texts[i]) ? 1 : 0;
             int replies = 0;
+            int second = -1;
             int j = i + 1;
             while (j < n && j - last <= MAX_GAP) {
                 if (isReply(words[j])) {
                     replies++;
                 } else if (isHeader(texts[j], words[j])) {
+                    second = second < 0 ? j : second;
                     headers++;
                     named += hasName(texts[j]) ? 1 : 0;
                     last = j;
                 }
                 j++;
             }
-            int countLine = countLine(words, first);
+            int countLine = countLine(words, first, second < 0 ? first + 1 : second);
             int to = Math.min(n, last + 1 + bodyAfter(texts, fixed, last));
             if (headers >= MIN_HEADERS && (replies >= 2 || countLine >= 0 || named >= 2 && !certain)
                     && !isReportage(texts, words, first, to)) {
@@ -232,9 +234,18 @@ final class CommentThread {
                 || words.length >= 2 && words.length <= 4 && REPLY_LAST.contains(words[words.length - 1]);
     }
 
-    /** A count of comments ("18 comments", "100 of 524 comments loaded") just before {@code first}, or -1. */
-    private static int countLine(String[][] words, int first) {
+    /**
+     * A count of comments ("18 comments", "100 of 524 comments loaded") just before {@code first},
+     * or else just after it, before the next header {@code next} (the first header was the post's
+     * own date line: "August 2, 2012 | Tags: …", "38 comments to …"); or -1.
+     */
+    private static int countLine(String[][] words, int first, int next) {
         for (int k = first - 1; k >= 0 && k >= first - COUNT_REACH; k--) {
+            if (isCount(words[k])) {
+                return k;
+            }
+        }
+        for (int k = first + 1; k < next && k <= first + COUNT_REACH; k++) {
             if (isCount(words[k])) {
                 return k;
             }

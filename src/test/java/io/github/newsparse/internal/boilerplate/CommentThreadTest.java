@@ -53,6 +53,20 @@ class CommentThreadTest {
     }
 
     @Test
+    void aCountAfterThePostsOwnDateLineStartsTheThread() {
+        String comment = "I drive over that bridge every morning and I am glad someone finally looked at it properly.";
+        String dateLine = "March 4, 2025 | Tags: bridges, council, Mill River";
+        String page = MENU + STORY + dateLine + "\n3 comments to Council closes the old bridge\n"
+                + "Sam Ortiz\nMarch 4, 2025 at 3:56 pm\n" + comment + "\n"
+                + "Lee Park\nMarch 4, 2025 at 5:10 pm\nTen minutes is optimistic, it will be twenty at least.\n"
+                + "Ana Silva\nMarch 5, 2025 at 8:02 am\nAbout time. The cracks were visible from the river path.\n";
+        Article a = ArticleParser.parse(page);
+        assertThat(categoryOf(a, page, comment)).isEqualTo("comments");
+        assertThat(categoryOf(a, page, dateLine)).isNotEqualTo("comments");
+        assertThat(a.paragraphs()).extracting(Paragraph::text).noneMatch(t -> t.equals(comment));
+    }
+
+    @Test
     void aDatedTimelineInTheStoryStaysInTheBody() {
         String entry = "Engineers closed one lane after finding the first crack in the north beam.";
         String page = MENU + STORY + "How it unfolded\n"
