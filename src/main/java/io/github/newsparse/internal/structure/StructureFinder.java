@@ -185,6 +185,10 @@ public final class StructureFinder {
      */
     private static SoleByline soleByline(List<Part> parts) {
         SoleByline found = null;
+        int posted = 0;
+        for (Part p : parts) {
+            posted += p.text().regionMatches(true, 0, "posted", 0, 6) ? 1 : 0;
+        }
         for (int i = 0; i < parts.size(); i++) {
             Part p = parts.get(i);
             String text = p.text();
@@ -199,8 +203,10 @@ public final class StructureFinder {
                     continue;
                 }
             } else if (!BylineFinder.opensLikeByline(text) || text.regionMatches(true, 0, "posted", 0, 6)
+                    && (posted > 1 || !Dates.contains(text) || p.category() == BoilerplateCategory.COMMENTS)
                     || !BylineFinder.isByline(text, words)) {
-                // "Posted by" opens comments as often as stories
+                // "Posted by" opens comments as often as stories: only the page's one such line, dated
+                // and outside the comments ("Posted by Jane Roe on 2025-12-18 in news"), is its byline
                 continue;
             } else {
                 names = BylineFinder.names(text);

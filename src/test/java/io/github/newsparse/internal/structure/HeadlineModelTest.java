@@ -254,6 +254,16 @@ class HeadlineModelTest {
     }
 
     @Test
+    void thePagesOnlyPostedByLineAfterTheStoryNamesItsAuthor() {
+        String page = "Menu\nRiverton council votes to close Mill River bridge for repairs\n" + STORY
+                + STORY.repeat(25) + "Posted by Dana Reyes on 2025-03-04 in roads.\nBack to all posts\n";
+        assertThat(ArticleParser.parse(page).authors()).containsExactly("Dana Reyes");
+        // two such lines open comments as often as stories: they name nobody
+        String comments = page + "Posted by Sam Ortiz on 2025-03-05\nGreat news for the valley.\n";
+        assertThat(ArticleParser.parse(comments).authors()).isEmpty();
+    }
+
+    @Test
     void aDateStampBeforeAPhotoCreditDatesThePageAndIsNoCaption() {
         String page = "Menu\nNews\nRiverton council votes to close Mill River bridge for repairs\nBy Dana Reyes\n"
                 + "Nov 25, 2025 5:00 am PST\nImage: Sam Ortiz / Riverton Daily\n" + STORY;
