@@ -103,6 +103,32 @@ final class MetadataFinder {
     }
 
     /**
+     * {@code s} without the stamp label it ends with ("Jane Roe Published:", "Jane Roe | Posted
+     * on"), stripped; {@code s} stripped when it ends with none.
+     */
+    static String withoutTrailingLabel(String s) {
+        String t = s.strip();
+        if (t.endsWith(":")) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        String lower = t.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(" on")) {
+            lower = lower.substring(0, lower.length() - 3);
+        }
+        int best = -1;
+        for (List<String> labels : List.of(UPDATE_LABELS, PUBLISH_LABELS)) {
+            for (String label : labels) {
+                if (lower.endsWith(label) && (lower.length() == label.length()
+                        || !Character.isLetter(lower.charAt(lower.length() - label.length() - 1))
+                        || Character.isUpperCase(t.charAt(lower.length() - label.length())))) {
+                    best = Math.max(best, label.length());
+                }
+            }
+        }
+        return best < 0 ? s.strip() : t.substring(0, lower.length() - best).strip();
+    }
+
+    /**
      * A labelled stamp inside a short line ("By Jane Doe | Published Oct. 16, 2023", "By Ann
      * LeePublished: Jan 29, 2025").
      */

@@ -570,7 +570,9 @@ public final class StructureFinder {
             List<String> names = BylineFinder.names(after.substring(by + 1));
             return names.isEmpty() || !nameCheck.looksLikeName(names.get(0)) ? List.of() : names;
         }
-        String before = CREDIT_TAIL.matcher(text.substring(0, f.get().start())).replaceFirst("").strip();
+        // "Jane Roe Published: January 3, 2024": the name before the stamp's label
+        String before = CREDIT_TAIL.matcher(MetadataFinder.withoutTrailingLabel(
+                CREDIT_TAIL.matcher(text.substring(0, f.get().start())).replaceFirst(""))).replaceFirst("").strip();
         if (nameCheck.looksLikeName(before)) {
             return List.of(before);
         }

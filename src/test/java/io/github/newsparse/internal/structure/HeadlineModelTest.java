@@ -264,6 +264,17 @@ class HeadlineModelTest {
     }
 
     @Test
+    void aNameBeforeALabelledStampUnderTheHeadlineIsTheAuthor() {
+        for (String label : new String[] {"Published:", "Updated:", "| Posted on"}) {
+            String page = "Menu\nNews\nRiverton council votes to close Mill River bridge for repairs\nDana Reyes " + label
+                    + " March 4, 2025\n" + STORY;
+            Article a = ArticleParser.parse(page);
+            assertThat(a.authors()).as(label).containsExactly("Dana Reyes");
+            assertThat(a.published()).map(d -> d.date().toString()).contains("2025-03-04");
+        }
+    }
+
+    @Test
     void aDateStampBeforeAPhotoCreditDatesThePageAndIsNoCaption() {
         String page = "Menu\nNews\nRiverton council votes to close Mill River bridge for repairs\nBy Dana Reyes\n"
                 + "Nov 25, 2025 5:00 am PST\nImage: Sam Ortiz / Riverton Daily\n" + STORY;
