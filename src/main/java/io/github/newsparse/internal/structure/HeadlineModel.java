@@ -53,6 +53,12 @@ public final class HeadlineModel {
             BoilerplateCategory.STATION_LIST, BoilerplateCategory.SHARE, BoilerplateCategory.NEWSLETTER,
             BoilerplateCategory.DONATION, BoilerplateCategory.ADVERTISEMENT, BoilerplateCategory.CONSENT,
             BoilerplateCategory.COMMENTS, BoilerplateCategory.TAGS, BoilerplateCategory.LEGAL);
+    /** How long a story takes to read, never its headline: "6 min read", "Reading time: 2 minutes". */
+    static boolean isReadingTime(String folded) {
+        return folded.startsWith("reading time") || folded.endsWith(" min read") || folded.endsWith(" minute read")
+                || folded.endsWith(" minutes read") || folded.endsWith(" mins read");
+    }
+
     /** A page keeps no headline when no line scores above this (the model's logit). */
     private static final double MIN_SCORE = -4.0;
     /** Lines this far past the story's start are never the headline. */
@@ -178,6 +184,7 @@ public final class HeadlineModel {
             return (i < story || story > 0 && i <= story + AFTER_STORY) && words[i] >= 1 && words[i] <= MAX_WORDS && !folded[i].isEmpty()
                     && p.role() != BlockRole.DATELINE && p.role() != BlockRole.BYLINE
                     && p.role() != BlockRole.METADATA && !NEVER_HEADLINE.contains(p.category())
+                    && !isReadingTime(folded[i])
                     && (HeadlineFinder.isTitleLike(p.text()) || isShortConfirmedTitle(i));
         }
 

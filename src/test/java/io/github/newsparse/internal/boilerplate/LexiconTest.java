@@ -77,4 +77,14 @@ class LexiconTest {
         assertThat(match("Your donation keeps our newsroom independent, and every gift from readers like you helps us "
                 + "cover the stories that matter to this community for another year of reporting.")).isNotNull();
     }
+
+    @Test
+    void consentBannerTitlesAndBackLinksAreNamed() {
+        assertThat(match("We Care About Your Privacy")).isNotNull()
+                .extracting(Target::category).isEqualTo(io.github.newsparse.BoilerplateCategory.CONSENT);
+        assertThat(match("Back to posts")).isNotNull()
+                .extracting(Target::category).isEqualTo(io.github.newsparse.BoilerplateCategory.NAVIGATION);
+        // a title that opens the same way is not a link back
+        assertThat(match("Back to school: what parents should buy this year")).isNull();
+    }
 }

@@ -275,6 +275,14 @@ class HeadlineModelTest {
     }
 
     @Test
+    void aReadingTimeIsNeverTheHeadline() {
+        assertThat(HeadlineModel.isReadingTime("6 min read")).isTrue();
+        assertThat(HeadlineModel.isReadingTime("reading time: 2 minutes")).isTrue();
+        assertThat(HeadlineModel.isReadingTime("how to read a map in ten minutes")).isFalse();
+        assertThat(headline("Menu\nNews\nReading time: 2 minutes\n" + STORY)).isNotEqualTo("Reading time: 2 minutes");
+    }
+
+    @Test
     void aDateStampBeforeAPhotoCreditDatesThePageAndIsNoCaption() {
         String page = "Menu\nNews\nRiverton council votes to close Mill River bridge for repairs\nBy Dana Reyes\n"
                 + "Nov 25, 2025 5:00 am PST\nImage: Sam Ortiz / Riverton Daily\n" + STORY;
