@@ -1,6 +1,7 @@
 package io.github.newsparse.internal.boilerplate;
 
 import io.github.newsparse.BoilerplateCategory;
+import io.github.newsparse.internal.structure.Dates;
 import java.util.Set;
 
 /**
@@ -176,19 +177,19 @@ final class GeneralClassifier {
             boolean introduced = false;
             for (; j < n && cls[j] != Cls.GOOD; j++) {
                 boolean marked = hints[j] == MarkupHint.LINKS || hints[j] == MarkupHint.CHROME;
+                boolean unnamed = !named[j] && !marked;
                 boolean running = !fixed[j] && !marked && (isSentenceCase(texts[j], words[j].length, stops[j])
                         || isLabelled(texts[j], words[j].length));
                 // "What you'll learn:" over its items: each item is content, however short
-                boolean item = introduced && !named[j] && !marked && words[j].length <= MAX_ITEM_WORDS;
+                boolean item = introduced && unnamed && words[j].length <= MAX_ITEM_WORDS;
                 anyRunning |= running || item;
                 // a short item in sentence case ("API-first design enables full automation") goes
                 // with running text, as a short heading does, without being evidence of it
-                boolean unnamed = !named[j] && !marked;
                 ok &= running || item || unnamed && (words[j].length <= GAP_HEADING_WORDS
                         || words[j].length <= MAX_ITEM_WORDS && mostlyLowerCase(texts[j]));
                 // a date stamp ("21 hours ago", "March 4, 2025") heads a teaser or a comment, not a list item
                 ok &= !isStamp(texts[j], words[j].length);
-                introduced |= !named[j] && !marked && isIntroducer(texts[j], words[j].length);
+                introduced |= unnamed && isIntroducer(texts[j], words[j].length);
             }
             if (ok && anyRunning) {
                 java.util.Arrays.fill(clean, i, j, true);
@@ -225,7 +226,7 @@ final class GeneralClassifier {
 
     /** A short line that dates what follows it: a teaser's or a comment's stamp. */
     private static boolean isStamp(String text, int words) {
-        return words <= STAMP_WORDS && (text.endsWith(" ago") || io.github.newsparse.internal.structure.Dates.contains(text));
+        return words <= STAMP_WORDS && (text.endsWith(" ago") || Dates.contains(text));
     }
 
     /** A short line that ends with a colon introduces what follows it: "What you'll learn:", "Pricing:". */

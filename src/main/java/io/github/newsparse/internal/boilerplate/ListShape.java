@@ -82,7 +82,7 @@ final class ListShape {
 
     /** A table's row has at least this many cells, one per line ("1", "State Farm", "107,764", "16.4"). */
     private static final int MIN_COLUMNS = 3;
-    /** ... and at most this many. */
+    /** A table's row has at most this many cells. */
     private static final int MAX_COLUMNS = 8;
     /** A table has at least this many rows of one shape. */
     private static final int MIN_ROWS = 4;

@@ -111,21 +111,22 @@ final class MetadataFinder {
         if (t.endsWith(":")) {
             t = t.substring(0, t.length() - 1).strip();
         }
-        String lower = t.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(" on")) {
-            lower = lower.substring(0, lower.length() - 3);
+        int end = t.length();
+        if (end >= 3 && t.regionMatches(true, end - 3, " on", 0, 3)) {
+            end -= 3;
         }
         int best = -1;
         for (List<String> labels : List.of(UPDATE_LABELS, PUBLISH_LABELS)) {
             for (String label : labels) {
-                if (lower.endsWith(label) && (lower.length() == label.length()
-                        || !Character.isLetter(lower.charAt(lower.length() - label.length() - 1))
-                        || Character.isUpperCase(t.charAt(lower.length() - label.length())))) {
+                int at = end - label.length();
+                // the label is a word of its own, or glued to a name ("Jane RoePublished")
+                if (at >= 0 && t.regionMatches(true, at, label, 0, label.length())
+                        && (at == 0 || !Character.isLetter(t.charAt(at - 1)) || Character.isUpperCase(t.charAt(at)))) {
                     best = Math.max(best, label.length());
                 }
             }
         }
-        return best < 0 ? s.strip() : t.substring(0, lower.length() - best).strip();
+        return best < 0 ? s.strip() : t.substring(0, end - best).strip();
     }
 
     /**

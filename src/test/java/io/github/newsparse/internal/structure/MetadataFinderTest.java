@@ -86,4 +86,16 @@ class MetadataFinderTest {
         assertThat(stamp("Veröffentlicht am 3. März 2024").orElseThrow().kind())
                 .isEqualTo(MetadataFinder.Kind.PUBLISHED);
     }
+
+    @Test
+    void aTrailingStampLabelIsCutFromANameWhateverItsCase() {
+        assertThat(MetadataFinder.withoutTrailingLabel("Jane Roe Published:")).isEqualTo("Jane Roe");
+        assertThat(MetadataFinder.withoutTrailingLabel("Jane Roe | Posted on")).isEqualTo("Jane Roe |");
+        assertThat(MetadataFinder.withoutTrailingLabel("Jane RoeUPDATED")).isEqualTo("Jane Roe");
+        assertThat(MetadataFinder.withoutTrailingLabel("Jane Roe")).isEqualTo("Jane Roe");
+        // a letter whose lower case is longer ("İ" is two characters lower-cased) shifts nothing
+        assertThat(MetadataFinder.withoutTrailingLabel("İİİ Haber Published:")).isEqualTo("İİİ Haber");
+        // "dated" ends a word, not a label: "Outdated"
+        assertThat(MetadataFinder.withoutTrailingLabel("Outdated")).isEqualTo("Outdated");
+    }
 }
