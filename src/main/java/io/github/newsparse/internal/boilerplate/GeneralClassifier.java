@@ -165,6 +165,7 @@ final class GeneralClassifier {
         if (!english) {
             return clean;
         }
+        java.util.Map<String, Integer> templateGaps = templateLabels(texts, fixed, named, cls);
         int i = 0;
         while (i < n) {
             if (cls[i] == Cls.GOOD) {
@@ -175,7 +176,14 @@ final class GeneralClassifier {
             boolean ok = true;
             boolean anyRunning = false;
             boolean introduced = false;
+            int shared = 0;
+            boolean itemsOnly = true;
             for (; j < n && cls[j] != Cls.GOOD; j++) {
+                if (fixed[j] && !named[j] && templateGaps.getOrDefault(texts[j], 0) >= MIN_TEMPLATE_GAPS) {
+                    shared++;
+                }
+                itemsOnly &= !named[j] && hints[j] != MarkupHint.LINKS && hints[j] != MarkupHint.CHROME
+                        && words[j].length <= MAX_ITEM_WORDS && !isStamp(texts[j], words[j].length);
                 boolean marked = hints[j] == MarkupHint.LINKS || hints[j] == MarkupHint.CHROME;
                 boolean unnamed = !named[j] && !marked;
                 boolean running = !fixed[j] && !marked && (isSentenceCase(texts[j], words[j].length, stops[j])
@@ -191,12 +199,40 @@ final class GeneralClassifier {
                 ok &= !isStamp(texts[j], words[j].length);
                 introduced |= unnamed && isIntroducer(texts[j], words[j].length);
             }
-            if (ok && anyRunning) {
+            // a round-up's item: its repeated labels ("Product specifications", "Pros", "Cons")
+            // over short values and titles, as in the other items' gaps
+            if (ok && anyRunning || itemsOnly && shared >= MIN_TEMPLATE_LABELS) {
                 java.util.Arrays.fill(clean, i, j, true);
             }
             i = j;
         }
         return clean;
+    }
+
+    /** A gap is a round-up item's when it holds at least this many labels the other items repeat. */
+    private static final int MIN_TEMPLATE_LABELS = 2;
+    /** ... each of them in at least this many gaps between story lines. */
+    private static final int MIN_TEMPLATE_GAPS = 3;
+
+    /**
+     * In how many gaps between GOOD lines each line that a heuristic (not the lexicon) fixed
+     * appears: the labels a round-up repeats over each of its items.
+     */
+    private static java.util.Map<String, Integer> templateLabels(String[] texts, boolean[] fixed, boolean[] named,
+                                                                 Cls[] cls) {
+        java.util.Map<String, Integer> gaps = new java.util.HashMap<>();
+        java.util.Set<String> inGap = new java.util.HashSet<>();
+        for (int k = 0; k < texts.length; k++) {
+            if (cls[k] == Cls.GOOD) {
+                for (String t : inGap) {
+                    gaps.merge(t, 1, Integer::sum);
+                }
+                inGap.clear();
+            } else if (fixed[k] && !named[k]) {
+                inGap.add(texts[k]);
+            }
+        }
+        return gaps;
     }
 
     /** A label of at most this many words before a colon opens a list item ("Native connector: Log calls …"). */

@@ -358,6 +358,26 @@ class BoilerplateClassifierTest {
     }
 
     @Test
+    void theRepeatedLabelsOfARoundUpsItemsKeepTheirValuesInTheStory() {
+        String[][] mice = {{"Riverton Swift Pro Ultra", "53g", "8,000Hz"}, {"Millbrook Glide Two Max", "61g", "4,000Hz"},
+            {"Valley Feather Lite Wireless", "47g", "2,000Hz"}, {"Elm Grove Dart Pro Wired", "66g", "1,000Hz"}};
+        StringBuilder page = new StringBuilder(NAV).append("The best light gaming mice\n").append(LONG_STORY);
+        int k = 1;
+        for (String[] m : mice) {
+            page.append(k++).append(". ").append(m[0]).append('\n').append("Best Light Mouse For Long Matches\n")
+                    .append("Product Specifications\nWeight\n").append(m[1]).append("\nPolling rate\n").append(m[2])
+                    .append("\nPros\nWell balanced shell\nCons\nNo spare feet in the box\n")
+                    .append("The ").append(m[0]).append(" felt steady in every test we ran at the fair's gaming tent, and")
+                    .append(" players who tried it said they forgot they were holding a mouse after the first few rounds.\n")
+                    .append("Its cable and its feet held up through a week of matches, though the scroll wheel was louder")
+                    .append(" than most of the other mice the players tried during the tournament.\n");
+        }
+        Article a = ArticleParser.parse(page.toString());
+        assertThat(a.paragraphs()).extracting(Paragraph::text).contains("53g", "2,000Hz", "3. Valley Feather Lite Wireless")
+                .anyMatch(t -> t.startsWith("The Elm Grove Dart Pro Wired felt steady"));
+    }
+
+    @Test
     void runningTextAfterTheStoryIsNotKept() {
         String teaser = "Council weighs a new budget for the county fairgrounds after record turnout";
         String input = NAV + LONG_STORY + "More stories\n" + teaser + "\n"
