@@ -182,10 +182,9 @@ final class GeneralClassifier {
                 if (fixed[j] && !named[j] && templateGaps.getOrDefault(texts[j], 0) >= MIN_TEMPLATE_GAPS) {
                     shared++;
                 }
-                itemsOnly &= !named[j] && hints[j] != MarkupHint.LINKS && hints[j] != MarkupHint.CHROME
-                        && words[j].length <= MAX_ITEM_WORDS && !isStamp(texts[j], words[j].length);
                 boolean marked = hints[j] == MarkupHint.LINKS || hints[j] == MarkupHint.CHROME;
                 boolean unnamed = !named[j] && !marked;
+                itemsOnly &= unnamed && words[j].length <= MAX_ITEM_WORDS && !isStamp(texts[j], words[j].length);
                 boolean running = !fixed[j] && !marked && (isSentenceCase(texts[j], words[j].length, stops[j])
                         || isLabelled(texts[j], words[j].length));
                 // "What you'll learn:" over its items: each item is content, however short
@@ -211,7 +210,7 @@ final class GeneralClassifier {
 
     /** A gap is a round-up item's when it holds at least this many labels the other items repeat. */
     private static final int MIN_TEMPLATE_LABELS = 2;
-    /** ... each of them in at least this many gaps between story lines. */
+    /** A repeated label counts when it appears in at least this many gaps between story lines. */
     private static final int MIN_TEMPLATE_GAPS = 3;
 
     /**
