@@ -184,7 +184,9 @@ final class GeneralClassifier {
                 }
                 boolean marked = hints[j] == MarkupHint.LINKS || hints[j] == MarkupHint.CHROME;
                 boolean unnamed = !named[j] && !marked;
-                itemsOnly &= unnamed && words[j].length <= MAX_ITEM_WORDS && !isStamp(texts[j], words[j].length);
+                // a date stamp ("21 hours ago", "March 4, 2025") heads a teaser or a comment, not a list item
+                boolean stamp = isStamp(texts[j], words[j].length);
+                itemsOnly &= unnamed && words[j].length <= MAX_ITEM_WORDS && !stamp;
                 boolean running = !fixed[j] && !marked && (isSentenceCase(texts[j], words[j].length, stops[j])
                         || isLabelled(texts[j], words[j].length));
                 // "What you'll learn:" over its items: each item is content, however short
@@ -194,8 +196,7 @@ final class GeneralClassifier {
                 // with running text, as a short heading does, without being evidence of it
                 ok &= running || item || unnamed && (words[j].length <= GAP_HEADING_WORDS
                         || words[j].length <= MAX_ITEM_WORDS && mostlyLowerCase(texts[j]));
-                // a date stamp ("21 hours ago", "March 4, 2025") heads a teaser or a comment, not a list item
-                ok &= !isStamp(texts[j], words[j].length);
+                ok &= !stamp;
                 introduced |= unnamed && isIntroducer(texts[j], words[j].length);
             }
             // a round-up's item: its repeated labels ("Product specifications", "Pros", "Cons")
