@@ -1,13 +1,10 @@
 package io.github.newsparse.internal.quotes;
 
-import java.util.HashMap;
+import io.github.newsparse.internal.text.GivenNames;
 import java.util.Locale;
-import java.util.Map;
 
-/** What a name or a title shows of a person's gender ({@code given-names.txt}): 'm', 'f' or 0. */
+/** What a name or a title shows of a person's gender ({@link GivenNames}): 'm', 'f' or 0. */
 final class Genders {
-
-    private static final Map<String, Character> GIVEN_NAMES = load();
 
     private Genders() {
     }
@@ -18,8 +15,7 @@ final class Genders {
         if (space < 0) {
             return 0;
         }
-        Character g = GIVEN_NAMES.get(name.substring(0, space));
-        return g == null ? 0 : g;
+        return GivenNames.gender(name.substring(0, space));
     }
 
     /** From a title: "Mr." → 'm'; "Mrs.", "Ms.", "Miss" → 'f'. */
@@ -30,15 +26,5 @@ final class Genders {
             case "mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "sister" -> 'f';
             default -> 0;
         };
-    }
-
-    private static Map<String, Character> load() {
-        Map<String, Character> out = new HashMap<>();
-        for (String s : QuoteLexicon.read("given-names.txt")) {
-            if (s.length() > 2) {
-                out.put(s.substring(2).strip(), s.charAt(0));
-            }
-        }
-        return Map.copyOf(out);
     }
 }

@@ -218,6 +218,17 @@ final class BylineFinder {
                 && !words[1].equalsIgnoreCase("editors"));
     }
 
+    /** Titles that open a person's name ("Dr. Jane Roe", "Prof Allen"). */
+    private static final Set<String> HONORIFICS = Set.of("Dr.", "Dr", "Prof.", "Prof", "Mr.", "Mrs.", "Ms.", "Mr", "Mrs",
+            "Ms", "Sir", "Dame");
+
+    /** Whether the text opens with a common given name or a personal title ("Lisa Pham", "Dr. Allen"). */
+    static boolean opensWithGivenName(String s) {
+        int space = s.indexOf(' ');
+        String first = space < 0 ? s : s.substring(0, space);
+        return io.github.newsparse.internal.text.GivenNames.contains(first) || HONORIFICS.contains(first);
+    }
+
     /** Two to four capitalised words, letters only, none of them an organisation word. */
     static boolean isPersonName(String s) {
         if (s.isEmpty()) {

@@ -653,7 +653,10 @@ public final class StructureFinder {
                 continue;
             }
             String name = withoutRole(p.text());
-            boolean underHeadline = headline >= 0 && i - headline >= -1 && i - headline <= NAME_UNDER_HEADLINE;
+            // with no date or byline beside it, a line under the headline is a name only if it opens
+            // with a given name ("Lisa Pham", not "Child Care" or "Cautionary Tale")
+            boolean underHeadline = headline >= 0 && i - headline >= -1 && i - headline <= NAME_UNDER_HEADLINE
+                    && BylineFinder.opensWithGivenName(name);
             // a team on its own line signs only beside a date or byline ("Everfit Team" / "Nov 8, 2025")
             boolean team = BylineFinder.isTeamName(name) && nextToCredits(parts, i);
             if (!team && (!nameCheck.looksLikeName(name) || !(underHeadline || nextToCredits(parts, i)))) {
@@ -739,14 +742,55 @@ public final class StructureFinder {
         }
     }
 
-    /** Within two lines of a date stamp or byline. */
+    /**
+     * Within two lines of a date stamp or byline, or of the lines a blog prints beside its
+     * author's name: a reading time ("5 min read"), a day without its year ("Jun 9"), a time
+     * ago ("2 days ago"); or right above the author's role ("Content Editor").
+     */
     private static boolean nextToCredits(List<Part> parts, int i) {
-        boolean stamp = false;
         for (int j = Math.max(0, i - 2); j <= Math.min(parts.size() - 1, i + 2); j++) {
-            BlockRole r = parts.get(j).role();
-            stamp |= j != i && (r == BlockRole.METADATA || r == BlockRole.BYLINE);
+            Part p = parts.get(j);
+            BlockRole r = p.role();
+            if (j != i && (r == BlockRole.METADATA || r == BlockRole.BYLINE || isCreditShaped(p.text(), p.wordCount()))) {
+                return true;
+            }
         }
-        return stamp;
+        return i + 1 < parts.size() && isRoleLine(parts.get(i + 1).text(), parts.get(i + 1).wordCount());
+    }
+
+    /** Words a credit line beside a name has at most ("5 min read", "2 days ago", "Jun 9"). */
+    private static final int CREDIT_SHAPE_WORDS = 4;
+
+    /** A reading time, a time ago or a day without its year, alone on its line. */
+    static boolean isCreditShaped(String text, int words) {
+        if (words > CREDIT_SHAPE_WORDS || words == 0) {
+            return false;
+        }
+        String folded = text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (HeadlineModel.isReadingTime(folded)) {
+            return true;
+        }
+        String[] w = folded.split(" ");
+        if (w.length >= 2 && w[w.length - 1].equals("ago") && Character.isDigit(w[0].charAt(0))) {
+            return true;
+        }
+        // "Jun 9", "June 9"
+        return w.length == 2 && MonthNames.month(w[0]) != 0 && w[1].length() <= 2 && Character.isDigit(w[1].charAt(0))
+                && (w[1].length() == 1 || Character.isDigit(w[1].charAt(1)));
+    }
+
+    /** Words an author's role under the name has at most ("Senior Content Editor"). */
+    private static final int ROLE_LINE_WORDS = 4;
+
+    /** A short line that ends with a role an author has ("Content Editor", "Staff Writer"). */
+    private static boolean isRoleLine(String text, int words) {
+        if (words == 0 || words > ROLE_LINE_WORDS) {
+            return false;
+        }
+        String t = text.strip();
+        int space = t.lastIndexOf(' ');
+        return AUTHOR_ROLES.contains(t.substring(space + 1).toLowerCase(java.util.Locale.ROOT))
+                && Character.isUpperCase(t.charAt(0));
     }
 
     /** The first body part of real length: captions and teasers before it may be short. */

@@ -324,4 +324,37 @@ class HeadlineModelTest {
         assertThat(a.authors()).containsExactly("Dana Reyes");
         assertThat(a.published()).map(d -> d.date().toString()).contains("2025-12-17");
     }
+
+    @Test
+    void aMenuItemAboveTheHeadlineIsNoAuthor() {
+        String page = "Home\nClasses\nGroup Classes\nKids\nChild Care\n"
+                + "Riverton council votes to close Mill River bridge for repairs\n" + STORY;
+        assertThat(ArticleParser.parse(page).authors()).isEmpty();
+    }
+
+    @Test
+    void aHeadingUnderTheHeadlineIsNoAuthor() {
+        String page = "Home\nRiverton council votes to close Mill River bridge for repairs\nCautionary Tale\n" + STORY;
+        assertThat(ArticleParser.parse(page).authors()).isEmpty();
+    }
+
+    @Test
+    void aGivenNameUnderTheHeadlineIsTheAuthor() {
+        String page = "Home\nRiverton council votes to close Mill River bridge for repairs\nLisa Pham\n" + STORY;
+        assertThat(ArticleParser.parse(page).authors()).containsExactly("Lisa Pham");
+    }
+
+    @Test
+    void aNameAboveItsRoleIsTheAuthor() {
+        String page = "Home\nRiverton council votes to close Mill River bridge for repairs\nListen\nShare\nPrint\n"
+                + "Tarvek Omundsen\nContent Editor\n" + STORY;
+        assertThat(ArticleParser.parse(page).authors()).containsExactly("Tarvek Omundsen");
+    }
+
+    @Test
+    void aNameBesideAReadingTimeIsTheAuthor() {
+        String page = "Home\nRiverton council votes to close Mill River bridge for repairs\nListen\nShare\nPrint\n"
+                + "Tarvek Omundsen\nJun 9\n5 min read\n" + STORY;
+        assertThat(ArticleParser.parse(page).authors()).containsExactly("Tarvek Omundsen");
+    }
 }
