@@ -95,7 +95,7 @@ final class BylineFinder {
      * ("Jane Roe December", "Jane Roe. Last" from "Last updated").
      */
     static String tidy(String name) {
-        String n = name.strip();
+        String n = withoutFinalStop(name.strip());
         String[] words = n.split(" ");
         int half = words.length / 2;
         if (words.length >= 2 && words.length % 2 == 0
@@ -113,6 +113,20 @@ final class BylineFinder {
             }
         }
         return n;
+    }
+
+    /**
+     * A name without the full stop of its sentence ("Jane Roe." → "Jane Roe"); an initial or an
+     * abbreviation keeps its dot ("Jane R.", "John Roe Jr.").
+     */
+    private static String withoutFinalStop(String n) {
+        if (!n.endsWith(".")) {
+            return n;
+        }
+        int space = n.lastIndexOf(' ');
+        String last = n.substring(space + 1, n.length() - 1);
+        return last.length() > 2 && !PARTICLES.contains(last.toLowerCase(Locale.ROOT) + ".")
+                ? n.substring(0, n.length() - 1) : n;
     }
 
     /** Whether the line opens like a byline ("By …", "Written by …"). */
@@ -176,8 +190,9 @@ final class BylineFinder {
     }
 
     /**
-     * One capitalised word after an explicit opener ("Written by Kristin"): a first name or a
-     * pen name, never an organisation or role word.
+     * One capitalised word after an explicit opener ("Written by Kristin"), or a handle that
+     * joins a name's words ("By: ShawnHymel"): a first name or a pen name, never an organisation
+     * or role word.
      */
     static boolean isSingleName(String s) {
         if (s.length() < 3 || s.length() > 20 || !Character.isUpperCase(s.charAt(0))
@@ -186,12 +201,44 @@ final class BylineFinder {
                 || MonthNames.isWeekday(s)) {
             return false;
         }
+        int joined = 0;
         for (int i = 1; i < s.length(); i++) {
-            if (!Character.isLowerCase(s.charAt(i))) {
+            char c = s.charAt(i);
+            // a capital only right after a lower-case letter and before one: "ShawnHymel", not "NASA" or "SEOs"
+            boolean join = Character.isUpperCase(c) && Character.isLowerCase(s.charAt(i - 1))
+                    && i + 1 < s.length() && Character.isLowerCase(s.charAt(i + 1));
+            if (!Character.isLowerCase(c) && !join) {
+                return false;
+            }
+            if (join && joined++ == 0 && !io.github.newsparse.internal.text.GivenNames.contains(s.substring(0, i))) {
+                // a joined name opens with a given name: "ShawnHymel", not "HomeAdvisor" or "TurboTax"
                 return false;
             }
         }
-        return true;
+        return joined <= 1;
+    }
+
+    /** Characters a handle has at least and at most ("infuy", "jane_roe42"). */
+    private static final int MIN_HANDLE = 3;
+    private static final int MAX_HANDLE = 24;
+
+    /**
+     * A user name in lower case after "by" on a dated credit line ("Posted on July 1, 2024 by
+     * infuy"): one word of letters, digits and underscores, never a word of an interface label,
+     * an organisation or a date.
+     */
+    static boolean isHandle(String s) {
+        if (s.length() < MIN_HANDLE || s.length() > MAX_HANDLE || !Character.isLowerCase(s.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '_')) {
+                return false;
+            }
+        }
+        return !ORGANISATION_WORDS.contains(s) && !NOT_NAME_WORDS.contains(s) && MonthNames.month(s) == 0
+                && !MonthNames.isWeekday(s);
     }
 
     /** The last word of a team that signs a story ("the Lavazza Team", "EcoCult Staff", "Our Editors"). */
@@ -210,7 +257,9 @@ final class BylineFinder {
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             boolean lead = i == 0 && (w.equalsIgnoreCase("the") || w.equalsIgnoreCase("our"));
-            if (w.isEmpty() || !lead && !Character.isUpperCase(w.charAt(0))) {
+            // the team word itself may be in lower case ("The Currency editors", "the CNN team")
+            boolean teamWord = i == words.length - 1;
+            if (w.isEmpty() || !lead && !teamWord && !Character.isUpperCase(w.charAt(0))) {
                 return false;
             }
         }
@@ -242,7 +291,7 @@ final class BylineFinder {
         for (String w : words) {
             String lower = w.toLowerCase(Locale.ROOT);
             String letters = lower.replaceAll("[^a-z]", "");
-            if (ORGANISATION_WORDS.contains(letters) || NOT_NAME_WORDS.contains(letters)) {
+            if (ORGANISATION_WORDS.contains(letters) || NOT_NAME_WORDS.contains(letters) || MonthNames.isWeekday(letters)) {
                 return false;
             }
             for (int i = 0; i < w.length(); i++) {

@@ -567,8 +567,14 @@ public final class StructureFinder {
         String after = text.substring(f.get().end());
         int by = after.indexOf(" by ");
         if (by >= 0 && by <= 3) {
-            List<String> names = BylineFinder.names(after.substring(by + 1));
-            return names.isEmpty() || !nameCheck.looksLikeName(names.get(0)) ? List.of() : names;
+            String credited = after.substring(by + 1);
+            List<String> names = BylineFinder.names(credited);
+            if (names.isEmpty()) {
+                // "Posted on July 1, 2024 by infuy": a user name in lower case
+                String handle = CREDIT_TAIL.matcher(credited.substring(3)).replaceFirst("").strip();
+                return BylineFinder.isHandle(handle) ? List.of(handle) : List.of();
+            }
+            return !nameCheck.looksLikeName(names.get(0)) && !BylineFinder.isSingleName(names.get(0)) ? List.of() : names;
         }
         // "Jane Roe Published: January 3, 2024": the name before the stamp's label
         String before = CREDIT_TAIL.matcher(MetadataFinder.withoutTrailingLabel(

@@ -39,6 +39,9 @@ class BylineFinderTest {
         "Written by Kristin#Kristin",
         "by Jane Doe ● December 23, 2025 ● 6 min read#Jane Doe",
         "Contributors: Jane Doe and John Roe#Jane Doe;John Roe",
+        "By The Riverton editors#The Riverton editors",
+        "by the CNN team#the CNN team",
+        "By: JaneDoe | December 16, 2025#JaneDoe",
     })
     void readsNames(String line, String names) {
         List<String> expected = Arrays.asList(names.split(";"));
@@ -50,7 +53,7 @@ class BylineFinderTest {
     @ValueSource(strings = {"By Email the author", "By Staff", "By the time police arrived, the man had fled the area.",
         "By Associated Press", "By 5 p.m. the road was open", "Published Hours Ago", "By Tuesday", "By March",
         "Bystanders Ran", "BYSTANDERS RAN",
-        "By the Team", "By our staff"})
+        "By the Team", "By our staff", "By HomeAdvisor", "By TurboTaxJane", "By NASA"})
     void rejectsJunk(String line) {
         assertThat(BylineFinder.isByline(line, line.split(" ").length)).isFalse();
     }
@@ -65,8 +68,29 @@ class BylineFinderTest {
         "Jane Roe#Jane Roe",
         "Mary May#Mary May",
         "Dana Reyes Dana#Dana Reyes Dana",
+        "Jane Roe.#Jane Roe",
+        "John Roe Jr.#John Roe Jr.",
+        "Jane R.#Jane R.",
     })
     void tidiesGluedNames(String name, String tidy) {
         assertThat(BylineFinder.tidy(name)).isEqualTo(tidy);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"infuy", "jane_roe42", "ibby"})
+    void readsHandles(String handle) {
+        assertThat(BylineFinder.isHandle(handle)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"email", "staff", "admin's", "Jane", "march", "tuesday", "ab"})
+    void rejectsWordsAsHandles(String word) {
+        assertThat(BylineFinder.isHandle(word)).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Released Wednesday", "Updated Friday"})
+    void aWeekdayIsNoPartOfAName(String s) {
+        assertThat(BylineFinder.isPersonName(s)).isFalse();
     }
 }

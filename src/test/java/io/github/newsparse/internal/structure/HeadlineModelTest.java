@@ -357,4 +357,11 @@ class HeadlineModelTest {
                 + "Tarvek Omundsen\nJun 9\n5 min read\n" + STORY;
         assertThat(ArticleParser.parse(page).authors()).containsExactly("Tarvek Omundsen");
     }
+
+    @Test
+    void aUserNameAfterByOnADatedLineIsTheAuthor() {
+        String page = "Home\nRiverton council votes to close Mill River bridge for repairs\n"
+                + "Posted on July 1, 2024 by riverwatcher\n" + STORY;
+        assertThat(ArticleParser.parse(page).authors()).containsExactly("riverwatcher");
+    }
 }
