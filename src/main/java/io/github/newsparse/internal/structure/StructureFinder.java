@@ -665,12 +665,28 @@ public final class StructureFinder {
                     && BylineFinder.opensWithGivenName(name);
             // a team on its own line signs only beside a date or byline ("Everfit Team" / "Nov 8, 2025")
             boolean team = BylineFinder.isTeamName(name) && nextToCredits(parts, i);
-            if (!team && (!nameCheck.looksLikeName(name) || !(underHeadline || nextToCredits(parts, i)))) {
+            boolean single = isSingleNameAboveStamp(parts, i, headline, name, nameCheck);
+            if (!team && !single && (!nameCheck.looksLikeName(name) || !(underHeadline || nextToCredits(parts, i)))) {
                 continue;
             }
             p.label(BlockRole.BYLINE, null);
             addAuthors(page, List.of(Casing.isAllCaps(name) ? Casing.normalise(name) : name));
         }
+    }
+
+    /**
+     * One word under the headline and right above the date ("Ben" / "2 days ago", "inikosoftseo"
+     * / "September 8, 2025"): a first name or a user name that signs a blog post, if the page
+     * never uses it as a lower-case word elsewhere.
+     */
+    private static boolean isSingleNameAboveStamp(List<Part> parts, int i, int headline, String name, NameCheck nameCheck) {
+        if (headline < 0 || i <= headline || i - headline > NAME_UNDER_HEADLINE || i + 1 >= parts.size()
+                || name.indexOf(' ') >= 0 || !(BylineFinder.isSingleName(name) || BylineFinder.isHandle(name))) {
+            return false;
+        }
+        Part next = parts.get(i + 1);
+        return (next.role() == BlockRole.METADATA || isCreditShaped(next.text(), next.wordCount()))
+                && !nameCheck.isLowerCaseWord(name, BylineFinder.isHandle(name) ? 1 : 0);
     }
 
     /** How many lines under the headline a name on its own is its author's even with no date near. */
@@ -717,6 +733,17 @@ public final class StructureFinder {
                 }
             }
             return hits * 2 < words.length;
+        }
+
+        /**
+         * Whether the page uses {@code word} in lower case more than {@code allowed} times (a handle
+         * in lower case is counted once where it signs).
+         */
+        boolean isLowerCaseWord(String word, int allowed) {
+            if (lower == null) {
+                lower = lowerCaseWords(page);
+            }
+            return lower.count(word.toLowerCase(java.util.Locale.ROOT)) > allowed;
         }
 
         /** Whether the word ending at {@code end} is part of an e-mail or web address ("jane@", "jane.com"). */

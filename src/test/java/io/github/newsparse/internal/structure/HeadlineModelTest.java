@@ -364,4 +364,20 @@ class HeadlineModelTest {
                 + "Posted on July 1, 2024 by riverwatcher\n" + STORY;
         assertThat(ArticleParser.parse(page).authors()).containsExactly("riverwatcher");
     }
+
+    @Test
+    void oneNameRightAboveTheDateSignsABlogPost() {
+        String page = "Home\nRiverton council votes to close Mill River bridge for repairs\nTarvek\n2 days ago\n" + STORY;
+        assertThat(ArticleParser.parse(page).authors()).containsExactly("Tarvek");
+        String handle = "Home\nRiverton council votes to close Mill River bridge for repairs\nriverwatcher\nMarch 4, 2025\n" + STORY;
+        assertThat(ArticleParser.parse(handle).authors()).containsExactly("riverwatcher");
+    }
+
+    @Test
+    void aSectionOrAWordOfTheStoryAboveTheDateSignsNothing() {
+        String section = "Home\nRiverton council votes to close Mill River bridge for repairs\nPolitics\nMarch 4, 2025\n" + STORY;
+        assertThat(ArticleParser.parse(section).authors()).isEmpty();
+        String word = "Home\nRiverton council votes to close Mill River bridge for repairs\nRepairs\nMarch 4, 2025\n" + STORY;
+        assertThat(ArticleParser.parse(word).authors()).isEmpty();
+    }
 }
