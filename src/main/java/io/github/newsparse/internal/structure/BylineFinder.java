@@ -175,11 +175,18 @@ final class BylineFinder {
         }
         List<String> out = new ArrayList<>();
         boolean opened = m.lookingAt();
+        // "Door Straps", "Di Maio": a one-word opener of another language is also a word or a
+        // name of its own, so only a full name follows it
+        boolean single = opened && !BARE_FOREIGN_OPENERS.contains(line.substring(0, m.end()).strip().toLowerCase(Locale.ROOT));
         String[] pieces = SPLIT.split(rest);
         for (String piece : pieces) {
-            boolean team = opened && pieces.length == 1 && isTeamName(piece.strip());
-            String name = team ? piece.strip() : ROLE_TAIL.matcher(piece.strip()).replaceFirst("").strip();
-            if (team || isPersonName(name) || opened && pieces.length == 1 && isSingleName(name)) {
+            if (!out.isEmpty() && isRoleOnly(piece.strip())) {
+                // "Jane Roe, Senior Director, Content & Marketing": the rest is her role
+                break;
+            }
+            boolean team = single && pieces.length == 1 && isTeamName(piece.strip());
+            String name = team ? piece.strip() : beforeRole(ROLE_TAIL.matcher(piece.strip()).replaceFirst("").strip());
+            if (team || isPersonName(name) || single && pieces.length == 1 && isSingleName(name)) {
                 String n = Casing.isAllCaps(name) ? Casing.normalise(name) : name;
                 if (!out.contains(n)) {
                     out.add(n);
@@ -187,6 +194,24 @@ final class BylineFinder {
             }
         }
         return out;
+    }
+
+    /** Openers of other languages that are one short word ("par", "door"), without a colon. */
+    private static final Set<String> BARE_FOREIGN_OPENERS = Set.of("par", "por", "von", "di", "door");
+
+    /** Words a name has before a role glued to it may start ("Jane R Head Product Launches" → "Jane R"). */
+    private static final int NAME_BEFORE_ROLE = 2;
+
+    /** The name before a capitalised role word glued after it, from its third word on. */
+    private static String beforeRole(String name) {
+        String[] words = name.split(" ");
+        for (int i = NAME_BEFORE_ROLE; i < words.length; i++) {
+            if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))
+                    && ROLE_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) {
+                return String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
+            }
+        }
+        return name;
     }
 
     /**

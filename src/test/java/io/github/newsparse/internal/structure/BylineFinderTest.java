@@ -42,6 +42,8 @@ class BylineFinderTest {
         "By The Riverton editors#The Riverton editors",
         "by the CNN team#the CNN team",
         "By: JaneDoe | December 16, 2025#JaneDoe",
+        "by Jane Doe, Senior Director, Content & Marketing, Riverton Weekly and Example Institute#Jane Doe",
+        "Written by: Jane R Head Product Launches, Adoption#Jane R",
     })
     void readsNames(String line, String names) {
         List<String> expected = Arrays.asList(names.split(";"));
@@ -53,7 +55,8 @@ class BylineFinderTest {
     @ValueSource(strings = {"By Email the author", "By Staff", "By the time police arrived, the man had fled the area.",
         "By Associated Press", "By 5 p.m. the road was open", "Published Hours Ago", "By Tuesday", "By March",
         "Bystanders Ran", "BYSTANDERS RAN",
-        "By the Team", "By our staff", "By HomeAdvisor", "By TurboTaxJane", "By NASA"})
+        "By the Team", "By our staff", "By HomeAdvisor", "By TurboTaxJane", "By NASA",
+        "Door Straps", "Par Jean", "Di Maio"})
     void rejectsJunk(String line) {
         assertThat(BylineFinder.isByline(line, line.split(" ").length)).isFalse();
     }
