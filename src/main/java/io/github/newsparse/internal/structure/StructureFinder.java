@@ -65,6 +65,9 @@ public final class StructureFinder {
         if (page.authors().isEmpty()) {
             authorBox(page, names);
         }
+        if (page.published() == null) {
+            soleStamp(page);
+        }
         StatedMetadata.apply(page);
     }
 
@@ -488,6 +491,44 @@ public final class StructureFinder {
                 takeStamp(page, p, s.get());
                 return;
             }
+        }
+    }
+
+    /**
+     * When nothing in the header dated the page, the one date its stamps give wherever they are
+     * ("Posted July 10, 2004" under the story, "August 11, 2025 · 12 minute read" after a long
+     * introduction): every short line that is a stamp, or a credit with a date, must give the
+     * same day. A list of stories or a comment thread gives several and dates nothing.
+     */
+    private static void soleStamp(Page page) {
+        List<Part> parts = page.parts();
+        Part at = null;
+        MetadataFinder.Stamp found = null;
+        for (Part p : parts) {
+            String text = p.text();
+            if (p.role() == BlockRole.COPYRIGHT || p.wordCount() > CREDIT_MAX_WORDS || text.contains("://")
+                    || text.startsWith("www.")) {
+                // a link's path may hold a date (/2015/03/24/) of another page
+                continue;
+            }
+            int words = p.wordCount();
+            Optional<MetadataFinder.Stamp> s = MetadataFinder.find(text, words);
+            if (s.isEmpty() || !s.get().wholeLine()) {
+                s = creditWithDate(text, words);
+            }
+            if (s.isEmpty()) {
+                continue;
+            }
+            if (found != null && !found.date().date().equals(s.get().date().date())) {
+                return;
+            }
+            if (found == null) {
+                found = s.get();
+                at = p;
+            }
+        }
+        if (found != null) {
+            page.published(found.date(), at);
         }
     }
 

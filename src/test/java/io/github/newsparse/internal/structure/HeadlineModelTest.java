@@ -380,4 +380,31 @@ class HeadlineModelTest {
         String word = "Home\nRiverton council votes to close Mill River bridge for repairs\nRepairs\nMarch 4, 2025\n" + STORY;
         assertThat(ArticleParser.parse(word).authors()).isEmpty();
     }
+
+    /** Seventy different lines of story, so that a line after them is far from the headline. */
+    private static String longStory() {
+        StringBuilder b = new StringBuilder();
+        for (int i = 1; i <= 70; i++) {
+            b.append("Part ").append(i).append(" of the plan moves the detour signs another block along the river road, "
+                    + "the town engineer said in the council's weekly update.\n");
+        }
+        return b.toString();
+    }
+
+    @Test
+    void thePagesOneStampDatesItWhereverItIs() {
+        String page = "Home\nRiverton council votes to close Mill River bridge for repairs\n" + STORY + longStory()
+                + "July 10, 2004 · 6 Comments\nShare\n";
+        assertThat(ArticleParser.parse(page).published()).map(d -> d.date().toString()).contains("2004-07-10");
+    }
+
+    @Test
+    void stampsThatDisagreeOrALinksPathDateNothing() {
+        String two = "Home\nRiverton council votes to close Mill River bridge for repairs\n" + STORY + longStory()
+                + "July 10, 2004 · 6 Comments\nOther story\nJuly 12, 2004 · 2 Comments\n";
+        assertThat(ArticleParser.parse(two).published()).isEmpty();
+        String link = "Home\nRiverton council votes to close Mill River bridge for repairs\n" + STORY + longStory()
+                + "https://example.com/2015/03/24/bridge-report\n";
+        assertThat(ArticleParser.parse(link).published()).isEmpty();
+    }
 }
