@@ -83,9 +83,12 @@ final class ListShape {
     /** A table's row has at least this many cells, one per line ("1", "State Farm", "107,764", "16.4"). */
     private static final int MIN_COLUMNS = 3;
     /** A table's row has at most this many cells. */
-    private static final int MAX_COLUMNS = 8;
+    private static final int MAX_COLUMNS = 12;
     /** A table has at least this many rows of one shape. */
     private static final int MIN_ROWS = 4;
+    /** What a table prints in a column of figures where it has none. */
+    private static final java.util.Set<String> NO_FIGURE = java.util.Set.of("N/A", "n/a", "NA", "-", "–", "—", "n.a.");
+
     /** A table's cell has at most this many characters. */
     private static final int MAX_CELL = 60;
 
@@ -100,20 +103,33 @@ final class ListShape {
         int n = texts.length;
         char[] cell = new char[n];
         for (int i = 0; i < n; i++) {
-            cell[i] = fixed[i] ? 0 : cellKind(texts[i]);
+            // a figure the page repeats ("1", "729") is furniture to the repeat rule, and still a cell
+            char kind = cellKind(texts[i]);
+            cell[i] = fixed[i] && kind != 'n' ? 0 : kind;
         }
         boolean[] out = new boolean[n];
         int i = 0;
         while (i < n) {
             int best = 0;
+            int columns = 0;
             for (int p = MIN_COLUMNS; p <= MAX_COLUMNS && best == 0; p++) {
                 int end = periodicEnd(cell, i, p);
                 if (end - i >= p * MIN_ROWS && mixed(cell, i, p) && leastPeriod(cell, i, p) == p) {
                     best = end;
+                    columns = p;
                 }
             }
             if (best > 0) {
                 java.util.Arrays.fill(out, i, best, true);
+                // the column headings above the first row, one per line ("Rank", "School", "GPA")
+                int head = i - columns;
+                boolean heading = head >= 0;
+                for (int k = Math.max(0, head); k < i && heading; k++) {
+                    heading = cell[k] == 'w' && !out[k];
+                }
+                if (heading) {
+                    java.util.Arrays.fill(out, head, i, true);
+                }
                 i = best;
             } else {
                 i++;
@@ -167,20 +183,33 @@ final class ListShape {
         return number && words;
     }
 
-    /** A line as a table cell: {@code 'n'} a number ("107,764,591", "-40.4%", "$9.99"), {@code 'w'} a short phrase, else 0. */
+    /**
+     * A line as a table cell: {@code 'n'} a figure, a number with at most a short note ("107,764,591",
+     * "-40.4%", "$9.99", "3 (tie)", "37% / 40%"), {@code 'w'} a short phrase, else 0.
+     */
     private static char cellKind(String text) {
         if (text.isEmpty() || text.length() > MAX_CELL) {
             return 0;
         }
-        boolean digit = false;
+        if (NO_FIGURE.contains(text)) {
+            // an empty cell of a column of figures
+            return 'n';
+        }
+        char first = text.charAt(0);
+        boolean opensWithFigure = first >= '0' && first <= '9' || "$€£+-−–".indexOf(first) >= 0;
+        int digits = 0;
+        int letters = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
-                digit = true;
-            } else if (".,%$€£+-−– ".indexOf(c) < 0) {
+                digits++;
+            } else if (Character.isIdeographic(c)) {
+                // "1月13日": a date in words of their own, not a figure
                 return 'w';
+            } else if (Character.isLetter(c)) {
+                letters++;
             }
         }
-        return digit ? 'n' : 'w';
+        return opensWithFigure && digits > 0 && letters * 2 < text.length() && letters <= digits + 3 ? 'n' : 'w';
     }
 }

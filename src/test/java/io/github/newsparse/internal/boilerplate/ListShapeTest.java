@@ -75,4 +75,35 @@ class ListShapeTest {
                 "Weather", "Opinion", "News", "Sports", "Weather", "Opinion");
         assertThat(ListShape.tables(menu, new boolean[menu.length])).containsOnly(false);
     }
+
+    @Test
+    void aWideTableWithNotesInItsFiguresAndItsHeadingsIsFound() {
+        // nine columns; figures with a note ("3 (tie)", "38% / 48%") or none ("N/A"); repeated figures the
+        // repeat rule fixed; the headings above the first row
+        String[] texts = rows("The ranking of the top programs is in the table below.",
+                "Rank", "School", "Last year", "Women", "Accepted", "Yield", "GPA", "Test", "Salary",
+                "1", "Booth", "1", "37% / 40%", "30%", "48%", "3.6", "729", "$175,000",
+                "2", "Kellogg", "3 (tie)", "38% / 48%", "31%", "38%", "3.7", "729", "$165,000",
+                "3", "Wharton", "1 (tie)", "35% / 50%", "23%", "62%", "3.6", "733", "$175,000",
+                "4", "Sloan", "5 (tie)", "40% / 46%", "15%", "N/A", "3.6", "730", "$165,000",
+                "Schools that rose the most are listed next.");
+        boolean[] fixed = new boolean[texts.length];
+        fixed[12] = true;
+        fixed[17] = true;
+        fixed[26] = true;
+        boolean[] found = ListShape.tables(texts, fixed);
+        assertThat(found[0]).isFalse();
+        for (int i = 1; i < texts.length - 1; i++) {
+            assertThat(found[i]).as(texts[i]).isTrue();
+        }
+        assertThat(found[texts.length - 1]).isFalse();
+    }
+
+    @Test
+    void teasersDatedInIdeographsAreNoTable() {
+        String[] texts = rows("地震で新幹線が停止", "宮崎県で震度５弱を観測した地震の影響で、新幹線は一時運転を見合わせた。", "1月13日",
+                "神社で寒中みそぎ", "１９０年以上続く神事が行われた。", "1月13日", "スキーバス事故から９年", "犠牲者を悼み献花した。", "1月13日",
+                "市長選の告示", "三人が立候補を届け出た。", "1月12日");
+        assertThat(ListShape.tables(texts, new boolean[texts.length])).containsOnly(false);
+    }
 }
