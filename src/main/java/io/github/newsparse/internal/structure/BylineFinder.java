@@ -87,7 +87,8 @@ final class BylineFinder {
     }
 
     private static final Set<String> ROLE_WORDS = Set.of("senior", "chief", "contributing", "special", "associate",
-            "managing", "political", "sports", "business", "investigative", "director", "manager", "head", "lead");
+            "managing", "political", "sports", "business", "investigative", "director", "manager", "head", "lead",
+            "executive", "deputy", "assistant");
 
     /**
      * A name as scraped text glues it, tidied: printed twice in a row ("Colin Gray Colin Gray",
@@ -185,12 +186,18 @@ final class BylineFinder {
                 break;
             }
             boolean team = single && pieces.length == 1 && isTeamName(piece.strip());
-            String name = team ? piece.strip() : beforeRole(ROLE_TAIL.matcher(piece.strip()).replaceFirst("").strip());
+            String bare = ROLE_TAIL.matcher(piece.strip()).replaceFirst("").strip();
+            String name = team ? piece.strip() : beforeRole(bare);
+            // "Jane Roe Executive Editor and Master Gardener": after a glued role, the rest is role too
+            boolean roleFollows = !team && name.length() < bare.length();
             if (team || isPersonName(name) || single && pieces.length == 1 && isSingleName(name)) {
                 String n = Casing.isAllCaps(name) ? Casing.normalise(name) : name;
                 if (!out.contains(n)) {
                     out.add(n);
                 }
+            }
+            if (roleFollows) {
+                break;
             }
         }
         return out;
@@ -202,12 +209,16 @@ final class BylineFinder {
     /** Words a name has before a role glued to it may start ("Jane R Head Product Launches" → "Jane R"). */
     private static final int NAME_BEFORE_ROLE = 2;
 
-    /** The name before a capitalised role word glued after it, from its third word on. */
+    /**
+     * The name before a capitalised role word or outlet glued after it, from its third word on:
+     * "Jane R Head Product Launches" → "Jane R", "Jane Roe The Associated Press" → "Jane Roe".
+     */
     private static String beforeRole(String name) {
         String[] words = name.split(" ");
         for (int i = NAME_BEFORE_ROLE; i < words.length; i++) {
+            String lower = words[i].toLowerCase(Locale.ROOT);
             if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))
-                    && ROLE_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) {
+                    && (ROLE_WORDS.contains(lower) || ORGANISATION_WORDS.contains(lower))) {
                 return String.join(" ", java.util.Arrays.copyOfRange(words, 0, i));
             }
         }
@@ -292,6 +303,17 @@ final class BylineFinder {
                 && !words[1].equalsIgnoreCase("editors"));
     }
 
+    /** Whether a lower-case letter is followed by two capitals ("AfricaPREMIUM"; "McDonald" is not). */
+    private static boolean gluedCapitals(String w) {
+        for (int i = 2; i < w.length(); i++) {
+            if (Character.isLowerCase(w.charAt(i - 2)) && Character.isUpperCase(w.charAt(i - 1))
+                    && Character.isUpperCase(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Titles that open a person's name ("Dr. Jane Roe", "Prof Allen"). */
     private static final Set<String> HONORIFICS = Set.of("Dr.", "Dr", "Prof.", "Prof", "Mr.", "Mrs.", "Ms.", "Mr", "Mrs",
             "Ms", "Sir", "Dame");
@@ -324,6 +346,10 @@ final class BylineFinder {
                 if (!(Character.isLetter(c) || c == '.' || c == '\'' || c == '’' || c == '-')) {
                     return false;
                 }
+            }
+            if (gluedCapitals(w)) {
+                // "AfricaPREMIUM": a word glued to a label in capitals
+                return false;
             }
             if (Character.isUpperCase(w.charAt(0))) {
                 capitalised++;

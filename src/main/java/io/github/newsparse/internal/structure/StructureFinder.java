@@ -644,13 +644,13 @@ public final class StructureFinder {
     }
 
     /** What separates the pieces of a credit line: bars, bullets, middle dots. */
-    private static final java.util.regex.Pattern CREDIT_SEPARATOR = java.util.regex.Pattern.compile("\\s*[|•·⋅" + BylineFinder.ROUND_BULLETS + "]\\s*");
+    private static final java.util.regex.Pattern CREDIT_SEPARATOR = java.util.regex.Pattern.compile("\\s*[|•·⋅" + BylineFinder.ROUND_BULLETS + "]\\s*|\\s+/\\s+");
 
     /** Separators between a date and the name after it (" • Jane Roe"). */
     private static final java.util.regex.Pattern CREDIT_HEAD = java.util.regex.Pattern.compile("^[\\s|•·⋅" + BylineFinder.ROUND_BULLETS + ",—–-]*");
 
     /** Separators between a name and its date ("Jane Roe • ", "Jane Roe | ", "Jane Roe, "). */
-    private static final java.util.regex.Pattern CREDIT_TAIL = java.util.regex.Pattern.compile("[\\s|•·⋅" + BylineFinder.ROUND_BULLETS + ",—–-]*$");
+    private static final java.util.regex.Pattern CREDIT_TAIL = java.util.regex.Pattern.compile("[\\s|•·⋅/" + BylineFinder.ROUND_BULLETS + ",—–-]*$");
 
     /**
      * A line of the headline's cluster that may hold its byline or date: story text, a stamp,

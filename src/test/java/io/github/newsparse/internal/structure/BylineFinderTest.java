@@ -44,6 +44,8 @@ class BylineFinderTest {
         "By: JaneDoe | December 16, 2025#JaneDoe",
         "by Jane Doe, Senior Director, Content & Marketing, Riverton Weekly and Example Institute#Jane Doe",
         "Written by: Jane R Head Product Launches, Adoption#Jane R",
+        "By Ann Lee and Bo Park The Associated Press#Ann Lee;Bo Park",
+        "Written By: Jane Roe Executive Digital Editor and Master Gardener#Jane Roe",
     })
     void readsNames(String line, String names) {
         List<String> expected = Arrays.asList(names.split(";"));
@@ -92,8 +94,8 @@ class BylineFinderTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"Released Wednesday", "Updated Friday"})
-    void aWeekdayIsNoPartOfAName(String s) {
+    @ValueSource(strings = {"Released Wednesday", "Updated Friday", "South AfricaPREMIUM"})
+    void aWeekdayOrAGluedLabelIsNoPartOfAName(String s) {
         assertThat(BylineFinder.isPersonName(s)).isFalse();
     }
 }

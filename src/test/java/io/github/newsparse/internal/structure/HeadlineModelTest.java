@@ -407,4 +407,11 @@ class HeadlineModelTest {
                 + "https://example.com/2015/03/24/bridge-report\n";
         assertThat(ArticleParser.parse(link).published()).isEmpty();
     }
+
+    @Test
+    void aCreditLineSplitBySlashesNamesTheAuthor() {
+        String page = "Home\nRiverton council votes to close Mill River bridge for repairs\n"
+                + "Tarvek Omundsen / RIVERTON.EXAMPLE / Apr 16, 2026, 14:04 IST\n" + STORY;
+        assertThat(ArticleParser.parse(page).authors()).containsExactly("Tarvek Omundsen");
+    }
 }
