@@ -184,7 +184,7 @@ public final class HeadlineModel {
             return (i < story || story > 0 && i <= story + AFTER_STORY) && words[i] >= 1 && words[i] <= MAX_WORDS && !folded[i].isEmpty()
                     && p.role() != BlockRole.DATELINE && p.role() != BlockRole.BYLINE
                     && p.role() != BlockRole.METADATA && !NEVER_HEADLINE.contains(p.category())
-                    && !isReadingTime(folded[i])
+                    && !isReadingTime(folded[i]) && !StructureFinder.isCreditShaped(p.text(), words[i])
                     && (HeadlineFinder.isTitleLike(p.text()) || isShortConfirmedTitle(i));
         }
 

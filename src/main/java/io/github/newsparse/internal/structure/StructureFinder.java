@@ -554,6 +554,9 @@ public final class StructureFinder {
                 return;
             }
             List<String> names = BylineFinder.isByline(text, words) ? BylineFinder.names(text) : datedCredit(text, words, nameCheck);
+            if (names.isEmpty()) {
+                names = handleByline(text, nameCheck);
+            }
             if (!names.isEmpty()) {
                 p.label(BlockRole.BYLINE, null);
                 addAuthors(page, names);
@@ -573,6 +576,19 @@ public final class StructureFinder {
                 return;
             }
         }
+    }
+
+    /**
+     * "by ibby" under the headline: a user name in lower case after "by", alone on its line, that
+     * the page never uses as a word elsewhere ("by category" is a menu's).
+     */
+    private static List<String> handleByline(String text, NameCheck nameCheck) {
+        String t = text.strip();
+        if (!t.regionMatches(true, 0, "by ", 0, 3)) {
+            return List.of();
+        }
+        String handle = t.substring(3).strip();
+        return BylineFinder.isHandle(handle) && !nameCheck.isLowerCaseWord(handle, 1) ? List.of(handle) : List.of();
     }
 
     /** How far above the headline a dated credit may be its byline. */

@@ -414,4 +414,23 @@ class HeadlineModelTest {
                 + "Tarvek Omundsen / RIVERTON.EXAMPLE / Apr 16, 2026, 14:04 IST\n" + STORY;
         assertThat(ArticleParser.parse(page).authors()).containsExactly("Tarvek Omundsen");
     }
+
+    @Test
+    void aUserNameAloneAfterByUnderTheHeadlineIsTheAuthor() {
+        String page = "Home\nRiverton council votes to close Mill River bridge for repairs\nby riverwatcher\n" + STORY;
+        assertThat(ArticleParser.parse(page).authors()).containsExactly("riverwatcher");
+        String menu = "Home\nRiverton council votes to close Mill River bridge for repairs\nby category\n" + STORY
+                + "Browse the archive by category or by date.\n";
+        assertThat(ArticleParser.parse(menu).authors()).isEmpty();
+    }
+
+    @Test
+    void creditLinesBesideANameAreReadingTimesTimesAgoAndDaysWithoutYear() {
+        for (String yes : new String[] {"5 min read", "2 days ago", "3 hours ago", "Jun 9", "June 19", "Reading time: 4 minutes"}) {
+            assertThat(StructureFinder.isCreditShaped(yes, yes.split(" ").length)).as(yes).isTrue();
+        }
+        for (String no : new String[] {"Politics", "June", "Jun 9 was a Monday", "A long time ago", "Top 10 picks", ""}) {
+            assertThat(StructureFinder.isCreditShaped(no, no.isEmpty() ? 0 : no.split(" ").length)).as(no).isFalse();
+        }
+    }
 }
