@@ -47,12 +47,14 @@ public final class HeadlineModel {
     private static final Weights HTML_WEIGHTS = load("headline-model-html.tsv");
     /**
      * Boilerplate that is never a headline, whatever its shape: a menu or a related-stories list
-     * may repeat the story's title, these never do.
+     * may repeat the story's title, these never do (navigation is the lexicon's whole-line labels,
+     * "Back to posts", "In this section", not a menu the classifier found).
      */
     private static final Set<BoilerplateCategory> NEVER_HEADLINE = java.util.EnumSet.of(BoilerplateCategory.PLAYER,
             BoilerplateCategory.STATION_LIST, BoilerplateCategory.SHARE, BoilerplateCategory.NEWSLETTER,
             BoilerplateCategory.DONATION, BoilerplateCategory.ADVERTISEMENT, BoilerplateCategory.CONSENT,
-            BoilerplateCategory.COMMENTS, BoilerplateCategory.TAGS, BoilerplateCategory.LEGAL);
+            BoilerplateCategory.COMMENTS, BoilerplateCategory.TAGS, BoilerplateCategory.LEGAL,
+            BoilerplateCategory.NAVIGATION);
     /** How long a story takes to read, never its headline: "6 min read", "Reading time: 2 minutes". */
     static boolean isReadingTime(String folded) {
         return folded.startsWith("reading time") || folded.endsWith(" min read") || folded.endsWith(" minute read")

@@ -433,4 +433,15 @@ class HeadlineModelTest {
             assertThat(StructureFinder.isCreditShaped(no, no.isEmpty() ? 0 : no.split(" ").length)).as(no).isFalse();
         }
     }
+
+    @Test
+    void aPagesOwnNavigationLabelIsNeverTheHeadline() {
+        for (String label : new String[] {"In this section", "On this page", "Back to posts"}) {
+            String page = "Home\nTopics\nRiver bridges\n" + label + "\nOverview\n" + STORY;
+            Article a = ArticleParser.parse(page);
+            assertThat(a.headline()).as(label).isNotEqualTo(java.util.Optional.of(label));
+            assertThat(a.blocks()).as(label).anyMatch(b -> b.category().filter(c -> c == io.github.newsparse.BoilerplateCategory.NAVIGATION).isPresent()
+                    && a.text().substring(b.span().start(), b.span().end()).equals(label));
+        }
+    }
 }
