@@ -48,6 +48,9 @@ public final class StructureFinder {
             }
         }
         if (page.authors().isEmpty()) {
+            creditAboveStory(page, frame.headerEnd(), names);
+        }
+        if (page.authors().isEmpty()) {
             // names on lines of their own only when no byline names the authors
             nameOnlyBylines(page, h < 0 ? 0 : Math.max(0, h - NAME_LINE_REACH),
                     h < 0 ? frame.headerEnd() : h + NAME_LINE_REACH + 1, h, names);
@@ -575,6 +578,45 @@ public final class StructureFinder {
                 addAuthors(page, names);
                 return;
             }
+        }
+    }
+
+    /**
+     * When the headline's cluster named nobody, the header's one dated credit that names its
+     * author after "by" ("Published August 7, 2023 by Jane Roe"), wherever the headline was
+     * thought to be: two such lines naming different people name nobody.
+     */
+    private static void creditAboveStory(Page page, int headerEnd, NameCheck nameCheck) {
+        List<Part> parts = page.parts();
+        int found = -1;
+        List<String> names = List.of();
+        for (int i = 0; i < Math.min(headerEnd, parts.size()); i++) {
+            Part p = parts.get(i);
+            if (!inCluster(p) || p.role() == BlockRole.BYLINE) {
+                continue;
+            }
+            String text = p.text();
+            Optional<DateParser.Found> f = creditDate(text, p.wordCount());
+            if (f.isEmpty()) {
+                continue;
+            }
+            int by = text.indexOf(" by ", f.get().end());
+            if (by < 0 || by - f.get().end() > 3) {
+                continue;
+            }
+            List<String> n = datedCredit(text, p.wordCount(), nameCheck);
+            if (n.isEmpty()) {
+                continue;
+            }
+            if (found >= 0 && !n.equals(names)) {
+                return;
+            }
+            found = i;
+            names = n;
+        }
+        if (found >= 0) {
+            parts.get(found).label(BlockRole.BYLINE, null);
+            addAuthors(page, names);
         }
     }
 

@@ -444,4 +444,12 @@ class HeadlineModelTest {
                     && a.text().substring(b.span().start(), b.span().end()).equals(label));
         }
     }
+
+    @Test
+    void theHeadersOneDatedCreditNamesTheAuthorWhereverTheHeadlineIs() {
+        String page = "Shop\nCourses\nLogin\nStart here\nPublished August 7, 2023 by Tarvek Omundsen\n"
+                + "Riverton bridge repairs vs. a new bridge\nFiled Under:\nbridges\nroads\ncouncil\nriver towns\ntraffic\n"
+                + "Share This Post\nWhat Is the Repair Plan?\n" + STORY;
+        assertThat(ArticleParser.parse(page).authors()).containsExactly("Tarvek Omundsen");
+    }
 }
