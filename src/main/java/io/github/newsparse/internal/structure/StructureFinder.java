@@ -762,8 +762,10 @@ public final class StructureFinder {
             // with a given name ("Lisa Pham", not "Child Care" or "Cautionary Tale")
             boolean underHeadline = headline >= 0 && i - headline >= -1 && i - headline <= NAME_UNDER_HEADLINE
                     && BylineFinder.opensWithGivenName(name);
-            // a team on its own line signs only beside a date or byline ("Everfit Team" / "Nov 8, 2025")
-            boolean team = BylineFinder.isTeamName(name) && nextToCredits(parts, i);
+            // a team on its own line signs beside a date or byline ("Everfit Team" / "Nov 8, 2025"), or
+            // right under the headline ("Podium Staff")
+            boolean team = BylineFinder.isTeamName(name) && (nextToCredits(parts, i)
+                    || headline >= 0 && i > headline && i - headline <= NAME_UNDER_HEADLINE);
             boolean single = isSingleNameAboveStamp(parts, i, headline, name, nameCheck);
             if (!team && !single && (!nameCheck.looksLikeName(name) || !(underHeadline || nextToCredits(parts, i)))) {
                 continue;
@@ -797,10 +799,31 @@ public final class StructureFinder {
     private static String withoutRole(String text) {
         int comma = text.indexOf(',');
         if (comma <= 0) {
-            return text;
+            return withoutGluedRole(text);
         }
         String role = text.substring(comma + 1).strip();
         return !role.isEmpty() && Words.count(role) <= ROLE_WORDS ? text.substring(0, comma).strip() : text;
+    }
+
+    /**
+     * The name before a role glued to its last word ("Jane RoeFounder at Example" → "Jane Roe"):
+     * a capital right after a lower-case letter that opens a role an author has. Otherwise the
+     * text unchanged.
+     */
+    private static String withoutGluedRole(String text) {
+        for (int i = 1; i + 1 < text.length(); i++) {
+            if (Character.isLowerCase(text.charAt(i - 1)) && Character.isUpperCase(text.charAt(i))
+                    && Character.isLowerCase(text.charAt(i + 1))) {
+                int end = i;
+                while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                    end++;
+                }
+                if (AUTHOR_ROLES.contains(text.substring(i, end).toLowerCase(java.util.Locale.ROOT))) {
+                    return text.substring(0, i);
+                }
+            }
+        }
+        return text;
     }
 
     /**

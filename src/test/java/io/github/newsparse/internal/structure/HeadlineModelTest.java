@@ -452,4 +452,17 @@ class HeadlineModelTest {
                 + "Share This Post\nWhat Is the Repair Plan?\n" + STORY;
         assertThat(ArticleParser.parse(page).authors()).containsExactly("Tarvek Omundsen");
     }
+
+    @Test
+    void aTeamRightUnderTheHeadlineSignsIt() {
+        String page = "Home\nBack to blog\nRiverton council votes to close Mill River bridge for repairs\nRiverton Staff\n" + STORY;
+        assertThat(ArticleParser.parse(page).authors()).containsExactly("Riverton Staff");
+    }
+
+    @Test
+    void aRoleGluedToTheNameBesideTheDateIsCutOff() {
+        String page = "Home\nMarch 4, 2025\nRiverton council votes to close Mill River bridge for repairs\n"
+                + "Tarvek OmundsenFounder at Riverton Works\nShare\n" + STORY;
+        assertThat(ArticleParser.parse(page).authors()).containsExactly("Tarvek Omundsen");
+    }
 }
