@@ -691,7 +691,7 @@ public final class StructureFinder {
         String name = null;
         for (String piece : CREDIT_SEPARATOR.split(text)) {
             String t = piece.strip();
-            if (nameCheck.looksLikeName(t)) {
+            if (nameCheck.looksLikeName(t) || BylineFinder.isTeamName(t)) {
                 if (name != null) {
                     return List.of();
                 }
@@ -750,8 +750,13 @@ public final class StructureFinder {
      */
     private static void nameOnlyBylines(Page page, int from, int to, int headline, NameCheck nameCheck) {
         List<Part> parts = page.parts();
+        int last = -1;
         for (int i = from; i < Math.min(to, parts.size()); i++) {
             Part p = parts.get(i);
+            if (last >= 0 && i > last + 1) {
+                // co-authors stand on consecutive lines; a name-like line further on is a heading
+                return;
+            }
             if (!inCluster(p) || p.role() == BlockRole.BYLINE
                     || i > 0 && BylineFinder.isOtherCreditOnly(parts.get(i - 1).text())) {
                 // a name under "Reviewed by" or "Edited by" is not the author's
@@ -772,6 +777,7 @@ public final class StructureFinder {
             }
             p.label(BlockRole.BYLINE, null);
             addAuthors(page, List.of(Casing.isAllCaps(name) ? Casing.normalise(name) : name));
+            last = i;
         }
     }
 
@@ -792,11 +798,18 @@ public final class StructureFinder {
 
     /** How many lines under the headline a name on its own is its author's even with no date near. */
     private static final int NAME_UNDER_HEADLINE = 3;
+    /** Words the section or publication after a name's "in" may have ("Jane Roe in Better Programming"). */
+    private static final int PUBLICATION_WORDS = 3;
     /** Words a role after a name's comma may have ("Jane Roe, Print Managing Editor"). */
     private static final int ROLE_WORDS = 5;
 
     /** The name before a comma and a short role ("Jane Roe, Contributor"), or the whole line. */
     private static String withoutRole(String text) {
+        int in = text.indexOf(" in ");
+        if (in > 0 && Words.count(text.substring(in + 4)) <= PUBLICATION_WORDS) {
+            // "Jane Roe in seo", "Jane Roe in Better Programming": where the post is filed
+            return text.substring(0, in).strip();
+        }
         int comma = text.indexOf(',');
         if (comma <= 0) {
             return withoutGluedRole(text);

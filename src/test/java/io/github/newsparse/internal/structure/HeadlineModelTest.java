@@ -465,4 +465,18 @@ class HeadlineModelTest {
                 + "Tarvek OmundsenFounder at Riverton Works\nShare\n" + STORY;
         assertThat(ArticleParser.parse(page).authors()).containsExactly("Tarvek Omundsen");
     }
+
+    @Test
+    void whereAPostIsFiledIsNoPartOfItsAuthorAndAHeadingAfterIsNoSecondAuthor() {
+        String page = "Home\nRiverton council votes to close Mill River bridge for repairs\nTarvek Omundsen in roads\n"
+                + "Dec 10\nCautionary Tale\n" + STORY;
+        assertThat(ArticleParser.parse(page).authors()).containsExactly("Tarvek Omundsen");
+    }
+
+    @Test
+    void aDeskBetweenSlashesOnTheDatedCreditSigns() {
+        String page = "Home\nRiverton council votes to close Mill River bridge for repairs\n"
+                + "Riverton Metro Desk / riverton.example / Updated: Dec 17, 2025, 21:47 IST\n" + STORY;
+        assertThat(ArticleParser.parse(page).authors()).containsExactly("Riverton Metro Desk");
+    }
 }
