@@ -38,6 +38,8 @@ class BoilerplateClassifierTest {
         "You may also like|RELATED",
         "Advertisement|ADVERTISEMENT",
         "We use cookies to improve your experience on our site.|CONSENT",
+        "These cookies are necessary for the website to function and cannot be switched off in our systems. They are usually only set in response to actions made by you which amount to a request for services.|CONSENT",
+        "Under the state's consumer privacy act, you have the right to opt-out of the sale of your personal information to third parties.|CONSENT",
         "Leave a comment|COMMENTS",
         "Tags: fair, county, rodeo|TAGS",
         "Privacy Policy|LEGAL",
