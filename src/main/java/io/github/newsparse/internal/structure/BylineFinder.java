@@ -1,5 +1,6 @@
 package io.github.newsparse.internal.structure;
 
+import io.github.newsparse.internal.text.GivenNames;
 import io.github.newsparse.internal.text.Words;
 import java.util.ArrayList;
 import java.util.List;
@@ -178,19 +179,19 @@ final class BylineFinder {
         boolean opened = m.lookingAt();
         // "Door Straps", "Di Maio": a one-word opener of another language is also a word or a
         // name of its own, so only a full name follows it
-        boolean single = opened && !BARE_FOREIGN_OPENERS.contains(line.substring(0, m.end()).strip().toLowerCase(Locale.ROOT));
+        boolean fullOpener = opened && !BARE_FOREIGN_OPENERS.contains(line.substring(0, m.end()).strip().toLowerCase(Locale.ROOT));
         String[] pieces = SPLIT.split(rest);
         for (String piece : pieces) {
             if (!out.isEmpty() && isRoleOnly(piece.strip())) {
                 // "Jane Roe, Senior Director, Content & Marketing": the rest is her role
                 break;
             }
-            boolean team = single && pieces.length == 1 && isTeamName(piece.strip());
+            boolean team = fullOpener && pieces.length == 1 && isTeamName(piece.strip());
             String bare = ROLE_TAIL.matcher(piece.strip()).replaceFirst("").strip();
             String name = team ? piece.strip() : beforeRole(bare);
             // "Jane Roe Executive Editor and Master Gardener": after a glued role, the rest is role too
             boolean roleFollows = !team && name.length() < bare.length();
-            if (team || isPersonName(name) || single && pieces.length == 1 && isSingleName(name)) {
+            if (team || isPersonName(name) || fullOpener && pieces.length == 1 && isSingleName(name)) {
                 String n = Casing.isAllCaps(name) ? Casing.normalise(name) : name;
                 if (!out.contains(n)) {
                     out.add(n);
@@ -246,7 +247,7 @@ final class BylineFinder {
             if (!Character.isLowerCase(c) && !join) {
                 return false;
             }
-            if (join && joined++ == 0 && !io.github.newsparse.internal.text.GivenNames.contains(s.substring(0, i))) {
+            if (join && joined++ == 0 && !GivenNames.contains(s.substring(0, i))) {
                 // a joined name opens with a given name: "ShawnHymel", not "HomeAdvisor" or "TurboTax"
                 return false;
             }
@@ -322,7 +323,7 @@ final class BylineFinder {
     static boolean opensWithGivenName(String s) {
         int space = s.indexOf(' ');
         String first = space < 0 ? s : s.substring(0, space);
-        return io.github.newsparse.internal.text.GivenNames.contains(first) || HONORIFICS.contains(first);
+        return GivenNames.contains(first) || HONORIFICS.contains(first);
     }
 
     /** Two to four capitalised words, letters only, none of them an organisation word. */

@@ -509,12 +509,12 @@ public final class StructureFinder {
         MetadataFinder.Stamp found = null;
         for (Part p : parts) {
             String text = p.text();
-            if (p.role() == BlockRole.COPYRIGHT || p.wordCount() > CREDIT_MAX_WORDS || text.contains("://")
+            int words = p.wordCount();
+            if (p.role() == BlockRole.COPYRIGHT || words > CREDIT_MAX_WORDS || text.contains("://")
                     || text.startsWith("www.")) {
                 // a link's path may hold a date (/2015/03/24/) of another page
                 continue;
             }
-            int words = p.wordCount();
             Optional<MetadataFinder.Stamp> s = MetadataFinder.find(text, words);
             if (s.isEmpty() || !s.get().wholeLine()) {
                 s = creditWithDate(text, words);
@@ -803,7 +803,11 @@ public final class StructureFinder {
     /** Words a role after a name's comma may have ("Jane Roe, Print Managing Editor"). */
     private static final int ROLE_WORDS = 5;
 
-    /** The name before a comma and a short role ("Jane Roe, Contributor"), or the whole line. */
+    /**
+     * The name before where the post is filed ("Jane Roe in seo"), before a comma and a short
+     * role ("Jane Roe, Contributor") or before a role glued to it ("Jane RoeFounder at …"), or
+     * the whole line.
+     */
     private static String withoutRole(String text) {
         int in = text.indexOf(" in ");
         if (in > 0 && Words.count(text.substring(in + 4)) <= PUBLICATION_WORDS) {
