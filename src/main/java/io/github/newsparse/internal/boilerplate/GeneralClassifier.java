@@ -262,7 +262,7 @@ final class GeneralClassifier {
 
     /** A short line that dates what follows it: a teaser's or a comment's stamp. */
     private static boolean isStamp(String text, int words) {
-        return words <= STAMP_WORDS && (text.endsWith(" ago") || Dates.contains(text));
+        return words <= STAMP_WORDS && (text.endsWith(" ago") || Dates.isTimeAgo(text) || Dates.contains(text));
     }
 
     /** A short line that ends with a colon introduces what follows it: "What you'll learn:", "Pricing:". */

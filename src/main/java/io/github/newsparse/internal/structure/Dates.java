@@ -38,6 +38,63 @@ public final class Dates {
                 .filter(MetadataFinder.Stamp::wholeLine).isPresent();
     }
 
+    /** Words a line that only says how long ago has at most ("il y a 3 heures"). */
+    private static final int TIME_AGO_WORDS = 5;
+    /** Words that open a time ago: "vor 2 Stunden", "hace 2 horas", "há 2 horas", "il y a 2 heures". */
+    private static final java.util.Set<String> AGO_BEFORE = java.util.Set.of("vor", "hace", "há", "ha", "a");
+    /** Words that close a time ago: "2 hours ago", "2 ore fa", "2 uur geleden". */
+    private static final java.util.Set<String> AGO_AFTER = java.util.Set.of("ago", "fa", "geleden");
+    /** A count in words: "a day ago", "vor einem Tag", "hace un mes". */
+    private static final java.util.Set<String> ONE = java.util.Set.of("a", "an", "one", "ein", "einem", "einer", "un", "una",
+            "uno", "um", "uma", "een", "une");
+    /** Units of time in the languages newsparse reads, singular and plural. */
+    private static final java.util.Set<String> UNITS = java.util.Set.of(
+            "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days",
+            "week", "weeks", "month", "months", "year", "years",
+            "sekunde", "sekunden", "minuten", "stunde", "stunden", "tag", "tagen", "woche", "wochen", "monat", "monaten",
+            "jahr", "jahren",
+            "seconde", "secondes", "heure", "heures", "jour", "jours", "semaine", "semaines", "mois", "an", "ans",
+            "segundo", "segundos", "minuto", "minutos", "hora", "horas", "día", "días", "dia", "dias", "semana", "semanas",
+            "mes", "meses", "año", "años", "ano", "anos",
+            "secondo", "secondi", "minuti", "ora", "ore", "giorno", "giorni", "settimana", "settimane", "mese", "mesi",
+            "anno", "anni",
+            "seconden", "minuut", "uur", "dag", "dagen", "weken", "maand", "maanden", "jaar", "jaren");
+
+    /**
+     * Whether {@code line} only says how long ago something was posted: "2 hours ago", "a day
+     * ago", "vor 22 Stunden", "il y a 3 heures", "hace 2 horas", "há 5 dias", "2 ore fa", "3 uur
+     * geleden".
+     *
+     * @param line a line of text
+     * @return true if the line is a time ago and nothing else
+     */
+    public static boolean isTimeAgo(String line) {
+        String[] w = line.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        if (w.length < 3 || w.length > TIME_AGO_WORDS) {
+            return false;
+        }
+        int n = w.length;
+        if (AGO_AFTER.contains(w[n - 1])) {
+            // "2 hours ago", "3 uur geleden"
+            return UNITS.contains(w[n - 2]) && isCount(w[n - 3]);
+        }
+        int i = w[0].equals("il") && n == 5 && w[1].equals("y") ? 2 : 0;
+        // "vor 22 Stunden", "il y a 3 heures"
+        return AGO_BEFORE.contains(w[i]) && n == i + 3 && isCount(w[i + 1]) && UNITS.contains(w[i + 2]);
+    }
+
+    private static boolean isCount(String w) {
+        if (ONE.contains(w)) {
+            return true;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) < '0' || w.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return !w.isEmpty();
+    }
+
     /**
      * Where the first full date in {@code line} starts, or -1.
      *

@@ -943,7 +943,7 @@ public final class StructureFinder {
             return true;
         }
         String[] w = folded.split(" ");
-        if (w.length >= 2 && w[w.length - 1].equals("ago") && Character.isDigit(w[0].charAt(0))) {
+        if (w.length >= 2 && w[w.length - 1].equals("ago") && Character.isDigit(w[0].charAt(0)) || Dates.isTimeAgo(folded)) {
             return true;
         }
         // "Jun 9", "June 9"

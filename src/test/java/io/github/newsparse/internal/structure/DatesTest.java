@@ -21,4 +21,15 @@ class DatesTest {
     void aLineOfOnlyAMonthAndAYearIsAnArchiveEntry(String line, boolean monthYear) {
         assertThat(Dates.isMonthYear(line)).isEqualTo(monthYear);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "2 hours ago#true", "a day ago#true", "vor 22 Stunden#true", "vor einem Tag#true", "il y a 3 heures#true",
+        "hace 2 horas#true", "há 5 dias#true", "2 ore fa#true", "3 uur geleden#true",
+        "vor dem Haus#false", "hace frío hoy#false", "2 people ago#false", "the day ago#false", "ago#false",
+        "Posted 2 hours ago by Jane Roe in news#false",
+    })
+    void aLineThatOnlySaysHowLongAgoIsATimeAgo(String line, boolean ago) {
+        assertThat(Dates.isTimeAgo(line)).isEqualTo(ago);
+    }
 }
