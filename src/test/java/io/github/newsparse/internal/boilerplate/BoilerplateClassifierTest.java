@@ -32,6 +32,8 @@ class BoilerplateClassifierTest {
         "KAAA · KBBB-FM · WCCC-TV|STATION_LIST",
         "FCC Public Inspection File|STATION_LIST",
         "Share on Facebook|SHARE",
+        "Partager|SHARE",
+        "Condividi l'articolo|SHARE",
         "Facebook Twitter Email|SHARE",
         "Sign up for our daily newsletter|NEWSLETTER",
         "Your gift today keeps our reporters on the beat for you.|DONATION",
