@@ -20,6 +20,8 @@ public final class BoilerplateClassifier {
 
     /** Lines longer than this (in words) are never matched against the lexicon. */
     private static final int MAX_RULE_WORDS = 120;
+    /** Words a paragraph that opens with a dateline has at least, to anchor the story. */
+    private static final int MIN_DATELINE_PARAGRAPH_WORDS = 10;
     /** Up to this many blocks without any furniture, a text is taken as an article as it is. */
     private static final int SHORT_TEXT_UNITS = 40;
 
@@ -60,7 +62,9 @@ public final class BoilerplateClassifier {
             boolean datelineSeen = false;
             for (int i = 0; i < n; i++) {
                 // only the first dateline opens the story; later ones open teasers of other stories
-                anchors[i] = !fixed[i] && !datelineSeen && DatelineFinder.find(texts[i]).isPresent();
+                // and only a paragraph that goes on after it: "DIY - Do it yourself" is a menu's line
+                anchors[i] = !fixed[i] && !datelineSeen && words[i].length >= MIN_DATELINE_PARAGRAPH_WORDS
+                        && DatelineFinder.find(texts[i]).isPresent();
                 datelineSeen |= anchors[i];
                 if (!fixed[i] && !anchors[i] && rules.isEnabled(BoilerplateCategory.RELATED)
                         && TeaserRule.matches(texts[i])) {

@@ -468,4 +468,13 @@ class BoilerplateClassifierTest {
         Article a = ArticleParser.parse(input);
         assertThat(a.paragraphs()).extracting(Paragraph::text).containsExactly(story.strip().split("\n"));
     }
+
+    @Test
+    void aShortLineShapedLikeADatelineDoesNotAnchorTheStory() {
+        String input = "Home\nNews\nTech\nRiverton council votes to close the bridge\n" + STORY
+                + "More topics\nDIY - Do it yourself\nGadgets\nGames\n";
+        Article a = ArticleParser.parse(input);
+        assertThat(a.paragraphs()).extracting(Paragraph::text).anyMatch(t -> t.startsWith(STORY.substring(0, 30)));
+        assertThat(a.paragraphs()).extracting(Paragraph::text).noneMatch(t -> t.startsWith("DIY"));
+    }
 }
