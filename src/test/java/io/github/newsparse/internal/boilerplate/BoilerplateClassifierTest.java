@@ -34,6 +34,7 @@ class BoilerplateClassifierTest {
         "Share on Facebook|SHARE",
         "Partager|SHARE",
         "Condividi l'articolo|SHARE",
+        "Artikel teilen|SHARE",
         "Facebook Twitter Email|SHARE",
         "Sign up for our daily newsletter|NEWSLETTER",
         "Your gift today keeps our reporters on the beat for you.|DONATION",
