@@ -66,6 +66,12 @@ class PathologicalTest {
     }
 
     @Test
+    void hundredThousandTableCells() {
+        // one table of 33,000 rows, its cells on lines of their own: found in one pass
+        parseAndCheck("1\nState Farm\n$9.99\n".repeat(33_000));
+    }
+
+    @Test
     void hundredThousandShortLines() {
         parseAndCheck("Home\nNews\nSports and more\n".repeat(35_000));
     }

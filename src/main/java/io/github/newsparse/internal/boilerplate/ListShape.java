@@ -112,9 +112,14 @@ final class ListShape {
         while (i < n) {
             int best = 0;
             int columns = 0;
-            for (int p = MIN_COLUMNS; p <= MAX_COLUMNS && best == 0; p++) {
+            for (int p = MIN_COLUMNS; p <= MAX_COLUMNS && best == 0 && i + p <= n; p++) {
+                // the row's shape first (O(p)); the run is scanned only for a row that can open a table,
+                // so a long run of one kind ("0:00" a hundred thousand times) is never scanned again
+                if (!mixed(cell, i, p) || leastPeriod(cell, i, p) != p) {
+                    continue;
+                }
                 int end = periodicEnd(cell, i, p);
-                if (end - i >= p * MIN_ROWS && mixed(cell, i, p) && leastPeriod(cell, i, p) == p) {
+                if (end - i >= p * MIN_ROWS) {
                     best = end;
                     columns = p;
                 }
