@@ -604,7 +604,7 @@ public final class StructureFinder {
             if (by < 0 || by - f.get().end() > 3) {
                 continue;
             }
-            List<String> n = datedCredit(text, p.wordCount(), nameCheck);
+            List<String> n = datedCredit(text, f, nameCheck);
             if (n.isEmpty()) {
                 continue;
             }
@@ -660,9 +660,11 @@ public final class StructureFinder {
      */
     private static List<String> datedCredit(String text, int words, NameCheck nameCheck) {
         Optional<DateParser.Found> f = creditDate(text, words);
-        if (f.isEmpty()) {
-            return List.of();
-        }
+        return f.isEmpty() ? List.of() : datedCredit(text, f, nameCheck);
+    }
+
+    /** As {@link #datedCredit(String, int, NameCheck)}, with the line's date already found. */
+    private static List<String> datedCredit(String text, Optional<DateParser.Found> f, NameCheck nameCheck) {
         String after = text.substring(f.get().end());
         int by = after.indexOf(" by ");
         if (by >= 0 && by <= 3) {
@@ -931,14 +933,15 @@ public final class StructureFinder {
     }
 
     /** Words a credit line beside a name has at most ("5 min read", "2 days ago", "Jun 9"). */
-    private static final int CREDIT_SHAPE_WORDS = 4;
+    static final int CREDIT_SHAPE_WORDS = 4;
 
     /** A reading time, a time ago or a day without its year, alone on its line. */
     static boolean isCreditShaped(String text, int words) {
-        if (words > CREDIT_SHAPE_WORDS || words == 0) {
-            return false;
-        }
-        String folded = text.strip().toLowerCase(java.util.Locale.ROOT);
+        return words <= CREDIT_SHAPE_WORDS && words > 0 && isFoldedCreditShaped(text.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** As {@link #isCreditShaped}, on a line already lower-cased and stripped, of one to four words. */
+    static boolean isFoldedCreditShaped(String folded) {
         if (HeadlineModel.isReadingTime(folded)) {
             return true;
         }
