@@ -98,7 +98,7 @@ final class AttributionFinder {
      * The speaker in a subject that holds commas: "Jeff Weaver, Sanders' campaign manager," (a
      * name and its appositive) or "before the incident, she" (an adverbial, then the speaker).
      */
-    private static Mention commaSubject(String np) {
+    static Mention commaSubject(String np) {
         int first = np.indexOf(", ");
         if (first < 0) {
             return null;

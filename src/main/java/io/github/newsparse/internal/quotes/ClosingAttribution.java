@@ -41,6 +41,11 @@ final class ClosingAttribution {
                 continue;
             }
             boolean cueFirst = tail.cueAt() <= skipSpaces(p, attrFrom + 1);
+            if (cueFirst && isSubjectBeforeClause(p, ss, contentEnd, tail, end)) {
+                // "Corey Lewandowski, the campaign's manager, said the staff member should go.":
+                // the speaker and his appositive, then the cue and its clause
+                return null;
+            }
             if ((tried == 0 || cueFirst) && reachesEnd(p, tail, end) && endsWithAttribution(p, tail, attrFrom, end)
                     && words(p, ss, contentEnd) >= MIN_CONTENT_WORDS && !startsWithQuote(p, ss)) {
                 return new Found(ss, contentEnd, tail);
@@ -100,6 +105,25 @@ final class ClosingAttribution {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether "{@code p[ss, contentEnd)}, said …" is a name and its appositive ("Jo Roe, the
+     * mayor,") and what follows the cue holds a clause of its own ("… should go"): then the cue
+     * leads its statement and no speaker follows it.
+     */
+    private static boolean isSubjectBeforeClause(String p, int ss, int contentEnd, Attribution tail, int end) {
+        Mention subject = AttributionFinder.commaSubject(p.substring(ss, contentEnd).strip());
+        if (subject == null || subject.kind() != Mention.Kind.PERSON) {
+            return false;
+        }
+        for (int[] w : Sentences.words(p, tail.cueAt() + tail.cue().length(), end)) {
+            String lower = Sentences.bare(p.substring(w[0], w[1])).toLowerCase(Locale.ROOT);
+            if (CLAUSE_STARTS.contains(lower) || QuoteLexicon.THAT_WORDS.contains(lower)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Commas tried for an attribution inside the sentence. */

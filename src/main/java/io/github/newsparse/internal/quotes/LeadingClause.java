@@ -226,7 +226,9 @@ final class LeadingClause {
     /** The subject of "X, who …, said": the first comma-ended segment that reads as a speaker. */
     static Mention subjectBeforeAppositive(String p, List<int[]> words, int last) {
         int from = 0;
+        int previous = -1;
         int segments = 0;
+        Mention found = null;
         // the segment that ends at the cue is the appositive itself, never the subject
         for (int j = 0; j < last && segments < MAX_SEGMENTS; j++) {
             if (!endsWithComma(p, words.get(j))) {
@@ -241,12 +243,57 @@ final class LeadingClause {
                     return AttributionFinder.withAppositive(m, appositive);
                 }
                 if (m != null) {
-                    return m;
+                    found = m;
+                    previous = from;
+                    from = j + 1;
+                    break;
                 }
             }
+            previous = from;
             from = j + 1;
         }
-        return null;
+        if (previous < 0 || from > last || last - from >= MentionParser.MAX_WORDS) {
+            return found;
+        }
+        String segment = p.substring(words.get(from)[0], words.get(last)[1]);
+        Mention named = Character.isUpperCase(segment.charAt(0)) && !segment.contains(" and ")
+                ? MentionParser.parse(segment) : null;
+        String role = AttributionFinder.stripEndPunctuation(p.substring(words.get(previous)[0], words.get(from - 1)[1]));
+        if (named != null && named.kind() == Mention.Kind.PERSON && named.name() != null && named.name().indexOf(' ') > 0
+                && titledName(segment, named.name()) && !namesAnAction(role)) {
+            // "The director of the bureau, James B. Comey, said": a role, then the name it belongs
+            // to; the mention is both, as the text refers to the speaker
+            Mention m = AttributionFinder.withAppositive(named, role);
+            return new Mention(role + ", " + AttributionFinder.stripEndPunctuation(segment), m.kind(), m.name(), m.title(),
+                    m.affiliation());
+        }
+        return found;
+    }
+
+    /** Whether {@code segment} opens with {@code name}, or with capitalised titles before it ("Vermont Sen. Bernie Sanders"). */
+    private static boolean titledName(String segment, String name) {
+        int at = segment.indexOf(name);
+        if (at < 0) {
+            return false;
+        }
+        for (String w : segment.substring(0, at).split(" ")) {
+            if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code role} holds a name and its verb ("… and Emanuel fired his police chief"): a clause, not a role. */
+    private static boolean namesAnAction(String role) {
+        String[] w = role.split(" ");
+        for (int i = 1; i < w.length; i++) {
+            if (w[i].length() > 3 && w[i].endsWith("ed") && Character.isLowerCase(w[i].charAt(0))
+                    && Character.isUpperCase(w[i - 1].charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -57,6 +57,9 @@ final class Sentences {
     }
 
     /** Whether the character at {@code i} ends a sentence. */
+    /** The longest bracketed word ending in a stop that is an abbreviation: "(D-Wis.)", "(Ret.)". */
+    private static final int MAX_BRACKETED_ABBREVIATION = 8;
+
     static boolean isEnd(String p, int i) {
         char c = p.charAt(i);
         if (c == '!' || c == '?') {
@@ -69,6 +72,11 @@ final class Sentences {
         int floor = Math.max(0, i - MAX_WORD);
         while (w > floor && p.charAt(w - 1) != ' ' && "“\"(".indexOf(p.charAt(w - 1)) < 0) {
             w--;
+        }
+        if (w > 0 && p.charAt(w - 1) == '(' && i + 1 < p.length() && p.charAt(i + 1) == ')'
+                && i - w <= MAX_BRACKETED_ABBREVIATION) {
+            // "Rep. Gwen Moore (D-Wis.) said": an abbreviation in brackets, not a sentence
+            return false;
         }
         String word = p.substring(w, i).toLowerCase(java.util.Locale.ROOT);
         if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
@@ -86,7 +94,8 @@ final class Sentences {
                 || w.equals("sgt") || w.equals("st") || w.equals("gov") || w.equals("sen") || w.equals("rep")
                 || w.equals("capt") || w.equals("col") || w.equals("gen") || w.equals("rev") || w.equals("prof")
                 || w.equals("det") || w.equals("cpl") || w.equals("maj") || w.equals("adm") || w.equals("fr")
-                || w.equals("no") || w.equals("mt") || w.equals("ft") || w.length() <= 3 && w.contains(".");
+                || w.equals("no") || w.equals("mt") || w.equals("ft") || w.length() <= 3 && w.contains(".")
+                || QuoteLexicon.isTitleWords(w + ".");
     }
 
     /** Words of {@code p[from, to)} as {@code [start, end)} pairs split at spaces. */

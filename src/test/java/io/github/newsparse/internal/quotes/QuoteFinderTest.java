@@ -230,6 +230,26 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aRoleThenTheNameBeforeTheCue() {
+        Quote q = only(indirect("Flood update\n\nThe town's chief engineer, Ana Lopez, said the levee would be raised next year."));
+        assertThat(q.text()).isEqualTo("the levee would be raised next year");
+        assertThat(q.speaker()).contains("Ana Lopez");
+        assertThat(q.mention()).contains("The town's chief engineer, Ana Lopez");
+        // a clause before the name is no role: "… and Ruiz fired his engineer, Ana Lopez, acknowledging …"
+        assertThat(indirect("Flood update\n\nThe river rose and Ruiz fired his engineer, Ana Lopez, acknowledging that"
+                + " the levee had failed.")).extracting(x -> x.speaker().orElse("")).doesNotContain("Ana Lopez");
+    }
+
+    @Test
+    void aNameAndItsAppositiveBeforeTheCueAreNoInvertedSpeaker() {
+        // "…, said the staff member …" is the cue's clause, not "…, said Smith." closing a statement
+        Quote q = only(indirect("Flood update\n\nAna Lopez, the town's chief engineer, said the contractor who built the"
+                + " levee should be replaced."));
+        assertThat(q.text()).isEqualTo("the contractor who built the levee should be replaced");
+        assertThat(q.speaker()).contains("Ana Lopez");
+    }
+
+    @Test
     void aParticipleBetweenCommasIsNoAttribution() {
         assertThat(indirect("Flood update\n\nThe new plan, announced Friday, would raise the levee by two feet.")).isEmpty();
     }
@@ -364,6 +384,20 @@ class QuoteFinderTest {
         Quote r = only(direct("Flood update\n\n“It is strategic,” said Al Diaz, an assistant professor at Valley State University."));
         assertThat(r.title()).contains("assistant professor");
         assertThat(r.affiliation()).contains("Valley State University");
+    }
+
+    @Test
+    void aBracketedPartyAfterTheNameKeepsTheAttribution() {
+        List<Quote> qs = direct("Flood update\n\n“The levee held,” Rep. Ana Ruiz (D-Wis.) said. “We built it right and"
+                + " we will build the next one right.”");
+        assertThat(qs).hasSize(2);
+        assertThat(qs).extracting(q -> q.speaker().orElseThrow()).containsExactly("Ana Ruiz", "Ana Ruiz");
+    }
+
+    @Test
+    void aTitleAbbreviationThatIsAlsoAStateDoesNotEndTheSentence() {
+        Quote q = only(direct("Flood update\n\n“The levee held,” said Del. Ana Ruiz of the Virgin Islands."));
+        assertThat(q.speaker()).contains("Ana Ruiz");
     }
 
     @Test
