@@ -53,6 +53,10 @@ final class AttributionFinder {
         if (QuoteLexicon.isCue(first)) {
             return cueFirst(p, words, limit);
         }
+        if (CONJUNCTIONS.contains(first)) {
+            // "“…”, but he also warned China …": a clause of its own, never the quote's attribution
+            return null;
+        }
         if (QuoteLexicon.PAST_AUXILIARIES.contains(first) && words.size() > 2
                 && QuoteLexicon.isCue(Sentences.bare(word(p, words.get(1))))) {
             // "», a déclaré la maire", "“, hat der Sprecher gesagt" is not this shape
@@ -78,6 +82,12 @@ final class AttributionFinder {
                 if (quoteEndsSentence && !comma && !closesSentence && m.kind() != Mention.Kind.PRONOUN) {
                     return null;
                 }
+                if (quoteEndsSentence && !comma && !dash && Character.isUpperCase(first.charAt(0))
+                        && endsWithStop(p, from) && !closesRightThere(p, words, k)) {
+                    // "“… recruiter.” She also said, without evidence, that …": after a closed
+                    // sentence a capitalised subject opens the next one unless its cue ends it
+                    return null;
+                }
                 if (k + 1 < words.size() && WH_OBJECTS.contains(Sentences.bare(word(p, words.get(k + 1))).toLowerCase(Locale.ROOT))) {
                     // "“A Time for Truth,” Cruz described how he grew up": the cue takes a clause of its own
                     return null;
@@ -92,6 +102,44 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the quote that closed before {@code from} ended with a full stop ("… recruiter.”"),
+     * not with a question or an exclamation, after which a capitalised attribution is the rule
+     * ("“Not fit!” Trump tweeted").
+     */
+    private static boolean endsWithStop(String p, int from) {
+        int i = Math.min(from, p.length()) - 1;
+        while (i >= 0 && (p.charAt(i) == ' ' || "”\"’'»".indexOf(p.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i >= 0 && p.charAt(i) == '.';
+    }
+
+    /** Conjunctions that open a clause of its own after a quote's closing mark. */
+    private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("but", "and", "yet", "or", "so");
+
+    /**
+     * Whether the sentence ends with the cue at word {@code k} or with an adjunct after it ("said
+     * Monday.", "said in a statement."), not with a clause or an aside of its own ("said,
+     * without evidence, that …").
+     */
+    private static boolean closesRightThere(String p, List<int[]> words, int k) {
+        String cue = word(p, words.get(k));
+        if (cue.endsWith(".") || cue.endsWith("!") || cue.endsWith("?") || k + 1 >= words.size()) {
+            return true;
+        }
+        if (cue.endsWith(",") || cue.endsWith(":")) {
+            return false;
+        }
+        for (int j = k + 1; j < words.size(); j++) {
+            String w = Sentences.bare(word(p, words.get(j))).toLowerCase(Locale.ROOT);
+            if (ReportedSpeech.CLAUSE_STARTS.contains(w) || QuoteLexicon.THAT_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return QuoteLexicon.ADJUNCT_STARTS.contains(Sentences.bare(word(p, words.get(k + 1))).toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -75,7 +75,7 @@ final class ReportedSpeech {
                             }
                             if (g != null) {
                                 next = g;
-                                cut = at;
+                                cut = lastSeparator(p, at, g.attribution().cueAt());
                             }
                             break;
                         }
@@ -103,6 +103,26 @@ final class ReportedSpeech {
             }
         }
         return out;
+    }
+
+    /**
+     * The last conjunction of {@link #SECOND_CLAUSE} in {@code p[from, cue)}: the second clause
+     * begins there, not at an "and" inside the first ("“one of commitment, strength and
+     * inclusion”, but he warned …"). {@code from} when there is none after it.
+     */
+    private static int lastSeparator(String p, int from, int cue) {
+        int last = from;
+        for (int at = from + 1; at < cue; at++) {
+            for (String sep : SECOND_CLAUSE) {
+                if (p.startsWith(sep, at) && at + sep.length() <= cue) {
+                    last = at;
+                    // ", and " holds " and ": the separator is the whole of it
+                    at += sep.length() - 1;
+                    break;
+                }
+            }
+        }
+        return last;
     }
 
     /** The longest opening phrase before a sentence's subject, in words. */

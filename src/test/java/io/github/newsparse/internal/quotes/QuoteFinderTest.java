@@ -401,6 +401,26 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aClauseAfterAFragmentIsNoAttribution() {
+        // "…”, but he also warned …": the fragment stays inside the reported clause, whose "and" is its own
+        List<Quote> qs = ArticleParser.parse("Flood update\n\nMayor Ana Ruiz said the town's approach remained “one of"
+                + " patience, care and vigilance”, but she also warned residents against building near the river.").quotes();
+        assertThat(qs).noneMatch(q -> q.kind() == QuoteKind.DIRECT);
+        assertThat(qs.get(0).text()).isEqualTo("the town's approach remained “one of patience, care and vigilance”");
+        assertThat(qs.get(0).speaker()).contains("Ana Ruiz");
+    }
+
+    @Test
+    void aCapitalisedSubjectAfterAQuotedSentenceOpensTheNextSentence() {
+        List<Quote> qs = ArticleParser.parse("Flood update\n\nAt the meeting, Ana Ruiz called the levee “the town’s best"
+                + " defence.” Lopez also said, without evidence, that the river would rise again in the spring.").quotes();
+        assertThat(qs).filteredOn(q -> q.text().contains("best defence")).allMatch(q -> !q.speaker().orElse("").equals("Lopez"));
+        // a question or an exclamation is followed by its attribution as a rule
+        Quote q = only(direct("Flood update\n\n“Why would we wait?” Lopez asked, turning to the council."));
+        assertThat(q.speaker()).contains("Lopez");
+    }
+
+    @Test
     void anInvertedCueOpensTheSentence() {
         Quote q = only(direct("Flood update\n\nSaid Ruiz, “The levee held because we built it right.”"));
         assertThat(q.speaker()).contains("Ruiz");
