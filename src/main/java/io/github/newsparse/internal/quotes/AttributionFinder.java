@@ -337,9 +337,9 @@ final class AttributionFinder {
             return null;
         }
         int segAt = p.indexOf(seg, from);
-        for (int k = words.size() - 1; k >= 0 && k >= words.size() - 4; k--) {
+        for (int k = words.size() - 1; k >= 0 && k >= words.size() - MAX_ADJUNCT_INTRO_WORDS; k--) {
             String bare = Sentences.bare(seg.substring(words.get(k)[0], words.get(k)[1]));
-            if (!QuoteLexicon.isCue(bare)) {
+            if (!QuoteLexicon.isCue(bare) || k < words.size() - 4 && !onlyAdjunctAfter(seg, words, k)) {
                 continue;
             }
             String lowerCue = bare.toLowerCase(Locale.ROOT);
@@ -375,6 +375,25 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    /** How far back a cue may stand before a quote when an adjunct follows it: "said at a news conference, “". */
+    private static final int MAX_ADJUNCT_INTRO_WORDS = 10;
+
+    /** Whether the words after the cue at {@code k} are an adjunct ("at a news conference,"), not a clause. */
+    private static boolean onlyAdjunctAfter(String seg, List<int[]> words, int k) {
+        if (!QuoteLexicon.ADJUNCT_STARTS.contains(Sentences.bare(word(seg, words.get(k + 1))).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int j = k + 1; j < words.size(); j++) {
+            String w = word(seg, words.get(j));
+            String lower = Sentences.bare(w).toLowerCase(Locale.ROOT);
+            if (ReportedSpeech.CLAUSE_STARTS.contains(lower) || QuoteLexicon.THAT_WORDS.contains(lower)
+                    || j < words.size() - 1 && (w.endsWith(",") || w.endsWith(".") || w.endsWith(":"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -304,8 +304,10 @@ public final class QuoteFinder {
                 for (int j = d; j < last && keep; j++) {
                     int[] q = direct.get(j);
                     // a quote of the sentence outside the clause: the clause is its attribution
-                    boolean fragment = q[0] > f.start() && q[1] <= f.end() + 1
-                            && Sentences.count(p, f.start(), q[0]) >= FRAGMENT_LEAD_WORDS;
+                    int lead = q[0] > f.start() ? Sentences.count(p, f.start(), q[0]) : 0;
+                    // "said Obama “felt an obligation to act on” climate change": words on both sides
+                    boolean fragment = q[0] > f.start() && q[1] <= f.end() + 1 && !introduced(p, q[0])
+                            && (lead >= FRAGMENT_LEAD_WORDS || lead >= 1 && q[1] < f.end() && Sentences.count(p, q[1], f.end()) >= 1);
                     keep = fragment;
                     inside.add(q[2]);
                 }
@@ -323,6 +325,27 @@ public final class QuoteFinder {
             }
         }
         out.addAll(found);
+    }
+
+    /**
+     * Whether the quote opening at {@code open} is introduced as a sentence of its own: after a
+     * colon, or after a comma with a capital ("said at a news conference, “Given the gaps …”"),
+     * not a lower-case predicate after a subject's comma ("Parties in Europe, “have and will
+     * continue to …,” he said").
+     */
+    private static boolean introduced(String p, int open) {
+        int i = open - 1;
+        while (i >= 0 && p.charAt(i) == ' ') {
+            i--;
+        }
+        if (i < 0 || p.charAt(i) != ',' && p.charAt(i) != ':') {
+            return false;
+        }
+        int c = open + 1;
+        while (c < p.length() && !Character.isLetterOrDigit(p.charAt(c))) {
+            c++;
+        }
+        return p.charAt(i) == ':' || c < p.length() && Character.isUpperCase(p.charAt(c));
     }
 
     /** Words of a reported clause before a quoted fragment in it: "said the plan was “…”". */

@@ -421,6 +421,26 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aFragmentWithWordsOnBothSidesBelongsToTheClause() {
+        List<Quote> qs = ArticleParser.parse("Flood update\n\nRuiz “felt an obligation to act on” the flooding, Lopez said.")
+                .quotes();
+        assertThat(qs).hasSize(1);
+        assertThat(qs.get(0).kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(qs.get(0).text()).isEqualTo("Ruiz “felt an obligation to act on” the flooding");
+    }
+
+    @Test
+    void aQuotationIntroducedAfterACommaIsDirect() {
+        Quote q = only(direct("Flood update\n\nMayor Ana Ruiz said at a news conference, “Given the damage, we will"
+                + " rebuild the levee before the spring.”"));
+        assertThat(q.text()).startsWith("Given the damage");
+        assertThat(q.speaker()).contains("Ana Ruiz");
+        // a lower-case predicate after the subject's comma stays a fragment of the statement
+        assertThat(direct("Flood update\n\nTowns all along the river, and especially Riverton, “have and will"
+                + " continue to build too close to the water,” Lopez said.")).isEmpty();
+    }
+
+    @Test
     void anInvertedCueOpensTheSentence() {
         Quote q = only(direct("Flood update\n\nSaid Ruiz, “The levee held because we built it right.”"));
         assertThat(q.speaker()).contains("Ruiz");
