@@ -360,7 +360,12 @@ final class AttributionFinder {
             if (npFrom >= a) {
                 return null;
             }
-            Mention m = MentionParser.parse(seg.substring(words.get(npFrom)[0], words.get(a - 1)[1]));
+            Mention m = word(seg, words.get(a - 1)).endsWith(",")
+                    // "Ana Ruiz, the acting chairwoman, told …": the name before its appositive
+                    ? LeadingClause.subjectBeforeAppositive(seg, words, a - 1) : null;
+            if (m == null) {
+                m = MentionParser.parse(seg.substring(words.get(npFrom)[0], words.get(a - 1)[1]));
+            }
             return m == null ? null
                     : new Attribution(m, seg.substring(words.get(a)[0], words.get(k)[0]) + bare, segAt + words.get(a)[0]);
         }
@@ -382,7 +387,8 @@ final class AttributionFinder {
 
     /** Whether the words after the cue at {@code k} are an adjunct ("at a news conference,"), not a clause. */
     private static boolean onlyAdjunctAfter(String seg, List<int[]> words, int k) {
-        if (!QuoteLexicon.ADJUNCT_STARTS.contains(Sentences.bare(word(seg, words.get(k + 1))).toLowerCase(Locale.ROOT))) {
+        if (!QuoteLexicon.ADJUNCT_STARTS.contains(Sentences.bare(word(seg, words.get(k + 1))).toLowerCase(Locale.ROOT))
+                && !LeadingClause.OBJECT_CUES.contains(Sentences.bare(word(seg, words.get(k))).toLowerCase(Locale.ROOT))) {
             return false;
         }
         for (int j = k + 1; j < words.size(); j++) {

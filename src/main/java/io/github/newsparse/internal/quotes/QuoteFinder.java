@@ -329,7 +329,7 @@ public final class QuoteFinder {
 
     /**
      * Whether the quote opening at {@code open} is introduced as a sentence of its own: after a
-     * colon, or after a comma with a capital ("said at a news conference, “Given the gaps …”"),
+     * colon, or after a comma or a dash with a capital ("said at a news conference, “Given the gaps …”"),
      * not a lower-case predicate after a subject's comma ("Parties in Europe, “have and will
      * continue to …,” he said").
      */
@@ -338,7 +338,8 @@ public final class QuoteFinder {
         while (i >= 0 && p.charAt(i) == ' ') {
             i--;
         }
-        if (i < 0 || p.charAt(i) != ',' && p.charAt(i) != ':') {
+        if (i < 0 || ",:—–-".indexOf(p.charAt(i)) < 0) {
+            // "- “Again, we need …,” she said -": a dash sets a quotation aside too
             return false;
         }
         int c = open + 1;

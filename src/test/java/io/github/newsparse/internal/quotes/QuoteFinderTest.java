@@ -441,6 +441,22 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aCueAndItsObjectIntroduceTheQuoteAfterThem() {
+        Quote q = only(direct("Flood update\n\nAna Ruiz, the acting chairwoman, told the county radio station simply,"
+                + " “We lost.”"));
+        assertThat(q.text()).isEqualTo("We lost.");
+        assertThat(q.speaker()).contains("Ana Ruiz");
+    }
+
+    @Test
+    void aQuotationSetAsideByDashesIsDirect() {
+        List<Quote> qs = ArticleParser.parse("Flood update\n\nRuiz suggested that the plan was rushed - “Again, we need"
+                + " to see the details first,” she said - and asked for a delay.").quotes();
+        assertThat(qs).filteredOn(q -> q.kind() == QuoteKind.DIRECT).extracting(Quote::text)
+                .containsExactly("Again, we need to see the details first");
+    }
+
+    @Test
     void anInvertedCueOpensTheSentence() {
         Quote q = only(direct("Flood update\n\nSaid Ruiz, “The levee held because we built it right.”"));
         assertThat(q.speaker()).contains("Ruiz");
