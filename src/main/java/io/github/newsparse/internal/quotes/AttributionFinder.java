@@ -383,7 +383,7 @@ final class AttributionFinder {
     }
 
     /** How far back a cue may stand before a quote when an adjunct follows it: "said at a news conference, “". */
-    private static final int MAX_ADJUNCT_INTRO_WORDS = 10;
+    private static final int MAX_ADJUNCT_INTRO_WORDS = 12;
 
     /** Whether the words after the cue at {@code k} are an adjunct ("at a news conference,"), not a clause. */
     private static boolean onlyAdjunctAfter(String seg, List<int[]> words, int k) {
@@ -409,7 +409,18 @@ final class AttributionFinder {
     private static Attribution longIntroduction(String p, int from, int open, String seg, List<int[]> words) {
         String last = seg.substring(words.get(words.size() - 1)[0]);
         String bare = Sentences.bare(last);
-        if (!QuoteLexicon.isCue(bare) || !(last.endsWith(",") || last.endsWith(":") || last.equals(bare))) {
+        int cue = -1;
+        if (QuoteLexicon.isCue(bare) && (last.endsWith(",") || last.endsWith(":") || last.equals(bare))) {
+            cue = words.size() - 1;
+        } else if (last.endsWith(",") || last.endsWith(":")) {
+            // "…, said in an op-ed piece before the hearing, “": the cue, then its adjunct
+            for (int k = words.size() - 2; k >= words.size() - MAX_ADJUNCT_INTRO_WORDS && cue < 0; k--) {
+                if (QuoteLexicon.isCue(Sentences.bare(word(seg, words.get(k)))) && onlyAdjunctAfter(seg, words, k)) {
+                    cue = k;
+                }
+            }
+        }
+        if (cue < 0) {
             return null;
         }
         int start = from;
@@ -420,7 +431,9 @@ final class AttributionFinder {
             return null;
         }
         Mention m = subject(p.substring(start, open).strip());
-        return m == null ? null : new Attribution(m, bare, p.lastIndexOf(last, open));
+        int segAt = p.lastIndexOf(seg, open);
+        String cueWord = Sentences.bare(word(seg, words.get(cue)));
+        return m == null ? null : new Attribution(m, cueWord, segAt + words.get(cue)[0]);
     }
 
     /** The subject opening a clause: a name, a pronoun, or "the email" style group. */

@@ -138,6 +138,11 @@ final class MentionParser {
                 && w.length >= 2 && w.length <= 10 && Character.isLowerCase(w[1].charAt(0)) && !holdsClause(w)) {
             return new Mention(np, Mention.Kind.GROUP, null, null, null);
         }
+        if (w.length >= 3 && w.length <= MAX_NAMED_DESCRIPTION_WORDS && DESCRIBED.contains(w[0].toLowerCase(Locale.ROOT))
+                && QuoteLexicon.SOURCE_NOUNS.contains(QuoteLexicon.stripComma(w[w.length - 1]))) {
+            // "a Warren adviser", "one Clinton campaign aide": a source described by whom it serves
+            return new Mention(np, Mention.Kind.GROUP, null, null, null);
+        }
         if (isShare(w) || sharedPlural(w)) {
             // "About three in 10 said …", "Nearly half say …", "47 percent said …", "About four in 10
             // South Carolina primary voters say …": a poll's share of people
@@ -319,6 +324,9 @@ final class MentionParser {
         }
         return s;
     }
+
+    /** The longest "a Warren adviser" description, in words. */
+    private static final int MAX_NAMED_DESCRIPTION_WORDS = 5;
 
     /** Words that open a mention written in lower case: "the mayor", "a spokesman for …". */
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "his", "her",

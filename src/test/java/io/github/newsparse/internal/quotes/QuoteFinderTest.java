@@ -457,6 +457,16 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aLongIntroductionWithAnAdjunctAfterItsCue() {
+        Quote q = only(direct("Flood update\n\nSen. Ana Ruiz, D-Vt., said in an op-ed piece before the 2014 county budget"
+                + " hearing, “The county not only failed to repair the levee, it cut its budget.”"));
+        assertThat(q.speaker()).contains("Ana Ruiz");
+        Quote r = only(direct("Flood update\n\nA Ruiz adviser, who spoke on the condition of anonymity to speak candidly,"
+                + " said of the mayor, “She takes the threat of the river very seriously.”"));
+        assertThat(r.mention()).contains("A Ruiz adviser");
+    }
+
+    @Test
     void anInvertedCueOpensTheSentence() {
         Quote q = only(direct("Flood update\n\nSaid Ruiz, “The levee held because we built it right.”"));
         assertThat(q.speaker()).contains("Ruiz");
