@@ -79,6 +79,11 @@ final class MentionParser {
             // "the independent Vermont senator": a role with its description
             return new Mention(np, Mention.Kind.TITLE_REF, null, lastWord, null);
         }
+        if (lower.startsWith("the ") && w.length >= 3 && w.length <= 6 && Character.isLowerCase(lastWord.charAt(0))
+                && QuoteLexicon.SOURCE_NOUNS.contains(lastWord) && !holdsClause(w)) {
+            // "the presumptive Republican presidential nominee", "the RNC member": a source described
+            return new Mention(np, Mention.Kind.GROUP, null, null, null);
+        }
         // Person: [affiliation] [title] Name [with|of|from the Org]
         int affStart = -1;
         String after = null;
@@ -157,6 +162,34 @@ final class MentionParser {
         if ((POSSESSIVE_DETERMINERS.contains(w[0].toLowerCase(Locale.ROOT)) || possessive && w[0].length() > 3
                 && Character.isUpperCase(w[0].charAt(0))) && w.length >= 2 && w.length <= 4 && describes(w, 1)) {
             return new Mention(np, Mention.Kind.GROUP, null, null, null);
+        }
+        return describedWithModifier(np, w);
+    }
+
+    /** Words after a described source's head that open what describes it: "close to the talks". */
+    private static final java.util.Set<String> DESCRIPTION_MODIFIERS = java.util.Set.of("close", "familiar", "with",
+            "from", "at", "in", "who", "briefed", "involved");
+
+    /** The longest head of a described source before its modifier, in words: "one senior Democratic aide". */
+    private static final int MAX_DESCRIBED_HEAD_WORDS = 5;
+
+    /**
+     * "a person close to the Clintons", "one Democrat familiar with the discussion": a determiner,
+     * a head noun of {@code source-nouns.txt} (capitalised or not), then what describes it.
+     */
+    private static Mention describedWithModifier(String np, String[] w) {
+        if (w.length < 4 || !DETERMINERS.contains(w[0].toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        for (int j = 2; j < w.length && j <= MAX_DESCRIBED_HEAD_WORDS; j++) {
+            if (DESCRIPTION_MODIFIERS.contains(w[j])) {
+                if (holdsClause(java.util.Arrays.copyOf(w, j))) {
+                    return null;
+                }
+                String head = w[j - 1].toLowerCase(Locale.ROOT);
+                boolean known = QuoteLexicon.SOURCE_NOUNS.contains(head) || QuoteLexicon.SOURCE_NOUNS.contains(head + "s");
+                return known ? new Mention(np, Mention.Kind.GROUP, null, null, null) : null;
+            }
         }
         return null;
     }

@@ -467,6 +467,19 @@ class QuoteFinderTest {
     }
 
     @Test
+    void describedSourcesWithCapitalisedModifiersSpeak() {
+        Quote q = only(direct("Flood update\n\n“We have to raise the levee,” the presumptive Republican mayoral nominee"
+                + " told reporters after the meeting."));
+        assertThat(q.mention()).contains("the presumptive Republican mayoral nominee");
+        Quote r = only(direct("Flood update\n\n“It wasn't a convincing argument,” said one Democrat familiar with the"
+                + " discussion."));
+        assertThat(r.mention()).contains("one Democrat familiar with the discussion");
+        Quote s = only(direct("Flood update\n\n“The drop is directly attributable to the flood,” said a person close to"
+                + " the Ruizes."));
+        assertThat(s.mention()).contains("a person close to the Ruizes");
+    }
+
+    @Test
     void anInvertedCueOpensTheSentence() {
         Quote q = only(direct("Flood update\n\nSaid Ruiz, “The levee held because we built it right.”"));
         assertThat(q.speaker()).contains("Ruiz");
