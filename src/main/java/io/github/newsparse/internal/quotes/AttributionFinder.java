@@ -217,9 +217,27 @@ final class AttributionFinder {
         String lastWord = word(p, words.get(npEnd - 1));
         if (lastWord.endsWith(",") && npEnd < words.size()) {
             String appositive = stripEndPunctuation(p.substring(words.get(npEnd)[0], limit)).strip();
-            m = withAppositive(m, appositive);
+            Mention named = m.kind() == Mention.Kind.PERSON ? null : nameAfterRole(appositive);
+            // "said the Conservative MP for Bath, Jane Hill": the role, then the person it names
+            m = named != null ? new Mention(np + ", " + appositive, Mention.Kind.PERSON, named.name(),
+                    named.title() != null ? named.title() : np, named.affiliation()) : withAppositive(m, appositive);
         }
         return new Attribution(m, cue, words.get(0)[0]);
+    }
+
+    /** The person an appositive names when it is a name alone, capitalised throughout ("Jane Hill", "Sen. Jo Roe"); else null. */
+    private static Mention nameAfterRole(String appositive) {
+        if (appositive.isEmpty() || appositive.contains(",") || appositive.contains(" and ")) {
+            return null;
+        }
+        for (String w : appositive.split(" ")) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return null;
+            }
+        }
+        Mention named = MentionParser.parse(appositive);
+        return named != null && named.kind() == Mention.Kind.PERSON && named.name() != null
+                && named.name().indexOf(' ') > 0 ? named : null;
     }
 
     /** ", Connecticut State Police" → affiliation; ", a spokesman for the city" → title and affiliation. */

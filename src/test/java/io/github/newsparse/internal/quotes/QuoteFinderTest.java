@@ -480,6 +480,16 @@ class QuoteFinderTest {
     }
 
     @Test
+    void anInvertedRoleThenTheNameItBelongsTo() {
+        Quote q = only(direct("Flood update\n\n“It is a disgrace,” said the Conservative MP for Bath, Jane Hill."));
+        assertThat(q.speaker()).contains("Jane Hill");
+        assertThat(q.mention()).contains("the Conservative MP for Bath, Jane Hill");
+        // an organisation after the role is its affiliation, not a name
+        Quote r = only(direct("Flood update\n\n“Slow down,” said a spokesman for the county, Vermont State Police."));
+        assertThat(r.speaker().orElse("")).isNotEqualTo("Vermont State Police");
+    }
+
+    @Test
     void anInvertedCueOpensTheSentence() {
         Quote q = only(direct("Flood update\n\nSaid Ruiz, “The levee held because we built it right.”"));
         assertThat(q.speaker()).contains("Ruiz");
