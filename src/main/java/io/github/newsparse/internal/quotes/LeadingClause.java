@@ -84,6 +84,9 @@ final class LeadingClause {
                 m = sa >= 2 ? AttributionFinder.subject(p.substring(words.get(0)[0], words.get(sa - 2)[1])) : null;
             } else if (from < sa) {
                 m = MentionParser.parse(p.substring(words.get(from)[0], words.get(sa - 1)[1]));
+                if (m == null) {
+                    m = pastOpening(p, words, from, sa);
+                }
             }
             if (m == null) {
                 // "When asked about the nominee, Obama said …": a cue without a subject may open
@@ -98,7 +101,7 @@ final class LeadingClause {
                 return null;
             }
             int c = contentStart(p, words, k, cue);
-            if (c < 0 || startsWithQuote(p, c) || words(p, c, end) < MIN_CONTENT_WORDS) {
+            if (c < 0 || startsWithQuote(p, c) && !fragmentOpens(p, c, end) || words(p, c, end) < MIN_CONTENT_WORDS) {
                 return null;
             }
 
@@ -268,6 +271,45 @@ final class LeadingClause {
                     m.affiliation());
         }
         return found;
+    }
+
+    /** Words of the clause after a quoted fragment that opens it: "said that “we need more information” about how …". */
+    private static final int MIN_WORDS_AFTER_FRAGMENT = 3;
+
+    /**
+     * Whether the quote opening the content at {@code c} is a fragment the clause goes on after
+     * ("said that “we need more information” about how the FBI …"), not the whole statement.
+     */
+    private static boolean fragmentOpens(String p, int c, int end) {
+        for (int i = c + 1; i < end; i++) {
+            char ch = p.charAt(i);
+            if (ch == '”' || ch == '"' || ch == '»') {
+                return words(p, i + 1, end) >= MIN_WORDS_AFTER_FRAGMENT;
+            }
+            if (ch == '“' || ch == '«' || ch == '„') {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Focus adverbs that may open a subject: "Even the organizer of the rally said". */
+    private static final Set<String> FOCUS_ADVERBS = Set.of("even", "only", "perhaps", "yet", "still");
+
+    /**
+     * The subject of {@code words[from, sa)} past what opens the sentence without a comma: a
+     * pronoun right before the cue ("On Monday he said"), or the words after a focus adverb
+     * ("Even the organizer of a rally said"). Null when neither is there.
+     */
+    private static Mention pastOpening(String p, List<int[]> words, int from, int sa) {
+        String last = Sentences.bare(p.substring(words.get(sa - 1)[0], words.get(sa - 1)[1]));
+        if (sa - 1 > from && QuoteLexicon.PRONOUNS.contains(last) && Character.isLowerCase(last.charAt(0))) {
+            return MentionParser.parse(last);
+        }
+        if (sa - 1 > from && FOCUS_ADVERBS.contains(lowerWord(p, words, from))) {
+            return MentionParser.parse(p.substring(words.get(from + 1)[0], words.get(sa - 1)[1]));
+        }
+        return null;
     }
 
     /** Whether {@code segment} opens with {@code name}, or with capitalised titles before it ("Vermont Sen. Bernie Sanders"). */

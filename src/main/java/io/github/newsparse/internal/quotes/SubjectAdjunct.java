@@ -30,6 +30,10 @@ final class SubjectAdjunct {
     private static final Set<String> TIME_WORDS = Set.of("yesterday", "today", "tonight", "recently", "earlier",
             "later", "previously", "initially", "originally", "first", "again", "once");
 
+    /** Adverbs that link the sentence to the one before: "Carter however said". */
+    private static final Set<String> LINKING_ADVERBS = Set.of("however", "though", "meanwhile", "nonetheless",
+            "nevertheless", "instead", "too", "likewise");
+
     /** The longest aside between dashes, in words. */
     private static final int MAX_ASIDE_WORDS = 20;
 
@@ -66,7 +70,7 @@ final class SubjectAdjunct {
             }
             return j + 1;
         }
-        return j >= 1 && TIME_WORDS.contains(lower(p, words, j)) ? j : k;
+        return j >= 1 && (TIME_WORDS.contains(lower(p, words, j)) || LINKING_ADVERBS.contains(lower(p, words, j))) ? j : k;
     }
 
     private static boolean isDash(String w) {

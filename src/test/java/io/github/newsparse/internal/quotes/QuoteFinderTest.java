@@ -490,6 +490,23 @@ class QuoteFinderTest {
     }
 
     @Test
+    void openingWordsAndLinkingAdverbsAroundTheSubject() {
+        Quote q = only(indirect("Flood update\n\nOn Monday he said the town would raise the levee by two feet."));
+        assertThat(q.mention()).contains("he");
+        Quote r = only(indirect("Flood update\n\nRuiz however said the town would raise the levee by two feet."));
+        assertThat(r.speaker()).contains("Ruiz");
+        assertThat(r.text()).isEqualTo("the town would raise the levee by two feet");
+    }
+
+    @Test
+    void aQuotedFragmentMayOpenTheReportedClause() {
+        Quote q = only(ArticleParser.parse("Flood update\n\nMayor Ana Ruiz said that “we need more information” about how"
+                + " the levee failed on Tuesday.").quotes());
+        assertThat(q.kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(q.text()).isEqualTo("“we need more information” about how the levee failed on Tuesday");
+    }
+
+    @Test
     void anInvertedCueOpensTheSentence() {
         Quote q = only(direct("Flood update\n\nSaid Ruiz, “The levee held because we built it right.”"));
         assertThat(q.speaker()).contains("Ruiz");
