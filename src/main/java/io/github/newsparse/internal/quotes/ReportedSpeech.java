@@ -184,7 +184,7 @@ final class ReportedSpeech {
             "once", "even", "may", "might", "should", "must");
 
     /** Whether a lower-case word reads as a finite verb or its auxiliary. */
-    private static boolean looksLikeVerb(String word) {
+    static boolean looksLikeVerb(String word) {
         String w = Sentences.bare(word);
         if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
             return false;

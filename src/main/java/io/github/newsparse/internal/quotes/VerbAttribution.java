@@ -183,9 +183,68 @@ final class VerbAttribution {
                     return at;
                 }
             }
+            if (ch == ',' && !opensSubordinate(p, c, e) && opensMainClause(p, at + 1, e)) {
+                // "After lamenting illegal immigration, Clinton took a moment …": the sentence's
+                // own subject and verb after the clause that held the cue
+                return at;
+            }
         }
         return e;
     }
+
+    /** Words that open a subordinate clause or a question: its main clause follows its comma. */
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("if", "when", "how", "after",
+            "before", "while", "because", "although", "though", "as", "unless", "once", "since", "whether", "what",
+            "why", "where", "who", "that");
+
+    /** Whether the content at {@code c} opens with a subordinator ("if Mr. Trump prevails, the party …"). */
+    private static boolean opensSubordinate(String p, int c, int end) {
+        int e = c;
+        while (e < end && Character.isLetter(p.charAt(e))) {
+            e++;
+        }
+        return SUBORDINATORS.contains(p.substring(c, e).toLowerCase(Locale.ROOT));
+    }
+
+    /** The longest subject of a main clause that ends a content after its comma, in words. */
+    private static final int MAX_MAIN_SUBJECT_WORDS = 4;
+
+    /**
+     * Whether a main clause opens at {@code from}: a pronoun, a name or a "the …" phrase of a
+     * few words, then a finite verb ("Clinton took", "the Democratic base has", "he said").
+     */
+    private static boolean opensMainClause(String p, int from, int end) {
+        List<int[]> w = Sentences.words(p, from, Math.min(end, from + 80));
+        if (w.size() < 2) {
+            return false;
+        }
+        String first = Sentences.bare(p.substring(w.get(0)[0], w.get(0)[1]));
+        if (first.isEmpty()) {
+            return false;
+        }
+        String lower = first.toLowerCase(Locale.ROOT);
+        boolean pronoun = QuoteLexicon.PRONOUNS.contains(lower) && !lower.equals("it");
+        if (!pronoun && !Character.isUpperCase(first.charAt(0)) && !lower.equals("the")) {
+            return false;
+        }
+        for (int k = 1; k < w.size() && k <= MAX_MAIN_SUBJECT_WORDS; k++) {
+            String word = p.substring(w.get(k)[0], w.get(k)[1]);
+            if (word.endsWith(",")) {
+                return false;
+            }
+            if (ReportedSpeech.looksLikeVerb(word) && !word.endsWith("s") || IS_AUXILIARY.contains(word)) {
+                return true;
+            }
+            if (pronoun || Character.isLowerCase(word.charAt(0)) && k > 1 && !lower.equals("the")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Finite auxiliaries that open a main clause's predicate. */
+    private static final java.util.Set<String> IS_AUXILIARY = java.util.Set.of("is", "are", "was", "were", "has",
+            "have", "had", "will", "would", "can", "could", "did", "does");
 
     private static boolean matches(String p, List<int[]> words, int k, Entry e) {
         if (k + e.words().length > words.size()) {

@@ -507,6 +507,16 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aStanceEndsWhereTheSentencesOwnClauseBegins() {
+        Quote q = only(indirect("Flood update\n\nRuiz fiercely opposed the new levee plan, the council has voted for it"
+                + " twice."));
+        assertThat(q.text()).isEqualTo("the new levee plan");
+        // after a subordinator the main clause is the content itself
+        assertThat(indirect("Flood update\n\nMany residents expect that if the river rises again, the council will"
+                + " act.")).extracting(Quote::text).allMatch(t -> t.endsWith("the council will act"));
+    }
+
+    @Test
     void anInvertedCueOpensTheSentence() {
         Quote q = only(direct("Flood update\n\nSaid Ruiz, “The levee held because we built it right.”"));
         assertThat(q.speaker()).contains("Ruiz");
