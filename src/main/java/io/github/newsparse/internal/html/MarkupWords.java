@@ -73,7 +73,7 @@ final class MarkupWords {
     /**
      * The marker that class or id names (separated by whitespace) give, in one pass over the
      * characters: STORY or CAPTION as soon as a name says so, else CHROME if any name does.
-     * Utility classes of CSS frameworks are skipped.
+     * Utility classes of CSS frameworks and script hooks ("js-…") are skipped.
      */
     static Marker ofNames(String names) {
         Marker found = Marker.NONE;
@@ -92,6 +92,10 @@ final class MarkupWords {
             }
             if (word.length() > 0) {
                 String w = word.toString();
+                if (w.equals("js") && joined.length() == 2) {
+                    // "js-social-images": a hook for scripts, which says what they do, not what the region is
+                    utility = true;
+                }
                 if (startsWithAny(w, CAPTION_STEMS) && !utility) {
                     return Marker.CAPTION;
                 }

@@ -38,6 +38,16 @@ class DomEvidenceTest {
     }
 
     @Test
+    void aScriptHookClassIsNoChrome() {
+        // "js-social-images" names what a script adds, not the region: the story sits inside it
+        String story = "<div><p>" + PROSE.repeat(4) + "</p></div>";
+        assertThat(line(story + "<div class=\"module js-social-images\"><p>Repairs start in May.</p></div>", "Repairs")
+                .inChrome()).isFalse();
+        assertThat(line(story + "<div class=\"module social-images\"><p>Repairs start in May.</p></div>", "Repairs")
+                .inChrome()).isTrue();
+    }
+
+    @Test
     void storyContainersByTagItempropAndCmsClass() {
         assertThat(line("<article><p>" + PROSE + "</p></article>", "The council").inStory()).isTrue();
         assertThat(line("<div itemprop=\"articleBody\"><p>" + PROSE + "</p></div>", "The council").inStory()).isTrue();
