@@ -376,6 +376,13 @@ final class AttributionFinder {
                 return m == null ? null : new Attribution(m, bare, segAt + words.get(0)[0]);
             }
             if (npFrom >= a) {
+                String link = a > 0 ? Sentences.bare(word(seg, words.get(a - 1))).toLowerCase(Locale.ROOT) : "";
+                if (a > 1 && (link.equals("and") || link.equals("but"))) {
+                    // "Lazar said he welcomed extradition and added, “…”": the sentence's subject goes on
+                    Mention m = subject(seg);
+                    return m == null || m.kind() == Mention.Kind.DESCRIBED ? null
+                            : new Attribution(m, seg.substring(words.get(a)[0], words.get(k)[0]) + bare, segAt + words.get(a)[0]);
+                }
                 return null;
             }
             Mention m = word(seg, words.get(a - 1)).endsWith(",")
@@ -387,6 +394,17 @@ final class AttributionFinder {
             return m == null ? null
                     : new Attribution(m, seg.substring(words.get(a)[0], words.get(k)[0]) + bare, segAt + words.get(a)[0]);
         }
+        Attribution putIt = putIt(seg, words, segAt);
+        if (putIt != null) {
+            return putIt;
+        }
+        if (last.endsWith(":") && words.size() >= 2) {
+            // "… doesn't surprise Republican pollster Daron Shaw: “…”": a named person, then a colon
+            Attribution named = namedBeforeColon(seg, words, segAt);
+            if (named != null) {
+                return named;
+            }
+        }
         if (last.endsWith(":") || last.endsWith(",") && Sentences.bare(last).endsWith("ed")) {
             // "Cruz called them on it:", "she thanked the crowd and then boomed," — the subject speaks.
             String[] w = seg.split(" ");
@@ -395,6 +413,51 @@ final class AttributionFinder {
             if (m != null && end < w.length && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN)
                     && Character.isLowerCase(w[end].charAt(0))) {
                 return new Attribution(m, Sentences.bare(w[end]), segAt + seg.indexOf(w[end]));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "As John Cornyn, the No. 2 in the leadership, put it: “…”": the speaker between "as" and
+     * "put it". Null for any other introduction.
+     */
+    private static Attribution putIt(String seg, List<int[]> words, int segAt) {
+        int n = words.size();
+        if (n < 4 || !Sentences.bare(word(seg, words.get(n - 1))).equalsIgnoreCase("it")
+                || !word(seg, words.get(n - 2)).equals("put")) {
+            return null;
+        }
+        for (int j = n - 3; j >= 0; j--) {
+            if (word(seg, words.get(j)).equalsIgnoreCase("as") && j + 1 < n - 2) {
+                String np = stripEndPunctuation(seg.substring(words.get(j + 1)[0], words.get(n - 3)[1]));
+                Mention m = MentionParser.parse(np);
+                if (m == null) {
+                    m = commaSubject(np);
+                }
+                return m == null ? null : new Attribution(m, "put it", segAt + words.get(n - 2)[0]);
+            }
+        }
+        return null;
+    }
+
+    /** The longest name with its titles before a colon that introduces a quote, in words. */
+    private static final int MAX_NAME_BEFORE_COLON = 6;
+
+    /**
+     * The person named right before the colon that introduces a quote: "… Republican pollster
+     * Daron Shaw:". A full name only, with capitalised titles or a lower-case role before it.
+     */
+    private static Attribution namedBeforeColon(String seg, List<int[]> words, int segAt) {
+        int n = words.size();
+        for (int j = Math.max(0, n - MAX_NAME_BEFORE_COLON); j < n - 1; j++) {
+            if (!Character.isUpperCase(seg.charAt(words.get(j)[0]))) {
+                continue;
+            }
+            Mention m = MentionParser.parse(stripEndPunctuation(seg.substring(words.get(j)[0], words.get(n - 1)[1])));
+            if (m != null && m.kind() == Mention.Kind.PERSON && m.name() != null && m.name().indexOf(' ') > 0
+                    && seg.substring(words.get(j)[0]).startsWith(m.title() != null ? m.title() : m.name())) {
+                return new Attribution(m, ":", segAt + words.get(n - 1)[1] - 1);
             }
         }
         return null;

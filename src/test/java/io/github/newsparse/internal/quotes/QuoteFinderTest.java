@@ -517,6 +517,30 @@ class QuoteFinderTest {
     }
 
     @Test
+    void asSomeonePutIt() {
+        Quote q = only(direct("Flood update\n\nAs Ana Ruiz, the town's engineer, put it: “The levee will not hold another"
+                + " spring like this one.”"));
+        assertThat(q.speaker()).contains("Ana Ruiz");
+        assertThat(q.cue()).contains("put it");
+    }
+
+    @Test
+    void aNamedPersonBeforeAColonIntroducesTheQuote() {
+        Quote q = only(direct("Flood update\n\nThe timing of the flood does not surprise county engineer Ana Ruiz: “The"
+                + " river has risen every spring for a decade.”"));
+        assertThat(q.speaker()).contains("Ana Ruiz");
+        Quote r = only(direct("Flood update\n\nThe timing does not surprise Republican pollster Ana Ruiz: “The river has"
+                + " risen every spring for a decade.”"));
+        assertThat(r.mention()).contains("Republican pollster Ana Ruiz");
+    }
+
+    @Test
+    void aSecondCueOfTheSubjectIntroducesTheQuote() {
+        List<Quote> qs = direct("Flood update\n\nMayor Ana Ruiz said the levee held and added, “We built it right.”");
+        assertThat(qs).extracting(q -> q.speaker().orElseThrow()).containsExactly("Ana Ruiz");
+    }
+
+    @Test
     void anInvertedCueOpensTheSentence() {
         Quote q = only(direct("Flood update\n\nSaid Ruiz, “The levee held because we built it right.”"));
         assertThat(q.speaker()).contains("Ruiz");
