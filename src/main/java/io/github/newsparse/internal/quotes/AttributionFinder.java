@@ -78,7 +78,8 @@ final class AttributionFinder {
                     return null;
                 }
                 boolean closesSentence = w.endsWith(".") || w.endsWith(",") || k + 1 >= words.size()
-                        || QuoteLexicon.ADJUNCT_STARTS.contains(Sentences.bare(word(p, words.get(k + 1))).toLowerCase(Locale.ROOT));
+                        || QuoteLexicon.ADJUNCT_STARTS.contains(Sentences.bare(word(p, words.get(k + 1))).toLowerCase(Locale.ROOT))
+                        || objectEndsSentence(p, words, k);
                 if (quoteEndsSentence && !comma && !closesSentence && m.kind() != Mention.Kind.PRONOUN) {
                     return null;
                 }
@@ -115,6 +116,29 @@ final class AttributionFinder {
             i--;
         }
         return i >= 0 && p.charAt(i) == '.';
+    }
+
+    /** The longest object of a cue that ends its sentence: "asked Republican politicians.". */
+    private static final int MAX_CLOSING_OBJECT_WORDS = 4;
+
+    /**
+     * Whether the cue at word {@code k} takes an object ("asked", "told") that ends the sentence
+     * in a few words: "“Why?” Obama asked Republican politicians.".
+     */
+    private static boolean objectEndsSentence(String p, List<int[]> words, int k) {
+        String cue = Sentences.bare(word(p, words.get(k))).toLowerCase(Locale.ROOT);
+        int rest = words.size() - k - 1;
+        if (!LeadingClause.OBJECT_CUES.contains(cue) || rest < 1 || rest > MAX_CLOSING_OBJECT_WORDS
+                || !word(p, words.get(words.size() - 1)).endsWith(".")) {
+            return false;
+        }
+        for (int j = k + 1; j < words.size(); j++) {
+            String w = Sentences.bare(word(p, words.get(j))).toLowerCase(Locale.ROOT);
+            if (ReportedSpeech.CLAUSE_STARTS.contains(w) || QuoteLexicon.THAT_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Conjunctions that open a clause of its own after a quote's closing mark. */

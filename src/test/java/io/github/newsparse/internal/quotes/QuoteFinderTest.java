@@ -541,6 +541,13 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aCueWithItsObjectClosesTheSentenceAfterAQuestion() {
+        List<Quote> qs = direct("Flood update\n\n“Why are you still waiting?” Ruiz asked the county engineers. “The river"
+                + " will not wait for us.”");
+        assertThat(qs).extracting(q -> q.speaker().orElseThrow()).containsExactly("Ruiz", "Ruiz");
+    }
+
+    @Test
     void anInvertedCueOpensTheSentence() {
         Quote q = only(direct("Flood update\n\nSaid Ruiz, “The levee held because we built it right.”"));
         assertThat(q.speaker()).contains("Ruiz");
