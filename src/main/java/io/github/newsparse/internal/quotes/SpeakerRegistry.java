@@ -1,5 +1,6 @@
 package io.github.newsparse.internal.quotes;
 
+import io.github.newsparse.internal.text.GivenNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +49,22 @@ final class SpeakerRegistry {
         }
     }
 
+    /**
+     * Whether a paragraph is a headline in title case ("Rand Paul Scores Direct Hit"): no word of
+     * four letters or more in lower case.
+     */
+    private static boolean titleCase(String[] w) {
+        for (String word : w) {
+            if (word.length() >= 4 && Character.isLowerCase(word.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The longest untitled full name learned from the text: "Mary Ann de la Cruz" and no run of capitals. */
+    private static final int MAX_UNTITLED_NAME_WORDS = 4;
+
     /** Titles and affiliations kept per entity: enough for any real article, bounded for hostile ones. */
     private static final int MAX_FACTS = 8;
 
@@ -70,8 +87,19 @@ final class SpeakerRegistry {
     /** Learns the titled names of paragraph {@code index} ("Hartford police Lt. Paul Cicero said …"). */
     void learn(String p, int index) {
         String[] w = p.split(" ");
+        boolean titleCase = titleCase(w);
         for (int k = 0; k < w.length; k++) {
             int t = QuoteLexicon.titleAt(w, k);
+            if (t == 0 && !titleCase && GivenNames.contains(w[k]) && k + 1 < w.length) {
+                // "Ana Ruiz has pushed for …": a full name that opens with a given name, untitled;
+                // "Ruiz said" then names her in full
+                int end = MentionParser.nameEnd(w, k, w.length);
+                if (end - k >= 2 && end - k <= MAX_UNTITLED_NAME_WORDS) {
+                    findOrAdd(stripPossessive(MentionParser.join(w, k, end)), true);
+                    k = end - 1;
+                }
+                continue;
+            }
             if (t == 0 || k + t >= w.length || !MentionParser.isNameStart(w[k + t])) {
                 continue;
             }
@@ -194,6 +222,13 @@ final class SpeakerRegistry {
                 return e;
             }
         }
+        // "Mayor John Smith met Ana Ruiz. … “…,” she said. “…,” he said.": the person the text
+        // introduced, though not yet quoted
+        for (int i = learned.size() - 1; i >= 0; i--) {
+            if (learnedAt.get(i) <= paragraph && learned.get(i).gender == gender) {
+                return learned.get(i);
+            }
+        }
         return null;
     }
 
@@ -236,6 +271,33 @@ final class SpeakerRegistry {
         return e;
     }
 
+    /** Name parts that two people of the text share ("Hillary Clinton", "Bill Clinton"): they name neither alone. */
+    private final java.util.Set<String> sharedParts = new java.util.HashSet<>();
+
+    /** Maps a surname or first name to its person, unless another person of the text has it too. */
+    private void mapPart(String part, Entity e) {
+        if (sharedParts.contains(part)) {
+            return;
+        }
+        Entity before = byNamePart.get(part);
+        if (before != null && before != e && !samePerson(before.name, e.name)) {
+            sharedParts.add(part);
+            byNamePart.remove(part);
+            return;
+        }
+        byNamePart.put(part, e);
+    }
+
+    /** "Donald Trump" and "Billionaire Donald Trump", "Marco Rubio" and "Marco A. Rubio": one person written two ways. */
+    private static boolean samePerson(String a, String b) {
+        if (a.equals(b) || a.endsWith(" " + b) || b.endsWith(" " + a)) {
+            return true;
+        }
+        int sa = a.indexOf(' ');
+        int sb = b.indexOf(' ');
+        return sa > 0 && sb > 0 && a.substring(0, sa).equals(b.substring(0, sb));
+    }
+
     private Entity bySurname(String surname) {
         return byNamePart.get(surname);
     }
@@ -257,8 +319,8 @@ final class SpeakerRegistry {
                 }
                 byName.put(alone.name, e);
             }
-            byNamePart.put(e.surname(), e);
-            byNamePart.put(name.substring(0, name.indexOf(' ')), e);
+            mapPart(e.surname(), e);
+            mapPart(name.substring(0, name.indexOf(' ')), e);
             return e;
         }
         byName.put(name, e);

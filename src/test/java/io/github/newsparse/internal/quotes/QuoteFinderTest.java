@@ -548,6 +548,24 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aSurnameNamesTheFullNameTheTextGaveWithoutATitle() {
+        List<Quote> qs = direct("Flood update\n\nAna Ruiz has pushed for the repairs for two years.\n\n“We cannot wait"
+                + " another spring,” Ruiz said.");
+        assertThat(qs).extracting(q -> q.speaker().orElseThrow()).containsExactly("Ana Ruiz");
+        // two people of the text share the surname: it names neither alone
+        List<Quote> shared = direct("Flood update\n\nAna Ruiz and her brother Carlos Ruiz own the mill.\n\n“We cannot"
+                + " wait another spring,” Ruiz said.");
+        assertThat(shared).extracting(q -> q.speaker().orElseThrow()).containsExactly("Ruiz");
+    }
+
+    @Test
+    void aPronounFindsTheIntroducedPersonOfItsGender() {
+        List<Quote> qs = direct("Flood update\n\nMayor John Smith met with Ana Ruiz on Tuesday.\n\n“We cannot wait"
+                + " another spring,” Ruiz said.\n\n“The budget is tight,” he said.");
+        assertThat(qs).extracting(q -> q.speaker().orElseThrow()).containsExactly("Ana Ruiz", "John Smith");
+    }
+
+    @Test
     void anInvertedCueOpensTheSentence() {
         Quote q = only(direct("Flood update\n\nSaid Ruiz, “The levee held because we built it right.”"));
         assertThat(q.speaker()).contains("Ruiz");
