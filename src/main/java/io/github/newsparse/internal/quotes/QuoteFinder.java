@@ -378,8 +378,18 @@ public final class QuoteFinder {
                 return false;
             }
         }
-        // one capitalised word alone ("“Yes,” she said") is an answer, not a title
-        return words.size() >= 2;
+        // one capitalised word alone ("“Yes,” she said") is an answer, not a title, unless a
+        // possessive names whose it is ("on Fox News Channel’s “Hannity,”")
+        return words.size() >= 2 || afterPossessive(p, start);
+    }
+
+    /** Whether the word before the quotation mark that opens the content at {@code start} is a possessive. */
+    private static boolean afterPossessive(String p, int start) {
+        int i = start - 1;
+        while (i >= 0 && (p.charAt(i) == ' ' || "“\"„«‘'".indexOf(p.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i >= 2 && p.charAt(i) == 's' && (p.charAt(i - 1) == '’' || p.charAt(i - 1) == '\'');
     }
 
     /** Whether another quote follows right after this one's attribution, in the same sentence. */

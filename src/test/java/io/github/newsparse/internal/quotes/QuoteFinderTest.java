@@ -566,6 +566,14 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aOneWordTitleAfterAPossessiveIsNoQuote() {
+        assertThat(direct("Flood update\n\nOn Wednesday, on the station’s “Riverwatch,” Mayor Ana Ruiz said the levee"
+                + " would hold.")).isEmpty();
+        // a one-word answer stays a quote
+        assertThat(direct("Flood update\n\nAsked if the levee would hold, Ruiz paused. “Yes,” she said.")).hasSize(1);
+    }
+
+    @Test
     void anInvertedCueOpensTheSentence() {
         Quote q = only(direct("Flood update\n\nSaid Ruiz, “The levee held because we built it right.”"));
         assertThat(q.speaker()).contains("Ruiz");
