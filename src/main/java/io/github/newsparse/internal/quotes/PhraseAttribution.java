@@ -208,10 +208,13 @@ final class PhraseAttribution {
         return n == 0 || n > MAX_SOURCE_WORDS ? null : new Mention(t, Mention.Kind.GROUP, null, null, null);
     }
 
+    /** Where the comma after a leading "according to" source may come at the latest. */
+    private static final int MAX_LEADING_SOURCE_CHARS = 160;
+
     /** "According to police, the driver was not hurt.": the clause after the source. */
     static Found leadingAccordingTo(String p, int ss, int end, String s, int phraseLength) {
         int comma = s.indexOf(',');
-        if (comma > phraseLength && comma < 100) {
+        if (comma > phraseLength && comma < MAX_LEADING_SOURCE_CHARS) {
             Mention m = source(s.substring(phraseLength, comma));
             int cs = skipSpaces(p, ss + comma + 1);
             if (m != null && words(p, cs, end) >= MIN_CONTENT_WORDS) {
@@ -239,13 +242,18 @@ final class PhraseAttribution {
                 }
             }
         }
-        if (acc <= 0 || words(p, ss, ss + acc) < MIN_CONTENT_WORDS) {
+        if (acc <= 0) {
             return null;
         }
         String cue = s.substring(acc + 2, acc + len).strip().toLowerCase(Locale.ROOT);
         String rest = s.substring(acc + len);
         int restComma = rest.indexOf(", ");
-        if (restComma > 0 && words(p, ss + acc + len + restComma + 2, end) >= MIN_CLAUSE_AFTER_SOURCE) {
+        boolean middle = restComma > 0 && words(p, ss + acc + len + restComma + 2, end) >= MIN_CLAUSE_AFTER_SOURCE;
+        if (words(p, ss, ss + acc) < (middle ? 1 : MIN_CONTENT_WORDS)) {
+            // "Fundraising, according to the campaign, has surged": the sentence around the source
+            return null;
+        }
+        if (middle) {
             Mention m = source(rest.substring(0, restComma));
             return m == null ? null : new Found(ss, end, new Attribution(m, cue, ss + acc + 2));
         }

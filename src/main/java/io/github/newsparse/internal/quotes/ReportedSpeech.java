@@ -289,9 +289,14 @@ final class ReportedSpeech {
         }
         String s = p.substring(ss, end);
         String lower = s.toLowerCase(Locale.ROOT);
+        int link = linkLength(lower);
         for (String phrase : QuoteLexicon.ACCORDING_PHRASES) {
-            if (lower.startsWith(phrase)) {
-                return PhraseAttribution.leadingAccordingTo(p, ss, end, s, phrase.length());
+            if (lower.startsWith(phrase, link)) {
+                // "But according to the documents, …": the link word belongs to no part
+                Found f = PhraseAttribution.leadingAccordingTo(p, ss + link, end, s.substring(link), phrase.length());
+                if (f != null || link == 0) {
+                    return f;
+                }
             }
         }
         Found according = PhraseAttribution.closingAccordingTo(p, ss, end, s, lower);
@@ -325,6 +330,19 @@ final class ReportedSpeech {
         }
         Found participle = PhraseAttribution.participle(p, ss, end);
         return participle != null ? participle : VerbAttribution.find(p, ss, end, words);
+    }
+
+    /** Conjunctions that may open a sentence before its "according to". */
+    private static final List<String> LINKS = List.of("but ", "and ", "yet ", "so ");
+
+    /** The length of the conjunction that opens the lower-cased sentence, with its space, or 0. */
+    private static int linkLength(String lower) {
+        for (String l : LINKS) {
+            if (lower.startsWith(l)) {
+                return l.length();
+            }
+        }
+        return 0;
     }
 
     /**

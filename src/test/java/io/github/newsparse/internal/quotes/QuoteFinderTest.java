@@ -574,6 +574,16 @@ class QuoteFinderTest {
     }
 
     @Test
+    void accordingToAfterALinkWordOrBetweenCommas() {
+        Quote q = only(indirect("Flood update\n\nBut according to the county's flood reports, the river rose six feet in"
+                + " a night."));
+        assertThat(q.text()).isEqualTo("the river rose six feet in a night");
+        assertThat(q.mention()).contains("the county's flood reports");
+        Quote r = only(indirect("Flood update\n\nFundraising, according to the campaign, has surged in the weeks since the flood."));
+        assertThat(r.mention()).contains("the campaign");
+    }
+
+    @Test
     void anInvertedCueOpensTheSentence() {
         Quote q = only(direct("Flood update\n\nSaid Ruiz, “The levee held because we built it right.”"));
         assertThat(q.speaker()).contains("Ruiz");
