@@ -415,6 +415,11 @@ final class AttributionFinder {
             if (m == null) {
                 m = MentionParser.parse(seg.substring(words.get(npFrom)[0], words.get(a - 1)[1]));
             }
+            int sa = m == null ? SubjectAdjunct.subjectEnd(seg, words, a) : a;
+            if (m == null && sa > npFrom && sa < a) {
+                // "Priebus later Thursday told Fox News: “": the subject before its time
+                m = MentionParser.parse(seg.substring(words.get(npFrom)[0], words.get(sa - 1)[1]));
+            }
             return m == null ? null
                     : new Attribution(m, seg.substring(words.get(a)[0], words.get(k)[0]) + bare, segAt + words.get(a)[0]);
         }

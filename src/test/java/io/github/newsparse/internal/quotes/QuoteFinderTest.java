@@ -584,6 +584,13 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aTimeBetweenTheSubjectAndTheCueBeforeAQuote() {
+        Quote q = only(direct("Flood update\n\nRuiz later Thursday told the county radio station: “We built the levee"
+                + " right, and it held.”"));
+        assertThat(q.speaker()).contains("Ruiz");
+    }
+
+    @Test
     void anInvertedCueOpensTheSentence() {
         Quote q = only(direct("Flood update\n\nSaid Ruiz, “The levee held because we built it right.”"));
         assertThat(q.speaker()).contains("Ruiz");
