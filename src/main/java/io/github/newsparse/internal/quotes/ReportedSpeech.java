@@ -322,7 +322,10 @@ final class ReportedSpeech {
         List<int[]> words = Sentences.words(p, ss, end);
         Found lead = cue ? LeadingClause.find(p, ss, end, words) : null;
         if (lead != null) {
-            return lead;
+            // "Graham called both of them “crazy” and said …": the label comes first, then the clause
+            int leadCue = lead.attribution().cueAt();
+            Found named = leadCue > ss ? PhraseAttribution.naming(p, ss, leadCue, words) : null;
+            return named != null && named.end() <= leadCue ? named : lead;
         }
         Found named = PhraseAttribution.naming(p, ss, end, words);
         if (named != null) {

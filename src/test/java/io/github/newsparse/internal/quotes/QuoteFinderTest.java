@@ -591,6 +591,15 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aLabelBeforeAClauseOfTheSameSpeaker() {
+        List<Quote> qs = indirect("Flood update\n\nRuiz called the county's levee plan “reckless” and said the town would"
+                + " build its own.");
+        assertThat(qs).extracting(Quote::text).containsExactly("the county's levee plan “reckless”",
+                "the town would build its own");
+        assertThat(qs).extracting(q -> q.speaker().orElseThrow()).containsOnly("Ruiz");
+    }
+
+    @Test
     void anInvertedCueOpensTheSentence() {
         Quote q = only(direct("Flood update\n\nSaid Ruiz, “The levee held because we built it right.”"));
         assertThat(q.speaker()).contains("Ruiz");
