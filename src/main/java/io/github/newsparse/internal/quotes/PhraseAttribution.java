@@ -271,6 +271,25 @@ final class PhraseAttribution {
      * "Asked if she believed Putin wanted Trump to win, Clinton said …": the reported question,
      * whose asker the text does not name. Its content runs from the question word to the comma.
      */
+    /**
+     * "… Christie said when asked whether he would issue a quarantine.": a question reported
+     * inside the sentence, from its question word to the next comma or the sentence's end.
+     */
+    static Found askedInside(String p, int ss, int end) {
+        int at = indexIn(p, " when asked ", ss, end);
+        if (at < 0) {
+            return null;
+        }
+        int from = at + " when asked ".length();
+        int comma = indexIn(p, ", ", from, end);
+        int stop = comma < 0 ? end : comma;
+        List<int[]> words = Sentences.words(p, from, stop);
+        if (words.size() > MIN_CONTENT_WORDS && QUESTION_WORDS.contains(p.substring(words.get(0)[0], words.get(0)[1]))) {
+            return new Found(words.get(0)[0], stop, new Attribution(null, "asked", at + 6));
+        }
+        return null;
+    }
+
     static Found askedQuestion(String p, int ss, int end) {
         int at = p.startsWith("Asked ", ss) ? ss : p.startsWith("When asked ", ss) ? ss + 5 : -1;
         if (at < 0) {

@@ -300,9 +300,15 @@ public final class QuoteFinder {
             }
             for (ReportedSpeech.Found f : ReportedSpeech.findAll(p, sentence[0], sentence[1])) {
                 boolean keep = true;
+                // a reported question with no asker ("… said when asked whether …") stands beside
+                // the quote of its sentence unless the two overlap
+                boolean question = f.attribution().mention() == null && "asked".equals(f.attribution().cue());
                 List<Integer> inside = new ArrayList<>();
                 for (int j = d; j < last && keep; j++) {
                     int[] q = direct.get(j);
+                    if (question && (q[1] <= f.start() || q[0] >= f.end())) {
+                        continue;
+                    }
                     // a quote of the sentence outside the clause: the clause is its attribution
                     int lead = q[0] > f.start() ? Sentences.count(p, f.start(), q[0]) : 0;
                     // "said Obama “felt an obligation to act on” climate change": words on both sides

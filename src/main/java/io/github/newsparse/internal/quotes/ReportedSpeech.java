@@ -85,6 +85,12 @@ final class ReportedSpeech {
             out.add(next == null ? f : new Found(f.start(), Math.min(cut, f.end()), f.attribution()));
             f = next;
         }
+        Found inside = question == null && out.size() < MAX_PER_SENTENCE ? PhraseAttribution.askedInside(p, ss, trimEnd(p, ss, se))
+                : null;
+        if (inside != null && out.stream().noneMatch(o -> o.start() < inside.end() && inside.start() < o.end())) {
+            // "“You bet I would,” Christie said when asked whether he would …": the question too
+            out.add(inside);
+        }
         if (out.isEmpty()) {
             // "He gave a speech in Ohio, predicting he would win": the sentence's subject goes on
             Mention subject = subjectOf(p, from, se);

@@ -600,6 +600,15 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aQuestionAskedBesideAQuote() {
+        List<Quote> qs = ArticleParser.parse("Flood update\n\n“You bet I would,” Ruiz said when asked whether she would"
+                + " close the river road for the spring.").quotes();
+        assertThat(qs).extracting(Quote::kind).containsExactly(QuoteKind.DIRECT, QuoteKind.INDIRECT);
+        assertThat(qs.get(1).text()).isEqualTo("whether she would close the river road for the spring");
+        assertThat(qs.get(1).speaker()).isEmpty();
+    }
+
+    @Test
     void anInvertedCueOpensTheSentence() {
         Quote q = only(direct("Flood update\n\nSaid Ruiz, “The levee held because we built it right.”"));
         assertThat(q.speaker()).contains("Ruiz");
