@@ -47,7 +47,9 @@ final class ClosingAttribution {
                 return null;
             }
             if ((tried == 0 || cueFirst) && reachesEnd(p, tail, end) && endsWithAttribution(p, tail, attrFrom, end)
-                    && words(p, ss, contentEnd) >= MIN_CONTENT_WORDS && !startsWithQuote(p, ss)) {
+                    && words(p, ss, contentEnd) >= MIN_CONTENT_WORDS
+                    && (!startsWithQuote(p, ss) || LeadingClause.fragmentOpens(p, ss, contentEnd))) {
+                // "“I held and hugged” grieving families …, he said.": a fragment may open the statement
                 return new Found(ss, contentEnd, tail);
             }
             return null;

@@ -280,7 +280,7 @@ final class LeadingClause {
      * Whether the quote opening the content at {@code c} is a fragment the clause goes on after
      * ("said that “we need more information” about how the FBI …"), not the whole statement.
      */
-    private static boolean fragmentOpens(String p, int c, int end) {
+    static boolean fragmentOpens(String p, int c, int end) {
         for (int i = c + 1; i < end; i++) {
             char ch = p.charAt(i);
             if (ch == '”' || ch == '"' || ch == '»') {

@@ -609,6 +609,15 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aFragmentMayOpenAStatementClosedByItsAttribution() {
+        Quote q = only(ArticleParser.parse("Flood update\n\n“I held and hugged” the grieving families before laying"
+                + " flowers at the memorial for the victims of the flood, she said.").quotes());
+        assertThat(q.kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(q.text()).startsWith("“I held and hugged” the grieving families");
+        assertThat(q.mention()).contains("she");
+    }
+
+    @Test
     void anInvertedCueOpensTheSentence() {
         Quote q = only(direct("Flood update\n\nSaid Ruiz, “The levee held because we built it right.”"));
         assertThat(q.speaker()).contains("Ruiz");
