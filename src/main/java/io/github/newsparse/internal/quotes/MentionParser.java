@@ -15,8 +15,25 @@ final class MentionParser {
     private MentionParser() {
     }
 
-    /** The mention, or null when the words cannot be a speaker. */
+    /**
+     * The mention, or null when the words cannot be a speaker. A person's party in brackets
+     * after the name stays in the mention as the text writes it ("Rep. Gwen Moore (D-Wis.)").
+     */
     static Mention parse(String raw) {
+        Mention m = parseWithoutParty(raw);
+        if (m == null || m.kind() != Mention.Kind.PERSON) {
+            return m;
+        }
+        String written = raw.strip();
+        int open = written.indexOf(" (");
+        if (open > 0 && written.endsWith(")") && written.length() - open <= MAX_PARENTHETICAL + 2
+                && written.substring(0, open).endsWith(m.text())) {
+            return new Mention(m.text() + written.substring(open), m.kind(), m.name(), m.title(), m.affiliation());
+        }
+        return m;
+    }
+
+    private static Mention parseWithoutParty(String raw) {
         String np = trim(raw);
         if (np.isEmpty()) {
             return null;

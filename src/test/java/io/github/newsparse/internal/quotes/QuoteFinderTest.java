@@ -392,6 +392,8 @@ class QuoteFinderTest {
                 + " we will build the next one right.”");
         assertThat(qs).hasSize(2);
         assertThat(qs).extracting(q -> q.speaker().orElseThrow()).containsExactly("Ana Ruiz", "Ana Ruiz");
+        // the mention is the speaker as the text writes her, party and all
+        assertThat(qs.get(0).mention()).contains("Rep. Ana Ruiz (D-Wis.)");
     }
 
     @Test
