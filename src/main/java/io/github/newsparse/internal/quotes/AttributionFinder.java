@@ -568,6 +568,10 @@ final class AttributionFinder {
                 end = Math.max(end, MentionParser.nameEnd(w, t + title, w.length));
             }
         }
+        Mention described = describedName(w, start, end);
+        if (described != null) {
+            return described;
+        }
         if (end <= start && (w[start].equalsIgnoreCase("the") || w[start].equalsIgnoreCase("a")) && start + 1 < w.length) {
             // "the mayor", "The United Nations Security Council": the article and its noun or name
             int name = w[start].equalsIgnoreCase("the") ? MentionParser.nameEnd(w, start + 1, w.length) : start;
@@ -586,6 +590,37 @@ final class AttributionFinder {
             np = np.substring(0, np.length() - 2);
         }
         return MentionParser.parse(np);
+    }
+
+    /** The longest role between a capitalised word and the name it describes: "Democratic presidential nominee". */
+    private static final int MAX_DESCRIBING_ROLE_WORDS = 3;
+
+    /**
+     * "Democratic candidate Hillary Clinton has said …": a capitalised word, a role in lower case,
+     * then the person's full name. Null unless the role words are neither cues nor verbs and the
+     * whole parses as a person.
+     */
+    private static Mention describedName(String[] w, int start, int end) {
+        if (end <= start || end >= w.length || !Character.isLowerCase(w[end].charAt(0))) {
+            return null;
+        }
+        for (int j = end; j < w.length && j <= end + MAX_DESCRIBING_ROLE_WORDS; j++) {
+            if (MentionParser.isNameStart(w[j])) {
+                int nameEnd = MentionParser.nameEnd(w, j, w.length);
+                if (nameEnd - j < 2 || j == end) {
+                    return null;
+                }
+                Mention m = MentionParser.parse(MentionParser.join(w, start, nameEnd));
+                return m != null && m.kind() == Mention.Kind.PERSON && m.name() != null && m.name().indexOf(' ') > 0
+                        ? m : null;
+            }
+            String bare = Sentences.bare(w[j]).toLowerCase(Locale.ROOT);
+            if (bare.isEmpty() || !Character.isLowerCase(w[j].charAt(0)) || QuoteLexicon.isCue(bare)
+                    || ReportedSpeech.looksLikeVerb(w[j]) || ReportedSpeech.CLAUSE_STARTS.contains(bare)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** The longest opening phrase skipped before a subject: "In his first videos,". */

@@ -1,5 +1,6 @@
 package io.github.newsparse.internal.quotes;
 
+import io.github.newsparse.internal.text.GivenNames;
 import java.util.Locale;
 
 /**
@@ -264,7 +265,9 @@ final class MentionParser {
         while (k < end) {
             String word = QuoteLexicon.stripComma(w[k]);
             boolean comma = !word.equals(w[k]);
-            if (!(isNameStart(word) || (k > from && isLaterNameWord(word)) || (k > from && QuoteLexicon.PARTICLES.contains(word))
+            if (!(isNameStart(word) || (k > from && isLaterNameWord(word))
+                    || (k > from && k == from + 1 && isSurnameAfterGivenName(w[from], word))
+                    || (k > from && QuoteLexicon.PARTICLES.contains(word))
                     || (k > from && QuoteLexicon.NAME_SUFFIXES.contains(word)))) {
                 break;
             }
@@ -296,6 +299,22 @@ final class MentionParser {
      */
     private static boolean isLaterNameWord(String word) {
         return isCapitalisedWord(word);
+    }
+
+    /**
+     * "Theresa May", "Brian May": after a given name, a capitalised word that is otherwise no
+     * name (a month, a weekday) is the surname.
+     */
+    private static boolean isSurnameAfterGivenName(String given, String word) {
+        if (word.length() < 2 || !Character.isUpperCase(word.charAt(0)) || !GivenNames.contains(given)) {
+            return false;
+        }
+        for (int i = 1; i < word.length(); i++) {
+            if (!Character.isLowerCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isCapitalisedWord(String word) {

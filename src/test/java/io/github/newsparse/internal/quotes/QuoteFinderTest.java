@@ -620,6 +620,21 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aSurnameThatIsAlsoAMonthAfterAGivenName() {
+        Quote q = only(indirect("Flood update\n\nBritish Prime Minister Theresa May has said the levee fund would be"
+                + " doubled."));
+        assertThat(q.speaker()).contains("Theresa May");
+    }
+
+    @Test
+    void aCapitalisedWordAndARoleBeforeTheName() {
+        Quote q = only(indirect("Flood update\n\nDemocratic candidate Ana Ruiz, like the mayor, has encouraged towns to"
+                + " bolster flood spending but has said she will hold firm to the budget."));
+        assertThat(q.speaker()).contains("Ana Ruiz");
+        assertThat(q.mention()).contains("Democratic candidate Ana Ruiz");
+    }
+
+    @Test
     void anInvertedCueOpensTheSentence() {
         Quote q = only(direct("Flood update\n\nSaid Ruiz, “The levee held because we built it right.”"));
         assertThat(q.speaker()).contains("Ruiz");
