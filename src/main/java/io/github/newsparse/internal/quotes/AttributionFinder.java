@@ -83,7 +83,7 @@ final class AttributionFinder {
                 if (quoteEndsSentence && !comma && !closesSentence && m.kind() != Mention.Kind.PRONOUN) {
                     return null;
                 }
-                if (quoteEndsSentence && !comma && !dash && Character.isUpperCase(first.charAt(0))
+                if (quoteEndsSentence && !comma && !dash && !first.isEmpty() && Character.isUpperCase(first.charAt(0))
                         && endsWithStop(p, from) && !closesRightThere(p, words, k)) {
                     // "“… recruiter.” She also said, without evidence, that …": after a closed
                     // sentence a capitalised subject opens the next one unless its cue ends it
@@ -601,7 +601,7 @@ final class AttributionFinder {
      * whole parses as a person.
      */
     private static Mention describedName(String[] w, int start, int end) {
-        if (end <= start || end >= w.length || !Character.isLowerCase(w[end].charAt(0))) {
+        if (end <= start || end >= w.length || w[end].isEmpty() || !Character.isLowerCase(w[end].charAt(0))) {
             return null;
         }
         for (int j = end; j < w.length && j <= end + MAX_DESCRIBING_ROLE_WORDS; j++) {
