@@ -331,7 +331,7 @@ final class LeadingClause {
         String[] w = role.split(" ");
         for (int i = 1; i < w.length; i++) {
             if (w[i].length() > 3 && w[i].endsWith("ed") && Character.isLowerCase(w[i].charAt(0))
-                    && Character.isUpperCase(w[i - 1].charAt(0))) {
+                    && !w[i - 1].isEmpty() && Character.isUpperCase(w[i - 1].charAt(0))) {
                 return true;
             }
         }

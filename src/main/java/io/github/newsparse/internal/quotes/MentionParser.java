@@ -97,7 +97,8 @@ final class MentionParser {
             // "the independent Vermont senator": a role with its description
             return new Mention(np, Mention.Kind.TITLE_REF, null, lastWord, null);
         }
-        if (lower.startsWith("the ") && w.length >= 3 && w.length <= 6 && Character.isLowerCase(lastWord.charAt(0))
+        if (lower.startsWith("the ") && w.length >= 3 && w.length <= 6 && !lastWord.isEmpty()
+                && Character.isLowerCase(lastWord.charAt(0))
                 && QuoteLexicon.SOURCE_NOUNS.contains(lastWord) && !holdsClause(w)) {
             // "the presumptive Republican presidential nominee", "the RNC member": a source described
             return new Mention(np, Mention.Kind.GROUP, null, null, null);
