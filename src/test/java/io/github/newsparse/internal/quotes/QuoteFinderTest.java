@@ -498,6 +498,8 @@ class QuoteFinderTest {
         Quote r = only(indirect("Flood update\n\nRuiz however said the town would raise the levee by two feet."));
         assertThat(r.speaker()).contains("Ruiz");
         assertThat(r.text()).isEqualTo("the town would raise the levee by two feet");
+        Quote s = only(indirect("Flood update\n\nEven the mayor said the levee would hold through the spring."));
+        assertThat(s.mention()).contains("the mayor");
     }
 
     @Test
