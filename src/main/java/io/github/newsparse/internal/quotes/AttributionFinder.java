@@ -132,13 +132,7 @@ final class AttributionFinder {
                 || !word(p, words.get(words.size() - 1)).endsWith(".")) {
             return false;
         }
-        for (int j = k + 1; j < words.size(); j++) {
-            String w = Sentences.bare(word(p, words.get(j))).toLowerCase(Locale.ROOT);
-            if (ReportedSpeech.CLAUSE_STARTS.contains(w) || QuoteLexicon.THAT_WORDS.contains(w)) {
-                return false;
-            }
-        }
-        return true;
+        return !ReportedSpeech.holdsClause(p, words, k + 1);
     }
 
     /** Conjunctions that open a clause of its own after a quote's closing mark. */
@@ -157,13 +151,7 @@ final class AttributionFinder {
         if (cue.endsWith(",") || cue.endsWith(":")) {
             return false;
         }
-        for (int j = k + 1; j < words.size(); j++) {
-            String w = Sentences.bare(word(p, words.get(j))).toLowerCase(Locale.ROOT);
-            if (ReportedSpeech.CLAUSE_STARTS.contains(w) || QuoteLexicon.THAT_WORDS.contains(w)) {
-                return false;
-            }
-        }
-        return QuoteLexicon.ADJUNCT_STARTS.contains(Sentences.bare(word(p, words.get(k + 1))).toLowerCase(Locale.ROOT));
+        return !ReportedSpeech.holdsClause(p, words, k + 1) && QuoteLexicon.ADJUNCT_STARTS.contains(Sentences.bare(word(p, words.get(k + 1))).toLowerCase(Locale.ROOT));
     }
 
     /**

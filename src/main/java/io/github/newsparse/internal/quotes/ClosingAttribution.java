@@ -119,13 +119,7 @@ final class ClosingAttribution {
         if (subject == null || subject.kind() != Mention.Kind.PERSON) {
             return false;
         }
-        for (int[] w : Sentences.words(p, tail.cueAt() + tail.cue().length(), end)) {
-            String lower = Sentences.bare(p.substring(w[0], w[1])).toLowerCase(Locale.ROOT);
-            if (CLAUSE_STARTS.contains(lower) || QuoteLexicon.THAT_WORDS.contains(lower)) {
-                return true;
-            }
-        }
-        return false;
+        return holdsClause(p, Sentences.words(p, tail.cueAt() + tail.cue().length(), end), 0);
     }
 
     /** Commas tried for an attribution inside the sentence. */
@@ -211,16 +205,7 @@ final class ClosingAttribution {
      */
     private static boolean adjunctOnly(String p, int from, int end) {
         List<int[]> rest = Sentences.words(p, from, end);
-        if (rest.size() > MAX_ADJUNCT_WORDS) {
-            return false;
-        }
-        for (int[] w : rest) {
-            String lower = Sentences.bare(p.substring(w[0], w[1])).toLowerCase(Locale.ROOT);
-            if (CLAUSE_STARTS.contains(lower) || QuoteLexicon.THAT_WORDS.contains(lower)) {
-                return false;
-            }
-        }
-        return true;
+        return rest.size() <= MAX_ADJUNCT_WORDS && !holdsClause(p, rest, 0);
     }
 
     /** The longest object of "told" before its clause: "told The Daily Beast that …". */

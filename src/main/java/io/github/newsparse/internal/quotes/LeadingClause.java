@@ -350,7 +350,7 @@ final class LeadingClause {
             "because", "if", "whereas", "since");
 
     /** Words that may come before the conjunction of an opening clause: "And while …". */
-    private static final Set<String> LINKS = Set.of("and", "but", "so", "yet");
+    static final Set<String> LINKS = Set.of("and", "but", "so", "yet");
 
     /**
      * Whether word {@code a} lies in a subordinate clause that opens the sentence: "While he

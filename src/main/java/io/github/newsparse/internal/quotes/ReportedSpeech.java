@@ -25,6 +25,20 @@ final class ReportedSpeech {
             "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must",
             "do", "does", "did");
 
+    /**
+     * Whether a word of {@code words[from, words.size())} of {@code p} opens a clause of its own:
+     * a subject pronoun, a finite verb ({@link #CLAUSE_STARTS}) or "that" and its like.
+     */
+    static boolean holdsClause(String p, List<int[]> words, int from) {
+        for (int j = from; j < words.size(); j++) {
+            String lower = Sentences.bare(p.substring(words.get(j)[0], words.get(j)[1])).toLowerCase(Locale.ROOT);
+            if (CLAUSE_STARTS.contains(lower) || QuoteLexicon.THAT_WORDS.contains(lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A reported statement: content {@code [start, end)} of the paragraph and its attribution. */
     record Found(int start, int end, Attribution attribution) {
     }
@@ -341,17 +355,13 @@ final class ReportedSpeech {
         return participle != null ? participle : VerbAttribution.find(p, ss, end, words);
     }
 
-    /** Conjunctions that may open a sentence before its "according to". */
-    private static final List<String> LINKS = List.of("but ", "and ", "yet ", "so ");
-
-    /** The length of the conjunction that opens the lower-cased sentence, with its space, or 0. */
+    /**
+     * The length of the conjunction ({@link LeadingClause#LINKS}) that opens the lower-cased
+     * sentence before its "according to", with its space, or 0.
+     */
     private static int linkLength(String lower) {
-        for (String l : LINKS) {
-            if (lower.startsWith(l)) {
-                return l.length();
-            }
-        }
-        return 0;
+        int space = lower.indexOf(' ');
+        return space > 0 && LeadingClause.LINKS.contains(lower.substring(0, space)) ? space + 1 : 0;
     }
 
     /**
