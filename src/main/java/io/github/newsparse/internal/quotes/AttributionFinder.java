@@ -168,7 +168,13 @@ final class AttributionFinder {
             String appositive = stripEndPunctuation(np.substring(first + 2)).strip();
             return appositive.isEmpty() ? head : withAppositive(head, appositive);
         }
-        Mention tail = MentionParser.parse(np.substring(np.lastIndexOf(", ") + 2));
+        String last = np.substring(np.lastIndexOf(", ") + 2);
+        int space = last.indexOf(' ');
+        if (space > 0 && CONJUNCTIONS.contains(last.substring(0, space))) {
+            // "“a mistake” to use email, but she denied …": the conjunction opens a clause of its own
+            return null;
+        }
+        Mention tail = MentionParser.parse(last);
         return tail != null && (tail.kind() == Mention.Kind.PRONOUN || tail.kind() == Mention.Kind.PERSON) ? tail : null;
     }
 

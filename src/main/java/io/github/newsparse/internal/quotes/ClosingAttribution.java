@@ -27,7 +27,9 @@ final class ClosingAttribution {
      */
     static Found tail(String p, int ss, int end, String s) {
         int comma = s.length();
+        int later = -1;
         for (int tried = 0; tried < TAIL_COMMAS; tried++) {
+            later = tried == 0 ? -1 : comma;
             comma = clauseComma(s, comma - 1);
             if (comma <= 0) {
                 return null;
@@ -52,10 +54,56 @@ final class ClosingAttribution {
                 // "“I held and hugged” grieving families …, he said.": a fragment may open the statement
                 return new Found(ss, contentEnd, tail);
             }
+            if (!cueFirst && later > 0 && closesBeforeDependent(p, tail, attrFrom, ss + later, end)
+                    && words(p, ss, contentEnd) >= MIN_CONTENT_WORDS && !startsWithQuote(p, ss)
+                    && !isOpeningAdjunct(p, ss, contentEnd)) {
+                // "It is an insult, lawmakers said Friday, as they …": the clause after the
+                // attribution's comma depends on it (a subordinator or a participle)
+                return new Found(ss, contentEnd, tail);
+            }
             return null;
         }
         return null;
     }
+
+    /**
+     * Whether the attribution ends, with at most its adjuncts, at the comma {@code later}, and
+     * what follows that comma tells more of the speaker, not of the statement: a participle of
+     * saying ("adding that …") or a clause of the moment with a subject pronoun ("as they left");
+     * "…, he said, until it went bankrupt" goes on with the statement.
+     */
+    private static boolean closesBeforeDependent(String p, Attribution a, int attrFrom, int later, int end) {
+        if (a.cueAt() + a.cue().length() > later || !reachesEnd(p, a, later) || !endsWithAttribution(p, a, attrFrom, later)) {
+            return false;
+        }
+        List<int[]> next = Sentences.words(p, later + 1, Math.min(end, later + 40));
+        if (next.size() < 2) {
+            return false;
+        }
+        String w = p.substring(next.get(0)[0], next.get(0)[1]);
+        if (w.endsWith("ing")) {
+            return QuoteLexicon.isCue(w);
+        }
+        String subject = Sentences.bare(p.substring(next.get(1)[0], next.get(1)[1]));
+        return MOMENT_SUBORDINATORS.contains(w) && SPEAKER_PRONOUNS.contains(subject);
+    }
+
+    /**
+     * Whether {@code p[from, to)} is an adjunct without a clause: "In the early 1990s, Ruiz said,
+     * when she …" opens with the time of the statement, which follows.
+     */
+    private static boolean isOpeningAdjunct(String p, int from, int to) {
+        List<int[]> words = Sentences.words(p, from, to);
+        return !words.isEmpty()
+                && QuoteLexicon.ADJUNCT_STARTS.contains(Sentences.bare(p.substring(words.get(0)[0], words.get(0)[1])).toLowerCase(Locale.ROOT))
+                && !holdsClause(p, words, 1);
+    }
+
+    /** Conjunctions of a clause that tells when or how the speaker spoke: "…, she said, as she left". */
+    private static final Set<String> MOMENT_SUBORDINATORS = Set.of("as", "while", "when", "before", "after");
+
+    /** Pronouns that may stand for the speaker in the clause after the attribution. */
+    private static final Set<String> SPEAKER_PRONOUNS = Set.of("he", "she", "they", "we");
 
     /**
      * The first comma of {@code p[from, end)} that closes a clause (see {@link #clauseComma}), or

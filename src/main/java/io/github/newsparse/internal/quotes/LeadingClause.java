@@ -83,7 +83,10 @@ final class LeadingClause {
                 // "McCain survived five years in prison and says such techniques are inhumane"
                 m = sa >= 2 ? AttributionFinder.subject(p.substring(words.get(0)[0], words.get(sa - 2)[1])) : null;
             } else if (from < sa) {
-                m = MentionParser.parse(p.substring(words.get(from)[0], words.get(sa - 1)[1]));
+                m = joinedSubject(p, words, from, sa);
+                if (m == null) {
+                    m = MentionParser.parse(p.substring(words.get(from)[0], words.get(sa - 1)[1]));
+                }
                 if (m == null) {
                     m = pastOpening(p, words, from, sa);
                 }
@@ -123,6 +126,19 @@ final class LeadingClause {
             return new Found(c, e, new Attribution(m, cueText, words.get(a)[0]));
         }
         return null;
+    }
+
+    /**
+     * "Sanders and Clinton said …": when the subject's clause seems to start after an "and", the
+     * two speakers joined by it (see {@link MentionParser#parse}); null when the words before
+     * the "and" are no speaker.
+     */
+    private static Mention joinedSubject(String p, List<int[]> words, int from, int sa) {
+        if (from < 2 || !"and".equals(p.substring(words.get(from - 1)[0], words.get(from - 1)[1]))) {
+            return null;
+        }
+        int start = AttributionFinder.clauseStart(p, words, from - 1);
+        return MentionParser.coordinated(p.substring(words.get(start)[0], words.get(sa - 1)[1]));
     }
 
     /** Finite verbs that may resume a main clause after a relative clause: ", will not apply". */

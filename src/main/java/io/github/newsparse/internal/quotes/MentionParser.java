@@ -21,6 +21,46 @@ final class MentionParser {
      * after the name stays in the mention as the text writes it ("Rep. Gwen Moore (D-Wis.)").
      */
     static Mention parse(String raw) {
+        Mention m = parseOne(raw);
+        if (m != null && (m.title() == null || !m.title().endsWith(" and"))) {
+            return m;
+        }
+        Mention both = coordinated(raw);
+        return both != null ? both : m;
+    }
+
+    /**
+     * "Sanders and Clinton", "State and local leaders" is not this, "Regulators and advisers to
+     * the bank": two speakers joined by one "and", each a mention of its own, who speak together
+     * (a group); null when the words are not two such mentions.
+     */
+    static Mention coordinated(String raw) {
+        String np = trim(raw);
+        int and = np.indexOf(" and ");
+        if (and <= 0 || np.indexOf(" and ", and + 1) >= 0 || np.lastIndexOf('(', and) > np.lastIndexOf(')', and)
+                || np.charAt(and - 1) == ',') {
+            // ", and" joins clauses, not speakers
+            return null;
+        }
+        int space = np.indexOf(' ');
+        if (QuoteLexicon.ADJUNCT_STARTS.contains(np.substring(0, space))) {
+            // "of immigrants issued by the Organization for … and Development": a phrase's tail
+            return null;
+        }
+        Mention left = parseOne(np.substring(0, and));
+        Mention right = left == null ? null : parseOne(np.substring(and + 5));
+        if (right == null || left.kind() == Mention.Kind.DESCRIBED || right.kind() == Mention.Kind.DESCRIBED) {
+            return null;
+        }
+        // as written, with the parties the analysis set aside: "Sens. Ana Ruiz (D-Mont.) and …"
+        String written = raw.strip();
+        int firstWord = np.indexOf(' ');
+        String text = written.startsWith(np.substring(0, firstWord < 0 ? np.length() : firstWord))
+                && written.endsWith(np.substring(np.lastIndexOf(' ') + 1)) ? written : np;
+        return new Mention(text, Mention.Kind.GROUP, null, null, null);
+    }
+
+    private static Mention parseOne(String raw) {
         Mention m = parseWithoutParty(raw);
         if (m == null || m.kind() != Mention.Kind.PERSON) {
             return m;

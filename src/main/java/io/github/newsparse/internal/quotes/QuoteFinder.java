@@ -298,7 +298,25 @@ public final class QuoteFinder {
             while (last < direct.size() && direct.get(last)[0] < sentence[1]) {
                 last++;
             }
-            for (ReportedSpeech.Found f : ReportedSpeech.findAll(p, sentence[0], sentence[1])) {
+            List<ReportedSpeech.Found> all = ReportedSpeech.findAll(p, sentence[0], sentence[1]);
+            // the quotes of the sentence that are fragments of one of its statements, each of
+            // whose quotes is a fragment
+            java.util.Set<Integer> claimed = new java.util.HashSet<>();
+            for (ReportedSpeech.Found f : all) {
+                List<Integer> mine = new ArrayList<>();
+                for (int j = d; j < last && mine != null; j++) {
+                    int[] q = direct.get(j);
+                    if (isFragment(p, q, f)) {
+                        mine.add(j);
+                    } else if (q[1] > f.start() && q[0] < f.end()) {
+                        mine = null;
+                    }
+                }
+                if (mine != null) {
+                    claimed.addAll(mine);
+                }
+            }
+            for (ReportedSpeech.Found f : all) {
                 boolean keep = true;
                 // a reported question with no asker ("… said when asked whether …") stands beside
                 // the quote of its sentence unless the two overlap
@@ -306,15 +324,17 @@ public final class QuoteFinder {
                 List<Integer> inside = new ArrayList<>();
                 for (int j = d; j < last && keep; j++) {
                     int[] q = direct.get(j);
-                    if (question && (q[1] <= f.start() || q[0] >= f.end())) {
+                    boolean outside = q[1] <= f.start() || q[0] >= f.end();
+                    if (question && outside) {
+                        continue;
+                    }
+                    if (outside && claimed.contains(j)) {
+                        // "X said it was “a mistake”, but she denied that …": the fragment is the
+                        // other statement's, and this one stands beside it
                         continue;
                     }
                     // a quote of the sentence outside the clause: the clause is its attribution
-                    int lead = q[0] > f.start() ? Sentences.count(p, f.start(), q[0]) : 0;
-                    // "said Obama “felt an obligation to act on” climate change": words on both sides
-                    boolean fragment = q[0] > f.start() && q[1] <= f.end() + 1 && !introduced(p, q[0])
-                            && (lead >= FRAGMENT_LEAD_WORDS || lead >= 1 && q[1] < f.end() && Sentences.count(p, q[1], f.end()) >= 1);
-                    keep = fragment;
+                    keep = isFragment(p, q, f);
                     inside.add(q[2]);
                 }
                 if (keep) {
@@ -331,6 +351,17 @@ public final class QuoteFinder {
             }
         }
         out.addAll(found);
+    }
+
+    /**
+     * Whether the direct quote {@code q} ({open, end, candidate}) is a fragment inside the
+     * reported clause {@code f}: "said Obama “felt an obligation to act on” climate change",
+     * with words of the clause on both sides or at least {@link #FRAGMENT_LEAD_WORDS} before it.
+     */
+    private static boolean isFragment(String p, int[] q, ReportedSpeech.Found f) {
+        int lead = q[0] > f.start() ? Sentences.count(p, f.start(), q[0]) : 0;
+        return q[0] > f.start() && q[1] <= f.end() + 1 && !introduced(p, q[0])
+                && (lead >= FRAGMENT_LEAD_WORDS || lead >= 1 && q[1] < f.end() && Sentences.count(p, q[1], f.end()) >= 1);
     }
 
     /**

@@ -705,4 +705,45 @@ class QuoteFinderTest {
         assertThat(quotes.get(1).text()).isEqualTo("the engineer had called the levee unsafe");
         assertThat(quotes.get(1).speaker()).contains("Ana Ruiz");
     }
+
+    @Test
+    void anAttributionClosesTheStatementBeforeAClauseAboutTheSpeaker() {
+        Quote q = only(indirect("Flood update\n\nThe levee is an insult to every farmer, county leaders said Friday, as they"
+                + " left the hall."));
+        assertThat(q.text()).isEqualTo("The levee is an insult to every farmer");
+        assertThat(q.mention()).contains("county leaders");
+        List<Quote> qs = indirect("Flood update\n\nThe levee will hold, Ruiz said in a statement, adding that crews were ready.");
+        assertThat(qs).extracting(Quote::text).containsExactly("The levee will hold", "crews were ready");
+    }
+
+    @Test
+    void aClauseOfTheStatementGoesOnAfterTheAttribution() {
+        Quote q = only(indirect("Flood update\n\nThe mill was a juggernaut, Ruiz said, until it went bankrupt in 1999."));
+        assertThat(q.text()).isEqualTo("The mill was a juggernaut, Ruiz said, until it went bankrupt in 1999");
+    }
+
+    @Test
+    void aFragmentOfOneStatementLeavesTheOtherStatementOfItsSentence() {
+        List<Quote> qs = ArticleParser.parse("Flood update\n\nThe senator said it was “a mistake” to build the levee,"
+                + " but she denied that she misled the county.").quotes();
+        assertThat(qs).extracting(Quote::kind).containsExactly(QuoteKind.INDIRECT, QuoteKind.INDIRECT);
+        assertThat(qs).extracting(Quote::text).containsExactly("it was “a mistake” to build the levee",
+                "she misled the county");
+    }
+
+    @Test
+    void aClauseAfterAQuoteWithAConjunctionIsNotItsAttribution() {
+        assertThat(direct("Flood update\n\nIt was “a mistake” to build the levee, but she denied that she misled the county."))
+                .isEmpty();
+    }
+
+    @Test
+    void twoSpeakersJoinedByAnd() {
+        Quote q = only(direct("Flood update\n\n“The levee will hold,” Ruiz and Ortega said."));
+        assertThat(q.mention()).contains("Ruiz and Ortega");
+        Quote r = only(indirect("Flood update\n\nThe county engineer and the mayor said the levee would hold."));
+        assertThat(r.mention()).contains("The county engineer and the mayor");
+        assertThat(indirect("Flood update\n\nThe levee was a problem, and three-fourths said it would fail."))
+                .as("', and' joins clauses").noneMatch(x -> x.mention().orElse("").contains("problem"));
+    }
 }
