@@ -138,6 +138,11 @@ final class AttributionFinder {
     /** Conjunctions that open a clause of its own after a quote's closing mark. */
     private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("but", "and", "yet", "or", "so");
 
+    /** Whether {@code word} is a coordinating conjunction ("and", "but", …), in lower case. */
+    static boolean isConjunction(String word) {
+        return CONJUNCTIONS.contains(word);
+    }
+
     /**
      * Whether the sentence ends with the cue at word {@code k} or with an adjunct after it ("said
      * Monday.", "said in a statement."), not with a clause or an aside of its own ("said,

@@ -405,6 +405,10 @@ final class LeadingClause {
     /** The end of the reported clause that starts at {@code c}. */
     static int clauseEnd(String p, int c, int end) {
         for (int at = c; at < end; at++) {
+            if (p.charAt(at) == ';' && words(p, c, at) >= MIN_CONTENT_WORDS) {
+                // "said the timing was not intentional; they only learned …": a sentence of the writer's
+                return at;
+            }
             if (p.charAt(at) != ',' && p.charAt(at) != ' ') {
                 continue;
             }
@@ -425,6 +429,11 @@ final class LeadingClause {
         for (int j = k + 1; j < Math.min(words.size(), k + 1 + THAT_WINDOW); j++) {
             String w = Sentences.bare(p.substring(words.get(j)[0], words.get(j)[1])).toLowerCase(Locale.ROOT);
             if (QuoteLexicon.THAT_WORDS.contains(w)) {
+                if (j > k + 1 && AttributionFinder.isConjunction(p.substring(words.get(j - 1)[0], words.get(j - 1)[1]))) {
+                    // "said witnesses saw a gun and that one was found": the second of two
+                    // clauses, the first of which began right after the cue
+                    break;
+                }
                 return j + 1 < words.size() ? words.get(j + 1)[0] : -1;
             }
             if (CLAUSE_STARTS.contains(w) || endsWithComma(p, words.get(j - 1)) && AttributionVerbs.isParticiple(w)) {

@@ -746,4 +746,17 @@ class QuoteFinderTest {
         assertThat(indirect("Flood update\n\nThe levee was a problem, and three-fourths said it would fail."))
                 .as("', and' joins clauses").noneMatch(x -> x.mention().orElse("").contains("problem"));
     }
+
+    @Test
+    void aSemicolonEndsTheReportedClause() {
+        Quote q = only(indirect("Flood update\n\nCounty leaders said the timing of the release was not intentional;"
+                + " the engineers only learned of it on Friday."));
+        assertThat(q.text()).isEqualTo("the timing of the release was not intentional");
+    }
+
+    @Test
+    void aThatAfterAndOpensTheSecondOfTwoClauses() {
+        Quote q = only(indirect("Flood update\n\nRuiz said witnesses saw the levee break and that one house was lost."));
+        assertThat(q.text()).isEqualTo("witnesses saw the levee break and that one house was lost");
+    }
 }
