@@ -659,7 +659,8 @@ final class AttributionFinder {
         for (int j = k - 1; j >= start; j--) {
             String w = s.substring(words.get(j)[0], words.get(j)[1]);
             String lw = w.toLowerCase(Locale.ROOT);
-            if (j < k - 1 && (w.endsWith(",") || w.endsWith(";") || w.endsWith(":"))) {
+            if (j < k - 1 && (w.endsWith(",") || w.endsWith(";") || w.endsWith(":") || endsWithQuotedComma(w))) {
+                // "… on “CBS This Morning,” Sanders said": the comma inside the closing mark
                 return j + 1;
             }
             if (CLAUSE_OPENERS.contains(lw)) {
@@ -667,6 +668,12 @@ final class AttributionFinder {
             }
         }
         return start;
+    }
+
+    /** Whether {@code w} ends with a comma and a closing quotation mark: {@code Morning,”}. */
+    static boolean endsWithQuotedComma(String w) {
+        int n = w.length();
+        return n >= 2 && w.charAt(n - 2) == ',' && "”\"’'".indexOf(w.charAt(n - 1)) >= 0;
     }
 
     private static int windowEnd(String p, int from) {

@@ -268,34 +268,78 @@ final class PhraseAttribution {
     private static final int MAX_QUESTION_LEAD = 6;
 
     /**
-     * "Asked if she believed Putin wanted Trump to win, Clinton said …": the reported question,
-     * whose asker the text does not name. Its content runs from the question word to the comma.
-     */
-    /**
-     * "… Christie said when asked whether he would issue a quarantine.": a question reported
-     * inside the sentence, from its question word to the next comma or the sentence's end.
+     * "… Christie said when asked whether he would issue a quarantine.", "… when asked in May if
+     * …", "… when he was first asked if …": a question reported inside the sentence, from its
+     * question word (a few words after "asked" at most) to the next comma, dash or the
+     * sentence's end. Its asker is not named.
      */
     static Found askedInside(String p, int ss, int end) {
-        int at = indexIn(p, " when asked ", ss, end);
-        if (at < 0) {
+        int asked = -1;
+        for (String lead : ASKED_LEADS) {
+            int i = indexIn(p, lead, ss, end);
+            if (i >= 0 && (asked < 0 || i + lead.length() - ASKED.length() < asked)) {
+                asked = i + lead.length() - ASKED.length();
+            }
+        }
+        if (asked < 0) {
             return null;
         }
-        int from = at + " when asked ".length();
-        int comma = indexIn(p, ", ", from, end);
+        int from = asked + ASKED.length();
+        int comma = clauseComma(p, from, end);
         int stop = comma < 0 ? end : comma;
+        for (String dash : DASHES) {
+            int d = indexIn(p, dash, from, stop);
+            stop = d < 0 ? stop : d;
+        }
         List<int[]> words = Sentences.words(p, from, stop);
-        if (words.size() > MIN_CONTENT_WORDS && QUESTION_WORDS.contains(p.substring(words.get(0)[0], words.get(0)[1]))) {
-            return new Found(words.get(0)[0], stop, new Attribution(null, "asked", at + 6));
+        for (int k = 0; k < Math.min(words.size(), MAX_QUESTION_LEAD); k++) {
+            if (QUESTION_WORDS.contains(p.substring(words.get(k)[0], words.get(k)[1]))) {
+                return words.size() - k > MIN_CONTENT_WORDS
+                        ? new Found(words.get(k)[0], stop, new Attribution(null, "asked", asked)) : null;
+            }
         }
         return null;
     }
 
+    private static final String ASKED = "asked ";
+
+    /** How a question asked of the sentence's subject is introduced inside the sentence. */
+    private static final List<String> ASKED_LEADS = List.of(" when asked ", " was asked ", " were asked ",
+            " been asked ", " first asked ");
+
+    /**
+     * The first comma of {@code p[from, end)} followed by a space, or by a closing quotation
+     * mark and a space ("on “CBS This Morning,” Sanders said"); -1 when there is none.
+     */
+    private static int clauseComma(String p, int from, int end) {
+        for (int i = from; i + 1 < end; i++) {
+            if (p.charAt(i) != ',') {
+                continue;
+            }
+            int j = i + 1;
+            if ("”\"’".indexOf(p.charAt(j)) >= 0) {
+                j++;
+            }
+            if (j < end && p.charAt(j) == ' ') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Dashes that set off what follows a question: "how she would define it - the term …". */
+    private static final List<String> DASHES = List.of(" - ", " — ", " – ");
+
+    /**
+     * "Asked if she believed Putin wanted Trump to win, Clinton said …": the reported question,
+     * whose asker the text does not name. Its content runs from the question word to the comma.
+     */
     static Found askedQuestion(String p, int ss, int end) {
         int at = p.startsWith("Asked ", ss) ? ss : p.startsWith("When asked ", ss) ? ss + 5 : -1;
         if (at < 0) {
             return null;
         }
-        int comma = indexIn(p, ", ", at, end);
+        int comma = clauseComma(p, at, end);
         if (comma < 0) {
             return null;
         }

@@ -68,7 +68,11 @@ final class ReportedSpeech {
         if (question != null) {
             // "Asked if she believed X, Clinton said …": the question, then the answer
             out.add(question);
-            from = skipSpaces(p, question.end() + 1);
+            int after = question.end() + 1;
+            while (after < se && "”\"’".indexOf(p.charAt(after)) >= 0) {
+                after++; // "on “CBS This Morning,” Sanders said": past the comma's closing mark
+            }
+            from = skipSpaces(p, after);
         }
         // a cue anywhere in the sentence lets the shapes that need one run, as they all did before the gate
         Found f = find(p, from, se, (scanned & HAS_CUE) != 0);
@@ -101,6 +105,13 @@ final class ReportedSpeech {
         }
         Found inside = question == null && out.size() < MAX_PER_SENTENCE ? PhraseAttribution.askedInside(p, ss, trimEnd(p, ss, se))
                 : null;
+        if (inside != null) {
+            // "…,” she said, when asked whether …": the question is no content of "she said"
+            // (or "…,” Le Pen told CNN in an interview when asked which …": adjuncts, then the question)
+            int when = p.lastIndexOf(' ', inside.attribution().cueAt() - 2) + 1;
+            out.removeIf(o -> o.start() <= when && inside.start() < o.end()
+                    && !holdsClause(p, Sentences.words(p, o.start(), when), 0));
+        }
         if (inside != null && out.stream().noneMatch(o -> o.start() < inside.end() && inside.start() < o.end())) {
             // "“You bet I would,” Christie said when asked whether he would …": the question too
             out.add(inside);

@@ -759,4 +759,32 @@ class QuoteFinderTest {
         Quote q = only(indirect("Flood update\n\nRuiz said witnesses saw the levee break and that one house was lost."));
         assertThat(q.text()).isEqualTo("witnesses saw the levee break and that one house was lost");
     }
+
+    @Test
+    void aQuestionAskedInsideTheSentenceAfterAFewWords() {
+        Quote q = only(indirect("Flood update\n\nRuiz used the same words when asked in May if she would endorse Ortega."));
+        assertThat(q.text()).isEqualTo("if she would endorse Ortega");
+        assertThat(q.cue()).contains("asked");
+        assertThat(q.speaker()).isEmpty();
+        Quote r = only(indirect("Flood update\n\nRuiz was first asked whether the levee would hold - a question of money - on Monday."));
+        assertThat(r.text()).isEqualTo("whether the levee would hold");
+    }
+
+    @Test
+    void aQuestionAfterTheQuotesAttributionIsNotItsContent() {
+        List<Quote> qs = ArticleParser.parse("Flood update\n\n“This is about the county,” she said, when asked whether"
+                + " she wanted Ortega to campaign for her.").quotes();
+        assertThat(qs).extracting(Quote::kind).containsExactly(QuoteKind.DIRECT, QuoteKind.INDIRECT);
+        assertThat(qs.get(1).text()).isEqualTo("whether she wanted Ortega to campaign for her");
+        assertThat(qs.get(1).cue()).contains("asked");
+    }
+
+    @Test
+    void aQuestionWhoseCommaIsInsideAClosingMark() {
+        List<Quote> qs = indirect("Flood update\n\nAsked why she had yet to endorse Ortega on “The Morning Show,” Ruiz said"
+                + " she had not decided.");
+        assertThat(qs).extracting(Quote::text).containsExactly("why she had yet to endorse Ortega on “The Morning Show",
+                "she had not decided");
+        assertThat(qs.get(1).mention()).contains("Ruiz");
+    }
 }
