@@ -51,10 +51,38 @@ final class PhraseAttribution {
                 }
             }
             String cue = p.substring(words.get(a)[0], words.get(k)[1]);
-            return new Found(c, close, new Attribution(m, cue, words.get(a)[0]));
+            return new Found(c, labelEnd(p, close, end), new Attribution(m, cue, words.get(a)[0]));
         }
         return null;
     }
+
+    /**
+     * Where the naming ends after its label's closing mark at {@code close}: there when a comma
+     * follows ("called it “a disgrace,” and threatened …"); else at the clause's next comma or
+     * the sentence's end ("called the deal “a step forward” in the efforts to …", "called it a
+     * “new low” and a “bizarre attempt …”").
+     */
+    private static int labelEnd(String p, int close, int end) {
+        if (close >= end || p.charAt(close - 1) != '”' && p.charAt(close - 1) != '"' || p.charAt(close) == ','
+                || p.charAt(close - 2) == ',') {
+            return close;
+        }
+        int comma = indexIn(p, ", ", close, end);
+        int stop = comma < 0 ? end : comma;
+        for (int and = indexIn(p, " and ", close, stop); and >= 0; and = indexIn(p, " and ", and + 1, stop)) {
+            int next = and + " and ".length();
+            int wordEnd = p.indexOf(' ', next);
+            String word = p.substring(next, wordEnd < 0 || wordEnd > stop ? stop : wordEnd);
+            if (!LABEL_OPENERS.contains(word) && (word.isEmpty() || "“\"".indexOf(word.charAt(0)) < 0)) {
+                // "called the plan “a waste” and left the meeting": the subject's next act
+                return and;
+            }
+        }
+        return stop;
+    }
+
+    /** Words that open a second label after "and": "a “new low” and a “bizarre attempt …”". */
+    private static final Set<String> LABEL_OPENERS = Set.of("a", "an", "the", "his", "her", "their", "its");
 
     /** The longest thing named before its quoted label: "called the statement “…”". */
     private static final int MAX_NAMED_CHARS = 60;

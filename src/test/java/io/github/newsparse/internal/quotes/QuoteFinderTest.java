@@ -787,4 +787,15 @@ class QuoteFinderTest {
                 "she had not decided");
         assertThat(qs.get(1).mention()).contains("Ruiz");
     }
+
+    @Test
+    void aLabelGoesOnToTheEndOfItsClause() {
+        Quote q = indirect("Flood update\n\nRuiz called the plan “a step forward” in the county’s efforts to curb floods,"
+                + " praising the engineers.").get(0);
+        assertThat(q.text()).isEqualTo("the plan “a step forward” in the county’s efforts to curb floods");
+        Quote r = indirect("Flood update\n\nRuiz called the plan “a disgrace,” and threatened to sue the county.").get(0);
+        assertThat(r.text()).isEqualTo("the plan “a disgrace,”");
+        Quote t = only(indirect("Flood update\n\nRuiz called the plan a “new low” and a “bizarre attempt to hide the costs.”"));
+        assertThat(t.text()).isEqualTo("the plan a “new low” and a “bizarre attempt to hide the costs");
+    }
 }
