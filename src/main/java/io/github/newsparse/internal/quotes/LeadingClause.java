@@ -77,8 +77,12 @@ final class LeadingClause {
                 // "Sanders, who has …, said": never "The deal, announced Friday, would …"
                 m = subjectBeforeAppositive(p, words, sa - 1);
             } else if (before.equals("who") && sa >= 2) {
-                // "said Beck, who said there were …": the relative pronoun stands for the name before it
+                // "said Beck, who said there were …": the relative pronoun stands for the name before it;
+                // "… echoing security experts who say …": for the group before it
                 m = nameBefore(p, words, sa - 2);
+                if (m == null) {
+                    m = relativeSubject(p, words, sa - 1, sa);
+                }
             } else if (before.equals("and") || before.equals("but")) {
                 // "McCain survived five years in prison and says such techniques are inhumane"
                 m = sa >= 2 ? AttributionFinder.subject(p.substring(words.get(0)[0], words.get(sa - 2)[1])) : null;
@@ -86,6 +90,10 @@ final class LeadingClause {
                 m = joinedSubject(p, words, from, sa);
                 if (m == null) {
                     m = MentionParser.parse(p.substring(words.get(from)[0], words.get(sa - 1)[1]));
+                }
+                if (m == null && from >= 2 && "who".equals(p.substring(words.get(from - 1)[0], words.get(from - 1)[1]))) {
+                    // "Supporters who have heard from the campaign say …": the group and its relative clause
+                    m = relativeSubject(p, words, from - 1, sa);
                 }
                 if (m == null) {
                     m = pastOpening(p, words, from, sa);
@@ -139,6 +147,78 @@ final class LeadingClause {
         }
         int start = AttributionFinder.clauseStart(p, words, from - 1);
         return MentionParser.coordinated(p.substring(words.get(start)[0], words.get(sa - 1)[1]));
+    }
+
+    /** The most words of the group a restrictive "who" clause follows: "old Iowa political hands who …". */
+    private static final int MAX_RELATIVE_HEAD_WORDS = 5;
+
+    /**
+     * The speakers that the "who" at word {@code who} describes, its clause running to the cue
+     * at word {@code sa}: "critics who say …" (the group before "who"), "Supporters who have
+     * heard from the campaign say …" (the group with its clause, as the text writes it); null
+     * when no group, role or name stands right before "who", or the clause holds no verb.
+     */
+    private static Mention relativeSubject(String p, List<int[]> words, int who, int sa) {
+        int start = who;
+        int floor = Math.max(AttributionFinder.clauseStart(p, words, who), who - MAX_RELATIVE_HEAD_WORDS);
+        while (start > floor && isHeadWord(p.substring(words.get(start - 1)[0], words.get(start - 1)[1]), start == who)) {
+            start--;
+        }
+        if (start > floor && NP_LINKS.contains(p.substring(words.get(start - 1)[0], words.get(start - 1)[1]))) {
+            // "Democrats in Iowa who …", "the ex-wife of Alan Grayson who …": the group's words
+            // go on before the preposition, past what this reads
+            return null;
+        }
+        Mention head = null;
+        for (int st = start; st < who && head == null; st++) {
+            String first = p.substring(words.get(st)[0], words.get(st)[1]).toLowerCase(Locale.ROOT);
+            if (first.equals("of") || NOT_IN_HEAD.contains(first)) {
+                continue; // "the ex-wife of Alan Grayson who …" is never "of Alan Grayson"
+            }
+            Mention m = MentionParser.parse(p.substring(words.get(st)[0], words.get(who - 1)[1]));
+            head = m != null && m.kind() != Mention.Kind.PRONOUN && m.kind() != Mention.Kind.DESCRIBED ? m : null;
+        }
+        if (head == null && start < who && !NOT_GROUPS.contains(p.substring(words.get(start)[0], words.get(start)[1]).toLowerCase(Locale.ROOT))) {
+            // "security experts who say …": whoever "who" stands for is a person or a group
+            head = new Mention(p.substring(words.get(start)[0], words.get(who - 1)[1]), Mention.Kind.GROUP, null, null, null);
+        }
+        if (head == null || p.substring(words.get(who - 1)[0], words.get(who - 1)[1]).endsWith(",")) {
+            return null;
+        }
+        if (who == sa - 1) {
+            return head;
+        }
+        boolean verb = false;
+        for (int j = who + 1; j < sa && !verb; j++) {
+            verb = ReportedSpeech.looksLikeVerb(p.substring(words.get(j)[0], words.get(j)[1]));
+        }
+        if (!verb) {
+            return null;
+        }
+        String text = head.text() + p.substring(words.get(who - 1)[1], words.get(sa - 1)[1]);
+        return new Mention(text, head.kind(), head.name(), head.title(), head.affiliation());
+    }
+
+    /** Words before "who" that name nobody: "those who say", "anyone who says". */
+    private static final Set<String> NOT_GROUPS = Set.of("those", "anyone", "everyone", "someone", "people", "one",
+            "all", "many", "some", "few", "others", "and", "or", "but", "the", "a", "an");
+
+    /** Prepositions inside a group's words: "Democrats in Iowa who …", "friends of the mayor who …". */
+    private static final Set<String> NP_LINKS = Set.of("of", "in", "from", "at");
+
+    /** Prepositions that end a group's words before "who": "ammunition to Republicans who say". */
+    private static final Set<String> NOT_IN_HEAD = Set.of("to", "for", "at", "on", "in", "of", "with", "from", "by", "among",
+            "against", "than", "as");
+
+    /**
+     * Whether a word may belong to the group a "who" clause follows: no verb, participle or comma;
+     * a lower-case word in -s only as its {@code last} word ("farmers"), not before it ("The
+     * flood worries farmers who …").
+     */
+    private static boolean isHeadWord(String w, boolean last) {
+        boolean plural = w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && Character.isLowerCase(w.charAt(0));
+        return (last || !plural) && !w.endsWith(",") && !w.endsWith("ing") && !ReportedSpeech.looksLikePastOrAuxiliary(w)
+                && !NOT_IN_HEAD.contains(w.toLowerCase(Locale.ROOT));
     }
 
     /** Finite verbs that may resume a main clause after a relative clause: ", will not apply". */

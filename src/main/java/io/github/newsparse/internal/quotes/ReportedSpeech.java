@@ -214,6 +214,16 @@ final class ReportedSpeech {
             "will", "would", "can", "could", "did", "does", "do", "also", "then", "later", "again", "never", "still",
             "once", "even", "may", "might", "should", "must");
 
+    /**
+     * Whether a lower-case word is an auxiliary or a past form: a verb for sure, unlike a word
+     * in -s, which may be a plural noun ("farmers").
+     */
+    static boolean looksLikePastOrAuxiliary(String word) {
+        String w = Sentences.bare(word);
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0))
+                && (VERB_AUXILIARIES.contains(w) || IRREGULAR_PASTS.contains(w) || w.endsWith("ed"));
+    }
+
     /** Whether a lower-case word reads as a finite verb or its auxiliary. */
     static boolean looksLikeVerb(String word) {
         String w = Sentences.bare(word);

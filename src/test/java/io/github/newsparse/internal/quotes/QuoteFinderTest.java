@@ -798,4 +798,14 @@ class QuoteFinderTest {
         Quote t = only(indirect("Flood update\n\nRuiz called the plan a “new low” and a “bizarre attempt to hide the costs.”"));
         assertThat(t.text()).isEqualTo("the plan a “new low” and a “bizarre attempt to hide the costs");
     }
+
+    @Test
+    void speakersDescribedByAWhoClause() {
+        Quote q = only(indirect("Flood update\n\nThe flood worries farmers who say the river is rising."));
+        assertThat(q.mention()).contains("farmers");
+        Quote r = only(indirect("Flood update\n\nResidents who have lived by the river for decades say the levee will hold."));
+        assertThat(r.mention()).contains("Residents who have lived by the river for decades");
+        assertThat(indirect("Flood update\n\nFriends in the county who know Ruiz say she will run."))
+                .as("the group's words go on before 'in'").noneMatch(x -> x.mention().orElse("").startsWith("the county"));
+    }
 }
