@@ -241,8 +241,35 @@ final class ClosingAttribution {
         }
         // "…, said Smith.": the speaker follows a leading cue; after "Smith said" a capital opens a clause
         return cueFirst && (Character.isUpperCase(bare.charAt(0)) && !CLAUSE_STARTS.contains(lower)
-                || lower.equals("the") || lower.equals("a") || lower.equals("an"));
+                || lower.equals("the") || lower.equals("a") || lower.equals("an") || speakerEndsClause(p, a, i, end));
     }
+
+    /**
+     * Whether the words after a leading cue at {@code i} are its speaker, written in lower case
+     * ("…, said former governor Ed Rendell, who …") and followed by nothing but a comma or the
+     * sentence's end: a name, a role or a group, never a pronoun (which opens a clause).
+     */
+    private static boolean speakerEndsClause(String p, Attribution a, int i, int end) {
+        Mention m = a.mention();
+        int at = skipSpaces(p, i);
+        if (m == null || !p.startsWith(m.text(), at)) {
+            return false;
+        }
+        List<int[]> words = Sentences.words(m.text(), 0, m.text().length());
+        boolean speaker = m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.TITLE_REF
+                || m.kind() == Mention.Kind.GROUP && words.size() <= MAX_BARE_GROUP_WORDS;
+        for (int j = 0; j < words.size(); j++) {
+            // "…, said parents still want schools": a clause, however its words parse (a word
+            // in -s is a verb before the last word, a plural as the last: "county engineers")
+            String w = m.text().substring(words.get(j)[0], words.get(j)[1]);
+            speaker &= !(j + 1 < words.size() ? looksLikeVerb(w) : looksLikePastOrAuxiliary(w));
+        }
+        int after = at + m.text().length();
+        return speaker && (after >= end || p.charAt(after) == ',');
+    }
+
+    /** The most words of a group named after a leading cue in lower case: "…, said county engineers." */
+    private static final int MAX_BARE_GROUP_WORDS = 3;
 
     /** The longest adjunct after a closing cue: "at a news conference in Hartford on Monday". */
     private static final int MAX_ADJUNCT_WORDS = 10;

@@ -808,4 +808,16 @@ class QuoteFinderTest {
         assertThat(indirect("Flood update\n\nFriends in the county who know Ruiz say she will run."))
                 .as("the group's words go on before 'in'").noneMatch(x -> x.mention().orElse("").startsWith("the county"));
     }
+
+    @Test
+    void aLowerCaseSpeakerAfterALeadingCueClosesTheStatement() {
+        Quote q = only(indirect("Flood update\n\nThe fund for the levee is $9 million short, said former county engineer"
+                + " Ana Ruiz, who leads the committee."));
+        assertThat(q.text()).isEqualTo("The fund for the levee is $9 million short");
+        assertThat(q.speaker()).contains("Ana Ruiz");
+        Quote r = only(indirect("Flood update\n\nThe levee will hold, said county engineers."));
+        assertThat(r.mention()).contains("county engineers");
+        assertThat(indirect("Flood update\n\nBut Ana Ruiz, who leads the committee, said parents still want the levee."))
+                .noneMatch(x -> x.mention().orElse("").startsWith("parents"));
+    }
 }
