@@ -48,7 +48,17 @@ final class MentionParser {
             return null;
         }
         Mention left = parseOne(np.substring(0, and));
-        Mention right = left == null ? null : parseOne(np.substring(and + 5));
+        String rightText = np.substring(and + 5);
+        Mention right = left == null ? null : parseOne(rightText);
+        if (right == null && left != null && left.kind() != Mention.Kind.DESCRIBED && np.regionMatches(true, 0, "the ", 0, 4)
+                && !DETERMINERS.contains(rightText.substring(0, Math.max(0, rightText.indexOf(' '))).toLowerCase(Locale.ROOT))) {
+            // "the former secretary of state and current Democratic nominee": one person, two
+            // roles under one article
+            Mention role = parseOne("the " + rightText);
+            if (role != null && role.kind() != Mention.Kind.DESCRIBED && role.kind() != Mention.Kind.PRONOUN) {
+                return new Mention(np, left.kind(), left.name(), left.title(), left.affiliation());
+            }
+        }
         if (right == null || left.kind() == Mention.Kind.DESCRIBED || right.kind() == Mention.Kind.DESCRIBED) {
             return null;
         }

@@ -743,6 +743,8 @@ class QuoteFinderTest {
         assertThat(q.mention()).contains("Ruiz and Ortega");
         Quote r = only(indirect("Flood update\n\nThe county engineer and the mayor said the levee would hold."));
         assertThat(r.mention()).contains("The county engineer and the mayor");
+        Quote t = only(indirect("Flood update\n\nThe former engineer and current county mayor said the levee would hold."));
+        assertThat(t.mention()).as("one person, two roles").contains("The former engineer and current county mayor");
         assertThat(indirect("Flood update\n\nThe levee was a problem, and three-fourths said it would fail."))
                 .as("', and' joins clauses").noneMatch(x -> x.mention().orElse("").contains("problem"));
     }
