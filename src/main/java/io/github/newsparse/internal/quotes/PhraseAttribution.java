@@ -63,6 +63,17 @@ final class PhraseAttribution {
      * “new low” and a “bizarre attempt …”").
      */
     private static int labelEnd(String p, int close, int end) {
+        // "called the senator a “nasty guy,” an “anchor baby,” “unstable” and “sick”": a list of labels
+        for (int next = nextLabel(p, close, end); next >= 0; next = nextLabel(p, close, end)) {
+            int c = next + 1;
+            while (c < end && "”\"".indexOf(p.charAt(c)) < 0) {
+                c++;
+            }
+            if (c >= end) {
+                break;
+            }
+            close = c + 1;
+        }
         if (close >= end || p.charAt(close - 1) != '”' && p.charAt(close - 1) != '"' || p.charAt(close) == ','
                 || p.charAt(close - 2) == ',') {
             return close;
@@ -79,6 +90,22 @@ final class PhraseAttribution {
             }
         }
         return stop;
+    }
+
+    /**
+     * The opening mark of the next label in a list after the label that closes, comma inside,
+     * at {@code close} (", an “anchor baby,”", ", “unstable”"); -1 when no label follows.
+     */
+    private static int nextLabel(String p, int close, int end) {
+        if (close >= end || close < 2 || p.charAt(close - 2) != ',') {
+            return -1;
+        }
+        int i = skipSpaces(p, close);
+        int wordEnd = p.indexOf(' ', i);
+        if (wordEnd > 0 && wordEnd < end && LABEL_OPENERS.contains(p.substring(i, wordEnd))) {
+            i = wordEnd + 1;
+        }
+        return i < end && "“\"".indexOf(p.charAt(i)) >= 0 ? i : -1;
     }
 
     /** Words that open a second label after "and": "a “new low” and a “bizarre attempt …”". */

@@ -797,6 +797,8 @@ class QuoteFinderTest {
         assertThat(q.text()).isEqualTo("the plan “a step forward” in the county’s efforts to curb floods");
         Quote r = indirect("Flood update\n\nRuiz called the plan “a disgrace,” and threatened to sue the county.").get(0);
         assertThat(r.text()).isEqualTo("the plan “a disgrace,”");
+        Quote l = only(indirect("Flood update\n\nRuiz called the engineer a “nasty guy,” an “amateur,” “unstable” and “sick.”"));
+        assertThat(l.text()).isEqualTo("the engineer a “nasty guy,” an “amateur,” “unstable” and “sick");
         Quote t = only(indirect("Flood update\n\nRuiz called the plan a “new low” and a “bizarre attempt to hide the costs.”"));
         assertThat(t.text()).isEqualTo("the plan a “new low” and a “bizarre attempt to hide the costs");
     }
