@@ -43,6 +43,16 @@ class PathologicalTest {
     }
 
     @Test
+    void manyQuotedFragmentsAndAttributionsInOneSentence() {
+        // each quote is checked against the sentence's statements: the word counts that decide
+        // whether it is a fragment read only as far as they need (this took 29 s for 40,000
+        // before, growing with the square of the sentence)
+        parseAndCheck("Ruiz said the plan was" + " \"a b,\" said Ruiz, who".repeat(50_000) + ".");
+        parseAndCheck("Ruiz said the plan was" + " \"a b\" c".repeat(50_000) + ".");
+        parseAndCheck("Ruiz called it a \"x,\"" + " an \"x,\"".repeat(50_000) + " and left.");
+    }
+
+    @Test
     void oneFiveMegabyteLine() {
         parseAndCheck("word said that the city council. ".repeat(160_000));
     }

@@ -359,9 +359,20 @@ public final class QuoteFinder {
      * with words of the clause on both sides or at least {@link #FRAGMENT_LEAD_WORDS} before it.
      */
     private static boolean isFragment(String p, int[] q, ReportedSpeech.Found f) {
-        int lead = q[0] > f.start() ? Sentences.count(p, f.start(), q[0]) : 0;
+        // the word counts read only as far as they need: a sentence of many quotes stays linear
         return q[0] > f.start() && q[1] <= f.end() + 1 && !introduced(p, q[0])
-                && (lead >= FRAGMENT_LEAD_WORDS || lead >= 1 && q[1] < f.end() && Sentences.count(p, q[1], f.end()) >= 1);
+                && (Sentences.hasWordsBefore(p, f.start(), q[0], FRAGMENT_LEAD_WORDS)
+                    || Sentences.hasWordsBefore(p, f.start(), q[0], 1) && q[1] < f.end() && hasWordAfter(p, q[1], f.end()));
+    }
+
+    /** Whether {@code p[from, to)} holds a word: its first non-space character. */
+    private static boolean hasWordAfter(String p, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (p.charAt(i) != ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

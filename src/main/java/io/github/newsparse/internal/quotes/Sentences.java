@@ -118,6 +118,23 @@ final class Sentences {
     }
 
     /** How many words {@link #words} finds in {@code p[from, to)}, without listing them. */
+    /**
+     * Whether {@code p[from, to)} holds at least {@code n} words, read backwards from {@code to}
+     * and no further than the {@code n}th word: the cost does not grow with the range.
+     */
+    static boolean hasWordsBefore(String p, int from, int to, int n) {
+        int found = 0;
+        boolean in = false;
+        for (int i = to - 1; i >= from && found < n; i--) {
+            boolean word = p.charAt(i) != ' ';
+            if (word && !in) {
+                found++;
+            }
+            in = word;
+        }
+        return found >= n;
+    }
+
     static int count(String p, int from, int to) {
         int n = 0;
         boolean in = false;
