@@ -172,7 +172,7 @@ final class LeadingClause {
         Mention head = null;
         for (int st = start; st < who && head == null; st++) {
             String first = p.substring(words.get(st)[0], words.get(st)[1]).toLowerCase(Locale.ROOT);
-            if (first.equals("of") || NOT_IN_HEAD.contains(first)) {
+            if (NOT_IN_HEAD.contains(first)) {
                 continue; // "the ex-wife of Alan Grayson who …" is never "of Alan Grayson"
             }
             Mention m = MentionParser.parse(p.substring(words.get(st)[0], words.get(who - 1)[1]));

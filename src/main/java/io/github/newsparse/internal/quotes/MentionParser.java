@@ -30,9 +30,9 @@ final class MentionParser {
     }
 
     /**
-     * "Sanders and Clinton", "State and local leaders" is not this, "Regulators and advisers to
-     * the bank": two speakers joined by one "and", each a mention of its own, who speak together
-     * (a group); null when the words are not two such mentions.
+     * Two speakers joined by one "and", each a mention of its own, who speak together as a group
+     * ("Sanders and Clinton", "The county engineer and the mayor"), or one person with two roles
+     * under one article ("the former secretary of state and current nominee"); null otherwise.
      */
     static Mention coordinated(String raw) {
         String np = trim(raw);
