@@ -109,7 +109,7 @@ final class ClosingAttribution {
      * The first comma of {@code p[from, end)} that closes a clause (see {@link #clauseComma}), or
      * -1; the search stays inside the sentence.
      */
-    private static int nextClauseComma(String p, int from, int end) {
+    static int nextClauseComma(String p, int from, int end) {
         for (int c = from; c < end; c++) {
             if (p.charAt(c) == ',' && closesClause(p, c, end)) {
                 return c;

@@ -340,7 +340,7 @@ final class PhraseAttribution {
             return null;
         }
         int from = asked + ASKED.length();
-        int comma = clauseComma(p, from, end);
+        int comma = ClosingAttribution.nextClauseComma(p, from, end);
         int stop = comma < 0 ? end : comma;
         for (String dash : DASHES) {
             int d = indexIn(p, dash, from, stop);
@@ -362,26 +362,6 @@ final class PhraseAttribution {
     private static final List<String> ASKED_LEADS = List.of(" when asked ", " was asked ", " were asked ",
             " been asked ", " first asked ");
 
-    /**
-     * The first comma of {@code p[from, end)} followed by a space, or by a closing quotation
-     * mark and a space ("on “CBS This Morning,” Sanders said"); -1 when there is none.
-     */
-    private static int clauseComma(String p, int from, int end) {
-        for (int i = from; i + 1 < end; i++) {
-            if (p.charAt(i) != ',') {
-                continue;
-            }
-            int j = i + 1;
-            if ("”\"’".indexOf(p.charAt(j)) >= 0) {
-                j++;
-            }
-            if (j < end && p.charAt(j) == ' ') {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /** Dashes that set off what follows a question: "how she would define it - the term …". */
     private static final List<String> DASHES = List.of(" - ", " — ", " – ");
 
@@ -394,7 +374,7 @@ final class PhraseAttribution {
         if (at < 0) {
             return null;
         }
-        int comma = clauseComma(p, at, end);
+        int comma = ClosingAttribution.nextClauseComma(p, at, end);
         if (comma < 0) {
             return null;
         }

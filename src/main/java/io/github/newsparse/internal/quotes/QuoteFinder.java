@@ -362,17 +362,8 @@ public final class QuoteFinder {
         // the word counts read only as far as they need: a sentence of many quotes stays linear
         return q[0] > f.start() && q[1] <= f.end() + 1 && !introduced(p, q[0])
                 && (Sentences.hasWordsBefore(p, f.start(), q[0], FRAGMENT_LEAD_WORDS)
-                    || Sentences.hasWordsBefore(p, f.start(), q[0], 1) && q[1] < f.end() && hasWordAfter(p, q[1], f.end()));
-    }
-
-    /** Whether {@code p[from, to)} holds a word: its first non-space character. */
-    private static boolean hasWordAfter(String p, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (p.charAt(i) != ' ') {
-                return true;
-            }
-        }
-        return false;
+                    || Sentences.hasWordsBefore(p, f.start(), q[0], 1) && q[1] < f.end()
+                        && Sentences.hasWordsBefore(p, q[1], f.end(), 1));
     }
 
     /**
