@@ -136,7 +136,9 @@ final class CaptionRule {
             }
             for (int j = i + 1; j < Math.min(n, i + REPEAT_WINDOW); j++) {
                 if (targets[j] == null && words[j].length >= MIN_CAPTION_WORDS && j - i > 1
-                        && creditBetween(targets, i, j) && jaccard(words[i], words[j]) >= SAME_CAPTION) {
+                        && creditBetween(targets, i, j) && jaccard(words[i], words[j]) >= SAME_CAPTION
+                        && !io.github.newsparse.internal.structure.Dates.isStamp(parts.get(i).text())) {
+                    // a date stamp printed twice beside a credit ("August 11, 2025 · 12 minute read") dates the page
                     for (int k : new int[] {i, j}) {
                         if (targets[k] == null) {
                             targets[k] = Target.CAPTION_HINT;

@@ -507,6 +507,8 @@ public final class StructureFinder {
         List<Part> parts = page.parts();
         Part at = null;
         MetadataFinder.Stamp found = null;
+        Part updatedAt = null;
+        MetadataFinder.Stamp updated = null;
         for (Part p : parts) {
             String text = p.text();
             int words = p.wordCount();
@@ -522,6 +524,14 @@ public final class StructureFinder {
             if (s.isEmpty()) {
                 continue;
             }
+            if (s.get().kind() == MetadataFinder.Kind.UPDATED) {
+                // "Updated November 23, 2013" over "Posted July 10, 2004": revisions, not rival dates
+                if (updated == null) {
+                    updated = s.get();
+                    updatedAt = p;
+                }
+                continue;
+            }
             if (found != null && !found.date().date().equals(s.get().date().date())) {
                 return;
             }
@@ -532,6 +542,8 @@ public final class StructureFinder {
         }
         if (found != null) {
             page.published(found.date(), at);
+        } else if (updated != null && updatedAt != null) {
+            page.published(updated.date(), updatedAt);
         }
     }
 
@@ -970,13 +982,44 @@ public final class StructureFinder {
 
     /** The first body part of real length: captions and teasers before it may be short. */
     private static int firstLongParagraph(List<Part> parts) {
+        int runStart = -1;
+        int runWords = 0;
         for (int i = 0; i < parts.size(); i++) {
-            if (parts.get(i).role() == BlockRole.BODY && parts.get(i).text().split(" ", LONG_PARAGRAPH_WORDS + 1).length
-                    > LONG_PARAGRAPH_WORDS) {
+            Part p = parts.get(i);
+            if (p.role() != BlockRole.BODY) {
+                runStart = -1;
+                continue;
+            }
+            int words = p.wordCount();
+            if (words > LONG_PARAGRAPH_WORDS) {
                 return i;
+            }
+            if (!endsSentence(p.text())) {
+                runStart = -1;
+                continue;
+            }
+            if (runStart < 0) {
+                runStart = i;
+                runWords = 0;
+            }
+            runWords += words;
+            if (runWords > STORY_RUN_WORDS && i - runStart + 1 >= STORY_RUN_LINES) {
+                return runStart;
             }
         }
         return 0;
+    }
+
+    /** A run of this many short body sentences, one a line, and more words than {@link #STORY_RUN_WORDS}, opens the story too. */
+    private static final int STORY_RUN_LINES = 4;
+    private static final int STORY_RUN_WORDS = 2 * LONG_PARAGRAPH_WORDS;
+
+    private static boolean endsSentence(String text) {
+        int end = text.length() - 1;
+        while (end >= 0 && (text.charAt(end) == '”' || text.charAt(end) == '"' || text.charAt(end) == '’' || text.charAt(end) == ')')) {
+            end--;
+        }
+        return end > 0 && (text.charAt(end) == '.' || text.charAt(end) == '!' || text.charAt(end) == '?');
     }
 
     private static boolean isCandidate(Part p) {

@@ -399,6 +399,44 @@ class HeadlineModelTest {
     }
 
     @Test
+    void updateStampsBesideThePostedStampDoNotHideIt() {
+        String page = "Home\nRiverton council votes to close Mill River bridge for repairs\n" + STORY + longStory()
+                + "Updated November 23, 2013\nUpdated September 26, 2011\nPosted July 10, 2004\n";
+        assertThat(ArticleParser.parse(page).published()).map(d -> d.date().toString()).contains("2004-07-10");
+        String onlyUpdates = "Home\nRiverton council votes to close Mill River bridge for repairs\n" + STORY + longStory()
+                + "Updated November 23, 2013\n";
+        assertThat(ArticleParser.parse(onlyUpdates).published()).map(d -> d.date().toString()).contains("2013-11-23");
+    }
+
+    @Test
+    void aStampPrintedTwiceBesideACreditIsNoCaptionAndDatesThePage() {
+        String page = "Menu\nNews\nRiverton council votes to close Mill River bridge for repairs\n"
+                + "Photo: Sam Ortiz\nAugust 11, 2025 · 12 minute read\nShare\n"
+                + "Photo: Sam Ortiz\nAugust 11, 2025 · 12 minute read\nShare\n" + STORY
+                + "Related\nSchool board picks a new superintendent\nMarch 2, 2026 · 6 minute read\n"
+                + "Library opens on Sundays\nFebruary 2, 2026 · 4 minute read\n";
+        Article a = ArticleParser.parse(page);
+        assertThat(a.captions()).noneMatch(c -> c.text().contains("2025"));
+        assertThat(a.published()).map(d -> d.date().toString()).contains("2025-08-11");
+    }
+
+    @Test
+    void aStoryOfOneSentencePerLineStartsWhereTheSentencesDo() {
+        StringBuilder story = new StringBuilder();
+        for (String s : new String[] {"The bridge is closed.", "Drivers must go around it now.",
+                "The detour adds ten minutes at rush hour.", "Inspectors found cracks in two steel beams.",
+                "Repairs will take six months.", "The state pays for most of it.",
+                "The council voted on Tuesday to close it.", "Nobody spoke against the plan.",
+                "Shops on Mill Street fear a slow summer.", "The town will post signs on every road in."}) {
+            story.append(s).append('\n');
+        }
+        String page = "Home\nNews\nThe Mill River Bridge Closure\nDana Reyes\nDec 19, 2025\n" + story
+                + "Dana Reyes writes about roads and bridges for the Riverton Daily and has covered the county's "
+                + "public works for more than a decade, from the new ring road to the long fight over the dam.\n";
+        assertThat(headline(page)).isEqualTo("The Mill River Bridge Closure");
+    }
+
+    @Test
     void stampsThatDisagreeOrALinksPathDateNothing() {
         String two = "Home\nRiverton council votes to close Mill River bridge for repairs\n" + STORY + longStory()
                 + "July 10, 2004 · 6 Comments\nOther story\nJuly 12, 2004 · 2 Comments\n";
