@@ -336,7 +336,7 @@ final class SpeakerRegistry {
         int start = k;
         while (k < w.length) {
             String word = w[k];
-            String bare = word.replaceAll("[,.;:]+$", "");
+            String bare = withoutClauseMarks(word);
             boolean connector = bare.equals("of") || bare.equals("in") || bare.equals("the") || bare.equals("and")
                     || bare.equals("for");
             if (!(connector || !bare.isEmpty() && Character.isUpperCase(bare.charAt(0))
@@ -348,10 +348,19 @@ final class SpeakerRegistry {
                 break;
             }
         }
-        while (k > start && isConnector(w[k - 1].replaceAll("[,.;:]+$", ""))) {
+        while (k > start && isConnector(withoutClauseMarks(w[k - 1]))) {
             k--;
         }
-        return k > start ? MentionParser.join(w, start, k).replaceAll("[,.;:]+$", "") : null;
+        return k > start ? withoutClauseMarks(MentionParser.join(w, start, k)) : null;
+    }
+
+    /** {@code s} without the commas, periods, semicolons and colons it ends with. */
+    private static String withoutClauseMarks(String s) {
+        int end = s.length();
+        while (end > 0 && ",.;:".indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return s.substring(0, end);
     }
 
     private static boolean isConnector(String w) {

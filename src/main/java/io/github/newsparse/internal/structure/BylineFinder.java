@@ -326,6 +326,21 @@ final class BylineFinder {
         return GivenNames.contains(first) || HONORIFICS.contains(first);
     }
 
+    /** {@code s} with only its letters a to z ("o'neil" gives "oneil"). */
+    private static String asciiLetters(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean letter = c >= 'a' && c <= 'z';
+            if (!letter && b == null) {
+                b = new StringBuilder(s.length()).append(s, 0, i);
+            } else if (letter && b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? s : b.toString();
+    }
+
     /** Two to four capitalised words, letters only, none of them an organisation word. */
     static boolean isPersonName(String s) {
         if (s.isEmpty()) {
@@ -338,7 +353,7 @@ final class BylineFinder {
         int capitalised = 0;
         for (String w : words) {
             String lower = w.toLowerCase(Locale.ROOT);
-            String letters = lower.replaceAll("[^a-z]", "");
+            String letters = asciiLetters(lower);
             if (ORGANISATION_WORDS.contains(letters) || NOT_NAME_WORDS.contains(letters) || MonthNames.isWeekday(letters)) {
                 return false;
             }

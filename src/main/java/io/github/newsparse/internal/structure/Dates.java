@@ -38,6 +38,7 @@ public final class Dates {
                 .filter(MetadataFinder.Stamp::wholeLine).isPresent();
     }
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     /** Words a line that only says how long ago has at most ("il y a 3 heures"). */
     private static final int TIME_AGO_WORDS = 5;
     /** Words that open a time ago: "vor 2 Stunden", "hace 2 horas", "há 2 horas", "il y a 2 heures". */
@@ -69,7 +70,7 @@ public final class Dates {
      * @return true if the line is a time ago and nothing else
      */
     public static boolean isTimeAgo(String line) {
-        String[] w = line.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        String[] w = WHITESPACE.split(line.strip().toLowerCase(java.util.Locale.ROOT));
         if (w.length < 3 || w.length > TIME_AGO_WORDS) {
             return false;
         }
