@@ -441,6 +441,9 @@ final class LeadingClause {
     private static final List<String> CLAUSE_ENDS = List.of(", noting ", ", adding ", ", saying ", " and said",
             ", and he ", ", and she ", ", and they ", ", he added", ", she added");
 
+    /** Subject pronouns that may open a reported clause: "said she was tired …". */
+    private static final Set<String> CONTENT_PRONOUNS = Set.of("he", "she", "they", "we", "I");
+
     /** Conjunctions that open a subordinate clause before the sentence's main clause. */
     private static final Set<String> OPENING_SUBORDINATORS = Set.of("while", "although", "though", "as", "when",
             "because", "if", "whereas", "since");
@@ -484,6 +487,11 @@ final class LeadingClause {
 
     /** The end of the reported clause that starts at {@code c}. */
     static int clauseEnd(String p, int c, int end) {
+        int w = c;
+        while (w < end && Character.isLetter(p.charAt(w))) {
+            w++;
+        }
+        boolean pronounSubject = w < end && p.charAt(w) == ' ' && CONTENT_PRONOUNS.contains(p.substring(c, w));
         for (int at = c; at < end; at++) {
             if (p.charAt(at) == ';' && words(p, c, at) >= MIN_CONTENT_WORDS) {
                 // "said the timing was not intentional; they only learned …": a sentence of the writer's
@@ -497,7 +505,7 @@ final class LeadingClause {
                     return at;
                 }
             }
-            if (SpeakerGoesOn.at(p, at, end) && words(p, c, at) >= MIN_CONTENT_WORDS) {
+            if (SpeakerGoesOn.at(p, at, end, pronounSubject) && words(p, c, at) >= MIN_CONTENT_WORDS) {
                 return at;
             }
         }

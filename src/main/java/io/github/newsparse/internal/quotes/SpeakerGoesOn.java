@@ -26,6 +26,15 @@ final class SpeakerGoesOn {
 
     /** Whether a clause of the source's own starts at {@code at} (a space or a comma) before {@code end}. */
     static boolean at(String p, int at, int end) {
+        return at(p, at, end, false);
+    }
+
+    /**
+     * As {@link #at(String, int, int)}; {@code pronounSubject} tells that the reported clause opens
+     * with a subject pronoun, whose own second verb of thought goes on with it: "said she was tired
+     * of it <b>and wanted</b> someone new", "said she could not support him <b>but understood</b> why".
+     */
+    static boolean at(String p, int at, int end, boolean pronounSubject) {
         if (p.startsWith(", ", at)) {
             Entry e = verb(p, at + 2, end);
             if (e != null && e.form() == Form.PARTICIPLE) {
@@ -46,6 +55,9 @@ final class SpeakerGoesOn {
                 i += w.length() + 1;
             }
             Entry e = verb(p, i, end);
+            if (pronounSubject && e != null && e.type() != io.github.newsparse.CueType.SPEECH && conj.charAt(0) == ' ') {
+                return false;
+            }
             return e != null && (e.form() == Form.PAST || e.form() == Form.THIRD_PERSON);
         }
         return false;

@@ -824,4 +824,15 @@ class QuoteFinderTest {
         assertThat(indirect("Flood update\n\nBut Ana Ruiz, who leads the committee, said parents still want the levee."))
                 .noneMatch(x -> x.mention().orElse("").startsWith("parents"));
     }
+
+    @Test
+    void aPronounSubjectsSecondVerbOfThoughtStaysInTheStatement() {
+        Quote q = only(indirect("Flood update\n\nAna Ruiz said she was tired of the delays and wanted a new engineer for the levee."));
+        assertThat(q.text()).isEqualTo("she was tired of the delays and wanted a new engineer for the levee");
+        Quote r = only(indirect("Flood update\n\nAna Ruiz said she could not back the plan but understood why others did."));
+        assertThat(r.text()).isEqualTo("she could not back the plan but understood why others did");
+        List<Quote> two = indirect("Flood update\n\nAna Ruiz said the levee was too low and wanted a new engineer.");
+        assertThat(two).as("a clause whose subject is no pronoun: the second verb is the speaker's")
+                .anyMatch(x -> x.text().equals("the levee was too low"));
+    }
 }
