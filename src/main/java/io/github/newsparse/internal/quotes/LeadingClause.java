@@ -471,6 +471,13 @@ final class LeadingClause {
         return true;
     }
 
+    /** Whether the sentence from {@code ss} opens with a subordinate clause ("When …", "And while …") before {@code to}. */
+    static boolean opensSubordinate(String p, int ss, int to) {
+        List<int[]> words = Sentences.words(p, ss, Math.min(to, p.length()));
+        int j = words.size() > 1 && LINKS.contains(lowerWord(p, words, 0)) ? 1 : 0;
+        return j < words.size() && OPENING_SUBORDINATORS.contains(lowerWord(p, words, j));
+    }
+
     private static String lowerWord(String p, List<int[]> words, int i) {
         return Sentences.bare(p.substring(words.get(i)[0], words.get(i)[1])).toLowerCase(Locale.ROOT);
     }

@@ -100,6 +100,14 @@ final class ReportedSpeech {
                     }
                 }
             }
+            if (next == null && out.isEmpty() && p.startsWith(", ", f.end()) && LeadingClause.opensSubordinate(p, from, f.start())) {
+                // "When the moderator pointed out that …, the candidate said …": the main clause after the opening one
+                Found g = LeadingClause.find(p, f.end() + 2, trimEnd(p, from, se));
+                if (g != null && g.start() > f.end()) {
+                    next = g;
+                    cut = f.end();
+                }
+            }
             out.add(next == null ? f : new Found(f.start(), Math.min(cut, f.end()), f.attribution()));
             f = next;
         }

@@ -835,4 +835,12 @@ class QuoteFinderTest {
         assertThat(two).as("a clause whose subject is no pronoun: the second verb is the speaker's")
                 .anyMatch(x -> x.text().equals("the levee was too low"));
     }
+
+    @Test
+    void theMainClauseAfterAnOpeningClauseWithItsOwnStatementIsAStatementToo() {
+        List<Quote> qs = indirect("Flood update\n\nWhen the mayor pointed out that the levee was too low, Ana Ruiz said the county "
+                + "would raise it by spring.");
+        assertThat(qs).anyMatch(q -> q.text().equals("the levee was too low"));
+        assertThat(qs).anyMatch(q -> q.text().equals("the county would raise it by spring") && q.speaker().orElse("").equals("Ana Ruiz"));
+    }
 }
