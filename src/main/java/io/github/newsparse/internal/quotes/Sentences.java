@@ -82,11 +82,32 @@ final class Sentences {
         if (word.length() == 1 && Character.isLetter(word.charAt(0))) {
             return false;
         }
+        if (word.contains(".") && word.length() <= 5 && opensSentence(p, i + 2)) {
+            // "… attacks in the U.S. He says …": an initialism ends the sentence before a pronoun
+            return true;
+        }
         if (ABBREVIATIONS.contains(word) || (word.contains(".") && word.length() <= 5)) {
             // "U.S." ends a sentence only when a capitalised word does not follow... too rare to chase.
             return i + 2 < p.length() && Character.isUpperCase(p.charAt(i + 2)) && !isTitleAbbreviation(word);
         }
         return true;
+    }
+
+    /** Words that open a sentence and never go on a name: "He", "They", "The". */
+    private static final java.util.Set<String> SENTENCE_OPENERS = java.util.Set.of("He", "She", "They", "We", "It", "I",
+            "The", "But", "This", "That", "His", "Her", "Their", "There");
+
+    /** Whether a word of {@link #SENTENCE_OPENERS} starts at {@code i} (after ". "). */
+    private static boolean opensSentence(String p, int i) {
+        if (i <= 0 || i >= p.length() || p.charAt(i - 1) != ' ') {
+            return false;
+        }
+        int e = i;
+        while (e < p.length() && Character.isLetter(p.charAt(e)) && e - i < 6) {
+            e++;
+        }
+        return e < p.length() && (p.charAt(e) == ' ' || p.charAt(e) == '\u2019' || p.charAt(e) == '\'')
+                && SENTENCE_OPENERS.contains(p.substring(i, e));
     }
 
     private static boolean isTitleAbbreviation(String w) {

@@ -55,4 +55,15 @@ class SentencesTest {
         assertThat(QuoteLexicon.isCue("table")).isFalse();
         assertThat(QuoteLexicon.isCue("")).isFalse();
     }
+
+    @Test
+    void anInitialismEndsASentenceBeforeAPronounButNotBeforeAName() {
+        String p = "Cox says the plan helps the U.S. He says it is fair. The U.S. Senate voted at 9 a.m. The mayor left.";
+        java.util.List<String> sentences = new java.util.ArrayList<>();
+        for (int[] s : Sentences.split(p)) {
+            sentences.add(p.substring(s[0], s[1]).strip());
+        }
+        assertThat(sentences).containsExactly("Cox says the plan helps the U.S.", "He says it is fair.",
+                "The U.S. Senate voted at 9 a.m.", "The mayor left.");
+    }
 }
