@@ -539,10 +539,30 @@ final class AttributionFinder {
         if (open - start > MAX_LONG_INTRO_CHARS) {
             return null;
         }
-        Mention m = subject(p.substring(start, open).strip());
         int segAt = p.lastIndexOf(seg, open);
         String cueWord = Sentences.bare(word(seg, words.get(cue)));
+        Mention m = clauseBeforeCue(seg, words, cue);
+        if (m == null) {
+            m = subject(p.substring(start, open).strip());
+        }
         return m == null ? null : new Attribution(m, cueWord, segAt + words.get(cue)[0]);
+    }
+
+    /**
+     * The speaker of a cue that opens the last clause of a long introduction: "…, raising both
+     * fingers in defiance, Mr. Trump yelled, “": the words between the last comma and the cue,
+     * when they are a name or a pronoun. Null otherwise.
+     */
+    private static Mention clauseBeforeCue(String seg, List<int[]> words, int cue) {
+        int k = cue;
+        while (k > 0 && cue - k < MAX_NP_WORDS && !word(seg, words.get(k - 1)).endsWith(",")) {
+            k--;
+        }
+        if (k == cue || k == 0 || !word(seg, words.get(k - 1)).endsWith(",")) {
+            return null;
+        }
+        Mention m = MentionParser.parse(seg.substring(words.get(k)[0], words.get(cue - 1)[1]));
+        return m != null && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN) ? m : null;
     }
 
     /** The subject opening a clause: a name, a pronoun, or "the email" style group. */

@@ -843,4 +843,12 @@ class QuoteFinderTest {
         assertThat(qs).anyMatch(q -> q.text().equals("the levee was too low"));
         assertThat(qs).anyMatch(q -> q.text().equals("the county would raise it by spring") && q.speaker().orElse("").equals("Ana Ruiz"));
     }
+
+    @Test
+    void theSpeakerOfALongIntroductionIsTheNameRightBeforeTheCue() {
+        Quote q = only(direct("Flood update\n\nBut six minutes into the meeting, when another man was led away, raising both fists "
+                + "to the crowd in a show of defiance, Mayor Ana Ruiz yelled, “Out, out, out!”"));
+        assertThat(q.text()).isEqualTo("Out, out, out!");
+        assertThat(q.speaker()).contains("Ana Ruiz");
+    }
 }
