@@ -84,14 +84,17 @@ public final class QuoteFinder {
      * case elsewhere and never capitalised inside a sentence is a common word ("Cost estimates …",
      * "There, saying …" name nobody), and a
      * "Label: statement" line must name a speaker the text mentions again and be the only such
-     * line (a run of them is a list of labels: "Compatibility: …", "Cost: …"). A reported
+     * line (a run of them is a list of labels: "Compatibility: …", "Cost: …") unless its speaker
+     * takes the floor again, as in a transcript ("Lopez: …", "Hart: …", "Lopez: …"). A reported
      * statement without a sane source is dropped; a direct quote keeps its words, unattributed.
      */
     private static List<Candidate> sane(List<Candidate> candidates, NameEvidence names) {
         int labels = 0;
+        java.util.Map<String, Integer> bySpeaker = new java.util.HashMap<>();
         for (Candidate c : candidates) {
             if (c.kind() == QuoteKind.INDIRECT && c.attribution() != null && ":".equals(c.attribution().cue())) {
                 labels++;
+                bySpeaker.merge(c.attribution().mention().text(), 1, Integer::sum);
             }
         }
         List<Candidate> out = new ArrayList<>(candidates.size());
@@ -101,8 +104,9 @@ public final class QuoteFinder {
             boolean unknownName = m != null && m.kind() == Mention.Kind.PERSON && m.name() != null
                     && m.title() == null && m.name().indexOf(' ') < 0 && names.isCommonWord(m.name())
                     && !isSourceNoun(m.name());
+            // a transcript gives the floor to the same speakers in turn ("Lopez: …", "Hart: …", "Lopez: …")
             boolean label = c.kind() == QuoteKind.INDIRECT && a != null && ":".equals(a.cue()) && m != null
-                    && (labels > 1 || !names.recurs(m.text()));
+                    && (labels > 1 && bySpeaker.getOrDefault(m.text(), 0) < 2 || !names.recurs(m.text()));
             if (!unknownName && !label) {
                 out.add(c);
             } else if (c.kind() == QuoteKind.DIRECT) {

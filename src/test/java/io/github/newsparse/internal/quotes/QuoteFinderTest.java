@@ -851,4 +851,20 @@ class QuoteFinderTest {
         assertThat(q.text()).isEqualTo("Out, out, out!");
         assertThat(q.speaker()).contains("Ana Ruiz");
     }
+
+    @Test
+    void speakersWhoTakeTheFloorInTurnAreATranscriptNotAListOfLabels() {
+        String transcript = "Flood panel\n\nAna Ruiz and Tom Hart spoke about the levee on the county's radio show.\n\n"
+                + "Ruiz: The levee is too low for a spring like this one.\n\n"
+                + "Hart: The county has no money to raise it this year.\n\n"
+                + "Ruiz: Then the county should borrow the money before the river rises.\n\n"
+                + "Hart: Borrowing now would cost the county far too much.\n";
+        List<Quote> qs = indirect(transcript);
+        assertThat(qs).anyMatch(q -> q.text().startsWith("The levee is too low") && q.speaker().orElse("").equals("Ana Ruiz"));
+        assertThat(qs).anyMatch(q -> q.text().startsWith("Borrowing now") && q.speaker().orElse("").equals("Tom Hart"));
+        String labels = "Pump review\n\nThe Ruiz pump and the Hart pump were tested by the county.\n\n"
+                + "Ruiz: The pump moves more water than any other we tried.\n\n"
+                + "Hart: The pump costs less than half as much to run each year.\n";
+        assertThat(indirect(labels)).as("each label once: a list, not a transcript").isEmpty();
+    }
 }
