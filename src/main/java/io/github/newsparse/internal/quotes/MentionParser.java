@@ -2,6 +2,7 @@ package io.github.newsparse.internal.quotes;
 
 import io.github.newsparse.internal.text.GivenNames;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Reads a speaker reference: "Trooper First Class Tanya Compagnone", "Hartford police Lt. Paul
@@ -21,6 +22,10 @@ final class MentionParser {
      * after the name stays in the mention as the text writes it ("Rep. Gwen Moore (D-Wis.)").
      */
     static Mention parse(String raw) {
+        if (io.github.newsparse.internal.structure.Places.isRegionAbbreviationOrCompound(raw)) {
+            // "Stacy Baker of Columbia, South Carolina, says", "… of Arlington, Va., said": the place is no speaker
+            return null;
+        }
         Mention m = parseOne(raw);
         if (m != null && (m.title() == null || !m.title().endsWith(" and"))) {
             return m;
@@ -84,6 +89,11 @@ final class MentionParser {
         return m;
     }
 
+    /** Prepositions that open a phrase, never a speaker's mention. */
+    private static final Set<String> PREPOSITIONS = Set.of("in", "inside", "at", "on", "for", "from",
+            "by", "of", "over", "under", "after", "before", "during", "into", "outside", "near",
+            "through", "via", "across", "without", "within", "behind", "toward", "towards", "against");
+
     private static Mention parseWithoutParty(String raw) {
         String np = trim(raw);
         if (np.isEmpty()) {
@@ -97,6 +107,11 @@ final class MentionParser {
         if (w.length == 1 && QuoteLexicon.PRONOUNS.contains(lower)) {
             return new Mention(np, Mention.Kind.PRONOUN, null, null, null);
         }
+        if (w.length > 1 && PREPOSITIONS.contains(w[0].toLowerCase(Locale.ROOT))) {
+            // "to the drafting committee", "Inside the hotel conference center": a phrase, never a source
+            return null;
+        }
+
         if (Character.isLowerCase(w[0].charAt(0)) && !AttributionVerbs.startingWith(w[0].toLowerCase(Locale.ROOT)).isEmpty()) {
             // "said allies": a mention never opens with a verb of attribution
             return null;

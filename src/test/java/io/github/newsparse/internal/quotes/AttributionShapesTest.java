@@ -513,4 +513,17 @@ class AttributionShapesTest {
         assertThat(q.mention()).contains("Mayor Ana Ruiz");
         assertThat(q.text()).isEqualTo("the levee needed more study");
     }
+
+    @Test
+    void aPrepositionalPhraseOrAPlacesTailNamesNobody() {
+        assertThat(MentionParser.parse("Inside the hotel conference center")).isNull();
+        assertThat(MentionParser.parse("In a statement")).isNull();
+        assertThat(MentionParser.parse("South Carolina")).isNull();
+        assertThat(MentionParser.parse("Va.")).isNull();
+        // a state's one-word name may be its government, a poll's share its voters
+        assertThat(MentionParser.parse("Texas")).isNotNull();
+        assertThat(MentionParser.parse("About one in five")).isNotNull();
+        Quote q = only(indirect("Flood update. Dana Reyes of Riverton, South Carolina, says the levee will hold this spring."));
+        assertThat(q.speaker()).contains("Dana Reyes");
+    }
 }
