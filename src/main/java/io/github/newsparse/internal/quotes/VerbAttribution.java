@@ -85,6 +85,25 @@ final class VerbAttribution {
         return null;
     }
 
+    /** Words that count a plural noun: "50 states", "all reports", "several claims". */
+    private static final java.util.Set<String> COUNTERS = java.util.Set.of("all", "many", "several", "some", "two",
+            "three", "four", "five", "few", "both", "these", "those", "other", "most");
+
+    /** Whether the word before {@code k} counts it: a number or a quantifier, so word {@code k} is a noun. */
+    private static boolean countedNoun(String p, List<int[]> words, int k) {
+        String raw = p.substring(words.get(k - 1)[0], words.get(k - 1)[1]);
+        String before = Sentences.bare(raw).toLowerCase(Locale.ROOT);
+        if (before.isEmpty() || raw.endsWith(",")) {
+            // "Benjamin Green, 83, knows": an age between commas counts nothing
+            return false;
+        }
+        boolean number = true;
+        for (int i = 0; i < before.length() && number; i++) {
+            number = Character.isDigit(before.charAt(i)) || before.charAt(i) == ',';
+        }
+        return number || COUNTERS.contains(before);
+    }
+
     private static boolean isQuestion(String p, int end) {
         int i = end;
         while (i < p.length() && (p.charAt(i) == '"' || p.charAt(i) == '”' || p.charAt(i) == ' ')) {
@@ -109,6 +128,10 @@ final class VerbAttribution {
         }
         if (entry == null || !lower.equals(entry.words()[0]) && !lower.equals(entry.words()[0] + ",")) {
             // a verb glued to other punctuation ("said." "shows:") is not this shape
+            return null;
+        }
+        if (entry.form() == io.github.newsparse.internal.quotes.AttributionVerbs.Form.THIRD_PERSON && countedNoun(p, words, k)) {
+            // "voters in all 50 states revealed …", "several reports": a plural noun after a count
             return null;
         }
         int a = k;

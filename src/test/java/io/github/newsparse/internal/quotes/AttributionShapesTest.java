@@ -526,4 +526,16 @@ class AttributionShapesTest {
         Quote q = only(indirect("Flood update. Dana Reyes of Riverton, South Carolina, says the levee will hold this spring."));
         assertThat(q.speaker()).contains("Dana Reyes");
     }
+
+    @Test
+    void aCueThatIsAlsoAPluralNounIsTheNounAfterACount() {
+        assertThat(indirect("Flood update. The three states hold their primaries on the first of March."))
+                .as("'three states': a noun").isEmpty();
+        Quote q = only(indirect("Flood update. The new survey of farmers in all 50 states revealed a sharp drop in crop prices."));
+        assertThat(q.mention()).contains("The new survey of farmers in all 50 states");
+        assertThat(q.cue()).contains("revealed");
+        Quote r = only(indirect("Flood update. Their neighbor Tom Hart, 83, knows just what the county needs."));
+        assertThat(r.speaker()).contains("Tom Hart");
+        assertThat(r.cue()).contains("knows");
+    }
 }
