@@ -471,9 +471,13 @@ final class LeadingClause {
         return true;
     }
 
+    /** How much of a sentence's start holds its link word and subordinator. */
+    private static final int OPENING_CHARS = 40;
+
     /** Whether the sentence from {@code ss} opens with a subordinate clause ("When …", "And while …") before {@code to}. */
     static boolean opensSubordinate(String p, int ss, int to) {
-        List<int[]> words = Sentences.words(p, ss, Math.min(to, p.length()));
+        // only the first two words are read: a link word, then the subordinator
+        List<int[]> words = Sentences.words(p, ss, Math.min(Math.min(to, p.length()), ss + OPENING_CHARS));
         int j = words.size() > 1 && LINKS.contains(lowerWord(p, words, 0)) ? 1 : 0;
         return j < words.size() && OPENING_SUBORDINATORS.contains(lowerWord(p, words, j));
     }

@@ -94,7 +94,7 @@ final class Sentences {
     }
 
     /** Words that open a sentence and never go on a name: "He", "They", "The". */
-    private static final java.util.Set<String> SENTENCE_OPENERS = java.util.Set.of("He", "She", "They", "We", "It", "I",
+    private static final Set<String> SENTENCE_OPENERS = Set.of("He", "She", "They", "We", "It", "I",
             "The", "But", "This", "That", "His", "Her", "Their", "There");
 
     /** Whether a word of {@link #SENTENCE_OPENERS} starts at {@code i} (after ". "). */

@@ -1,5 +1,6 @@
 package io.github.newsparse.internal.quotes;
 
+import io.github.newsparse.CueType;
 import io.github.newsparse.internal.quotes.AttributionVerbs.Entry;
 import io.github.newsparse.internal.quotes.AttributionVerbs.Form;
 import java.util.Locale;
@@ -55,7 +56,7 @@ final class SpeakerGoesOn {
                 i += w.length() + 1;
             }
             Entry e = verb(p, i, end);
-            if (pronounSubject && e != null && e.type() != io.github.newsparse.CueType.SPEECH && conj.charAt(0) == ' ') {
+            if (pronounSubject && e != null && e.type() != CueType.SPEECH && conj.charAt(0) == ' ') {
                 return false;
             }
             return e != null && (e.form() == Form.PAST || e.form() == Form.THIRD_PERSON);

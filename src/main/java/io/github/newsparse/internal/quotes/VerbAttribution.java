@@ -86,7 +86,7 @@ final class VerbAttribution {
     }
 
     /** Words that count a plural noun: "50 states", "all reports", "several claims". */
-    private static final java.util.Set<String> COUNTERS = java.util.Set.of("all", "many", "several", "some", "two",
+    private static final Set<String> COUNTERS = Set.of("all", "many", "several", "some", "two",
             "three", "four", "five", "few", "both", "these", "those", "other", "most");
 
     /** Whether the word before {@code k} counts it: a number or a quantifier, so word {@code k} is a noun. */
@@ -130,7 +130,7 @@ final class VerbAttribution {
             // a verb glued to other punctuation ("said." "shows:") is not this shape
             return null;
         }
-        if (entry.form() == io.github.newsparse.internal.quotes.AttributionVerbs.Form.THIRD_PERSON && countedNoun(p, words, k)) {
+        if (entry.form() == Form.THIRD_PERSON && countedNoun(p, words, k)) {
             // "voters in all 50 states revealed …", "several reports": a plural noun after a count
             return null;
         }

@@ -501,7 +501,8 @@ public final class StructureFinder {
      * When nothing in the header dated the page, the one date its stamps give wherever they are
      * ("Posted July 10, 2004" under the story, "August 11, 2025 · 12 minute read" after a long
      * introduction): every short line that is a stamp, or a credit with a date, must give the
-     * same day. A list of stories or a comment thread gives several and dates nothing.
+     * same day. A list of stories or a comment thread gives several and dates nothing. Update
+     * stamps are revisions, not rival dates: they date the page only when nothing else does.
      */
     private static void soleStamp(Page page) {
         List<Part> parts = page.parts();
@@ -542,7 +543,7 @@ public final class StructureFinder {
         }
         if (found != null) {
             page.published(found.date(), at);
-        } else if (updated != null && updatedAt != null) {
+        } else if (updated != null) {
             page.published(updated.date(), updatedAt);
         }
     }
@@ -980,7 +981,11 @@ public final class StructureFinder {
                 && Character.isUpperCase(t.charAt(0));
     }
 
-    /** The first body part of real length: captions and teasers before it may be short. */
+    /**
+     * The first body part of real length, or the first of a run of short body sentences, one a
+     * line, that together are as long (a manifesto written a sentence a line): captions and
+     * teasers before it may be short.
+     */
     private static int firstLongParagraph(List<Part> parts) {
         int runStart = -1;
         int runWords = 0;
