@@ -542,6 +542,10 @@ final class AttributionFinder {
         int segAt = p.lastIndexOf(seg, open);
         String cueWord = Sentences.bare(word(seg, words.get(cue)));
         Mention m = clauseBeforeCue(seg, words, cue);
+        if (m == null && cue > 0 && word(seg, words.get(cue - 1)).endsWith(",")) {
+            // "But in a call on Dec. 2, Col. Steven Warren, a military spokesman, said, “": the name before its appositive
+            m = LeadingClause.subjectBeforeAppositive(seg, words, cue - 1);
+        }
         if (m == null) {
             m = subject(p.substring(start, open).strip());
         }

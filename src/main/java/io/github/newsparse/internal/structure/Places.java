@@ -19,8 +19,8 @@ public final class Places {
     }
 
     /**
-     * Whether {@code name} is a region written as an abbreviation or in several words ("Va.",
-     * "N.H.", "South Carolina"): the tail of a place in an appositive. A state's one-word name
+     * Whether {@code name} is a region written as an abbreviation, a postal code or in several
+     * words ("Va.", "N.H.", "OH", "South Carolina"): the tail of a place in an appositive. A state's one-word name
      * ("Texas") may stand for its government, a party to a lawsuit, and is not one.
      *
      * @param name a name as written
@@ -28,7 +28,8 @@ public final class Places {
      */
     public static boolean isRegionAbbreviationOrCompound(String name) {
         String t = bare(name);
-        return (t.indexOf('.') >= 0 || t.indexOf(' ') >= 0) && isRegion(t);
+        boolean postalCode = t.length() == 2 && Character.isUpperCase(t.charAt(0)) && Character.isUpperCase(t.charAt(1));
+        return (t.indexOf('.') >= 0 || t.indexOf(' ') >= 0 || postalCode) && isRegion(t);
     }
 
     private static String bare(String name) {

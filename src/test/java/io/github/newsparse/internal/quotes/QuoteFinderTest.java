@@ -867,4 +867,13 @@ class QuoteFinderTest {
                 + "Hart: The pump costs less than half as much to run each year.\n";
         assertThat(indirect(labels)).as("each label once: a list, not a transcript").isEmpty();
     }
+
+    @Test
+    void aLongIntroductionsSpeakerStandsBeforeHisAppositive() {
+        Quote q = only(direct("Flood update\n\nBut in a conference call with reporters on Dec. 2, Col. Dana Reyes, a county "
+                + "spokeswoman in Riverton, said, “I mean, the levee is a public work. There is no way around that.”"));
+        assertThat(q.speaker()).contains("Dana Reyes");
+        assertThat(q.text()).startsWith("I mean, the levee");
+        assertThat(MentionParser.parse("OH")).as("a postal code is a place").isNull();
+    }
 }
