@@ -447,13 +447,13 @@ final class AttributionFinder {
     }
 
     /**
-     * "As John Cornyn, the No. 2 in the leadership, put it: “…”": the speaker between "as" and
-     * "put it". Null for any other introduction.
+     * "As John Cornyn, the No. 2 in the leadership, put it: “…”", "As Dana Milbank puts it, “…”":
+     * the speaker between "as" and "put it". Null for any other introduction.
      */
     private static Attribution putIt(String seg, List<int[]> words, int segAt) {
         int n = words.size();
         if (n < 4 || !Sentences.bare(word(seg, words.get(n - 1))).equalsIgnoreCase("it")
-                || !word(seg, words.get(n - 2)).equals("put")) {
+                || !word(seg, words.get(n - 2)).equals("put") && !word(seg, words.get(n - 2)).equals("puts")) {
             return null;
         }
         for (int j = n - 3; j >= 0; j--) {

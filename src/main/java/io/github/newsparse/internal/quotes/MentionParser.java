@@ -94,6 +94,38 @@ final class MentionParser {
             "by", "of", "over", "under", "after", "before", "during", "into", "outside", "near",
             "through", "via", "across", "without", "within", "behind", "toward", "towards", "against");
 
+    /**
+     * A name after its outlet's or organisation's possessive ("CNN's Jake Tapper", "The Post's
+     * Dana Milbank", "Fox News' Bret Baier"): the person, affiliated with the possessor. Null
+     * when the words do not read so (a title after the possessive, "Trump's campaign manager …",
+     * is read as a title elsewhere).
+     */
+    private static Mention ownedName(String[] w) {
+        int poss = -1;
+        for (int i = 0; i < w.length - 1 && poss < 0; i++) {
+            if (!Character.isUpperCase(w[i].codePointAt(0)) && !(i == 0 && w[i].equals("the"))) {
+                return null;
+            }
+            String lower = w[i].toLowerCase(Locale.ROOT).replace('’', '\'');
+            if (lower.endsWith("'s") && lower.length() > 2 || lower.endsWith("s'") && lower.length() > 2) {
+                poss = i;
+            }
+        }
+        if (poss < 0 || !Character.isUpperCase(w[poss + 1].codePointAt(0))) {
+            return null;
+        }
+        Mention tail = parseWithoutParty(join(w, poss + 1, w.length));
+        if (tail == null || tail.kind() != Mention.Kind.PERSON || tail.name() == null || tail.title() != null
+                || tail.name().indexOf(' ') < 0) {
+            // a full name only: "The Podesta Group's CEO" names a role, not a person
+            return null;
+        }
+        String last = w[poss];
+        String owner = join(w, 0, poss) + (poss > 0 ? " " : "")
+                + last.substring(0, last.length() - (last.endsWith("s'") || last.endsWith("s’") ? 1 : 2));
+        return new Mention(tail.text(), Mention.Kind.PERSON, tail.name(), null, owner);
+    }
+
     private static Mention parseWithoutParty(String raw) {
         String np = trim(raw);
         if (np.isEmpty()) {
@@ -106,6 +138,10 @@ final class MentionParser {
         String lower = np.toLowerCase(Locale.ROOT);
         if (w.length == 1 && QuoteLexicon.PRONOUNS.contains(lower)) {
             return new Mention(np, Mention.Kind.PRONOUN, null, null, null);
+        }
+        Mention owned = ownedName(w);
+        if (owned != null) {
+            return new Mention(np, owned.kind(), owned.name(), owned.title(), owned.affiliation());
         }
         if (w.length > 1 && PREPOSITIONS.contains(w[0].toLowerCase(Locale.ROOT))) {
             // "to the drafting committee", "Inside the hotel conference center": a phrase, never a source

@@ -538,4 +538,16 @@ class AttributionShapesTest {
         assertThat(r.speaker()).contains("Tom Hart");
         assertThat(r.cue()).contains("knows");
     }
+
+    @Test
+    void aNameAfterItsOutletsPossessiveIsThePersonWithThatAffiliation() {
+        Mention m = MentionParser.parse("The Riverton Daily's Dana Reyes");
+        assertThat(m.name()).isEqualTo("Dana Reyes");
+        assertThat(m.affiliation()).isEqualTo("The Riverton Daily");
+        assertThat(MentionParser.parse("WRVT's Tom Hart").affiliation()).isEqualTo("WRVT");
+        assertThat(MentionParser.parse("The Levee Group's CEO").name()).as("a role, not a name").isNotEqualTo("CEO");
+        Quote q = only(quotes("Flood update\n\nAs the Riverton Daily's Dana Reyes puts it, “The levee is older than the town.”"));
+        assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(q.speaker()).contains("Dana Reyes");
+    }
 }
