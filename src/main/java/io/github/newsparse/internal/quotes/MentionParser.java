@@ -103,7 +103,8 @@ final class MentionParser {
     private static Mention ownedName(String[] w) {
         int poss = -1;
         for (int i = 0; i < w.length - 1 && poss < 0; i++) {
-            if (!Character.isUpperCase(w[i].codePointAt(0)) && !(i == 0 && w[i].equals("the"))) {
+            if (w[i].isEmpty() || !Character.isUpperCase(w[i].codePointAt(0)) && !(i == 0 && w[i].equals("the"))) {
+                // an empty word between two spaces ("CNN's  Jake Tapper") reads as no name here
                 return null;
             }
             String lower = w[i].toLowerCase(Locale.ROOT).replace('’', '\'');
@@ -111,7 +112,7 @@ final class MentionParser {
                 poss = i;
             }
         }
-        if (poss < 0 || !Character.isUpperCase(w[poss + 1].codePointAt(0))) {
+        if (poss < 0 || w[poss + 1].isEmpty() || !Character.isUpperCase(w[poss + 1].codePointAt(0))) {
             return null;
         }
         Mention tail = parseWithoutParty(join(w, poss + 1, w.length));
@@ -144,7 +145,7 @@ final class MentionParser {
             return new Mention(np, owned.kind(), owned.name(), owned.title(), owned.affiliation());
         }
         if (w.length > 1 && PREPOSITIONS.contains(w[0].toLowerCase(Locale.ROOT))) {
-            // "to the drafting committee", "Inside the hotel conference center": a phrase, never a source
+            // "Inside the hotel conference center", "In a statement": a phrase, never a source
             return null;
         }
 

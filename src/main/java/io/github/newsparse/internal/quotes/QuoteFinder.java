@@ -94,7 +94,9 @@ public final class QuoteFinder {
         for (Candidate c : candidates) {
             if (c.kind() == QuoteKind.INDIRECT && c.attribution() != null && ":".equals(c.attribution().cue())) {
                 labels++;
-                bySpeaker.merge(c.attribution().mention().text(), 1, Integer::sum);
+                if (c.attribution().mention() != null) {
+                    bySpeaker.merge(c.attribution().mention().text(), 1, Integer::sum);
+                }
             }
         }
         List<Candidate> out = new ArrayList<>(candidates.size());

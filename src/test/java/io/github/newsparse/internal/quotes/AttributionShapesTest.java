@@ -546,6 +546,9 @@ class AttributionShapesTest {
         assertThat(m.affiliation()).isEqualTo("The Riverton Daily");
         assertThat(MentionParser.parse("WRVT's Tom Hart").affiliation()).isEqualTo("WRVT");
         assertThat(MentionParser.parse("The Levee Group's CEO").name()).as("a role, not a name").isNotEqualTo("CEO");
+        // words split at every space: two spaces give an empty word, which must not break the reading
+        assertThat(MentionParser.parse("WRVT's  Tom Hart")).isNotNull();
+        assertThat(MentionParser.parse("WRVT  Tom Hart")).isNotNull();
         Quote q = only(quotes("Flood update\n\nAs the Riverton Daily's Dana Reyes puts it, “The levee is older than the town.”"));
         assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
         assertThat(q.speaker()).contains("Dana Reyes");
