@@ -49,6 +49,8 @@ final class Regions {
     }
 
     private static String fold(String s) {
-        return s.toLowerCase(Locale.ROOT).replace(" ", "").replaceAll("\\.$", "");
+        // no pattern compiled per call: speakers' mentions are looked up here too
+        String t = s.toLowerCase(Locale.ROOT).replace(" ", "");
+        return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
     }
 }
