@@ -167,6 +167,19 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void aPrintedBylineBeatsATagNamingSomeoneThePageNeverShows() {
+        Article printed = page("<meta name=\"author\" content=\"Lee Park\">", "<h1>Mill River bridge to close for repairs</h1>"
+                + "<p>By Dana Reyes</p>");
+        assertThat(printed.authors()).as("the tag's name appears nowhere on the page").containsExactly("Dana Reyes");
+        Article shown = page("<meta name=\"author\" content=\"Lee Park\">", "<h1>Mill River bridge to close for repairs</h1>"
+                + "<p>By Dana Reyes</p><p class=\"note\">Editing by Lee Park.</p>");
+        assertThat(shown.authors()).as("the page shows the tag's name too").containsExactly("Lee Park");
+        Article label = page("<meta name=\"author\" content=\"Lee Park\">", "<h1>Mill River bridge to close for repairs</h1>"
+                + "<p>By Category</p>");
+        assertThat(label.authors()).as("a filter label is no person").containsExactly("Lee Park");
+    }
+
+    @Test
     void theH1AndTheStatedTitleOutweighThePageTitleLine() {
         Article a = page("<meta property=\"og:title\" content=\"Bridge to close for six months of repairs\">",
                 "<p>Trending: Best pizza in town ranked by readers</p><h1>Bridge to close for six months of repairs</h1>"

@@ -1,5 +1,6 @@
 package io.github.newsparse.internal.structure;
 
+import io.github.newsparse.BlockRole;
 import io.github.newsparse.PublicationDate;
 import io.github.newsparse.internal.Page;
 import io.github.newsparse.internal.Part;
@@ -210,6 +211,7 @@ final class StatedMetadata {
             sites.add(TitleKey.of(TitleLine.siteSuffix(t)));
         }
         List<String> outlet = new ArrayList<>();
+        List<String> printed = printedByline(page);
         for (Source source : AUTHOR_SOURCES) {
             List<String> names = new ArrayList<>();
             for (String v : meta.values(Field.AUTHOR, source)) {
@@ -227,8 +229,11 @@ final class StatedMetadata {
                 }
             }
             if (!names.isEmpty()) {
-                return names;
+                return printed.isEmpty() || sharesName(names, printed) || anyShown(names, page) ? names : printed;
             }
+        }
+        if (!printed.isEmpty()) {
+            return printed;
         }
         List<String> marked = MarkedByline.authors(page);
         if (!marked.isEmpty()) {
@@ -248,6 +253,49 @@ final class StatedMetadata {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The authors of the page's printed byline ("By Jane Roe"), when the text found them on a line
+     * that opens like one; else none.
+     */
+    private static List<String> printedByline(Page page) {
+        if (page.authors().isEmpty()) {
+            return List.of();
+        }
+        for (Part p : page.parts()) {
+            if (p.role() == BlockRole.BYLINE && BylineFinder.opensLikeByline(p.text())) {
+                for (String n : page.authors()) {
+                    if (n.indexOf(' ') < 0 || !BylineFinder.opensWithGivenName(n)) {
+                        return List.of();
+                    }
+                }
+                return List.copyOf(page.authors());
+            }
+        }
+        return List.of();
+    }
+
+    /** Whether the page's text shows any of {@code names}. */
+    private static boolean anyShown(List<String> names, Page page) {
+        String text = page.input().toLowerCase(Locale.ROOT);
+        for (String n : names) {
+            if (text.contains(n.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sharesName(List<String> a, List<String> b) {
+        for (String x : a) {
+            for (String y : b) {
+                if (TitleKey.of(x).equals(TitleKey.of(y))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Where the site states its name, most trusted first. */
