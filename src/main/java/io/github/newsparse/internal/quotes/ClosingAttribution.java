@@ -174,6 +174,24 @@ final class ClosingAttribution {
     private static final int MAX_COMMAS = 8;
 
     /**
+     * Whether a quotation opens at {@code i} (a double quotation mark or two single ones) and runs
+     * to {@code end}, the sentence's end before its closing marks.
+     */
+    private static boolean quotationToEnd(String p, int i, int end) {
+        boolean doubledSingle = p.startsWith("''", i);
+        if (!doubledSingle && !startsWithQuote(p, i)) {
+            return false;
+        }
+        for (int k = i + (doubledSingle ? 2 : 1); k < end; k++) {
+            char c = p.charAt(k);
+            if (c == '”' || c == '"' || doubledSingle && p.startsWith("''", k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * "If the law conflicts with God's orders, Rubio said, Christians must ignore the law.": an
      * attribution set off by commas inside the statement. The content is the whole sentence.
      */
@@ -191,7 +209,10 @@ final class ClosingAttribution {
                 continue;
             }
             int afterCue = a.cueAt() + a.cue().length();
-            if (afterCue < end && p.charAt(afterCue) == ',' && words(p, afterCue + 1, end) >= MIN_CONTENT_WORDS) {
+            if (afterCue < end && p.charAt(afterCue) == ',' && words(p, afterCue + 1, end) >= MIN_CONTENT_WORDS
+                    && !quotationToEnd(p, skipSpaces(p, afterCue + 1), end)) {
+                // not when a quotation is all that follows: "…, and when asked, he said, “I hope
+                // not.”" introduces it ("…, he said, “we don't know” how many …" goes on)
                 return new Found(ss, end, a);
             }
         }

@@ -323,6 +323,7 @@ public final class QuoteFinder {
                 }
             }
             for (ReportedSpeech.Found f : all) {
+                f = beforeOwnCue(p, f, direct, d, last, out);
                 boolean keep = true;
                 // a reported question with no asker ("… said when asked whether …") stands beside
                 // the quote of its sentence unless the two overlap
@@ -332,6 +333,11 @@ public final class QuoteFinder {
                     int[] q = direct.get(j);
                     boolean outside = q[1] <= f.start() || q[0] >= f.end();
                     if (question && outside) {
+                        continue;
+                    }
+                    if (outside && ownCue(out.get(q[2]).attribution(), f)) {
+                        // "He said he had not seen it, and when asked …, he said, “I hope not.”":
+                        // the quote has its own cue, so the clause is not its attribution
                         continue;
                     }
                     if (outside && claimed.contains(j)) {
@@ -357,6 +363,31 @@ public final class QuoteFinder {
             }
         }
         out.addAll(found);
+    }
+
+    /**
+     * The statement {@code f}, whose cue comes first, cut before a direct quote inside it that has
+     * its own cue after a conjunction ("he had not seen it, and when asked …, he said, “I hope not.”" ends at "it").
+     */
+    private static ReportedSpeech.Found beforeOwnCue(String p, ReportedSpeech.Found f, List<int[]> direct, int from,
+                                                     int to, List<Candidate> out) {
+        for (int j = from; j < to; j++) {
+            int[] q = direct.get(j);
+            Attribution a = out.get(q[2]).attribution();
+            if (f.attribution().cueAt() >= 0 && f.attribution().cueAt() < f.start()
+                    && q[0] > f.start() && q[0] < f.end() && a != null && a.cue() != null && a.cueAt() > f.start()
+                    && a.cueAt() < q[0] && a.cueAt() != f.attribution().cueAt()) {
+                int end = ReportedSpeech.endBeforeCue(p, f.start(), a.cueAt());
+                return end < 0 ? f : new ReportedSpeech.Found(f.start(), end, f.attribution());
+            }
+        }
+        return f;
+    }
+
+    /** Whether a quote's attribution {@code a} has a cue of its own, outside the reported clause {@code f} and not its cue. */
+    private static boolean ownCue(Attribution a, ReportedSpeech.Found f) {
+        return a != null && a.cue() != null && a.cueAt() >= 0 && a.cueAt() != f.attribution().cueAt()
+                && (a.cueAt() >= f.end() || a.cueAt() < f.start()) && f.attribution().cueAt() >= 0;
     }
 
     /**

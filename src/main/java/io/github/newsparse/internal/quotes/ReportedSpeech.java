@@ -93,7 +93,7 @@ final class ReportedSpeech {
                             }
                             if (g != null) {
                                 next = g;
-                                cut = lastSeparator(p, at, g.attribution().cueAt());
+                                cut = lastSeparator(p, at, at + sep.length(), g.attribution().cueAt());
                             }
                             break;
                         }
@@ -145,13 +145,14 @@ final class ReportedSpeech {
     }
 
     /**
-     * The last conjunction of {@link #SECOND_CLAUSE} in {@code p[from, cue)}: the second clause
-     * begins there, not at an "and" inside the first ("“one of commitment, strength and
+     * The last conjunction of {@link #SECOND_CLAUSE} in {@code p[after, cue)}, else the one at
+     * {@code from} (which ends at {@code after}): the second clause begins there, not at an "and"
+     * inside the first ("“one of commitment, strength and
      * inclusion”, but he warned …"). {@code from} when there is none after it.
      */
-    private static int lastSeparator(String p, int from, int cue) {
+    private static int lastSeparator(String p, int from, int after, int cue) {
         int last = from;
-        for (int at = from + 1; at < cue; at++) {
+        for (int at = after; at < cue; at++) {
             for (String sep : SECOND_CLAUSE) {
                 if (p.startsWith(sep, at) && at + sep.length() <= cue) {
                     last = at;
@@ -162,6 +163,16 @@ final class ReportedSpeech {
             }
         }
         return last;
+    }
+
+    /**
+     * Where a statement that runs from {@code from} over a later cue at {@code cue} ends: at the
+     * last conjunction of {@link #SECOND_CLAUSE} before the cue, with at least
+     * {@link #MIN_CONTENT_WORDS} words before it; -1 when there is none.
+     */
+    static int endBeforeCue(String p, int from, int cue) {
+        int last = lastSeparator(p, from, from, cue);
+        return last > from && words(p, from, last) >= MIN_CONTENT_WORDS ? last : -1;
     }
 
     /** The longest opening phrase before a sentence's subject, in words. */

@@ -1,6 +1,7 @@
 package io.github.newsparse.internal.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.newsparse.ArticleParser;
 import io.github.newsparse.CueType;
@@ -552,5 +553,26 @@ class AttributionShapesTest {
         Quote q = only(quotes("Flood update\n\nAs the Riverton Daily's Dana Reyes puts it, “The levee is older than the town.”"));
         assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
         assertThat(q.speaker()).contains("Dana Reyes");
+    }
+
+    @Test
+    void aStatementBesideAQuoteWithItsOwnCueStandsBesideIt() {
+        List<Quote> own = quotes("The mayor said she had not seen the report, and she said, “I hope it is wrong.”");
+        assertThat(own).extracting(Quote::kind, Quote::text).containsExactly(
+                tuple(QuoteKind.INDIRECT, "she had not seen the report"), tuple(QuoteKind.DIRECT, "I hope it is wrong."));
+        List<Quote> asked = quotes("The mayor said she had not seen the report, and when asked about it,"
+                + " she said, “I hope it is wrong.”");
+        assertThat(asked).extracting(Quote::kind, Quote::text).contains(
+                tuple(QuoteKind.INDIRECT, "she had not seen the report"), tuple(QuoteKind.DIRECT, "I hope it is wrong."));
+        // a quotation that goes on into the statement is part of it
+        Quote on = only(indirect("Flood update. In the lower parts of town, the mayor said, “we do not know” how high the river will rise."));
+        assertThat(on.text()).startsWith("In the lower parts of town");
+    }
+
+    @Test
+    void aSecondStatementAfterAnOpeningClauseLeavesNoCommaOnTheFirst() {
+        List<Quote> qs = indirect("Flood update. The mayor said she had not seen the report, and when asked about it,"
+                + " the engineer said the levee was fine.");
+        assertThat(qs).extracting(Quote::text).containsExactly("she had not seen the report", "the levee was fine");
     }
 }
