@@ -148,6 +148,11 @@ final class MentionParser {
             // "Inside the hotel conference center", "In a statement": a phrase, never a source
             return null;
         }
+        if (w.length > 1 && ARTICLES.contains(w[w.length - 1].toLowerCase(Locale.ROOT))) {
+            // "said the convention represented the “perfect opportunity”": a noun phrase never ends
+            // with its article, so the words are a clause cut at a quotation mark
+            return null;
+        }
 
         if (Character.isLowerCase(w[0].charAt(0)) && !AttributionVerbs.startingWith(w[0].toLowerCase(Locale.ROOT)).isEmpty()) {
             // "said allies": a mention never opens with a verb of attribution
@@ -296,13 +301,18 @@ final class MentionParser {
 
     /**
      * "a person close to the Clintons", "one Democrat familiar with the discussion": a determiner,
-     * a head noun of {@code source-nouns.txt} (capitalised or not), then what describes it.
+     * a head noun of {@code source-nouns.txt} (capitalised or not), then what describes it; or a
+     * plural head of that list alone, then what describes it ("people briefed on the move").
      */
     private static Mention describedWithModifier(String np, String[] w) {
-        if (w.length < 4 || !DETERMINERS.contains(w[0].toLowerCase(Locale.ROOT))) {
+        // or a plural head alone: "people briefed on the move", "aides involved in the talks"
+        String firstWord = w[0].toLowerCase(Locale.ROOT);
+        boolean bare = w.length >= 3 && (firstWord.endsWith("s") || IRREGULAR_PLURALS.contains(firstWord))
+                && QuoteLexicon.SOURCE_NOUNS.contains(firstWord);
+        if (!bare && (w.length < 4 || !DETERMINERS.contains(firstWord))) {
             return null;
         }
-        for (int j = 2; j < w.length && j <= MAX_DESCRIBED_HEAD_WORDS; j++) {
+        for (int j = bare ? 1 : 2; j < w.length && j <= MAX_DESCRIBED_HEAD_WORDS; j++) {
             if (DESCRIPTION_MODIFIERS.contains(w[j])) {
                 if (holdsClause(java.util.Arrays.copyOf(w, j))) {
                     return null;
@@ -314,6 +324,9 @@ final class MentionParser {
         }
         return null;
     }
+
+    /** Plural nouns of people without a final "s". */
+    private static final java.util.Set<String> IRREGULAR_PLURALS = java.util.Set.of("people", "men", "women");
 
     /** Adjectives and quantifiers that never end a mention: "the old", "the last", "the fewer". */
     private static final java.util.Set<String> NOT_HEADS = java.util.Set.of("old", "new", "last", "first", "next",
@@ -360,7 +373,7 @@ final class MentionParser {
             "their", "its");
 
     private static final java.util.Set<String> DESCRIBED = java.util.Set.of("a", "an", "one", "another", "two",
-            "three", "some", "several", "many", "most", "other", "senior", "top");
+            "three", "some", "several", "many", "most", "other", "senior", "top", "each", "either", "neither");
 
     /** Where the run of name words starting at {@code from} ends (exclusive), at most {@code end}. */
     static int nameEnd(String[] w, int from, int end) {
@@ -501,6 +514,10 @@ final class MentionParser {
     private static final int MAX_NAMED_DESCRIPTION_WORDS = 5;
 
     /** Words that open a mention written in lower case: "the mayor", "a spokesman for …". */
+    /** Words that open a noun phrase and never end one. */
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an", "their", "its", "his",
+            "my", "our", "your");
+
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "his", "her",
             "their", "its", "one", "another", "some", "many", "most", "several", "other", "two", "three");
 

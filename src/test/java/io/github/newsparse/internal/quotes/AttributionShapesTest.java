@@ -575,4 +575,22 @@ class AttributionShapesTest {
                 + " the engineer said the levee was fine.");
         assertThat(qs).extracting(Quote::text).containsExactly("she had not seen the report", "the levee was fine");
     }
+
+    @Test
+    void aMentionNeverEndsWithItsArticle() {
+        assertThat(MentionParser.parse("the flood marked the")).isNull();
+        Quote q = only(indirect("Flood update. Dana Reyes, a county engineer, said the flood marked the “worst week” for the town in years."));
+        assertThat(q.speaker()).contains("Dana Reyes");
+        assertThat(q.text()).startsWith("the flood marked");
+    }
+
+    @Test
+    void aGroupNamedByAQuantifierOrAPluralWithItsDescription() {
+        assertThat(MentionParser.parse("Each side")).isNotNull();
+        assertThat(MentionParser.parse("Neither town")).isNotNull();
+        assertThat(MentionParser.parse("People briefed on the plan")).isNotNull();
+        assertThat(MentionParser.parse("Engineers involved in the repairs")).isNotNull();
+        Quote q = only(indirect("Flood update. People briefed on the plan said the levee would be raised by two feet."));
+        assertThat(q.mention()).contains("People briefed on the plan");
+    }
 }
