@@ -112,9 +112,14 @@ final class LeadingClause {
                 return null;
             }
             int c = contentStart(p, words, k, cue);
-            if (c < 0 || startsWithQuote(p, c) && !fragmentOpens(p, c, end) || words(p, c, end) < MIN_CONTENT_WORDS) {
+            if (c < 0 || startsWithQuote(p, c) && !fragmentOpens(p, c, end) && !followsThat(p, c)
+                    || words(p, c, end) < MIN_CONTENT_WORDS) {
+                // "said that “we have to do better”": after "that" a quotation is the statement's
+                // clause, reported; without it the quotation is a direct quote
                 return null;
             }
+            // the statement is the quotation's words, without its marks
+            boolean wholeQuotation = startsWithQuote(p, c) && !fragmentOpens(p, c, end);
 
             if (!CLAUSE_CUES.contains(cue) && !QuoteLexicon.FOREIGN_CUES.contains(cue) && !followsThat(p, c)) {
                 // "Police responded to the scene": only verbs of saying take a bare clause
@@ -122,6 +127,7 @@ final class LeadingClause {
             }
             String cueText = p.substring(words.get(a)[0], words.get(k)[0]) + bare;
             int e = clauseEnd(p, c, end);
+            c += wholeQuotation ? 1 : 0;
             if (inOpeningSubordinate(p, words, a)) {
                 // "While Ramos said that X, he appears …": the statement ends with the clause that opens the sentence
                 e = subordinateEnd(p, c, e);
@@ -503,8 +509,22 @@ final class LeadingClause {
             w++;
         }
         boolean pronounSubject = w < end && p.charAt(w) == ' ' && CONTENT_PRONOUNS.contains(p.substring(c, w));
+        boolean quoted = false;
         for (int at = c; at < end; at++) {
-            if (p.charAt(at) == ';' && words(p, c, at) >= MIN_CONTENT_WORDS) {
+            char ch = p.charAt(at);
+            if (ch == '“' || ch == '«' || ch == '„') {
+                quoted = true;
+            } else if (ch == '”' || ch == '»') {
+                quoted = false;
+            } else if (ch == '"') {
+                quoted = !quoted;
+            }
+            if (quoted) {
+                // "said the levee “will hold through the spring, and we are ready”": the clause
+                // never ends inside its quotation
+                continue;
+            }
+            if (ch == ';' && words(p, c, at) >= MIN_CONTENT_WORDS) {
                 // "said the timing was not intentional; they only learned …": a sentence of the writer's
                 return at;
             }

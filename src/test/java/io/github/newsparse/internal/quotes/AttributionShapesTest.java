@@ -593,4 +593,20 @@ class AttributionShapesTest {
         Quote q = only(indirect("Flood update. People briefed on the plan said the levee would be raised by two feet."));
         assertThat(q.mention()).contains("People briefed on the plan");
     }
+
+    @Test
+    void aQuotationAfterThatIsTheReportedClause() {
+        Quote q = only(quotes("The mayor said that “the levee will hold through the spring.”"));
+        assertThat(q.kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(q.text()).isEqualTo("the levee will hold through the spring");
+        assertThat(q.mention()).contains("The mayor");
+        // without "that" it is a direct quote
+        assertThat(only(quotes("The mayor said, “The levee will hold through the spring.”")).kind()).isEqualTo(QuoteKind.DIRECT);
+    }
+
+    @Test
+    void aReportedClauseNeverEndsInsideItsQuotation() {
+        Quote q = only(quotes("The mayor said that the levee “will hold through the spring, and we are ready.”"));
+        assertThat(q.text()).endsWith("and we are ready");
+    }
 }
