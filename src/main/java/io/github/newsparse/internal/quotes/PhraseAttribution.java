@@ -287,12 +287,20 @@ final class PhraseAttribution {
     static Found closingAccordingTo(String p, int ss, int end, String s, String lower) {
         int acc = -1;
         int len = 0;
-        // the last ", " that some phrase follows; the first such phrase in the list
-        for (int at = lower.lastIndexOf(", "); at > 0 && acc < 0; at = lower.lastIndexOf(", ", at - 1)) {
+        int sep = 0;
+        // the last ", " (or spaced dash: "— including murder — according to") that some phrase
+        // follows; the first such phrase in the list
+        for (int at = lower.lastIndexOf(' '); at > 0 && acc < 0; at = lower.lastIndexOf(' ', at - 1)) {
+            int before = at > 0 && (lower.charAt(at - 1) == ',') ? 1
+                    : at > 1 && DASH_CHARS.indexOf(lower.charAt(at - 1)) >= 0 && lower.charAt(at - 2) == ' ' ? 2 : -1;
+            if (before < 0) {
+                continue;
+            }
             for (String phrase : QuoteLexicon.ACCORDING_PHRASES) {
-                if (lower.startsWith(phrase, at + 2)) {
-                    acc = at;
-                    len = phrase.length() + 2;
+                if (lower.startsWith(phrase, at + 1)) {
+                    acc = at - before;
+                    sep = before + 1;
+                    len = phrase.length() + sep;
                     break;
                 }
             }
@@ -300,9 +308,14 @@ final class PhraseAttribution {
         if (acc <= 0) {
             return null;
         }
-        String cue = s.substring(acc + 2, acc + len).strip().toLowerCase(Locale.ROOT);
+        String cue = s.substring(acc + sep, acc + len).strip().toLowerCase(Locale.ROOT);
         String rest = s.substring(acc + len);
         int restComma = rest.indexOf(", ");
+        if (restComma > 0 && startsClause(rest, restComma + 2)) {
+            // "…, according to a count by the AP, but the race goes on": the source ends at the conjunction
+            rest = rest.substring(0, restComma);
+            restComma = -1;
+        }
         boolean middle = restComma > 0 && words(p, ss + acc + len + restComma + 2, end) >= MIN_CLAUSE_AFTER_SOURCE;
         if (words(p, ss, ss + acc) < (middle ? 1 : MIN_CONTENT_WORDS)) {
             // "Fundraising, according to the campaign, has surged": the sentence around the source
@@ -310,10 +323,26 @@ final class PhraseAttribution {
         }
         if (middle) {
             Mention m = source(rest.substring(0, restComma));
-            return m == null ? null : new Found(ss, end, new Attribution(m, cue, ss + acc + 2));
+            return m == null ? null : new Found(ss, end, new Attribution(m, cue, ss + acc + sep));
         }
         Mention m = source(rest);
-        return m == null ? null : new Found(ss, ss + acc, new Attribution(m, cue, ss + acc + 2));
+        return m == null ? null : new Found(ss, ss + acc, new Attribution(m, cue, ss + acc + sep));
+    }
+
+    /** Dashes that set off a closing "according to" like a comma. */
+    private static final String DASH_CHARS = "—–-";
+
+    /** Conjunctions that open a clause of the writer's own after a source: "…, but the race goes on". */
+    private static final List<String> CLAUSE_CONJUNCTIONS = List.of("but ", "while ", "although ", "though ",
+            "whereas ", "yet ");
+
+    private static boolean startsClause(String s, int at) {
+        for (String c : CLAUSE_CONJUNCTIONS) {
+            if (s.startsWith(c, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that open the question of "Asked if …", "When asked why …". */

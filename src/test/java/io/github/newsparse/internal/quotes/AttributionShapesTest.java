@@ -609,4 +609,13 @@ class AttributionShapesTest {
         Quote q = only(quotes("The mayor said that the levee “will hold through the spring, and we are ready.”"));
         assertThat(q.text()).endsWith("and we are ready");
     }
+
+    @Test
+    void aClosingAccordingToAfterADashOrBeforeTheWritersOwnClause() {
+        Quote dash = only(indirect("Flood update. The river rose nine feet — the most since 1990 — according to the county's gauges."));
+        assertThat(dash.text()).isEqualTo("The river rose nine feet — the most since 1990");
+        assertThat(dash.mention()).contains("the county's gauges");
+        Quote but = only(indirect("Flood update. The river rose nine feet overnight, according to the county's gauges, but the levee held."));
+        assertThat(but.mention()).contains("the county's gauges");
+    }
 }
