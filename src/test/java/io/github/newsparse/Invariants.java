@@ -30,7 +30,9 @@ public final class Invariants {
         for (Speaker s : a.speakers()) {
             assertThat(names.add(s.name())).as("speaker listed once: %s", s.name()).isTrue();
         }
+        Set<Span> quoteSpans = new HashSet<>();
         for (Quote q : a.quotes()) {
+            assertThat(quoteSpans.add(q.span())).as("one quote per span: %s", q.text()).isTrue();
             assertThat(q.span().end()).as("quote end").isLessThanOrEqualTo(n);
             assertThat(q.span().of(text)).as("quote text is its span").isEqualTo(q.text());
             assertThat(q.paragraph()).as("quote paragraph index").isLessThan(Math.max(1, a.paragraphs().size()));

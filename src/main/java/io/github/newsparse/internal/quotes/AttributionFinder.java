@@ -199,6 +199,8 @@ final class AttributionFinder {
      */
     private static final java.util.Set<String> POST_MODIFIERS = java.util.Set.of("known", "who", "whose", "speaking",
             "referring", "citing", "according");
+    /** Adjuncts that may follow an inverted speaker's name: "…, says Dana Reyes in Hartford." */
+    private static final java.util.Set<String> PLACE_ADJUNCTS = java.util.Set.of("in", "on", "during");
 
     private static Attribution cueFirst(String p, List<int[]> words, int limit) {
         String cue = Sentences.bare(word(p, words.get(0)));
@@ -232,6 +234,11 @@ final class AttributionFinder {
             String next = word(p, words.get(j));
             if (Character.isLowerCase(next.charAt(0)) && POST_MODIFIERS.contains(Sentences.bare(next))) {
                 m = MentionParser.parse(p.substring(npStart, words.get(j - 1)[1]));
+            } else if (Character.isLowerCase(next.charAt(0)) && PLACE_ADJUNCTS.contains(Sentences.bare(next))) {
+                // "…, says county engineer Dana Reyes in Hartford.": after a person's name, an
+                // adjunct; after any other noun a phrase of it ("conceded the situation in the country")
+                Mention named = MentionParser.parse(p.substring(npStart, words.get(j - 1)[1]));
+                m = named != null && named.kind() == Mention.Kind.PERSON ? named : null;
             }
         }
         if (m == null || m.kind() == Mention.Kind.PRONOUN && npEnd > 2) {

@@ -243,7 +243,8 @@ final class ClosingAttribution {
                     && MentionParser.isNameStart(Sentences.bare(p.substring(next.get(j)[0], next.get(j)[1])))) {
                 j++;
             }
-            if (j < next.size() && "reporters".equals(p.substring(next.get(j)[0], next.get(j)[1]))) {
+            if (j < next.size() && OBJECTS.contains(Sentences.bare(p.substring(next.get(j)[0], next.get(j)[1])))) {
+                // "…, the president told her.", "…, she told reporters."
                 j++;
             }
             if (j >= next.size()) {
@@ -286,8 +287,21 @@ final class ClosingAttribution {
             speaker &= !(j + 1 < words.size() ? looksLikeVerb(w) : looksLikePastOrAuxiliary(w));
         }
         int after = at + m.text().length();
+        if (speaker && after < end && p.charAt(after) == ' ') {
+            // "…, says county engineer Dana Reyes in Hartford.": the speaker, then an adjunct
+            int w = skipSpaces(p, after);
+            int e = w;
+            while (e < end && Character.isLetter(p.charAt(e))) {
+                e++;
+            }
+            return QuoteLexicon.ADJUNCT_STARTS.contains(p.substring(w, e)) && adjunctOnly(p, w, end);
+        }
         return speaker && (after >= end || p.charAt(after) == ',');
     }
+
+    /** The objects of "told" a closing attribution may end with: "…, the president told her." */
+    private static final java.util.Set<String> OBJECTS = java.util.Set.of("reporters", "her", "him", "them", "me",
+            "us", "you");
 
     /** The most words of a group named after a leading cue in lower case: "…, said county engineers." */
     private static final int MAX_BARE_GROUP_WORDS = 3;

@@ -76,7 +76,16 @@ public final class QuoteFinder {
         }
         candidates = sane(candidates, names);
         candidates.sort(Comparator.comparingInt(Candidate::paragraph).thenComparingInt(Candidate::start));
-        return build(input, candidates, registry);
+        // one statement found twice (by the attributions of a quote and of a quote nested in it)
+        // is one quote: the first found
+        List<Candidate> once = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            Candidate prev = once.isEmpty() ? null : once.get(once.size() - 1);
+            if (prev == null || prev.paragraph() != c.paragraph() || prev.start() != c.start() || prev.end() != c.end()) {
+                once.add(c);
+            }
+        }
+        return build(input, once, registry);
     }
 
     /**

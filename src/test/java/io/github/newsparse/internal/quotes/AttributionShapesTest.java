@@ -618,4 +618,24 @@ class AttributionShapesTest {
         Quote but = only(indirect("Flood update. The river rose nine feet overnight, according to the county's gauges, but the levee held."));
         assertThat(but.mention()).contains("the county's gauges");
     }
+
+    @Test
+    void aClosingAttributionMayEndWithItsObjectOrThePlaceOfItsSpeaker() {
+        Quote told = only(indirect("Flood update. The levee will hold through the spring, the mayor told her."));
+        assertThat(told.mention()).contains("the mayor");
+        Quote place = only(indirect("Flood update. The levee will hold through the spring, says county engineer Dana Reyes in Hartford."));
+        assertThat(place.speaker()).contains("Dana Reyes");
+        // after a noun that names no person, "in" opens a phrase of the clause, not an adjunct
+        assertThat(indirect("Flood update. Earlier this week, the mayor conceded the situation in the county was “grim.”"))
+                .extracting(Quote::mention).doesNotContain(java.util.Optional.of("the situation"));
+    }
+
+    @Test
+    void aSpeakerNamedBeforeAnAdjunctAfterANestedQuote() {
+        List<Quote> qs = quotes("\"Watch a swollen river on the road, its banks breaking, its water rising while someone says,"
+                + " 'We have to keep it back,' \" said former county engineer Dana Reyes during the second debate,"
+                + " suggesting that she had seen such a flood.");
+        assertThat(qs).extracting(Quote::kind).containsExactly(QuoteKind.DIRECT, QuoteKind.INDIRECT);
+        assertThat(qs).allSatisfy(q -> assertThat(q.speaker()).contains("Dana Reyes"));
+    }
 }
