@@ -199,7 +199,7 @@ final class ClosingAttribution {
         int tried = 0;
         for (int c = nextClauseComma(p, ss, end); c >= 0 && tried < MAX_COMMAS; c = nextClauseComma(p, c + 1, end)) {
             tried++;
-            if (c == lastComma || words(p, ss, c) < MIN_CONTENT_WORDS || startsWithQuote(p, ss)) {
+            if (c == lastComma || startsWithQuote(p, ss)) {
                 continue;
             }
             // past the closing quotation marks of a fragment: "They have “a plan,” he said, and …"
@@ -209,8 +209,9 @@ final class ClosingAttribution {
                 continue;
             }
             int afterCue = a.cueAt() + a.cue().length();
-            if (afterCue < end && p.charAt(afterCue) == ',' && words(p, afterCue + 1, end) >= MIN_CONTENT_WORDS
-                    && !quotationToEnd(p, skipSpaces(p, afterCue + 1), end)) {
+            // the statement's words on both sides: "This campaign, he says, is different."
+            if (afterCue < end && p.charAt(afterCue) == ',' && words(p, ss, c) + words(p, afterCue + 1, end) >= MIN_CONTENT_WORDS
+                    && words(p, afterCue + 1, end) > 0 && !quotationToEnd(p, skipSpaces(p, afterCue + 1), end)) {
                 // not when a quotation is all that follows: "…, and when asked, he said, “I hope
                 // not.”" introduces it ("…, he said, “we don't know” how many …" goes on)
                 return new Found(ss, end, a);

@@ -638,4 +638,11 @@ class AttributionShapesTest {
         assertThat(qs).extracting(Quote::kind).containsExactly(QuoteKind.DIRECT, QuoteKind.INDIRECT);
         assertThat(qs).allSatisfy(q -> assertThat(q.speaker()).contains("Dana Reyes"));
     }
+
+    @Test
+    void anAttributionInsideAShortStatementReportsTheWholeSentence() {
+        Quote q = only(indirect("Flood update. This levee, the mayor says, is different."));
+        assertThat(q.text()).isEqualTo("This levee, the mayor says, is different");
+        assertThat(q.mention()).contains("the mayor");
+    }
 }
