@@ -697,8 +697,22 @@ final class AttributionFinder {
             if (CLAUSE_OPENERS.contains(lw)) {
                 return j + 1;
             }
+            if (j < k - 1 && isDash(w)) {
+                // "He is seen as more capable - 60 percent of voters said …": a new clause after the dash
+                return j + 1;
+            }
         }
         return start;
+    }
+
+    /** Whether the word is a dash on its own: "-", "--", "—", "–". */
+    private static boolean isDash(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if ("-—–―".indexOf(w.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return !w.isEmpty();
     }
 
     /** Whether {@code w} ends with a comma and a closing quotation mark: {@code Morning,”}. */

@@ -645,4 +645,10 @@ class AttributionShapesTest {
         assertThat(q.text()).isEqualTo("This levee, the mayor says, is different");
         assertThat(q.mention()).contains("the mayor");
     }
+
+    @Test
+    void aSubjectStartsAfterADash() {
+        Quote q = only(indirect("Flood update. The mayor is seen as more capable - 60 percent of residents said she would handle the flood better."));
+        assertThat(q.mention()).contains("60 percent of residents");
+    }
 }
