@@ -613,13 +613,40 @@ final class AttributionFinder {
             end = Math.max(start + 2, name);
         }
         if (end <= start) {
-            return null;
+            return beforePastVerb(w, start);
         }
         String np = MentionParser.join(w, start, end);
         if (np.endsWith("’s") || np.endsWith("'s")) {
             np = np.substring(0, np.length() - 2);
         }
-        return MentionParser.parse(np);
+        Mention m = MentionParser.parse(np);
+        return m != null ? m : beforePastVerb(w, start);
+    }
+
+    /** The longest subject {@link #subject} reads before a verb in the past: "Other officers with no … chafed". */
+    private static final int MAX_SUBJECT_WORDS = 10;
+
+    /**
+     * The words from {@code start} up to the first verb in the past tense ("survived", "chafed"),
+     * when they parse as a mention: "The Arizona Republican survived five years in prison and
+     * says …", "Other officers with no direct knowledge of the case chafed … and said …".
+     */
+    private static Mention beforePastVerb(String[] w, int start) {
+        if (start >= w.length || CLAUSE_OPENERS.contains(w[start].toLowerCase(Locale.ROOT))) {
+            // "who is the most …", "As the crowd cheered …": a clause, not a subject
+            return null;
+        }
+        for (int k = start + 1; k < Math.min(w.length, start + MAX_SUBJECT_WORDS + 1); k++) {
+            String lw = w[k];
+            if (w[k - 1].endsWith(",") || lw.equals("is") || lw.equals("was") || lw.equals("are") || lw.equals("were")) {
+                // "Later, Trump's campaign …": an opening phrase, or a verb before any past tense
+                return null;
+            }
+            if (lw.length() > 4 && lw.endsWith("ed") && Character.isLowerCase(lw.charAt(0))) {
+                return MentionParser.parse(MentionParser.join(w, start, k));
+            }
+        }
+        return null;
     }
 
     /** The longest role between a capitalised word and the name it describes: "Democratic presidential nominee". */

@@ -651,4 +651,14 @@ class AttributionShapesTest {
         Quote q = only(indirect("Flood update. The mayor is seen as more capable - 60 percent of residents said she would handle the flood better."));
         assertThat(q.mention()).contains("60 percent of residents");
     }
+
+    @Test
+    void aSubjectBeforeAPastVerbSpeaksInTheSecondClause() {
+        Quote q = only(indirect("Flood update. The Hartford Republican survived three floods in the valley and says such levees are useless."));
+        assertThat(q.mention()).contains("The Hartford Republican");
+        Quote r = only(indirect("Flood update. Other engineers with no direct knowledge of the levee chafed at the delay and said the repairs were overdue."));
+        assertThat(r.mention()).contains("Other engineers with no direct knowledge of the levee");
+        // an opening phrase or a clause is no subject
+        assertThat(AttributionFinder.subject("As the crowd cheered the mayor")).isNull();
+    }
 }
