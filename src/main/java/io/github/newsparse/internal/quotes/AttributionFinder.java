@@ -442,12 +442,18 @@ final class AttributionFinder {
         }
         if (last.endsWith(":") || last.endsWith(",") && Sentences.bare(last).endsWith("ed")) {
             // "Cruz called them on it:", "she thanked the crowd and then boomed," — the subject speaks.
-            String[] w = seg.split(" ");
             Mention m = subject(seg);
-            int end = m == null ? 0 : Words.splitCount(m.text());
-            if (m != null && end < w.length && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN)
-                    && Character.isLowerCase(w[end].charAt(0))) {
-                return new Attribution(m, Sentences.bare(w[end]), segAt + seg.indexOf(w[end]));
+            // the verb is the word after the subject, wherever the subject starts ("But he said …:")
+            int after = m == null ? -1 : seg.indexOf(m.text());
+            int verb = after < 0 ? -1 : ReportedSpeech.skipSpaces(seg, after + m.text().length());
+            int verbEnd = verb;
+            while (verbEnd >= 0 && verbEnd < seg.length() && seg.charAt(verbEnd) != ' ') {
+                verbEnd++;
+            }
+            if (verb >= 0 && verb < verbEnd && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN
+                    || m.kind() == Mention.Kind.TITLE_REF)
+                    && Character.isLowerCase(seg.charAt(verb))) {
+                return new Attribution(m, Sentences.bare(seg.substring(verb, verbEnd)), segAt + verb);
             }
         }
         return null;

@@ -661,4 +661,14 @@ class AttributionShapesTest {
         // an opening phrase or a clause is no subject
         assertThat(AttributionFinder.subject("As the crowd cheered the mayor")).isNull();
     }
+
+    @Test
+    void aQuoteAfterAStatementAndAColonHasTheStatementsCue() {
+        Quote q = only(quotes("But he said he was too busy to look at the levee: “I have a lot going on.”"));
+        assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(q.cue()).contains("said");
+        assertThat(q.mention()).contains("he");
+        Quote role = only(quotes("The mayor said she was too busy to look at the levee: “I have a lot going on.”"));
+        assertThat(role.mention()).contains("The mayor");
+    }
 }
