@@ -566,7 +566,9 @@ final class MentionParser {
             "two-fifths", "three-fifths", "four-fifths");
     /** Numbers written as words, as "three in 10" spells them. */
     private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("one", "two", "three", "four", "five",
-            "six", "seven", "eight", "nine", "ten");
+            "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+            "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+            "ninety");
 
     /**
      * A share of people with nothing after it: "three in 10", "About 4 in 10", "nearly half", "a
@@ -615,7 +617,13 @@ final class MentionParser {
 
     /** "10", "4.5", "three". */
     private static boolean isNumber(String word) {
-        if (NUMBER_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (NUMBER_WORDS.contains(lower)) {
+            return true;
+        }
+        int hyphen = lower.indexOf('-');
+        if (hyphen > 0 && NUMBER_WORDS.contains(lower.substring(0, hyphen)) && NUMBER_WORDS.contains(lower.substring(hyphen + 1))) {
+            // "Thirty-one percent of those surveyed"
             return true;
         }
         boolean digit = false;

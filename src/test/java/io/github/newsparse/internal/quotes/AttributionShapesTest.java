@@ -671,4 +671,11 @@ class AttributionShapesTest {
         Quote role = only(quotes("The mayor said she was too busy to look at the levee: “I have a lot going on.”"));
         assertThat(role.mention()).contains("The mayor");
     }
+
+    @Test
+    void aShareWrittenInWordsIsAGroup() {
+        assertThat(MentionParser.parse("Thirty-one percent of those surveyed")).isNotNull();
+        assertThat(MentionParser.parse("Thirty-one percent of those surveyed").kind()).isEqualTo(Mention.Kind.GROUP);
+        assertThat(MentionParser.parse("Twenty percent").kind()).isEqualTo(Mention.Kind.GROUP);
+    }
 }
