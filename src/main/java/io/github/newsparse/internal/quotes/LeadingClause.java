@@ -510,6 +510,7 @@ final class LeadingClause {
         }
         boolean pronounSubject = w < end && p.charAt(w) == ' ' && CONTENT_PRONOUNS.contains(p.substring(c, w));
         boolean quoted = false;
+        boolean infinitive = p.startsWith("to ", c);
         for (int at = c; at < end; at++) {
             char ch = p.charAt(at);
             if (ch == '“' || ch == '«' || ch == '„') {
@@ -539,9 +540,48 @@ final class LeadingClause {
             if (SpeakerGoesOn.at(p, at, end, pronounSubject) && words(p, c, at) >= MIN_CONTENT_WORDS) {
                 return at;
             }
+            if (infinitive && finiteAfterAnd(p, at, end)) {
+                // "vowed to keep abortion legal and celebrated the ruling": a finite verb never
+                // continues an infinitive; the source goes on
+                return at;
+            }
         }
         return end;
     }
+
+    /** Finite verbs that open a predicate of their own after "and": "and has expressed support". */
+    private static final Set<String> FINITE_AUXILIARIES = Set.of("has", "had", "have", "is", "was", "were", "are");
+
+    /** Whether "and" (or ", and") at {@code at} is followed by a verb in the past or a finite auxiliary. */
+    private static boolean finiteAfterAnd(String p, int at, int end) {
+        int i = p.startsWith(" and ", at) ? at + 5 : p.startsWith(", and ", at) ? at + 6 : -1;
+        if (i < 0) {
+            return false;
+        }
+        int e = i;
+        while (e < end && Character.isLetter(p.charAt(e))) {
+            e++;
+        }
+        String w = p.substring(i, e);
+        if (FINITE_AUXILIARIES.contains(w)) {
+            return true;
+        }
+        if (w.length() <= 4 || !w.endsWith("ed") || !Character.isLowerCase(w.charAt(0)) || e >= end || p.charAt(e) != ' ') {
+            return false;
+        }
+        // a verb with its object ("and celebrated the ruling"), not an adjective ("and recognized capital")
+        int n = e + 1;
+        int ne = n;
+        while (ne < end && Character.isLetter(p.charAt(ne))) {
+            ne++;
+        }
+        String next = p.substring(n, ne);
+        return !next.isEmpty() && (Character.isUpperCase(next.charAt(0)) || OBJECT_OPENERS.contains(next));
+    }
+
+    /** Words that open a verb's object or complement: "celebrated the ruling", "ordered that". */
+    private static final Set<String> OBJECT_OPENERS = Set.of("the", "a", "an", "his", "her", "their", "its", "that",
+            "to", "him", "them", "it", "on", "at", "in", "for", "with", "about", "from", "this", "these", "those");
 
     /** Where the reported clause starts after the cue at word {@code k}. */
     static int contentStart(String p, List<int[]> words, int k, String cue) {

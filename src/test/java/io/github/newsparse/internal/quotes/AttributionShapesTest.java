@@ -678,4 +678,13 @@ class AttributionShapesTest {
         assertThat(MentionParser.parse("Thirty-one percent of those surveyed").kind()).isEqualTo(Mention.Kind.GROUP);
         assertThat(MentionParser.parse("Twenty percent").kind()).isEqualTo(Mention.Kind.GROUP);
     }
+
+    @Test
+    void aFiniteVerbAfterAndNeverContinuesAnInfinitive() {
+        Quote q = only(indirect("Flood update. The mayor has vowed to keep the levee open and celebrated the ruling on Monday."));
+        assertThat(q.text()).isEqualTo("to keep the levee open");
+        // an adjective in -ed is no verb: "the undivided and recognized capital"
+        Quote r = only(indirect("Flood update. The mayor refused to say that Hartford should be the undivided and recognized capital of the county."));
+        assertThat(r.text()).endsWith("capital of the county");
+    }
 }
