@@ -687,4 +687,11 @@ class AttributionShapesTest {
         Quote r = only(indirect("Flood update. The mayor refused to say that Hartford should be the undivided and recognized capital of the county."));
         assertThat(r.text()).endsWith("capital of the county");
     }
+
+    @Test
+    void anAsideClosedByTwoSingleQuotationMarksEndsWithItsComma() {
+        Quote q = only(indirect("Flood update. Mr. Reyes, citing ''the strength of the old levee,'' said the town could wait another year."));
+        assertThat(q.speaker()).contains("Reyes");
+        assertThat(q.text()).isEqualTo("the town could wait another year");
+    }
 }
