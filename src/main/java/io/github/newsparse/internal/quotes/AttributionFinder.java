@@ -648,7 +648,7 @@ final class AttributionFinder {
                 // "Later, Trump's campaign …": an opening phrase, or a verb before any past tense
                 return null;
             }
-            if (lw.length() > 4 && lw.endsWith("ed") && Character.isLowerCase(lw.charAt(0))) {
+            if (ReportedSpeech.looksLikeRegularPast(lw)) {
                 return MentionParser.parse(MentionParser.join(w, start, k));
             }
         }

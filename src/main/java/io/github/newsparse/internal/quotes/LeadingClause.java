@@ -568,7 +568,7 @@ final class LeadingClause {
         if (FINITE_AUXILIARIES.contains(w)) {
             return true;
         }
-        if (w.length() <= 4 || !w.endsWith("ed") || !Character.isLowerCase(w.charAt(0)) || e >= end || p.charAt(e) != ' ') {
+        if (!looksLikeRegularPast(w) || e >= end || p.charAt(e) != ' ') {
             return false;
         }
         // a verb with its object ("and celebrated the ruling"), not an adjective ("and recognized capital")

@@ -330,7 +330,7 @@ final class PhraseAttribution {
     }
 
     /** Dashes that set off a closing "according to" like a comma. */
-    private static final String DASH_CHARS = "—–-";
+    private static final String DASH_CHARS = "—–-―";
 
     /** Conjunctions that open a clause of the writer's own after a source: "…, but the race goes on". */
     private static final List<String> CLAUSE_CONJUNCTIONS = List.of("but ", "while ", "although ", "though ",

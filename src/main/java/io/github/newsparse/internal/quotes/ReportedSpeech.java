@@ -243,6 +243,11 @@ final class ReportedSpeech {
                 && (VERB_AUXILIARIES.contains(w) || IRREGULAR_PASTS.contains(w) || w.endsWith("ed"));
     }
 
+    /** Whether a word of more than four letters reads as a regular verb in the past: "survived", "celebrated". */
+    static boolean looksLikeRegularPast(String w) {
+        return w.length() > 4 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0));
+    }
+
     /** Whether a lower-case word reads as a finite verb or its auxiliary. */
     static boolean looksLikeVerb(String word) {
         String w = Sentences.bare(word);
