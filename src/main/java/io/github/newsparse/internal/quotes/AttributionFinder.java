@@ -632,6 +632,9 @@ final class AttributionFinder {
     /** The longest subject {@link #subject} reads before a verb in the past: "Other officers with no … chafed". */
     private static final int MAX_SUBJECT_WORDS = 10;
 
+    /** Copulas: a subject before a verb in the past is never read past one ("The plan is … and said"). */
+    private static final java.util.Set<String> COPULAS = java.util.Set.of("is", "was", "are", "were");
+
     /**
      * The words from {@code start} up to the first verb in the past tense ("survived", "chafed"),
      * when they parse as a mention: "The Arizona Republican survived five years in prison and
@@ -644,7 +647,7 @@ final class AttributionFinder {
         }
         for (int k = start + 1; k < Math.min(w.length, start + MAX_SUBJECT_WORDS + 1); k++) {
             String lw = w[k];
-            if (w[k - 1].endsWith(",") || lw.equals("is") || lw.equals("was") || lw.equals("are") || lw.equals("were")) {
+            if (w[k - 1].endsWith(",") || COPULAS.contains(lw)) {
                 // "Later, Trump's campaign …": an opening phrase, or a verb before any past tense
                 return null;
             }

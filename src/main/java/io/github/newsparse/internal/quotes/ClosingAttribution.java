@@ -210,8 +210,9 @@ final class ClosingAttribution {
             }
             int afterCue = a.cueAt() + a.cue().length();
             // the statement's words on both sides: "This campaign, he says, is different."
-            if (afterCue < end && p.charAt(afterCue) == ',' && words(p, ss, c) + words(p, afterCue + 1, end) >= MIN_CONTENT_WORDS
-                    && words(p, afterCue + 1, end) > 0 && !quotationToEnd(p, skipSpaces(p, afterCue + 1), end)) {
+            int after = afterCue < end ? words(p, afterCue + 1, end) : 0;
+            if (afterCue < end && p.charAt(afterCue) == ',' && words(p, ss, c) + after >= MIN_CONTENT_WORDS && after > 0
+                    && !quotationToEnd(p, skipSpaces(p, afterCue + 1), end)) {
                 // not when a quotation is all that follows: "…, and when asked, he said, “I hope
                 // not.”" introduces it ("…, he said, “we don't know” how many …" goes on)
                 return new Found(ss, end, a);

@@ -327,7 +327,8 @@ final class LeadingClause {
         return last == ',' || word[1] - word[0] >= 2 && (last == '”' || last == '"' || last == '’')
                 && p.charAt(word[1] - 2) == ','
                 // two single quotation marks, as some papers print them: "citing ''the magic of Trump,''"
-                || word[1] - word[0] >= 3 && last == '\'' && p.charAt(word[1] - 2) == '\'' && p.charAt(word[1] - 3) == ',';
+                || word[1] - word[0] >= 3 && last == '\'' && p.charAt(word[1] - 2) == '\''
+                        && p.charAt(word[1] - 3) == ',';
     }
 
     /** The subject of "X, who …, said": the first comma-ended segment that reads as a speaker. */

@@ -622,7 +622,8 @@ final class MentionParser {
             return true;
         }
         int hyphen = lower.indexOf('-');
-        if (hyphen > 0 && NUMBER_WORDS.contains(lower.substring(0, hyphen)) && NUMBER_WORDS.contains(lower.substring(hyphen + 1))) {
+        if (hyphen > 0 && NUMBER_WORDS.contains(lower.substring(0, hyphen))
+                && NUMBER_WORDS.contains(lower.substring(hyphen + 1))) {
             // "Thirty-one percent of those surveyed"
             return true;
         }

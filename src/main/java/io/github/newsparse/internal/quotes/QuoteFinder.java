@@ -81,7 +81,8 @@ public final class QuoteFinder {
         List<Candidate> once = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             Candidate prev = once.isEmpty() ? null : once.get(once.size() - 1);
-            if (prev == null || prev.paragraph() != c.paragraph() || prev.start() != c.start() || prev.end() != c.end()) {
+            if (prev == null || prev.paragraph() != c.paragraph() || prev.start() != c.start()
+                    || prev.end() != c.end()) {
                 once.add(c);
             }
         }
@@ -376,7 +377,8 @@ public final class QuoteFinder {
 
     /**
      * The statement {@code f}, whose cue comes first, cut before a direct quote inside it that has
-     * its own cue after a conjunction ("he had not seen it, and when asked …, he said, “I hope not.”" ends at "it").
+     * its own cue after a conjunction ("he had not seen it, and when asked …, he said, “I hope
+     * not.”" ends at "it").
      */
     private static ReportedSpeech.Found beforeOwnCue(String p, ReportedSpeech.Found f, List<int[]> direct, int from,
                                                      int to, List<Candidate> out) {
@@ -393,7 +395,10 @@ public final class QuoteFinder {
         return f;
     }
 
-    /** Whether a quote's attribution {@code a} has a cue of its own, outside the reported clause {@code f} and not its cue. */
+    /**
+     * Whether a quote's attribution {@code a} has a cue of its own, outside the reported clause
+     * {@code f} and not its cue.
+     */
     private static boolean ownCue(Attribution a, ReportedSpeech.Found f) {
         return a != null && a.cue() != null && a.cueAt() >= 0 && a.cueAt() != f.attribution().cueAt()
                 && (a.cueAt() >= f.end() || a.cueAt() < f.start()) && f.attribution().cueAt() >= 0;

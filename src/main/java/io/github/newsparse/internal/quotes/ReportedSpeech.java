@@ -147,8 +147,7 @@ final class ReportedSpeech {
     /**
      * The last conjunction of {@link #SECOND_CLAUSE} in {@code p[after, cue)}, else the one at
      * {@code from} (which ends at {@code after}): the second clause begins there, not at an "and"
-     * inside the first ("“one of commitment, strength and
-     * inclusion”, but he warned …"). {@code from} when there is none after it.
+     * inside the first ("“one of commitment, strength and inclusion”, but he warned …").
      */
     private static int lastSeparator(String p, int from, int after, int cue) {
         int last = from;
