@@ -53,7 +53,7 @@ final class StatedMetadata {
             }
         }
         List<String> authors = authors(meta, page);
-        if (!authors.isEmpty()) {
+        if (!authors.isEmpty() && !authors.equals(page.authors())) {
             page.authors().clear();
             page.authors().addAll(authors);
         }
