@@ -65,8 +65,10 @@ public final class Invariants {
             }
             previousEnd = b.span().end();
         }
+        // a plain loop with an assertion only where a character breaks the rule: one assertion
+        // object per character took 20 s on the 50 MB pathological input
         for (int i = 0; i < text.length(); i++) {
-            if (!Chars.isSpace(text.charAt(i))) {
+            if (owners[i] != 1 && !Chars.isSpace(text.charAt(i))) {
                 assertThat(owners[i]).as("character %d (U+%04X) lies in exactly one block", i, (int) text.charAt(i))
                         .isEqualTo(1);
             }
