@@ -18,7 +18,8 @@ import java.util.Set;
  *   <li>a credit: a lexicon credit line, or short name-like lines joined by a lone "/" or "|";</li>
  *   <li>a caption: the descriptive line right before a credit, and any later line that repeats
  *       it nearly verbatim; a bulleted line that describes an image ("• X shared this
- *       screenshot …"); a long line repeated nearly verbatim within a few lines.</li>
+ *       screenshot …"); a long line repeated nearly verbatim within a few lines; a line that ends
+ *       with its own credit ({@link CreditTail}: "… at the parade. (AP Photo/Jane Roe)").</li>
  * </ul>
  */
 final class CaptionRule {
@@ -55,6 +56,7 @@ final class CaptionRule {
         int n = parts.size();
         String[] credit = new String[n];
         List<Integer> captionIdx = new ArrayList<>();
+        CreditTail.Split[] tails = new CreditTail.Split[n];
         for (int i = 0; i < n; i++) {
             String t = parts.get(i).text();
             if (isSlash(t) && i > 0 && i + 1 < n && isNameLike(parts.get(i - 1).text(), words[i - 1])
@@ -84,7 +86,11 @@ final class CaptionRule {
                     && words[i].length < MAX_CREDITED_CAPTION_WORDS
                     && !isCredit(targets, i) && !quotesSomeone(t, words[i])
                     && !io.github.newsparse.internal.structure.Dates.isStamp(t);
-            if (bullet || gallery || beforeCredit || markedCaptions[i] && words[i].length > 0) {
+            if (!bullet && !gallery && !beforeCredit && words[i].length >= MIN_CAPTION_WORDS
+                    && !quotesSomeone(t, words[i])) {
+                tails[i] = CreditTail.find(t, lexicon);
+            }
+            if (bullet || gallery || beforeCredit || tails[i] != null || markedCaptions[i] && words[i].length > 0) {
                 targets[i] = Target.CAPTION_HINT;
                 captionIdx.add(i);
             }
@@ -94,8 +100,8 @@ final class CaptionRule {
         Set<String> seen = new HashSet<>();
         captionIdx.sort(Integer::compare);
         for (int i : captionIdx) {
-            String c = creditNear(targets, credit, i);
-            String text = stripBullet(parts.get(i).text());
+            String c = tails[i] != null ? tails[i].credit() : creditNear(targets, credit, i);
+            String text = tails[i] != null ? tails[i].caption() : stripBullet(parts.get(i).text());
             if (!text.isEmpty() && seen.add(key(words[i]))) {
                 captions.add(new Caption(text, Optional.ofNullable(c), parts.get(i).span()));
             }

@@ -39,6 +39,8 @@ final class Lexicon {
     private final Map<String, int[]> containsLengths = new HashMap<>();
     private final Map<String, int[]> hintLengths = new HashMap<>();
     private final List<Regex> regexes = new ArrayList<>();
+    /** The {@code tail} phrases: what opens a credit printed at the end of its caption's line. */
+    private final PrefixTrie<Boolean> tails = new PrefixTrie<>();
     private final Set<String> stopwords;
 
     /** One [section] of the file with its options. */
@@ -115,6 +117,24 @@ final class Lexicon {
             }
         }
         return false;
+    }
+
+    /**
+     * The {@code tail} phrase that {@code lower} (a lower-cased line) opens at {@code from}, ending
+     * at a word's end or with a punctuation mark ("photo:", "ap photo/"), or null.
+     */
+    String creditTailAt(String lower, int from) {
+        String[] found = new String[1];
+        tails.first(lower, from, (phrase, v) -> {
+            int end = from + phrase.length();
+            boolean ends = end >= lower.length() || !Character.isLetterOrDigit(lower.charAt(end))
+                    || !Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1));
+            if (ends) {
+                found[0] = phrase;
+            }
+            return ends;
+        });
+        return found[0];
     }
 
     /** The target of the first rule that names {@code folded}, or null. */
@@ -257,6 +277,12 @@ final class Lexicon {
                     String[] pw = phrase.split(" ");
                     (hint ? lx.hintLengths : lx.containsLengths).merge(pw[0], new int[] {pw.length},
                             Lexicon::union);
+                }
+                case "tail" -> {
+                    if (target.role() != io.github.newsparse.BlockRole.CREDIT) {
+                        throw new IllegalStateException("rules.txt: a tail rule outside [credit]: " + line);
+                    }
+                    lx.tails.add(arg.toLowerCase(java.util.Locale.ROOT), Boolean.TRUE);
                 }
                 case "regex" -> {
                     Pattern p = Pattern.compile(arg);

@@ -74,9 +74,17 @@ public final class PrefixTrie<V> {
      * takes (given the phrase and its value), or null.
      */
     public V first(String text, BiPredicate<String, V> accept) {
+        return first(text, 0, accept);
+    }
+
+    /**
+     * As {@link #first(String, BiPredicate)}, for the phrases that {@code text} opens at
+     * {@code from}.
+     */
+    public V first(String text, int from, BiPredicate<String, V> accept) {
         Node<V> n = root;
         Entry<V> best = null;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = from; i < text.length(); i++) {
             n = n.child(text.charAt(i));
             if (n == null) {
                 break;

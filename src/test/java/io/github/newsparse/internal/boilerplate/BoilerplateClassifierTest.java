@@ -413,6 +413,48 @@ class BoilerplateClassifierTest {
         assertThat(blockOf(a, input, "1of3").role()).isEqualTo(BlockRole.CAPTION);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Children ride the carousel at the fair on Friday. (AP Photo/Jo Smith)|AP Photo/Jo Smith",
+        "Children ride the carousel at the fair on Friday (Image: Valley News)|Image: Valley News",
+        "Children ride the carousel at the fair on Friday. Photo by Jo Smith /AP|Photo by Jo Smith /AP",
+        "Kinder fahren am Freitag Karussell auf dem Jahrmarkt, Foto: Jo Smith|Foto: Jo Smith",
+        "Des enfants sur le manège de la foire vendredi. Photo : Jo Smith / AFP|Photo : Jo Smith / AFP",
+    })
+    void aCaptionThatEndsWithItsCreditIsACaptionWithThatCredit(String line, String credit) {
+        String input = "Fair draws record crowd\n\n" + line + "\n" + STORY;
+        Article a = ArticleParser.parse(input);
+        assertThat(a.captions()).singleElement().satisfies(c -> {
+            assertThat(c.credit()).contains(credit);
+            assertThat(line).startsWith(c.text());
+        });
+        assertThat(blockOf(a, input, line).role()).isEqualTo(BlockRole.CAPTION);
+        assertThat(a.paragraphs()).hasSize(3);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"Foto: Jo Smith", "Bild: Jo Smith", "Imagen: Jo Smith", "Photo : Jo Smith"})
+    void creditLinesInOtherLanguagesAreCredits(String credit) {
+        String caption = "Children ride the carousel at the county fair on Friday afternoon in the sun.";
+        String input = "Fair draws record crowd\n\n" + caption + "\n" + credit + "\n" + STORY;
+        Article a = ArticleParser.parse(input);
+        assertThat(blockOf(a, input, credit).role()).isEqualTo(BlockRole.CREDIT);
+        assertThat(a.captions()).singleElement().satisfies(c -> assertThat(c.credit()).contains(credit));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "She framed a photo by her sister of the lake at dawn.",
+        "The exhibit opens Friday. Photo: the museum says it expects a crowd for the opening day.",
+        "The mayor thanked the volunteers who built the new barn, Credit Union staff among them.",
+    })
+    void aStorySentenceThatMentionsAPhotoIsNoCaption(String line) {
+        String input = "Fair draws record crowd\n\n" + STORY + line + "\n";
+        Article a = ArticleParser.parse(input);
+        assertThat(a.captions()).isEmpty();
+        assertThat(a.paragraphs()).extracting(Paragraph::text).contains(line);
+    }
+
     @Test
     void aSentenceThatStartsWithACountIsNoCaption() {
         String input = NAV + STORY + "1 of 4 families said they would come back next year for the rodeo.\n";
