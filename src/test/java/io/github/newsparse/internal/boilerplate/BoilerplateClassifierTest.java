@@ -121,6 +121,18 @@ class BoilerplateClassifierTest {
         assertThat(a.paragraphs()).extracting(Paragraph::text).anyMatch(t -> t.contains("Lions Club"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "When you hire freelance crew members, ask whether they bring their own lights and cameras.",
+        "Your gym membership fee expires after a year if you do not use it, so plan your visits.",
+    })
+    void aGuideThatAddressesTheReaderAboutMembersIsStory(String line) {
+        // "members" and "membership" alone are no appeal: a guide speaks to its reader about them
+        String input = STORY + line + "\nThe fair runs through Sunday evening at the county grounds off Route 4.\n";
+        Article a = ArticleParser.parse(input);
+        assertThat(a.paragraphs()).extracting(Paragraph::text).contains(line);
+    }
+
     @Test
     void withoutCategoryKeepsThatCategoryInTheBody() {
         String input = STORY + "Listen Live\n";
