@@ -53,6 +53,21 @@ class PathologicalTest {
     }
 
     @Test
+    void oneLineWithASiteSeparatorEveryFewWords() {
+        // the first line is read as the page's title: each separator opened a head as long as the
+        // line before it (20,000 separators took 11 s, growing with the square)
+        parseAndCheck("Word one two - ".repeat(100_000));
+    }
+
+    @Test
+    void statedTitlesWithASiteSeparatorEveryFewWords() {
+        String title = "Word one two | ".repeat(100_000);
+        parseHtmlAndCheck("<html><head><title>" + title + "</title><meta property=\"og:title\" content=\"" + title
+                + "\"></head><body><h1>" + title + "</h1><p>The story goes on here with words enough to read.</p>"
+                + "</body></html>");
+    }
+
+    @Test
     void oneFiveMegabyteLine() {
         parseAndCheck("word said that the city council. ".repeat(160_000));
     }

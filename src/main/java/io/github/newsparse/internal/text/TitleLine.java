@@ -15,6 +15,12 @@ public final class TitleLine {
 
     private static final Pattern SITE_SEPARATOR = Pattern.compile(" (?:\\||-|–|—|::|·|•|»|/) ");
     private static final int MIN_TITLE_WORDS = 3;
+    /**
+     * Separators further into a line than this open no head: titles run to a few hundred
+     * characters, and a megabyte-long first line with a separator every few words would otherwise
+     * give a head per separator, each as long as the line before it (quadratic).
+     */
+    static final int MAX_HEAD_CHARS = 1_000;
 
     private TitleLine() {
     }
@@ -42,7 +48,7 @@ public final class TitleLine {
         heads.add(lower);
         Matcher m = SITE_SEPARATOR.matcher(lower);
         java.util.List<String> found = new java.util.ArrayList<>();
-        while (m.find()) {
+        while (m.find() && m.start() <= MAX_HEAD_CHARS) {
             String head = lower.substring(0, m.start()).strip();
             if (Words.splitCount(head) >= MIN_TITLE_WORDS) {
                 found.add(head);
@@ -74,12 +80,13 @@ public final class TitleLine {
 
     /**
      * Each split of the title at a site separator, as {head, tail} pairs, first separator first
-     * ("A | B | C" gives {"A", "B | C"} and {"A | B", "C"}).
+     * ("A | B | C" gives {"A", "B | C"} and {"A | B", "C"}); separators past
+     * {@link #MAX_HEAD_CHARS} split nothing.
      */
     public static java.util.List<String[]> splits(String title) {
         java.util.List<String[]> out = new java.util.ArrayList<>();
         Matcher m = SITE_SEPARATOR.matcher(title);
-        while (m.find()) {
+        while (m.find() && m.start() <= MAX_HEAD_CHARS) {
             out.add(new String[] {title.substring(0, m.start()).strip(), title.substring(m.end()).strip()});
         }
         return out;
