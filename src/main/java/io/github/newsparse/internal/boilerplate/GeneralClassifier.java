@@ -559,12 +559,18 @@ final class GeneralClassifier {
         return i >= 0 && ".!?…:;".indexOf(text.charAt(i)) >= 0;
     }
 
+    /**
+     * Sentence and clause marks of the scripts a page may be in: Latin, CJK (。！？，、), Arabic
+     * (، ؟ and the Urdu full stop ۔), Devanagari and Bengali (the danda । and ॥), Armenian (։),
+     * Ethiopic (። ፣) and Myanmar (။ ၊).
+     */
+    private static final String SENTENCE_MARKS = ".!?,\u3002\uFF01\uFF1F\uFF0C\u3001\u060C\u061F\u06D4"
+            + "\u0964\u0965\u0589\u1362\u1363\u104B\u104A";
+
     private static int sentenceMarks(String text) {
         int marks = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '.' || c == '!' || c == '?' || c == '。' || c == '！' || c == '？' || c == '،' || c == '؟'
-                    || c == ',' || c == '，' || c == '、') {
+            if (SENTENCE_MARKS.indexOf(text.charAt(i)) >= 0) {
                 marks++;
             }
         }

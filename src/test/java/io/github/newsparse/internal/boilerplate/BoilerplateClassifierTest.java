@@ -525,6 +525,20 @@ class BoilerplateClassifierTest {
     }
 
     @Test
+    void hindiSentencesEndedByTheDandaAreStoryAndTheMenuIsNot() {
+        String menu = "होम\nवीडियो\nदेश\nविदेश\nखेल\nमनोरंजन\nबिजनेस\nराशिफल\n";
+        String story = "शहर में आज सुबह से भारी बारिश हुई और कई सड़कें पानी में डूब गईं। नगर निगम ने लोगों से घर में "
+                + "रहने की अपील की है।\n"
+                + "अधिकारियों ने बताया कि राहत कार्य जारी है और निचले इलाकों से परिवारों को सुरक्षित स्थानों पर "
+                + "ले जाया गया है। स्कूल दो दिन बंद रहेंगे।\n"
+                + "मौसम विभाग ने अगले दो दिनों तक और बारिश की चेतावनी दी है। नदी का जलस्तर खतरे के निशान के करीब "
+                + "पहुंच गया है।\n";
+        String input = menu + "Share on Facebook\n" + story + menu;
+        Article a = ArticleParser.parse(input);
+        assertThat(a.paragraphs()).extracting(Paragraph::text).containsExactly(story.strip().split("\n"));
+    }
+
+    @Test
     void aShortLineShapedLikeADatelineDoesNotAnchorTheStory() {
         String input = "Home\nNews\nTech\nRiverton council votes to close the bridge\n" + STORY
                 + "More topics\nDIY - Do it yourself\nGadgets\nGames\n";
