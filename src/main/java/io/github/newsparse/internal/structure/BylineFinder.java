@@ -187,7 +187,8 @@ final class BylineFinder {
                 break;
             }
             boolean team = fullOpener && pieces.length == 1 && isTeamName(piece.strip());
-            String bare = ROLE_TAIL.matcher(piece.strip()).replaceFirst("").strip();
+            String bare = ROLE_TAIL.matcher(AFFILIATION_MARKS.matcher(piece.strip()).replaceFirst("")).replaceFirst("")
+                    .strip();
             String name = team ? piece.strip() : beforeRole(bare);
             // "Jane Roe Executive Editor and Master Gardener": after a glued role, the rest is role too
             boolean roleFollows = !team && name.length() < bare.length();
@@ -203,6 +204,13 @@ final class BylineFinder {
         }
         return out;
     }
+
+    /**
+     * Affiliation markers glued to a name's end, as journals print them ("Jane Roe1,2",
+     * "Jane Roe0", "Jane Roe*", "Jane Roe†"): the name ends before them.
+     */
+    private static final Pattern AFFILIATION_MARKS = Pattern.compile(
+            "(?<=\\p{Ll})[0-9\u00b9\u00b2\u00b3\u2070-\u2079*\u2020\u2021]+$");
 
     /** Openers of other languages that are one short word ("par", "door"), without a colon. */
     private static final Set<String> BARE_FOREIGN_OPENERS = Set.of("par", "por", "von", "di", "door");

@@ -13,6 +13,9 @@ class BylineFinderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
         "By Jane Doe#Jane Doe",
+        "By Jane Doe0#Jane Doe",
+        "By Jane Doe1,2 and John Roe3#Jane Doe;John Roe",
+        "By Jane Doe*#Jane Doe",
         "Written by:Elise Nass#Elise Nass",
         "Posted byDamien Walter#Damien Walter",
         "ByJane Doe#Jane Doe",
