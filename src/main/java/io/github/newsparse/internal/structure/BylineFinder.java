@@ -177,6 +177,11 @@ final class BylineFinder {
         }
         List<String> out = new ArrayList<>();
         boolean opened = m.lookingAt();
+        if (opened && opensWithGerund(rest)) {
+            // "By using this site, you agree to our Terms of Service and Privacy Policy.": a
+            // sentence that opens with "by", not a byline
+            return out;
+        }
         // "Door Straps", "Di Maio": a one-word opener of another language is also a word or a
         // name of its own, so only a full name follows it
         boolean fullOpener = opened && !BARE_FOREIGN_OPENERS.contains(line.substring(0, m.end()).strip().toLowerCase(Locale.ROOT));
@@ -211,6 +216,19 @@ final class BylineFinder {
      */
     private static final Pattern AFFILIATION_MARKS = Pattern.compile(
             "(?<=\\p{Ll})[0-9\u00b9\u00b2\u00b3\u2070-\u2079*\u2020\u2021]+$");
+
+    /** Whether the text opens with a lower-case word in -ing ("using", "clicking", "signing"). */
+    private static boolean opensWithGerund(String rest) {
+        int i = 0;
+        while (i < rest.length() && (rest.charAt(i) == ' ' || rest.charAt(i) == ':')) {
+            i++;
+        }
+        int start = i;
+        while (i < rest.length() && Character.isLowerCase(rest.charAt(i))) {
+            i++;
+        }
+        return i - start > 4 && rest.startsWith("ing", i - 3) && (i == rest.length() || !Character.isLetter(rest.charAt(i)));
+    }
 
     /** Openers of other languages that are one short word ("par", "door"), without a colon. */
     private static final Set<String> BARE_FOREIGN_OPENERS = Set.of("par", "por", "von", "di", "door");

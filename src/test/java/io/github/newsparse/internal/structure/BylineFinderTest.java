@@ -67,6 +67,14 @@ class BylineFinderTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"By using this site, you agree to our Terms of Service and Privacy Policy.",
+        "By clicking Join you are agreeing to our Terms of Service and Privacy Policy.",
+        "By signing up, Jane Doe agrees to the terms."})
+    void aSentenceThatOpensWithByAndAGerundNamesNobody(String line) {
+        assertThat(BylineFinder.names(line)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
         "Colin Gray Colin Gray#Colin Gray",
         "Jane Roe December#Jane Roe",
