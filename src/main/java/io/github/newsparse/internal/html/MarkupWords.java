@@ -26,7 +26,7 @@ final class MarkupWords {
     /** Words before a chrome word that make the name describe a layout ("has-sidebar", "w-sidebar"). */
     private static final Set<String> LAYOUT_OF = Set.of("has", "with", "w", "no", "without");
     /** Whole class and id words that open chrome. */
-    private static final Set<String> CHROME_WORDS = Set.of("ad", "ads", "adslot", "tags", "tagcloud");
+    private static final Set<String> CHROME_WORDS = Set.of("ad", "ads", "adslot", "tags", "tagcloud", "foot");
     /** A class or id with its separators removed that names the story's body, as CMSs write it. */
     private static final List<String> STORY_CLASSES = List.of("articlebody", "articlecontent", "articletext",
             "entrycontent", "postcontent", "postbody", "storybody", "storycontent", "storytext", "bodytext");

@@ -27,6 +27,17 @@ class DomEvidenceTest {
     }
 
     @Test
+    void aFootByClassOrIdIsChromeButAWordThatStartsWithFootIsNot() {
+        String story = "<div class=\"entry\"><p>" + PROSE + "</p></div>";
+        assertThat(line(story + "<div id=\"site-foot\"><p>Best viewed with style sheets.</p></div>", "Best viewed")
+                .inChrome()).isTrue();
+        assertThat(line(story + "<div class=\"post-foot\"><p>Best viewed with style sheets.</p></div>", "Best viewed")
+                .inChrome()).isTrue();
+        assertThat(line("<div class=\"football-report\"><p>" + PROSE + "</p></div>", "The council").inChrome())
+                .isFalse();
+    }
+
+    @Test
     void aClassThatSaysTheLayoutHasChromeIsNotChrome() {
         assertThat(line("<div class=\"page-block and-w-sidebar\"><p>" + PROSE + "</p></div>", "The council").inChrome()).isFalse();
         assertThat(line("<div class=\"layout has-sidebar\"><p>" + PROSE + "</p></div>", "The council").inChrome()).isFalse();
