@@ -177,6 +177,11 @@ class HtmlMetadataTest {
         Article label = page("<meta name=\"author\" content=\"Lee Park\">", "<h1>Mill River bridge to close for repairs</h1>"
                 + "<p>By Category</p>");
         assertThat(label.authors()).as("a filter label is no person").containsExactly("Lee Park");
+        Article company = page("<meta name=\"author\" content=\"Riverton Bridge Works\">",
+                "<h1>Mill River bridge to close for repairs</h1><p>By Dana Reyes</p>"
+                        + "<p class=\"note\">More from Riverton Bridge Works.</p>");
+        assertThat(company.authors()).as("the page shows the tag's name, but it names no person")
+                .containsExactly("Dana Reyes");
     }
 
     @Test

@@ -229,7 +229,10 @@ final class StatedMetadata {
                 }
             }
             if (!names.isEmpty()) {
-                return printed.isEmpty() || sharesName(names, printed) || anyShown(names, page) ? names : printed;
+                // the printed byline's people win over stated names the page never shows, and over
+                // shown ones of which none reads as a person ("One Tree Planted", a company)
+                return printed.isEmpty() || sharesName(names, printed) || anyShown(names, page) && anyPerson(names)
+                        ? names : printed;
             }
         }
         if (!printed.isEmpty()) {
@@ -274,6 +277,16 @@ final class StatedMetadata {
             }
         }
         return List.of();
+    }
+
+    /** Whether any of {@code names} opens with a given name, as a person's does. */
+    private static boolean anyPerson(List<String> names) {
+        for (String n : names) {
+            if (n.indexOf(' ') > 0 && BylineFinder.opensWithGivenName(n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the page's text shows any of {@code names}. */
