@@ -31,14 +31,13 @@ final class CreditTail {
         if (from >= len) {
             return null;
         }
-        char[] lowered = new char[len - from];
-        for (int i = from; i < len; i++) {
-            lowered[i - from] = Character.toLowerCase(line.charAt(i));
-        }
-        String lower = new String(lowered);
+        String lower = null; // the window lower-cased, made at the first capital that opens a word
         for (int p = from; p < len; p++) {
             if (!Character.isUpperCase(line.charAt(p)) || Character.isLetterOrDigit(line.charAt(p - 1))) {
                 continue;
+            }
+            if (lower == null) {
+                lower = lowered(line, from);
             }
             String phrase = lexicon.creditTailAt(lower, p - from);
             if (phrase == null) {
@@ -50,6 +49,15 @@ final class CreditTail {
             }
         }
         return null;
+    }
+
+    /** {@code line} from {@code from} on, each character lower-cased (so offsets stay the same). */
+    private static String lowered(String line, int from) {
+        char[] out = new char[line.length() - from];
+        for (int i = from; i < line.length(); i++) {
+            out[i - from] = Character.toLowerCase(line.charAt(i));
+        }
+        return new String(out);
     }
 
     private static Split split(String line, int p, String phrase) {

@@ -40,7 +40,7 @@ final class Lexicon {
     private final Map<String, int[]> hintLengths = new HashMap<>();
     private final List<Regex> regexes = new ArrayList<>();
     /** The {@code tail} phrases: what opens a credit printed at the end of its caption's line. */
-    private final PrefixTrie<Boolean> tails = new PrefixTrie<>();
+    private final PrefixTrie<String> tails = new PrefixTrie<>();
     private final Set<String> stopwords;
 
     /** One [section] of the file with its options. */
@@ -124,17 +124,11 @@ final class Lexicon {
      * at a word's end or with a punctuation mark ("photo:", "ap photo/"), or null.
      */
     String creditTailAt(String lower, int from) {
-        String[] found = new String[1];
-        tails.first(lower, from, (phrase, v) -> {
+        return tails.first(lower, from, (phrase, v) -> {
             int end = from + phrase.length();
-            boolean ends = end >= lower.length() || !Character.isLetterOrDigit(lower.charAt(end))
+            return end >= lower.length() || !Character.isLetterOrDigit(lower.charAt(end))
                     || !Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1));
-            if (ends) {
-                found[0] = phrase;
-            }
-            return ends;
         });
-        return found[0];
     }
 
     /** The target of the first rule that names {@code folded}, or null. */
@@ -282,7 +276,8 @@ final class Lexicon {
                     if (target.role() != io.github.newsparse.BlockRole.CREDIT) {
                         throw new IllegalStateException("rules.txt: a tail rule outside [credit]: " + line);
                     }
-                    lx.tails.add(arg.toLowerCase(java.util.Locale.ROOT), Boolean.TRUE);
+                    String phrase = arg.toLowerCase(java.util.Locale.ROOT);
+                    lx.tails.add(phrase, phrase);
                 }
                 case "regex" -> {
                     Pattern p = Pattern.compile(arg);
