@@ -710,7 +710,10 @@ final class AttributionFinder {
                 continue;
             }
             boolean time = k > start && TIME_ENDS.contains(w[k].toLowerCase(Locale.ROOT));
-            return preposition || time ? k + 1 : start;
+            // "Instead, he …", "Separately, the mayor …": one opening word, then the subject
+            boolean adverb = k == start && (w[k].length() > 5 && w[k].endsWith("ly,")
+                    || QuoteLexicon.PRONOUNS.contains(w[k + 1].toLowerCase(Locale.ROOT)));
+            return preposition || time || adverb ? k + 1 : start;
         }
         return start;
     }

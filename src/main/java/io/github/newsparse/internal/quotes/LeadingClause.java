@@ -345,6 +345,11 @@ final class LeadingClause {
             segments++;
             if (j - from < MentionParser.MAX_WORDS) {
                 Mention m = MentionParser.parse(p.substring(words.get(from)[0], words.get(j)[1]));
+                if (m != null && j + 1 <= last && QuoteLexicon.PRONOUNS.contains(
+                        Sentences.bare(p.substring(words.get(j + 1)[0], words.get(j + 1)[1])).toLowerCase(Locale.ROOT))) {
+                    // "Instead, he is emphasizing …, asserting": a clause of its own follows, no appositive
+                    return null;
+                }
                 if (m != null && m.kind() == Mention.Kind.PERSON && j + 1 <= last) {
                     // "Ana Lopez, the town engineer, said": the appositive gives her title
                     String appositive = AttributionFinder.stripEndPunctuation(p.substring(words.get(j + 1)[0], words.get(last)[1]));

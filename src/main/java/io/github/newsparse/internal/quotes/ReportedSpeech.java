@@ -128,6 +128,10 @@ final class ReportedSpeech {
             // "He gave a speech in Ohio, predicting he would win": the sentence's subject goes on
             Mention subject = subjectOf(p, from, se);
             Found more = subject == null ? null : ParticipleClause.after(p, from, trimEnd(p, from, se), subject);
+            if (more == null && subject != null) {
+                // "Rubio thanked Miami and said it was great to be home": a second predicate attributes
+                more = VerbAttribution.secondPredicate(p, from, trimEnd(p, from, se), subject);
+            }
             if (more != null) {
                 out.add(more);
             }

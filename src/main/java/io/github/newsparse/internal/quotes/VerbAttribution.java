@@ -59,6 +59,9 @@ final class VerbAttribution {
     private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
             "would", "can", "could", "should", "may", "might", "must", "does", "did", "do");
 
+    /** Words that open a clause of what may be, not what is: "if she would endorse …". */
+    private static final Set<String> CONDITIONS = Set.of("if", "whether", "unless");
+
     /** Relative pronouns that stand for the subject before them: "Trump, who wants to …". */
     private static final Set<String> RELATIVES = Set.of("who", "which", "that");
 
@@ -83,6 +86,90 @@ final class VerbAttribution {
             }
         }
         return null;
+    }
+
+    /** Words that join a second predicate to the first one's subject: "thanked Miami and said …". */
+    private static final List<String> PREDICATE_LINKS = List.of(", and then ", " and then ", ", and ", " and ",
+            ", then ", ", but ", " but ");
+
+    /** Second predicates tried in one sentence: keeps a sentence of many "and"s linear. */
+    private static final int MAX_PREDICATE_TRIES = 6;
+
+    /**
+     * A second predicate of the sentence's subject that attributes: "Rubio thanked Miami and said
+     * it was great to be home", "Mr. Putin forecast a rebound and praised efforts by …". The
+     * subject is the sentence's ({@code subject}); the verb follows a link word of
+     * {@link #PREDICATE_LINKS}, after at most two auxiliaries or adverbs.
+     */
+    static Found secondPredicate(String p, int from, int end, Mention subject) {
+        int tries = 0;
+        for (int at = from; at < end && tries < MAX_PREDICATE_TRIES; at++) {
+            char ch = p.charAt(at);
+            if (ch != ' ' && ch != ',') {
+                continue;
+            }
+            for (String link : PREDICATE_LINKS) {
+                if (!p.startsWith(link, at)) {
+                    continue;
+                }
+                tries++;
+                Found f = predicate(p, at + link.length(), end, subject);
+                if (f != null) {
+                    return f;
+                }
+                at += link.length() - 1;
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** The attribution verb that opens {@code p[from, end)} with its content, for a known subject. */
+    private static Found predicate(String p, int from, int end, Mention subject) {
+        List<int[]> words = Sentences.words(p, from, Math.min(end, from + 400));
+        int k = 0;
+        while (k < words.size() && k < 2 && auxiliary(word(p, words, k)) && !HYPOTHETICAL.contains(word(p, words, k))) {
+            k++;
+        }
+        if (k >= words.size() - 1) {
+            return null;
+        }
+        String lower = word(p, words, k);
+        if (!lower.equals(p.substring(words.get(k)[0], words.get(k)[1]).replace('\u2019', '\'')) ) {
+            return null; // a capitalised word is a name, not a verb
+        }
+        Entry entry = null;
+        int last = k;
+        for (Entry e : AttributionVerbs.startingWith(Sentences.bare(lower))) {
+            if (matches(p, words, k, e)) {
+                entry = e;
+                last = k + e.words().length - 1;
+                break;
+            }
+        }
+        if (entry == null || !lower.equals(entry.words()[0]) || entry.form() == Form.PARTICIPLE
+                || entry.form() == Form.BASE && k == 0) {
+            // "and saying" is a participle of its own shape; a bare "and say" may be an infinitive's
+            return null;
+        }
+        boolean be = false;
+        for (int j = 0; j < k; j++) {
+            be |= PROGRESSIVE.contains(word(p, words, j));
+        }
+        if (!agrees(entry.form(), be)) {
+            return null;
+        }
+        int c = contentStart(p, words, k, last, entry);
+        if (c < 0 || startsWithQuote(p, c) || !opensContent(p, c)) {
+            return null;
+        }
+        int e = contentEnd(p, c, end);
+        int minWords = entry.complement() == Complement.CLAUSE ? MIN_CONTENT_WORDS : 2;
+        if (words(p, c, e) < minWords && !(entry.complement() == Complement.OBJECT && namedObject(p, c, e))) {
+            return null;
+        }
+        String cue = AttributionFinder.stripEndPunctuation(p.substring(words.get(0)[0], words.get(last)[1]));
+        return new Found(c, e, new Attribution(subject, cue, words.get(0)[0]));
     }
 
     /** Words that count a plural noun: "50 states", "all reports", "several claims". */
@@ -137,10 +224,12 @@ final class VerbAttribution {
         int a = k;
         boolean be = false;
         boolean hypothetical = false;
+        boolean modal = false;
         while (a - 1 >= 1 && k - a < 3 && auxiliary(word(p, words, a - 1))) {
             a--;
             be |= PROGRESSIVE.contains(word(p, words, a));
             hypothetical |= HYPOTHETICAL.contains(word(p, words, a));
+            modal |= MODALS.contains(word(p, words, a));
         }
         if (!agrees(entry.form(), be) || hypothetical) {
             // "You can also add …", "patients may ask …": what someone could do, not what they hold
@@ -161,10 +250,13 @@ final class VerbAttribution {
             // content ends where the sentence's own predicate resumes
             e = LeadingClause.relativeClauseEnd(p, c, e);
         }
-        if (words(p, c, e) < minWords) {
+        if (words(p, c, e) < minWords && !(entry.complement() == Complement.OBJECT && namedObject(p, c, e))) {
+            // "praised Garland", "supported her": an object of one word is content when it names someone
             return null;
         }
-        Mention m = subject(p, words, Math.max(1, SubjectAdjunct.subjectEnd(p, words, a)), entry.form());
+        // after "did", "will" or "didn't" the base form stands for any subject: "Trump did support …"
+        Form agreement = modal && entry.form() == Form.BASE ? Form.PAST : entry.form();
+        Mention m = subject(p, words, Math.max(1, SubjectAdjunct.subjectEnd(p, words, a)), agreement);
         if (m == null || entry.type() == CueType.EVIDENCE && !evidenceSource(m.text()) && !LeadingClause.followsThat(p, c)
                 || !canAttribute(m)) {
             // "he found himself stuck": a person finds things; what a study finds is its evidence
@@ -304,6 +396,16 @@ final class VerbAttribution {
         };
     }
 
+    /** Object pronouns that stand for a person or a group: "supported her", "criticized them". */
+    private static final Set<String> PERSON_OBJECTS = Set.of("him", "her", "them", "me", "us");
+
+    /** Whether the content {@code p[c, e)} is one word that names someone: a capitalised name or a person's pronoun. */
+    private static boolean namedObject(String p, int c, int e) {
+        String w = Sentences.bare(p.substring(c, e).strip());
+        return !w.isEmpty() && (PERSON_OBJECTS.contains(w) || Character.isUpperCase(w.charAt(0))
+                && MentionParser.isNameStart(w));
+    }
+
     /** Words that open a definite object: "called <b>the</b> plan a waste", "called <b>him</b> a liar". */
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "his", "her", "their",
             "its", "him", "it", "them", "me", "us", "my", "our", "your", "you");
@@ -339,7 +441,8 @@ final class VerbAttribution {
             return null;
         }
         int from = AttributionFinder.clauseStart(p, words, a);
-        if (from >= a || a - from > MAX_SUBJECT_WORDS) {
+        if (from >= a || a - from > MAX_SUBJECT_WORDS || from > 0 && CONDITIONS.contains(word(p, words, from - 1))) {
+            // "asked if she would endorse Ortega": what someone might do, not what they hold
             return null;
         }
         String first = word(p, words, from);

@@ -694,4 +694,52 @@ class AttributionShapesTest {
         assertThat(q.speaker()).contains("Reyes");
         assertThat(q.text()).isEqualTo("the town could wait another year");
     }
+
+    @Test
+    void aStanceOnAPersonNamedInOneWord() {
+        Quote q = only(indirect("Flood update. The council praised Reyes for the new levee plan."));
+        assertThat(q.text()).isEqualTo("Reyes for the new levee plan");
+        Quote r = only(indirect("Flood update. The engineers supported her."));
+        assertThat(r.text()).isEqualTo("her");
+        // a one-word object that names nobody is no content
+        assertThat(indirect("Flood update. The engineers supported reform.")).isEmpty();
+    }
+
+    @Test
+    void aBaseFormAfterDidOrWillTakesASingularSubject() {
+        Quote q = only(indirect("Flood update. The mayor did support the idea of a higher levee on Thursday."));
+        assertThat(q.text()).isEqualTo("the idea of a higher levee on Thursday");
+        assertThat(q.cue()).contains("did support");
+        // without the auxiliary, a base form never follows a singular subject
+        assertThat(indirect("Flood update. The mayor support the idea of a higher levee on Thursday.")).isEmpty();
+    }
+
+    @Test
+    void aSecondPredicateOfTheSubjectAttributes() {
+        Quote q = only(indirect("Flood update. Reyes thanked the volunteers and said the levee would hold through the spring."));
+        assertThat(q.text()).isEqualTo("the levee would hold through the spring");
+        assertThat(q.speaker()).contains("Reyes");
+        assertThat(q.cue()).contains("said");
+        Quote r = only(indirect("Flood update. The mayor toured the levee on Monday, then praised the engineers for their work."));
+        assertThat(r.text()).isEqualTo("the engineers for their work");
+        assertThat(r.mention()).contains("The mayor");
+    }
+
+    @Test
+    void anOpeningAdverbIsNeverTheSpeaker() {
+        for (String adverb : List.of("Instead", "Indeed", "Separately", "Moreover")) {
+            List<Quote> qs = indirect("Flood update. " + adverb
+                    + ", he is stressing his work on the new levee, arguing that the town is safer.");
+            assertThat(qs).extracting(q -> q.mention().orElse("")).containsOnly("he");
+        }
+    }
+
+    @Test
+    void irregularParticiplesAfterHave() {
+        Quote q = only(indirect("Flood update. Reyes has spoken about the need for a higher levee."));
+        assertThat(q.text()).isEqualTo("the need for a higher levee");
+        assertThat(q.cue()).contains("has spoken about");
+        Quote r = only(indirect("Flood update. The mayor has expressed concern about the cost of the levee."));
+        assertThat(r.cue()).contains("has expressed");
+    }
 }
