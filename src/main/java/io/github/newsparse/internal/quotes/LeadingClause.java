@@ -164,7 +164,7 @@ final class LeadingClause {
      * heard from the campaign say …" (the group with its clause, as the text writes it); null
      * when no group, role or name stands right before "who", or the clause holds no verb.
      */
-    private static Mention relativeSubject(String p, List<int[]> words, int who, int sa) {
+    static Mention relativeSubject(String p, List<int[]> words, int who, int sa) {
         int start = who;
         int floor = Math.max(AttributionFinder.clauseStart(p, words, who), who - MAX_RELATIVE_HEAD_WORDS);
         while (start > floor && isHeadWord(p.substring(words.get(start - 1)[0], words.get(start - 1)[1]), start == who)) {

@@ -89,6 +89,39 @@ final class MentionParser {
         return m;
     }
 
+    /** Prepositions of an adjunct of place or time after a speaker: "at a news conference", "on Tuesday". */
+    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("at", "in", "on", "during", "after", "before",
+            "with", "from", "to");
+
+    /** Words that open the noun phrase of an adjunct: "at <b>a</b> rally", "with <b>his</b> aides". */
+    private static final Set<String> ADJUNCT_DETERMINERS = Set.of("a", "an", "his", "her", "their", "its", "this",
+            "that", "these", "those", "reporters", "supporters");
+
+    /**
+     * Whether the phrase from word {@code j} is an adjunct, not an organisation: it opens with an
+     * indefinite or possessive determiner ("a news conference", "his aides"), or with "the" and a
+     * lower-case noun ("the company's annual meeting"), where an organisation has a capital
+     * ("the Red Cross", "Yale University").
+     */
+    private static boolean adjunctAt(String[] w, int j) {
+        if (j >= w.length || w[j].isEmpty()) {
+            return false;
+        }
+        String lower = w[j].toLowerCase(Locale.ROOT);
+        if (ADJUNCT_DETERMINERS.contains(lower)) {
+            return true;
+        }
+        return lower.equals("the") && j + 1 < w.length && !w[j + 1].isEmpty()
+                && Character.isLowerCase(w[j + 1].codePointAt(0));
+    }
+
+    /** The person named by {@code w[0, end)}, or null when those words name no one ("A person familiar"). */
+    private static Mention namedPerson(String[] w, int end) {
+        Mention m = parseWithoutParty(join(w, 0, end));
+        return m != null && m.kind() == Mention.Kind.PERSON && m.name() != null
+                && (m.title() != null || m.name().indexOf(' ') > 0) ? m : null;
+    }
+
     /** Prepositions that open a phrase, never a speaker's mention. */
     private static final Set<String> PREPOSITIONS = Set.of("in", "inside", "at", "on", "for", "from",
             "by", "of", "over", "under", "after", "before", "during", "into", "outside", "near",
@@ -223,12 +256,28 @@ final class MentionParser {
             }
             inTitle = Math.max(inTitle, k + QuoteLexicon.titleAt(w, k));
             if ((lw.equals("with") || lw.equals("of") || lw.equals("from") || lw.equals("at")) && k + 1 < w.length) {
+                Mention named = !lw.equals("of") && adjunctAt(w, k + 1) ? namedPerson(w, k) : null;
+                if (named != null) {
+                    // "Satya Nadella at the company's annual meeting", "Ana Ruiz with reporters":
+                    // where the speaker spoke, not whom they speak for
+                    return named;
+                }
                 end = k;
                 affStart = k + 1;
                 break;
             }
         }
         if (affStart > 0) {
+            int adjunct = affStart + 1;
+            while (adjunct < w.length - 1 && !(ADJUNCT_PREPOSITIONS.contains(w[adjunct].toLowerCase(Locale.ROOT))
+                    && adjunctAt(w, adjunct + 1))) {
+                adjunct++;
+            }
+            Mention named = adjunct < w.length - 1 ? namedPerson(w, adjunct) : null;
+            if (named != null) {
+                // "of the Red Cross at a news conference": the organisation ends before the adjunct
+                return named;
+            }
             after = stripArticle(join(w, affStart, w.length));
             if (isShare(java.util.Arrays.copyOf(w, end))) {
                 // "Two-thirds of respondents", "47 percent of voters": a share of a group, no person

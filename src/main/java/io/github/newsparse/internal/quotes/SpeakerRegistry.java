@@ -95,7 +95,12 @@ final class SpeakerRegistry {
                 // "Ruiz said" then names her in full
                 int end = MentionParser.nameEnd(w, k, w.length);
                 if (end - k >= 2 && end - k <= MAX_UNTITLED_NAME_WORDS) {
-                    findOrAdd(stripPossessive(MentionParser.join(w, k, end)), true);
+                    Entity e = findOrAdd(stripPossessive(MentionParser.join(w, k, end)), true);
+                    if (e != null && opensSentence(w, k)) {
+                        // "Ana Ruiz spoke to the council. “…,” she said.": introduced, so a pronoun may mean her
+                        learned.add(e);
+                        learnedAt.add(index);
+                    }
                     k = end - 1;
                 }
                 continue;
@@ -128,6 +133,24 @@ final class SpeakerRegistry {
             }
             k = end - 1;
         }
+    }
+
+    /**
+     * Whether word {@code k} opens a sentence, where a name is the sentence's subject ("Ana Ruiz
+     * spoke …"), not an object ("… told Sean Hannity").
+     */
+    private static boolean opensSentence(String[] w, int k) {
+        int j = k - 1;
+        // "Town engineer Ana Ruiz spoke …": a title before the name belongs to the subject
+        while (j >= 0 && !endsSentence(w[j]) && !w[j].isEmpty() && (Character.isUpperCase(w[j].charAt(0))
+                || QuoteLexicon.isTitleWords(w[j].toLowerCase(Locale.ROOT)))) {
+            j--;
+        }
+        return j < 0 || endsSentence(w[j]);
+    }
+
+    private static boolean endsSentence(String word) {
+        return word.endsWith(".") || word.endsWith("”") || word.endsWith("\"") || word.endsWith("?") || word.endsWith("!");
     }
 
     /** The entity a mention in paragraph {@code index} refers to (null if none). */

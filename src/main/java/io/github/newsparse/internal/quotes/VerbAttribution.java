@@ -435,8 +435,13 @@ final class VerbAttribution {
         if (RELATIVES.contains(prevLower)) {
             if (a >= 2 && prevLower.equals("who")) {
                 Mention named = LeadingClause.nameBefore(p, words, a - 2);
-                return named == null ? null : new Mention(prev, named.kind(), named.name(), named.title(),
-                        named.affiliation());
+                if (named == null) {
+                    // "party leaders who can support …", "voters who say …": the group before "who"
+                    Mention group = LeadingClause.relativeSubject(p, words, a - 1, a);
+                    return group == null ? null : new Mention(prev, group.kind(), group.name(), group.title(),
+                            group.affiliation());
+                }
+                return new Mention(prev, named.kind(), named.name(), named.title(), named.affiliation());
             }
             return null;
         }

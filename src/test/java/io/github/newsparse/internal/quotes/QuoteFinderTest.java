@@ -876,4 +876,31 @@ class QuoteFinderTest {
         assertThat(q.text()).startsWith("I mean, the levee");
         assertThat(MentionParser.parse("OH")).as("a postal code is a place").isNull();
     }
+
+    @Test
+    void whereTheSpeakerSpokeIsNoAffiliation() {
+        Quote q = only(direct("Flood update\n\n“We have work to do,” said Chief Executive Dana Reyes at the company’s annual meeting."));
+        assertThat(q.speaker()).contains("Dana Reyes");
+        assertThat(q.mention()).contains("Chief Executive Dana Reyes");
+        assertThat(q.affiliation()).isEmpty();
+        Quote r = only(direct("Flood update\n\n“We have work to do,” said Dana Reyes of the Red Cross at a news conference."));
+        assertThat(r.mention()).contains("Dana Reyes of the Red Cross");
+        assertThat(r.affiliation()).contains("Red Cross");
+        // a group's own words are kept whole: "people familiar with the talks"
+        Quote s = only(indirect("Flood update\n\nA person familiar with the planning said the levee would be raised."));
+        assertThat(s.mention()).contains("A person familiar with the planning");
+    }
+
+    @Test
+    void aPronounMeansThePersonTheSentenceBeforeIntroduced() {
+        Quote q = only(direct("Flood update\n\nAna Ruiz spoke to the council on Monday about the levee. “We cannot wait,” she said."));
+        assertThat(q.mention()).contains("she");
+        assertThat(q.speaker()).contains("Ana Ruiz");
+        // a person named as an object is no subject a pronoun goes back to
+        List<Quote> two = direct("Flood update\n\n“The levee is old,” Dana Reyes said.\n\nThe mayor later told Ana Ruiz about it."
+                + " “We will fix it,” she said.");
+        assertThat(two).hasSize(2);
+        Quote r = two.get(1);
+        assertThat(r.speaker()).contains("Dana Reyes");
+    }
 }
