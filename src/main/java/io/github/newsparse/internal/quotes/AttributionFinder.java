@@ -272,10 +272,18 @@ final class AttributionFinder {
 
     /** ", Connecticut State Police" → affiliation; ", a spokesman for the city" → title and affiliation. */
     static Mention withAppositive(Mention m, String appositive) {
+        String lower = appositive.toLowerCase(Locale.ROOT);
+        for (String lead : ROLE_CLAUSE_LEADS) {
+            if (lower.startsWith(lead) && appositive.length() > lead.length()) {
+                // "Steve Lederer, who is the city manager": the relative clause names the role
+                appositive = appositive.substring(lead.length());
+                lower = lower.substring(lead.length());
+                break;
+            }
+        }
         if (appositive.isEmpty() || Words.splitCount(appositive) > 10) {
             return m;
         }
-        String lower = appositive.toLowerCase(Locale.ROOT);
         int forAt = lower.indexOf(" for ");
         if ((lower.startsWith("a ") || lower.startsWith("the ")) && forAt > 0) {
             String title = appositive.substring(appositive.indexOf(' ') + 1, forAt);
@@ -288,6 +296,10 @@ final class AttributionFinder {
         }
         return roleAt(m, appositive);
     }
+
+    /** Relative clauses that only name a role: "who is the city manager", "who serves as treasurer". */
+    private static final List<String> ROLE_CLAUSE_LEADS = List.of("who is ", "who was ", "who serves as ",
+            "who served as ", "who works as ", "who worked as ", "who is now ");
 
     /** The longest role in an appositive, in words: "executive director", "assistant professor". */
     private static final int MAX_ROLE_WORDS = 4;

@@ -903,4 +903,17 @@ class QuoteFinderTest {
         Quote r = two.get(1);
         assertThat(r.speaker()).contains("Dana Reyes");
     }
+
+    @Test
+    void aRelativeClauseThatNamesTheRoleGivesTheTitle() {
+        Quote q = only(direct("Flood update\n\n“The budget is tight,” said Dana Reyes, who is the city manager."));
+        assertThat(q.speaker()).contains("Dana Reyes");
+        assertThat(q.title()).contains("city manager");
+        Quote r = only(direct("Flood update\n\n“The budget is tight,” said Dana Reyes, who serves as treasurer of the Red Cross."));
+        assertThat(r.title()).contains("treasurer");
+        assertThat(r.affiliation()).contains("Red Cross");
+        // a clause about something else names no role
+        Quote s = only(direct("Flood update\n\n“The budget is tight,” said Dana Reyes, who was at the meeting."));
+        assertThat(s.title()).isEmpty();
+    }
 }
