@@ -191,6 +191,7 @@ final class BylineFinder {
                 // "Jane Roe, Senior Director, Content & Marketing": the rest is her role
                 break;
             }
+            piece = withoutTrailingFunctionWord(piece.strip());
             boolean team = fullOpener && pieces.length == 1 && isTeamName(piece.strip());
             String bare = ROLE_TAIL.matcher(AFFILIATION_MARKS.matcher(piece.strip()).replaceFirst("")).replaceFirst("")
                     .strip();
@@ -208,6 +209,17 @@ final class BylineFinder {
             }
         }
         return out;
+    }
+
+    /** Capitalised function words a byline's names run into: "By Jane Roe In Travel", "By Jane Roe On". */
+    private static final Set<String> TRAILING_LEADS = Set.of("In", "On", "At", "For", "From", "With", "Under", "About");
+
+    /** The piece without the capitalised function word that ends it: "Sara Harberson In" gives "Sara Harberson". */
+    private static String withoutTrailingFunctionWord(String piece) {
+        int space = piece.lastIndexOf(' ');
+        // a name of two words or more stays: "Audiophile On" is one name
+        return space > 0 && TRAILING_LEADS.contains(piece.substring(space + 1)) && piece.lastIndexOf(' ', space - 1) > 0
+                ? piece.substring(0, space).strip() : piece;
     }
 
     /**

@@ -679,7 +679,8 @@ public final class StructureFinder {
     /** As {@link #datedCredit(String, int, NameCheck)}, with the line's date already found. */
     private static List<String> datedCredit(String text, Optional<DateParser.Found> f, NameCheck nameCheck) {
         String after = text.substring(f.get().end());
-        int by = after.indexOf(" by ");
+        // "July 1, 2024 by infuy", "August 12, 2025 By The Diggs Team"
+        int by = after.toLowerCase(java.util.Locale.ROOT).indexOf(" by ");
         if (by >= 0 && by <= 3) {
             String credited = after.substring(by + 1);
             List<String> names = BylineFinder.names(credited);
@@ -688,7 +689,8 @@ public final class StructureFinder {
                 String handle = CREDIT_TAIL.matcher(credited.substring(3)).replaceFirst("").strip();
                 return BylineFinder.isHandle(handle) ? List.of(handle) : List.of();
             }
-            return !nameCheck.looksLikeName(names.get(0)) && !BylineFinder.isSingleName(names.get(0)) ? List.of() : names;
+            return !nameCheck.looksLikeName(names.get(0)) && !BylineFinder.isSingleName(names.get(0))
+                    && !BylineFinder.isTeamName(names.get(0)) ? List.of() : names;
         }
         // "Jane Roe Published: January 3, 2024": the name before the stamp's label
         String before = CREDIT_TAIL.matcher(MetadataFinder.withoutTrailingLabel(

@@ -49,6 +49,7 @@ class BylineFinderTest {
         "Written by: Jane R Head Product Launches, Adoption#Jane R",
         "By Ann Lee and Bo Park The Associated Press#Ann Lee;Bo Park",
         "Written By: Jane Roe Executive Digital Editor and Master Gardener#Jane Roe",
+        "By Jane Roe In#Jane Roe",
     })
     void readsNames(String line, String names) {
         List<String> expected = Arrays.asList(names.split(";"));

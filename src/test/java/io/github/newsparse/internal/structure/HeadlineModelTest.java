@@ -366,6 +366,16 @@ class HeadlineModelTest {
     }
 
     @Test
+    void aCapitalisedByAfterTheDateOpensTheByline() {
+        String page = "Home\nRiverton council votes to close Mill River bridge for repairs\n"
+                + "August 12, 2025 By The Riverton Team\n" + STORY;
+        assertThat(ArticleParser.parse(page).authors()).containsExactly("The Riverton Team");
+        String category = "Home\nRiverton council votes to close Mill River bridge for repairs\n"
+                + "May 18, 2023 By Tarvek Omundsen In\nLocal News\n" + STORY;
+        assertThat(ArticleParser.parse(category).authors()).containsExactly("Tarvek Omundsen");
+    }
+
+    @Test
     void oneNameRightAboveTheDateSignsABlogPost() {
         String page = "Home\nRiverton council votes to close Mill River bridge for repairs\nTarvek\n2 days ago\n" + STORY;
         assertThat(ArticleParser.parse(page).authors()).containsExactly("Tarvek");
