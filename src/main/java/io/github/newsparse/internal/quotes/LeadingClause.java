@@ -610,14 +610,27 @@ final class LeadingClause {
             }
         }
         int j = k + 1;
-        if (OBJECT_CUES.contains(cue)) {
-            j++;
+        String next = j < words.size() ? Sentences.bare(p.substring(words.get(j)[0], words.get(j)[1])).toLowerCase(Locale.ROOT) : "";
+        if (OBJECT_CUES.contains(cue) && !QUESTION_WORDS.contains(next)) {
+            // "told reporters …", "told Ana Ruiz …", "told the crowd …"; never "asked how …"
+            j += OBJECT_DETERMINERS.contains(next) ? 2 : 1;
             while (j < words.size() && MentionParser.isNameStart(p.substring(words.get(j)[0], words.get(j)[1]))) {
                 j++;
+            }
+            if (j < words.size() && p.startsWith("to ", words.get(j)[0])) {
+                // "urged the council to act": whom the speaker urged belongs to what they urged
+                return words.get(k + 1)[0];
             }
         }
         return j < words.size() ? words.get(j)[0] : -1;
     }
+
+    /** Words that open an indirect question right after its cue: "asked how …", "asked if …". */
+    private static final Set<String> QUESTION_WORDS = Set.of("if", "whether", "how", "what", "why", "when", "where",
+            "who", "which");
+
+    /** Determiners that open a cue's object of two words: "told the crowd …", "asked his aides …". */
+    private static final Set<String> OBJECT_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our");
 
     /** Whether the content at {@code c} follows "that" or its like ("que", "dass"). */
     static boolean followsThat(String p, int c) {

@@ -565,10 +565,24 @@ final class VerbAttribution {
         String head = head(m.text());
         String firstWord = m.text().split(" ")[0];
         boolean properName = m.kind() == Mention.Kind.GROUP && Character.isUpperCase(m.text().charAt(0))
-                && !DETERMINERS.contains(firstWord.toLowerCase(Locale.ROOT));
+                && (!DETERMINERS.contains(firstWord.toLowerCase(Locale.ROOT)) || namedWithThe(m.text()));
         return properName || QuoteLexicon.SOURCE_NOUNS.contains(head) || QuoteLexicon.GROUP_NOUNS.contains(head)
                 || QuoteLexicon.EVIDENCE_SOURCES.contains(head) || QuoteLexicon.isTitleWords(head)
                 || QuoteLexicon.ORG_WORDS.contains(head);
+    }
+
+    /** "The American Legion", "The Sierra Club": an institution's name with its article, every word capitalised. */
+    private static boolean namedWithThe(String text) {
+        String[] w = text.split(" ");
+        if (w.length < 2 || !w[0].equalsIgnoreCase("the")) {
+            return false;
+        }
+        for (int i = 1; i < w.length; i++) {
+            if (w[i].isEmpty() || !Character.isUpperCase(w[i].charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Nouns of sources that show or find things: "a survey shows", "records show". */

@@ -742,4 +742,30 @@ class AttributionShapesTest {
         Quote r = only(indirect("Flood update. The mayor has expressed concern about the cost of the levee."));
         assertThat(r.cue()).contains("has expressed");
     }
+
+    @Test
+    void anIndirectQuestionKeepsItsQuestionWord() {
+        Quote q = only(indirect("Flood update. A reporter asked how the levee had held on Monday."));
+        assertThat(q.text()).isEqualTo("how the levee had held on Monday");
+        Quote r = only(indirect("Flood update. A reporter asked why the county had waited so long."));
+        assertThat(r.text()).isEqualTo("why the county had waited so long");
+        // an object before a clause is still skipped: "told the crowd the levee would hold"
+        Quote s = only(indirect("Flood update. The mayor told the crowd the levee would hold."));
+        assertThat(s.text()).isEqualTo("the levee would hold");
+    }
+
+    @Test
+    void whomTheSpeakerUrgesBelongsToTheInfinitive() {
+        Quote q = only(indirect("Flood update. The mayor urged residents to move their cars to higher ground."));
+        assertThat(q.text()).isEqualTo("residents to move their cars to higher ground");
+        Quote r = only(indirect("Flood update. The pastor asked the congregation to pray for the town."));
+        assertThat(r.text()).isEqualTo("the congregation to pray for the town");
+    }
+
+    @Test
+    void anInstitutionNamedWithItsArticleAsksForSomething() {
+        Quote q = only(indirect("Flood update. The Riverton Levee Board has asked the county to pay for the repairs."));
+        assertThat(q.mention()).contains("The Riverton Levee Board");
+        assertThat(q.text()).isEqualTo("the county to pay for the repairs");
+    }
 }
