@@ -19,7 +19,8 @@ final class LeadingClause {
 
     /** Cues that take an object before the clause: "told reporters (that) …". */
     static final Set<String> OBJECT_CUES = Set.of("told", "tells", "tell", "telling", "asked", "asks",
-            "warned", "warns", "urged", "urges", "assured", "assures", "reminded", "informed");
+            "warned", "warns", "urged", "urges", "assured", "assures", "reminded", "informed", "encouraged",
+            "encourages");
 
     /** Verbs of saying and thinking that take a bare reported clause ("said the water is safe"). */
     static final Set<String> CLAUSE_CUES = Set.of("said", "says", "say", "told", "tells", "tell", "added",

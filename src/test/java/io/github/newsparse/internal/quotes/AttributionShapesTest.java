@@ -768,4 +768,16 @@ class AttributionShapesTest {
         assertThat(q.mention()).contains("The Riverton Levee Board");
         assertThat(q.text()).isEqualTo("the county to pay for the repairs");
     }
+
+    @Test
+    void votesThanksAndEncouragementAreAttributions() {
+        Quote q = only(indirect("Flood update. The council voted for the new levee tax on Monday."));
+        assertThat(q.cue()).contains("voted for");
+        assertThat(q.cueType()).contains(CueType.STANCE);
+        Quote r = only(indirect("Flood update. The mayor encouraged residents to leave before the storm."));
+        assertThat(r.text()).isEqualTo("residents to leave before the storm");
+        assertThat(r.cueType()).contains(CueType.SPEECH);
+        Quote s = only(indirect("Flood update. Reyes thanked the volunteers for their work on the levee."));
+        assertThat(s.text()).isEqualTo("the volunteers for their work on the levee");
+    }
 }

@@ -630,10 +630,15 @@ class QuoteFinderTest {
 
     @Test
     void aCapitalisedWordAndARoleBeforeTheName() {
-        Quote q = only(indirect("Flood update\n\nDemocratic candidate Ana Ruiz, like the mayor, has encouraged towns to"
-                + " bolster flood spending but has said she will hold firm to the budget."));
-        assertThat(q.speaker()).contains("Ana Ruiz");
-        assertThat(q.mention()).contains("Democratic candidate Ana Ruiz");
+        // "encouraged" attributes too: the encouragement, then the statement, both hers
+        List<Quote> qs = indirect("Flood update\n\nDemocratic candidate Ana Ruiz, like the mayor, has encouraged towns to"
+                + " bolster flood spending but has said she will hold firm to the budget.");
+        assertThat(qs).extracting(Quote::text)
+                .containsExactly("towns to bolster flood spending", "she will hold firm to the budget");
+        assertThat(qs).allSatisfy(q -> {
+            assertThat(q.speaker()).contains("Ana Ruiz");
+            assertThat(q.mention()).contains("Democratic candidate Ana Ruiz");
+        });
     }
 
     @Test
