@@ -22,7 +22,9 @@ final class AttributionVerbs {
         /** "wants to run", "declined to comment". */
         TO,
         /** "called the plan a waste": a definite object, then what it is called. */
-        NAMING
+        NAMING,
+        /** "sees the plan as a waste": a definite object, then "as" and what it is held to be. */
+        AS
     }
 
     /** How a form relates to its subject. */
@@ -61,12 +63,17 @@ final class AttributionVerbs {
      */
     static boolean isSpeechForm(String lowerWord) {
         for (Entry e : startingWith(lowerWord)) {
-            if (e.type() == CueType.SPEECH && e.complement() == Complement.CLAUSE && e.form() != Form.BASE) {
+            if (e.type() == CueType.SPEECH && e.complement() == Complement.CLAUSE && e.form() != Form.BASE
+                    && (e.words().length == 1 || e.words().length == 2 && PARTICLES.contains(e.words()[1]))) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Particles after which a verb's first word still speaks alone ("pointed" of "pointed out"); "made" of "made clear" does not. */
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("out", "up", "on", "about", "to", "for",
+            "back", "of", "against", "off", "down");
 
     /** Whether {@code lowerWord} is the participle of an attribution verb: "adding", "noting". */
     static boolean isParticiple(String lowerWord) {

@@ -67,8 +67,29 @@ final class SpeakerGoesOn {
     /** The attribution verb whose first word starts at {@code i}, or null. */
     private static Entry verb(String p, int i, int end) {
         String w = word(p, i, end);
-        var entries = AttributionVerbs.startingWith(w);
-        return entries.isEmpty() ? null : entries.get(entries.size() - 1);
+        // longest first: the first form whose words all follow ("making it clear", never "making" alone)
+        for (Entry e : AttributionVerbs.startingWith(w)) {
+            if (followedBy(p, i + w.length(), end, e.words())) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code words[1..]} follow at {@code i}, each after one space. */
+    private static boolean followedBy(String p, int i, int end, String[] words) {
+        int at = i;
+        for (int k = 1; k < words.length; k++) {
+            if (at >= end || p.charAt(at) != ' ') {
+                return false;
+            }
+            String next = word(p, at + 1, end);
+            if (!next.equals(words[k])) {
+                return false;
+            }
+            at += 1 + next.length();
+        }
+        return true;
     }
 
     private static String word(String p, int i, int end) {

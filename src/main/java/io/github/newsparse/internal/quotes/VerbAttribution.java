@@ -393,6 +393,7 @@ final class VerbAttribution {
             case TO -> word(p, words, last + 1).equals("to") ? words.get(last + 1)[0] : -1;
             case OBJECT -> byFollows(p, words, last) ? -1 : words.get(last + 1)[0];
             case NAMING -> definite(p, words, last + 1) ? words.get(last + 1)[0] : -1;
+            case AS -> definite(p, words, last + 1) && asFollows(p, words, last + 2) ? words.get(last + 1)[0] : -1;
         };
     }
 
@@ -404,6 +405,22 @@ final class VerbAttribution {
         String w = Sentences.bare(p.substring(c, e).strip());
         return !w.isEmpty() && (PERSON_OBJECTS.contains(w) || Character.isUpperCase(w.charAt(0))
                 && MentionParser.isNameStart(w));
+    }
+
+    /** The longest object before the "as" of {@link Complement#AS}, in words: "sees the new levee tax as …". */
+    private static final int MAX_AS_OBJECT_WORDS = 6;
+
+    /** Whether "as" follows within {@link #MAX_AS_OBJECT_WORDS} words from word {@code j}, before any comma. */
+    private static boolean asFollows(String p, List<int[]> words, int j) {
+        for (int k = j; k < words.size() && k < j + MAX_AS_OBJECT_WORDS; k++) {
+            if (word(p, words, k).equals("as")) {
+                return k + 1 < words.size();
+            }
+            if (p.substring(words.get(k)[0], words.get(k)[1]).endsWith(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Words that open a definite object: "called <b>the</b> plan a waste", "called <b>him</b> a liar". */

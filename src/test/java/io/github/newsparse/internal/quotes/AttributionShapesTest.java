@@ -780,4 +780,27 @@ class AttributionShapesTest {
         Quote s = only(indirect("Flood update. Reyes thanked the volunteers for their work on the levee."));
         assertThat(s.text()).isEqualTo("the volunteers for their work on the levee");
     }
+
+    @Test
+    void aViewOfSomethingAsSomethingElse() {
+        Quote q = only(indirect("Flood update. The mayor views the levee tax as a mistake."));
+        assertThat(q.text()).isEqualTo("the levee tax as a mistake");
+        assertThat(q.cueType()).contains(CueType.BELIEF);
+        Quote r = only(indirect("Flood update. Most residents see Reyes as the best engineer the county has had."));
+        assertThat(r.text()).isEqualTo("Reyes as the best engineer the county has had");
+        // seeing something is no view of it
+        assertThat(indirect("Flood update. The engineers saw the water rise from the bridge.")).isEmpty();
+    }
+
+    @Test
+    void madeItClearReportsAClauseButMadeAloneIsNoCue() {
+        Quote q = only(indirect("Flood update. Reyes made it clear that the county would not pay for the levee."));
+        assertThat(q.text()).isEqualTo("the county would not pay for the levee");
+        assertThat(q.cue()).contains("made it clear");
+        assertThat(AttributionVerbs.isSpeechForm("made")).isFalse();
+        assertThat(AttributionVerbs.isSpeechForm("pointed")).isTrue();
+        // a participle that only opens a multi-word cue ("making it clear") does not end a statement
+        Quote r = only(indirect("Flood update. Reyes said the levee would hold, making the town safer for years."));
+        assertThat(r.text()).isEqualTo("the levee would hold, making the town safer for years");
+    }
 }
