@@ -53,6 +53,12 @@ class PathologicalTest {
     }
 
     @Test
+    void oneSentenceOfOpeningRecordPhrases() {
+        // each "In a poll," opens the clause after the one before it: read once, never recursively
+        parseAndCheck("In a poll, ".repeat(100_000) + "most residents live near the river.");
+    }
+
+    @Test
     void oneLineWithASiteSeparatorEveryFewWords() {
         // the first line is read as the page's title: each separator opened a head as long as the
         // line before it (20,000 separators took 11 s, growing with the square)

@@ -85,6 +85,9 @@ final class AttributionVerbs {
         return false;
     }
 
+    /** The cue of a record named in a sentence's opening phrase ("In a CNN poll, …"). */
+    static final String RECORD_CUE = "in";
+
     /** The forms whose first word is {@code lowerWord}, longest first; empty if none. */
     static List<Entry> startingWith(String lowerWord) {
         return BY_FIRST_WORD.getOrDefault(lowerWord, List.of());
@@ -95,6 +98,10 @@ final class AttributionVerbs {
      * ("has also said" → speech, "called for" → stance), else speech ("according to", "quipped").
      */
     static CueType typeOf(String cue) {
+        if (cue.equals(RECORD_CUE)) {
+            // "In a CNN poll, …": what a record found
+            return CueType.EVIDENCE;
+        }
         String[] w = cue.toLowerCase(Locale.ROOT).split(" ");
         for (int i = w.length - 1; i >= 0; i--) {
             for (Entry e : startingWith(Sentences.bare(w[i]))) {

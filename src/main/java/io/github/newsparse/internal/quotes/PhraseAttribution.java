@@ -266,6 +266,46 @@ final class PhraseAttribution {
     /** Where the comma after a leading "according to" source may come at the latest. */
     private static final int MAX_LEADING_SOURCE_CHARS = 160;
 
+    /**
+     * Records that state findings in an opening phrase ("In a CNN poll, …", "In a 2014 study, …");
+     * not what shows or tells a story ("In the video, he …", "In emails, …").
+     */
+    private static final Set<String> RECORDS = Set.of("poll", "polls", "survey", "surveys", "study", "studies",
+            "report", "analysis", "census", "audit", "review", "research", "findings");
+
+    /** How many words of a leading "In …," phrase are searched for its record's noun. */
+    private static final int MAX_RECORD_PHRASE_WORDS = 8;
+
+    /**
+     * "In a CNN poll released Monday, 50 percent of voters chose Clinton.": a record (a poll, a
+     * survey, a study, a report: {@code evidence-sources.txt}) named in the sentence's opening
+     * phrase is the source of the clause after it; null when the phrase names no record ("In
+     * his speech, …").
+     */
+    static Found leadingRecord(String p, int ss, int end) {
+        if (!p.startsWith("In ", ss)) {
+            return null;
+        }
+        int comma = p.indexOf(", ", ss);
+        if (comma < 0 || comma >= end || comma - ss > MAX_LEADING_SOURCE_CHARS) {
+            return null;
+        }
+        String np = p.substring(ss + 3, comma);
+        List<int[]> w = Sentences.words(np, 0, np.length());
+        boolean record = false;
+        for (int k = 0; k < w.size() && k < MAX_RECORD_PHRASE_WORDS && !record; k++) {
+            String word = Sentences.bare(np.substring(w.get(k)[0], w.get(k)[1]));
+            record = RECORDS.contains(word);
+        }
+        int cs = skipSpaces(p, comma + 1);
+        // "In a poll, In a survey, …": one phrase only, so the clause after it is read once, never recursively
+        if (!record || p.startsWith("In ", cs) || words(p, cs, end) < MIN_CONTENT_WORDS) {
+            return null;
+        }
+        return new Found(cs, end, new Attribution(new Mention(np.strip(), Mention.Kind.DESCRIBED, null, null, null),
+                AttributionVerbs.RECORD_CUE, ss));
+    }
+
     /** "According to police, the driver was not hurt.": the clause after the source. */
     static Found leadingAccordingTo(String p, int ss, int end, String s, int phraseLength) {
         int comma = s.indexOf(',');

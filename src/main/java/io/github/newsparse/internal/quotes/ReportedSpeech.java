@@ -308,7 +308,7 @@ final class ReportedSpeech {
      * {@link #MAY_ATTRIBUTE} and {@link #HAS_CUE}, each set when found; it stops when both are.
      */
     private static int scan(String p, int ss, int se) {
-        int found = p.startsWith("Asked ", ss) || p.startsWith("When asked ", ss)
+        int found = p.startsWith("Asked ", ss) || p.startsWith("When asked ", ss) || p.startsWith("In ", ss)
                 || ss == 0 && indexIn(p, ": ", ss, se) >= 0 || indexIn(p, ", saying ", ss, se) >= 0 ? MAY_ATTRIBUTE : 0;
         int i = ss;
         while (i < se && found != (MAY_ATTRIBUTE | HAS_CUE)) {
@@ -366,6 +366,12 @@ final class ReportedSpeech {
                     return f;
                 }
             }
+        }
+        Found record = PhraseAttribution.leadingRecord(p, ss, end);
+        if (record != null) {
+            // "In a letter, Ruiz wrote that …": an attribution of the clause after the phrase speaks first
+            Found inner = find(p, record.start(), se, cue);
+            return inner != null ? inner : record;
         }
         Found according = PhraseAttribution.closingAccordingTo(p, ss, end, s, lower);
         if (according != null) {

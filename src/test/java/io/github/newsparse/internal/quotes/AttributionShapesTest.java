@@ -803,4 +803,17 @@ class AttributionShapesTest {
         Quote r = only(indirect("Flood update. Reyes said the levee would hold, making the town safer for years."));
         assertThat(r.text()).isEqualTo("the levee would hold, making the town safer for years");
     }
+
+    @Test
+    void aRecordInTheOpeningPhraseIsTheSource() {
+        Quote q = only(indirect("Flood update. In a county survey released Monday, two-thirds of residents live within a mile of the river."));
+        assertThat(q.text()).isEqualTo("two-thirds of residents live within a mile of the river");
+        assertThat(q.mention()).contains("a county survey released Monday");
+        assertThat(q.cue()).contains("in");
+        assertThat(q.cueType()).contains(CueType.EVIDENCE);
+        // a speaker in the clause after the phrase speaks first; a phrase without a record names no source
+        Quote r = only(indirect("Flood update. In a report to the council, Reyes wrote that the levee would not hold."));
+        assertThat(r.mention()).contains("Reyes");
+        assertThat(indirect("Flood update. In the video, the water rises over the old levee wall.")).isEmpty();
+    }
 }
