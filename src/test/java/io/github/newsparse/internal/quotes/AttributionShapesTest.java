@@ -816,4 +816,16 @@ class AttributionShapesTest {
         assertThat(r.mention()).contains("Reyes");
         assertThat(indirect("Flood update. In the video, the water rises over the old levee wall.")).isEmpty();
     }
+
+    @Test
+    void phrasalVerbsOfStanceAndSpeech() {
+        Quote q = only(indirect("Flood update. The governor weighed in on the levee dispute on Tuesday."));
+        assertThat(q.text()).isEqualTo("the levee dispute on Tuesday");
+        assertThat(q.cue()).contains("weighed in on");
+        Quote r = only(indirect("Flood update. Reyes took issue with the county's plan for the levee."));
+        assertThat(r.cue()).contains("took issue with");
+        assertThat(r.cueType()).contains(CueType.STANCE);
+        Quote s = only(indirect("Flood update. Residents remembered the old mayor as a careful engineer."));
+        assertThat(s.text()).isEqualTo("the old mayor as a careful engineer");
+    }
 }
