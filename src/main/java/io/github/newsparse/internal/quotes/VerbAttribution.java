@@ -138,15 +138,8 @@ final class VerbAttribution {
         if (!lower.equals(p.substring(words.get(k)[0], words.get(k)[1]).replace('\u2019', '\'')) ) {
             return null; // a capitalised word is a name, not a verb
         }
-        Entry entry = null;
-        int last = k;
-        for (Entry e : AttributionVerbs.startingWith(Sentences.bare(lower))) {
-            if (matches(p, words, k, e)) {
-                entry = e;
-                last = k + e.words().length - 1;
-                break;
-            }
-        }
+        Entry entry = formAt(p, words, k, Sentences.bare(lower));
+        int last = entry == null ? k : k + entry.words().length - 1;
         if (entry == null || !lower.equals(entry.words()[0]) || entry.form() == Form.PARTICIPLE
                 || entry.form() == Form.BASE && k == 0) {
             // "and saying" is a participle of its own shape; a bare "and say" may be an infinitive's
@@ -164,8 +157,7 @@ final class VerbAttribution {
             return null;
         }
         int e = contentEnd(p, c, end);
-        int minWords = entry.complement() == Complement.CLAUSE ? MIN_CONTENT_WORDS : 2;
-        if (words(p, c, e) < minWords && !(entry.complement() == Complement.OBJECT && namedObject(p, c, e))) {
+        if (!enoughContent(p, c, e, entry)) {
             return null;
         }
         String cue = AttributionFinder.stripEndPunctuation(p.substring(words.get(0)[0], words.get(last)[1]));
@@ -204,15 +196,8 @@ final class VerbAttribution {
             return null; // no form of the lexicon starts with this word
         }
         String lower = p.substring(words.get(k)[0], words.get(k)[1]).toLowerCase(Locale.ROOT);
-        Entry entry = null;
-        int last = k;
-        for (Entry e : AttributionVerbs.startingWith(Sentences.bare(lower))) {
-            if (matches(p, words, k, e)) {
-                entry = e;
-                last = k + e.words().length - 1;
-                break;
-            }
-        }
+        Entry entry = formAt(p, words, k, Sentences.bare(lower));
+        int last = entry == null ? k : k + entry.words().length - 1;
         if (entry == null || !lower.equals(entry.words()[0]) && !lower.equals(entry.words()[0] + ",")) {
             // a verb glued to other punctuation ("said." "shows:") is not this shape
             return null;
@@ -239,7 +224,6 @@ final class VerbAttribution {
         if (c < 0 || startsWithQuote(p, c) || !opensContent(p, c)) {
             return null;
         }
-        int minWords = entry.complement() == Complement.CLAUSE ? MIN_CONTENT_WORDS : 2;
         int e = contentEnd(p, c, end);
         if (LeadingClause.inOpeningSubordinate(p, words, a)) {
             // "While officials expect X, …": the content ends with the opening clause
@@ -250,8 +234,7 @@ final class VerbAttribution {
             // content ends where the sentence's own predicate resumes
             e = LeadingClause.relativeClauseEnd(p, c, e);
         }
-        if (words(p, c, e) < minWords && !(entry.complement() == Complement.OBJECT && namedObject(p, c, e))) {
-            // "praised Garland", "supported her": an object of one word is content when it names someone
+        if (!enoughContent(p, c, e, entry)) {
             return null;
         }
         // after "did", "will" or "didn't" the base form stands for any subject: "Trump did support …"
@@ -395,6 +378,26 @@ final class VerbAttribution {
             case NAMING -> definite(p, words, last + 1) ? words.get(last + 1)[0] : -1;
             case AS -> definite(p, words, last + 1) && asFollows(p, words, last + 2) ? words.get(last + 1)[0] : -1;
         };
+    }
+
+    /** The longest form of the lexicon whose words start at word {@code k} ({@code bareLower} is its first), or null. */
+    private static Entry formAt(String p, List<int[]> words, int k, String bareLower) {
+        for (Entry e : AttributionVerbs.startingWith(bareLower)) {
+            if (matches(p, words, k, e)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether {@code p[c, e)} is long enough to be the verb's content: a clause of
+     * {@link ReportedSpeech#MIN_CONTENT_WORDS}, any other complement of two words, or an object
+     * of one word that names someone ("praised Garland", "supported her").
+     */
+    private static boolean enoughContent(String p, int c, int e, Entry entry) {
+        int minWords = entry.complement() == Complement.CLAUSE ? MIN_CONTENT_WORDS : 2;
+        return words(p, c, e) >= minWords || entry.complement() == Complement.OBJECT && namedObject(p, c, e);
     }
 
     /** Object pronouns that stand for a person or a group: "supported her", "criticized them". */
