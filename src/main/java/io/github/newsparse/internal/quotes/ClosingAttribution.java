@@ -263,6 +263,10 @@ final class ClosingAttribution {
             // this was the only chance …" or "…, CNN reported at least six planes filled the skies"
             return adjunctOnly(p, next.get(j)[0], end);
         }
+        if (cueFirst && quotationAfterSpeaker(p, a, i, end)) {
+            // "…, said Fiorina “was heavily involved …”": the name opens the reported clause
+            return false;
+        }
         // "…, said Smith.": the speaker follows a leading cue; after "Smith said" a capital opens a clause
         return cueFirst && (Character.isUpperCase(bare.charAt(0)) && !CLAUSE_STARTS.contains(lower)
                 || lower.equals("the") || lower.equals("a") || lower.equals("an") || speakerEndsClause(p, a, i, end));
@@ -299,6 +303,17 @@ final class ClosingAttribution {
             return QuoteLexicon.ADJUNCT_STARTS.contains(p.substring(w, e)) && adjunctOnly(p, w, end);
         }
         return speaker && (after >= end || p.charAt(after) == ',');
+    }
+
+    /** Whether a quotation opens right after the speaker named after the cue that ends at {@code i}. */
+    private static boolean quotationAfterSpeaker(String p, Attribution a, int i, int end) {
+        Mention m = a.mention();
+        int at = skipSpaces(p, i);
+        if (m == null || !p.startsWith(m.text(), at)) {
+            return false;
+        }
+        int after = skipSpaces(p, at + m.text().length());
+        return after < end && "\"“„«".indexOf(p.charAt(after)) >= 0;
     }
 
     /** The objects of "told" a closing attribution may end with: "…, the president told her." */

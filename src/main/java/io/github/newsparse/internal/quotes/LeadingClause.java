@@ -3,6 +3,7 @@ package io.github.newsparse.internal.quotes;
 import static io.github.newsparse.internal.quotes.ReportedSpeech.*;
 
 import io.github.newsparse.internal.quotes.ReportedSpeech.Found;
+import io.github.newsparse.internal.text.Words;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -105,9 +106,21 @@ final class LeadingClause {
                 // a subordinate clause; the main clause's cue comes later
                 continue;
             }
+            if (Character.isUpperCase(bare.charAt(0)) && m.kind() != Mention.Kind.PERSON && m.kind() != Mention.Kind.PRONOUN
+                    && m.kind() != Mention.Kind.TITLE_REF && (Words.splitCount(m.text()) > MAX_HEADLINE_GROUP_WORDS
+                    || Character.isDigit(m.text().charAt(0)))) {
+                // "7 Of The Most Powerful Things Latinos Said In 2015": a title in title case names
+                // things said, not a speaker
+                continue;
+            }
             String cue = bare.toLowerCase(Locale.ROOT);
             boolean weakSubject = m.kind() == Mention.Kind.GROUP || m.text().endsWith("'s") || m.text().endsWith("’s")
                     || cue.equals("states") && m.kind() != Mention.Kind.PRONOUN && m.text().indexOf(' ') < 0;
+            if (NOUN_CUES.contains(cue) && VerbAttribution.countedNoun(p, words, k)) {
+                // "Democrats in five states going to the polls say …": a counted plural is a noun;
+                // the sentence's cue may come later
+                continue;
+            }
             if (NOUN_CUES.contains(cue) && weakSubject) {
                 // "The other states voting Tuesday are …", "several Western states": a noun, not a cue
                 return null;
@@ -321,6 +334,9 @@ final class LeadingClause {
         String prev = Sentences.bare(p.substring(words.get(k - 1)[0], words.get(k - 1)[1])).toLowerCase(Locale.ROOT);
         return !MODALS.contains(prev);
     }
+
+    /** The most words of a group that speaks in a title-case headline: "Senate Democrats Say …". */
+    private static final int MAX_HEADLINE_GROUP_WORDS = 4;
 
     /** Whether the word ends with a comma, also inside a closing quotation mark ("“Morning Joe,”"). */
     static boolean endsWithComma(String p, int[] word) {

@@ -612,7 +612,7 @@ final class MentionParser {
     /** Shares written as words: "half", "two-thirds", "a quarter". */
     private static final java.util.Set<String> FRACTIONS = java.util.Set.of("half", "third", "thirds", "quarter",
             "quarters", "fifth", "fifths", "one-third", "two-thirds", "one-quarter", "three-quarters", "one-fifth",
-            "two-fifths", "three-fifths", "four-fifths");
+            "two-fifths", "three-fifths", "four-fifths", "majority", "majorities", "minority", "plurality");
     /** Numbers written as words, as "three in 10" spells them. */
     private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("one", "two", "three", "four", "five",
             "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",

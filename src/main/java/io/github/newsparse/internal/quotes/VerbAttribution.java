@@ -169,7 +169,7 @@ final class VerbAttribution {
             "three", "four", "five", "few", "both", "these", "those", "other", "most");
 
     /** Whether the word before {@code k} counts it: a number or a quantifier, so word {@code k} is a noun. */
-    private static boolean countedNoun(String p, List<int[]> words, int k) {
+    static boolean countedNoun(String p, List<int[]> words, int k) {
         String raw = p.substring(words.get(k - 1)[0], words.get(k - 1)[1]);
         String before = Sentences.bare(raw).toLowerCase(Locale.ROOT);
         if (before.isEmpty() || raw.endsWith(",")) {

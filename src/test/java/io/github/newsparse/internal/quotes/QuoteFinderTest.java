@@ -921,4 +921,29 @@ class QuoteFinderTest {
         Quote s = only(direct("Flood update\n\n“The budget is tight,” said Dana Reyes, who was at the meeting."));
         assertThat(s.title()).isEmpty();
     }
+
+    @Test
+    void aNameWithAQuotationAfterTheCueOpensTheStatement() {
+        Quote q = only(indirect("Flood update\n\nIn an interview, Dana Reyes, a former engineer of the county water board,"
+                + " said Ortega \"was heavily involved in all that work\" and regretted it."));
+        assertThat(q.speaker()).contains("Dana Reyes");
+        assertThat(q.text()).startsWith("Ortega \"was heavily involved");
+    }
+
+    @Test
+    void aCountedPluralIsNoCueAndAMajorityIsAGroup() {
+        Quote q = only(indirect("Flood update\n\nMajorities of residents in five states along the river say the levees"
+                + " should be raised."));
+        assertThat(q.cue()).contains("say");
+        assertThat(q.mention()).hasValueSatisfying(m -> assertThat(m).startsWith("Majorities of residents"));
+        assertThat(MentionParser.parse("Majorities of residents").kind()).isEqualTo(Mention.Kind.GROUP);
+    }
+
+    @Test
+    void aTitleCaseListOfThingsSaidNamesNoSpeaker() {
+        assertThat(indirect("Flood update\n\n7 Of The Most Powerful Things Residents Said In 2025 That Got Us Thinking."))
+                .isEmpty();
+        Quote q = only(indirect("Flood update\n\nReyes Says She Won't Rule Out A Run For Mayor."));
+        assertThat(q.speaker()).contains("Reyes");
+    }
 }
