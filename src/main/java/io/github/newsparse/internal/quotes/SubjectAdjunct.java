@@ -30,9 +30,9 @@ final class SubjectAdjunct {
     private static final Set<String> TIME_WORDS = Set.of("yesterday", "today", "tonight", "recently", "earlier",
             "later", "previously", "initially", "originally", "first", "again", "once");
 
-    /** Adverbs that link the sentence to the one before: "Carter however said". */
+    /** Adverbs that link the sentence to the one before ("Carter however said"), and intensifiers ("Ford itself said"). */
     private static final Set<String> LINKING_ADVERBS = Set.of("however", "though", "meanwhile", "nonetheless",
-            "nevertheless", "instead", "too", "likewise");
+            "nevertheless", "instead", "too", "likewise", "itself", "himself", "herself", "themselves");
 
     /** The longest aside between dashes, in words. */
     private static final int MAX_ASIDE_WORDS = 20;

@@ -946,4 +946,11 @@ class QuoteFinderTest {
         Quote q = only(indirect("Flood update\n\nReyes Says She Won't Rule Out A Run For Mayor."));
         assertThat(q.speaker()).contains("Reyes");
     }
+
+    @Test
+    void anIntensifierBetweenSubjectAndCue() {
+        Quote q = only(indirect("Flood update\n\nThe county itself said the levee would hold for three more years."));
+        assertThat(q.mention()).contains("The county");
+        assertThat(q.text()).isEqualTo("the levee would hold for three more years");
+    }
 }
