@@ -828,4 +828,10 @@ class AttributionShapesTest {
         Quote s = only(indirect("Flood update. Residents remembered the old mayor as a careful engineer."));
         assertThat(s.text()).isEqualTo("the old mayor as a careful engineer");
     }
+
+    @Test
+    void anAttemptIsNoAttribution() {
+        // "tried to" measured 0.26 precision on PolNeAR: an effort, not an intention a source states
+        assertThat(indirect("Flood update. The mayor is trying to rebound after a poor showing in the county vote.")).isEmpty();
+    }
 }
