@@ -34,6 +34,37 @@ final class LeadingClause {
             "declared", "complained", "promised", "vowed", "pledged", "charged", "alleged",
             "alleges", "countered", "indicated", "tweeted", "posted", "disclosed", "assured", "reiterated");
 
+    /**
+     * Verbs of saying whose other sense takes a thing as its object ("claimed the prize",
+     * "maintained his lead", "charged a fee", "felt the need"): without "that", what follows them
+     * is a statement only when it reads as a clause.
+     */
+    static final Set<String> OBJECT_SENSE_CUES = Set.of("claimed", "claims", "claim", "claiming", "maintained",
+            "maintains", "maintain", "maintaining", "charged", "charges", "charge", "charging", "felt", "feels",
+            "feel", "feeling");
+
+    /**
+     * Whether {@code p[c, end)} reads as a clause: a subject pronoun or an auxiliary in it ("he
+     * won", "the vote was rigged"), or a verb in the past ("the county misled voters").
+     */
+    static boolean clauseLike(String p, int c, int end) {
+        List<int[]> w = Sentences.words(p, c, end);
+        if (holdsClause(p, w, 0)) {
+            return true;
+        }
+        for (int j = 1; j < w.size(); j++) {
+            String word = Sentences.bare(p.substring(w.get(j)[0], w.get(j)[1]));
+            if (looksLikePastOrAuxiliary(word) && !word.endsWith("eed") && !NOT_PASTS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words in -ed that are no verbs: "a fee of one hundred dollars", "the need to …" (and "-eed" words). */
+    private static final Set<String> NOT_PASTS = Set.of("hundred", "hundreds", "kindred", "sacred", "naked", "wicked",
+            "bed", "red", "shed");
+
     /** How far after the cue a "that" may come: "said Monday in a statement that …". */
     private static final int THAT_WINDOW = 8;
 
@@ -137,6 +168,10 @@ final class LeadingClause {
 
             if (!CLAUSE_CUES.contains(cue) && !QuoteLexicon.FOREIGN_CUES.contains(cue) && !followsThat(p, c)) {
                 // "Police responded to the scene": only verbs of saying take a bare clause
+                return null;
+            }
+            if (OBJECT_SENSE_CUES.contains(cue) && !followsThat(p, c) && !clauseLike(p, c, end)) {
+                // "Rubio claimed the prize", "Sanders maintained his lead": a thing won or kept, not a statement
                 return null;
             }
             String cueText = p.substring(words.get(a)[0], words.get(k)[0]) + bare;

@@ -153,7 +153,7 @@ final class VerbAttribution {
             return null;
         }
         int c = contentStart(p, words, k, last, entry);
-        if (c < 0 || startsWithQuote(p, c) || !opensContent(p, c)) {
+        if (c < 0 || startsWithQuote(p, c) || !opensContent(p, c) || objectSense(p, c, end, entry)) {
             return null;
         }
         int e = contentEnd(p, c, end);
@@ -221,7 +221,7 @@ final class VerbAttribution {
             return null;
         }
         int c = contentStart(p, words, k, last, entry);
-        if (c < 0 || startsWithQuote(p, c) || !opensContent(p, c)) {
+        if (c < 0 || startsWithQuote(p, c) || !opensContent(p, c) || objectSense(p, c, end, entry)) {
             return null;
         }
         int e = contentEnd(p, c, end);
@@ -378,6 +378,16 @@ final class VerbAttribution {
             case NAMING -> definite(p, words, last + 1) ? words.get(last + 1)[0] : -1;
             case AS -> definite(p, words, last + 1) && asFollows(p, words, last + 2) ? words.get(last + 1)[0] : -1;
         };
+    }
+
+    /**
+     * Whether a verb of saying or thinking that also takes a thing ("claimed the prize", "felt the
+     * need to …") has a thing, not a clause, at {@code c}: no "that" before it and nothing in it
+     * that reads as a clause ({@link LeadingClause#clauseLike}).
+     */
+    private static boolean objectSense(String p, int c, int end, Entry entry) {
+        return entry.complement() == Complement.CLAUSE && LeadingClause.OBJECT_SENSE_CUES.contains(entry.words()[0])
+                && !LeadingClause.followsThat(p, c) && !LeadingClause.clauseLike(p, c, end);
     }
 
     /** The longest form of the lexicon whose words start at word {@code k} ({@code bareLower} is its first), or null. */

@@ -834,4 +834,16 @@ class AttributionShapesTest {
         // "tried to" measured 0.26 precision on PolNeAR: an effort, not an intention a source states
         assertThat(indirect("Flood update. The mayor is trying to rebound after a poor showing in the county vote.")).isEmpty();
     }
+
+    @Test
+    void aThingClaimedOrKeptIsNoStatement() {
+        assertThat(indirect("Flood update. Reyes claimed the prize for the best levee design.")).isEmpty();
+        assertThat(indirect("Flood update. The mayor maintained her lead over the county engineer.")).isEmpty();
+        assertThat(indirect("Flood update. The club charged a fee of one hundred dollars.")).isEmpty();
+        // with a clause, or after "that", they report
+        assertThat(only(indirect("Flood update. Reyes claimed she had won the design prize.")).text())
+                .isEqualTo("she had won the design prize");
+        assertThat(only(indirect("Flood update. The county maintained that the levee is safe.")).text())
+                .isEqualTo("the levee is safe");
+    }
 }
