@@ -97,7 +97,7 @@ final class VerbAttribution {
 
     /**
      * A second predicate of the sentence's subject that attributes: "Rubio thanked Miami and said
-     * it was great to be home", "Mr. Putin forecast a rebound and praised efforts by …". The
+     * it was great to be home", "The mayor toured the levee, then praised the engineers". The
      * subject is the sentence's ({@code subject}); the verb follows a link word of
      * {@link #PREDICATE_LINKS}, after at most two auxiliaries or adverbs.
      */
@@ -135,7 +135,7 @@ final class VerbAttribution {
             return null;
         }
         String lower = word(p, words, k);
-        if (!lower.equals(p.substring(words.get(k)[0], words.get(k)[1]).replace('\u2019', '\'')) ) {
+        if (!lower.equals(p.substring(words.get(k)[0], words.get(k)[1]).replace('\u2019', '\''))) {
             return null; // a capitalised word is a name, not a verb
         }
         Entry entry = formAt(p, words, k, Sentences.bare(lower));
