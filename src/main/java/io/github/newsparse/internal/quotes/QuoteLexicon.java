@@ -114,16 +114,23 @@ final class QuoteLexicon {
         int a = k;
         while (a - 1 >= min && k - a < 3) {
             String w = s.substring(words.get(a - 1)[0], words.get(a - 1)[1]);
-            // "publicly said", but not "the rally said", "the family said": after a determiner, a noun
+            // "publicly said", but not "the rally said", "Scott's family said": after a determiner
+            // or a possessive, a noun
             boolean adverb = w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(w.charAt(0))
-                    && (a - 2 < 0 || !DETERMINERS.contains(s.substring(words.get(a - 2)[0], words.get(a - 2)[1])
-                            .toLowerCase(Locale.ROOT)));
+                    && (a - 2 < 0 || !determinerOrPossessive(s.substring(words.get(a - 2)[0], words.get(a - 2)[1])));
             if (!(CUE_AUXILIARIES.contains(w.toLowerCase(Locale.ROOT)) || adverb) || !w.equals(w.toLowerCase(Locale.ROOT))) {
                 break;
             }
             a--;
         }
         return a;
+    }
+
+    /** Whether {@code w} is a determiner or a possessive ("the", "Scott's", "parents'"): a noun follows it. */
+    private static boolean determinerOrPossessive(String w) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        return DETERMINERS.contains(lower) || lower.length() > 2
+                && (lower.endsWith("'s") || lower.endsWith("’s") || lower.endsWith("s'") || lower.endsWith("s’"));
     }
 
     /** Whether {@code word}, in any case, is a cue: one of {@link #CUES} or a speech form of a verb. */

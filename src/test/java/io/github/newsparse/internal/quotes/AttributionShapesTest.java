@@ -476,6 +476,13 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aWordInLyAfterAPossessiveIsANounThatHeadsTheSource() {
+        Quote q = only(indirect("Jane Roe was hurt in the crash. Roe's family said the road had no lights."));
+        assertThat(q.mention()).contains("Roe's family");
+        assertThat(q.cue()).contains("said");
+    }
+
+    @Test
     void aDiplomatIsAPersonNounThatHeadsASource() {
         Quote q = only(indirect("A British diplomat said the levee will hold through the spring."));
         assertThat(q.mention()).contains("A British diplomat");
