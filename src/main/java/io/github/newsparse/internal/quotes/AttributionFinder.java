@@ -635,6 +635,11 @@ final class AttributionFinder {
         }
         String np = MentionParser.join(w, start, end);
         if (np.endsWith("’s") || np.endsWith("'s")) {
+            String noun = end < w.length ? Sentences.bare(w[end]).toLowerCase(Locale.ROOT) : "";
+            if (QuoteLexicon.GROUP_NOUNS.contains(noun) || QuoteLexicon.SOURCE_NOUNS.contains(noun)) {
+                // "Ruiz's campaign sent a message saying: …": the campaign speaks, not Ruiz
+                return new Mention(np + " " + Sentences.bare(w[end]), Mention.Kind.GROUP, null, null, null);
+            }
             np = np.substring(0, np.length() - 2);
         }
         Mention m = MentionParser.parse(np);
@@ -716,7 +721,12 @@ final class AttributionFinder {
         if (start >= w.length) {
             return start;
         }
-        boolean preposition = VerbAttribution.NOT_SUBJECT_STARTS.contains(w[start].toLowerCase(Locale.ROOT));
+        // "After the vote, …", "Shortly after the call ended, …": a phrase of time or place;
+        // "Asked whether …, Ruiz …", "Speaking to reporters, Ruiz …": a participle's phrase
+        boolean preposition = VerbAttribution.NOT_SUBJECT_STARTS.contains(w[start].toLowerCase(Locale.ROOT))
+                || start + 1 < w.length && w[start].length() > 4 && w[start].endsWith("ly")
+                        && VerbAttribution.NOT_SUBJECT_STARTS.contains(w[start + 1].toLowerCase(Locale.ROOT))
+                || opensWithParticiple(w[start]);
         for (int k = start; k < Math.min(w.length - 1, start + MAX_OPENING_WORDS); k++) {
             if (!w[k].endsWith(",")) {
                 continue;
@@ -728,6 +738,16 @@ final class AttributionFinder {
             return preposition || time || adverb ? k + 1 : start;
         }
         return start;
+    }
+
+    /**
+     * Whether a capitalised word that opens a sentence is a participle ("Asked", "Speaking"), not
+     * a name: five letters or more in -ed or -ing, and no given name ("Ahmed", "Sterling").
+     */
+    private static boolean opensWithParticiple(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return word.length() > 4 && Character.isUpperCase(word.charAt(0)) && (lower.endsWith("ed") || lower.endsWith("ing"))
+                && !io.github.newsparse.internal.text.GivenNames.contains(word);
     }
 
     /** Words after which a new clause, and its subject, starts. */

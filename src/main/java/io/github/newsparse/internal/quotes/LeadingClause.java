@@ -353,9 +353,25 @@ final class LeadingClause {
                 && MentionParser.isNameStart(p.substring(words.get(from - 1)[0], words.get(from - 1)[1]))) {
             from--;
         }
+        if (from >= 1 && PLACE_LINKS.contains(p.substring(words.get(from - 1)[0], words.get(from - 1)[1]))) {
+            // "Nicky Roe, 24, from Dover, who said": the town is where the person is from
+            for (int j = from - 2; j >= Math.max(0, from - 1 - MAX_WORDS_BEFORE_PLACE); j--) {
+                Mention person = j + 1 < from - 1 ? nameBefore(p, words, j) : null;
+                if (person != null) {
+                    return person;
+                }
+            }
+            return null;
+        }
         Mention m = MentionParser.parse(p.substring(words.get(from)[0], words.get(last)[1]));
         return m != null && m.kind() == Mention.Kind.PERSON ? m : null;
     }
+
+    /** Prepositions before a place after a person's name: "Nicky Roe, 24, from Dover, who said". */
+    private static final Set<String> PLACE_LINKS = Set.of("from", "of", "in", "near");
+
+    /** The most words between a person's name and the place after it: "Nicky Roe, 24, a nurse from Dover". */
+    private static final int MAX_WORDS_BEFORE_PLACE = 6;
 
     /** Words that make a following capitalised verb an infinitive: "Americans Will Say No". */
     private static final Set<String> MODALS = Set.of("will", "would", "can", "could", "to", "may", "might", "must",

@@ -69,7 +69,12 @@ final class QuoteLexicon {
             "In", "On", "At", "For", "With", "As", "If", "When", "While", "After", "Before", "Then", "Now", "Also",
             "Still", "Yet", "However", "Meanwhile", "Later", "Earlier", "Today", "Tonight", "Yesterday", "Tomorrow",
             "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Your", "Its",
-            "Mr", "Mrs", "Ms", "Some", "Many", "Most", "All", "Both", "Several", "Other", "Others", "According");
+            "Mr", "Mrs", "Ms", "Some", "Many", "Most", "All", "Both", "Several", "Other", "Others", "According",
+            // linking words that open a sentence before its subject: "Moreover, Jane Roe, …, said"
+            "Moreover", "Furthermore", "Additionally", "Indeed", "Nevertheless", "Nonetheless", "Instead",
+            "Likewise", "Similarly", "Separately", "Finally", "Shortly", "Thus", "Therefore", "Hence", "Besides",
+            "Again", "Ultimately", "Previously", "Initially", "Recently", "Currently", "Notably", "Otherwise",
+            "Consequently", "Accordingly", "Regardless", "Overall");
 
     private QuoteLexicon() {
     }

@@ -492,6 +492,10 @@ final class VerbAttribution {
             // "The other states voting …": a determiner or an adjective never ends a subject
             return null;
         }
+        if (seg.endsWith("'s") || seg.endsWith("’s")) {
+            // "Trump's proposed budget cuts would …": a possessive is never a subject; its noun follows
+            return null;
+        }
         Mention m = MentionParser.parse(seg);
         if (m == null) {
             m = described(p, words, from, a);

@@ -483,6 +483,45 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aLinkingWordThatOpensTheSentenceIsNoSpeaker() {
+        Quote q = only(indirect("Moreover, Jane Roe, the county engineer, noted that the levee is too low."));
+        assertThat(q.speaker()).contains("Jane Roe");
+        assertThat(q.title()).contains("county engineer");
+    }
+
+    @Test
+    void anAdverbBeforeAPrepositionOpensAPhraseOfTime() {
+        Quote q = only(indirect("Shortly after the vote ended, Mayor Ana Ruiz issued a statement saying the levee"
+                + " will hold."));
+        assertThat(q.speaker()).contains("Ana Ruiz");
+    }
+
+    @Test
+    void whoAfterAPlaceStandsForThePersonFromThere() {
+        Quote q = only(indirect("The crowd cheered for Nicky Roe, 24, from Dover, who said the levee will hold."));
+        assertThat(q.speaker()).contains("Nicky Roe");
+    }
+
+    @Test
+    void aParticipleThatOpensTheSentenceIsNoSpeaker() {
+        List<Quote> direct = quotes("Asked on Monday whether the levee would hold, Mayor Ana Ruiz shook her head and said,"
+                + " \"Not this spring.\"").stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList();
+        assertThat(only(direct).speaker()).contains("Ana Ruiz");
+    }
+
+    @Test
+    void theGroupOfAPossessiveSpeaksForIt() {
+        Quote q = only(quotes("Ruiz's campaign sent out a text message to supporters saying: \"We won the county.\""));
+        assertThat(q.mention()).contains("Ruiz's campaign");
+    }
+
+    @Test
+    void aPossessiveIsNeverASubject() {
+        assertThat(quotes("Ruiz's proposed budget cuts would not pay for the new levee on the river."))
+                .noneMatch(q -> q.mention().filter(m -> m.endsWith("'s")).isPresent());
+    }
+
+    @Test
     void aDiplomatIsAPersonNounThatHeadsASource() {
         Quote q = only(indirect("A British diplomat said the levee will hold through the spring."));
         assertThat(q.mention()).contains("A British diplomat");
