@@ -635,15 +635,35 @@ final class AttributionFinder {
         }
         String np = MentionParser.join(w, start, end);
         if (np.endsWith("’s") || np.endsWith("'s")) {
-            String noun = end < w.length ? Sentences.bare(w[end]).toLowerCase(Locale.ROOT) : "";
-            if (QuoteLexicon.GROUP_NOUNS.contains(noun) || QuoteLexicon.SOURCE_NOUNS.contains(noun)) {
-                // "Ruiz's campaign sent a message saying: …": the campaign speaks, not Ruiz
-                return new Mention(np + " " + Sentences.bare(w[end]), Mention.Kind.GROUP, null, null, null);
+            // "Ruiz's campaign sent a message saying: …", "Roe's younger sister … told": the
+            // group or person after the possessive speaks, not its owner
+            for (int n = end; n < Math.min(w.length, end + 1 + MAX_POSSESSED_ADJECTIVES); n++) {
+                String noun = Sentences.bare(w[n]);
+                if (noun.isEmpty() || !Character.isLowerCase(noun.charAt(0)) || w[n].endsWith(",")
+                        && n + 1 < w.length && !isGroupHead(noun)) {
+                    break;
+                }
+                if (isGroupHead(noun)) {
+                    return new Mention(np + " " + MentionParser.join(w, end, n) + (n > end ? " " : "") + noun,
+                            Mention.Kind.GROUP, null, null, null);
+                }
+                if (QuoteLexicon.isCue(noun) || ReportedSpeech.looksLikeVerb(w[n])) {
+                    break;
+                }
             }
             np = np.substring(0, np.length() - 2);
         }
         Mention m = MentionParser.parse(np);
         return m != null ? m : beforePastVerb(w, start);
+    }
+
+    /** The most adjectives between a possessive and the noun it owns: "Roe's younger sister". */
+    private static final int MAX_POSSESSED_ADJECTIVES = 2;
+
+    /** Whether a lower-case noun heads a group or names a person by role or kin: "campaign", "sister". */
+    private static boolean isGroupHead(String noun) {
+        String lower = noun.toLowerCase(Locale.ROOT);
+        return QuoteLexicon.GROUP_NOUNS.contains(lower) || QuoteLexicon.SOURCE_NOUNS.contains(lower);
     }
 
     /** The longest subject {@link #subject} reads before a verb in the past: "Other officers with no … chafed". */

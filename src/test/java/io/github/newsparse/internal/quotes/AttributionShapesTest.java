@@ -516,6 +516,19 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aKinNounAfterAPossessiveAndItsAdjectiveSpeaks() {
+        Quote q = only(indirect("Roe's younger sister went to school with the twins, and told reporters that the levee"
+                + " had leaked for years."));
+        assertThat(q.mention()).contains("Roe's younger sister");
+    }
+
+    @Test
+    void aTimeWordInCapitalsBelongsToTheName() {
+        Quote q = only(indirect("RIVER TODAY reported last month that the levee had leaked for years."));
+        assertThat(q.mention()).contains("RIVER TODAY");
+    }
+
+    @Test
     void aPossessiveIsNeverASubject() {
         assertThat(quotes("Ruiz's proposed budget cuts would not pay for the new levee on the river."))
                 .noneMatch(q -> q.mention().filter(m -> m.endsWith("'s")).isPresent());
