@@ -119,6 +119,9 @@ final class LeadingClause {
             } else if (before.equals("and") || before.equals("but")) {
                 // "McCain survived five years in prison and says such techniques are inhumane"
                 m = sa >= 2 ? AttributionFinder.subject(p.substring(words.get(0)[0], words.get(sa - 2)[1])) : null;
+            } else if (from < sa && MentionParser.opensWithPreposition(p.substring(words.get(from)[0], words.get(sa - 1)[1]))) {
+                // "The appointment of Roe, …, to the drafting committee suggests": a phrase, never a speaker
+                m = null;
             } else if (from < sa) {
                 m = joinedSubject(p, words, from, sa);
                 if (m == null) {

@@ -34,6 +34,18 @@ final class MentionParser {
         return both != null ? both : m;
     }
 
+    /** Prepositions in lower case that open a phrase, never a mention: "to the committee", "from Dover". */
+    private static final java.util.Set<String> PHRASE_PREPOSITIONS = java.util.Set.of("to", "from", "of", "in", "on", "at",
+            "for", "with", "by", "about", "into", "through", "despite", "during", "among", "against", "toward",
+            "towards", "via", "under", "over");
+
+    /** Whether the words open with a preposition in lower case: "to the drafting committee". */
+    static boolean opensWithPreposition(String raw) {
+        String s = raw.strip();
+        int space = s.indexOf(' ');
+        return space > 0 && PHRASE_PREPOSITIONS.contains(s.substring(0, space));
+    }
+
     /**
      * Two speakers joined by one "and", each a mention of its own, who speak together as a group
      * ("Sanders and Clinton", "The county engineer and the mayor"), or one person with two roles

@@ -74,7 +74,7 @@ final class QuoteLexicon {
             "Moreover", "Furthermore", "Additionally", "Indeed", "Nevertheless", "Nonetheless", "Instead",
             "Likewise", "Similarly", "Separately", "Finally", "Shortly", "Thus", "Therefore", "Hence", "Besides",
             "Again", "Ultimately", "Previously", "Initially", "Recently", "Currently", "Notably", "Otherwise",
-            "Consequently", "Accordingly", "Regardless", "Overall");
+            "Consequently", "Accordingly", "Regardless", "Overall", "Despite", "Amid", "Among", "Throughout");
 
     private QuoteLexicon() {
     }

@@ -53,6 +53,7 @@ final class VerbAttribution {
     static final Set<String> NOT_SUBJECT_STARTS = Set.of("in", "on", "at", "for", "with", "by", "from",
             "to", "of", "after", "before", "during", "since", "until", "about", "over", "under", "into", "through",
             "if", "when", "because", "although", "though", "while", "as", "than", "there", "here", "what", "how",
+            "despite", "amid", "among", "throughout",
             "why", "whether", "where", "once", "unless", "it's", "that's", "there's");
 
     /** Finite verbs that show the words before a cue hold a clause of their own. */

@@ -529,6 +529,20 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aPrepositionalPhraseIsNeverASpeaker() {
+        assertThat(quotes("The appointment of Jane Roe, the head of the Levee Board, to the drafting committee suggests"
+                + " that she wants the county to pay for the repairs."))
+                .noneMatch(q -> q.mention().filter(m -> m.startsWith("to ")).isPresent());
+    }
+
+    @Test
+    void aPrepositionThatOpensTheSentenceIsNoSpeaker() {
+        assertThat(quotes("Despite their rivalry, they mocked each other at times, doing imitations of the mayor and the"
+                + " way she says \u201chigh water.\u201d"))
+                .noneMatch(q -> q.mention().filter(m -> m.equals("Despite")).isPresent());
+    }
+
+    @Test
     void aPossessiveIsNeverASubject() {
         assertThat(quotes("Ruiz's proposed budget cuts would not pay for the new levee on the river."))
                 .noneMatch(q -> q.mention().filter(m -> m.endsWith("'s")).isPresent());
