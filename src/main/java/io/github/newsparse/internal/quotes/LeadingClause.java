@@ -49,12 +49,15 @@ final class LeadingClause {
      */
     static boolean clauseLike(String p, int c, int end) {
         List<int[]> w = Sentences.words(p, c, end);
-        if (holdsClause(p, w, 0)) {
+        // "claims he's worth …": a pronoun and its contracted verb are a clause too
+        if (holdsClause(p, w, 0) || !w.isEmpty() && ReportedSpeech.contracted(
+                Sentences.bare(p.substring(w.get(0)[0], w.get(0)[1])).toLowerCase(Locale.ROOT))) {
             return true;
         }
         for (int j = 1; j < w.size(); j++) {
             String word = Sentences.bare(p.substring(w.get(j)[0], w.get(j)[1]));
-            if (looksLikePastOrAuxiliary(word) && !word.endsWith("eed") && !NOT_PASTS.contains(word)) {
+            if (looksLikePastOrAuxiliary(word) && !word.endsWith("eed") && !NOT_PASTS.contains(word)
+                    || ReportedSpeech.contracted(word.toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -565,6 +568,13 @@ final class LeadingClause {
         List<int[]> words = Sentences.words(p, ss, Math.min(Math.min(to, p.length()), ss + OPENING_CHARS));
         int j = words.size() > 1 && LINKS.contains(lowerWord(p, words, 0)) ? 1 : 0;
         return j < words.size() && OPENING_SUBORDINATORS.contains(lowerWord(p, words, j));
+    }
+
+    /** Whether the clause that opens {@code p[ss, to)} is a condition: "If Ruiz opposes …", "Unless …". */
+    static boolean opensCondition(String p, int ss, int to) {
+        List<int[]> words = Sentences.words(p, ss, Math.min(Math.min(to, p.length()), ss + OPENING_CHARS));
+        int j = words.size() > 1 && LINKS.contains(lowerWord(p, words, 0)) ? 1 : 0;
+        return j < words.size() && (lowerWord(p, words, j).equals("if") || lowerWord(p, words, j).equals("unless"));
     }
 
     private static String lowerWord(String p, List<int[]> words, int i) {

@@ -39,6 +39,21 @@ final class ReportedSpeech {
         return false;
     }
 
+    /** Endings of a pronoun's contracted verb: "he's", "they're", "I'd". */
+    private static final Set<String> CONTRACTED_VERBS = Set.of("s", "re", "ve", "ll", "d", "m");
+
+    /** A pronoun with its verb ("he's", "they’re") or a verb with its negation ("isn't", "won’t"). */
+    static boolean contracted(String lower) {
+        int apostrophe = Math.max(lower.indexOf('\''), lower.indexOf('’'));
+        if (apostrophe <= 0) {
+            return false;
+        }
+        String head = lower.substring(0, apostrophe);
+        String tail = lower.substring(apostrophe + 1);
+        return QuoteLexicon.PRONOUNS.contains(head) && CONTRACTED_VERBS.contains(tail)
+                || tail.equals("t") && head.endsWith("n") && head.length() > 2;
+    }
+
     /** A reported statement: content {@code [start, end)} of the paragraph and its attribution. */
     record Found(int start, int end, Attribution attribution) {
     }
@@ -110,6 +125,11 @@ final class ReportedSpeech {
             }
             out.add(next == null ? f : new Found(f.start(), Math.min(cut, f.end()), f.attribution()));
             f = next;
+        }
+        Found opening = question == null && out.size() == 1 ? openingClause(p, from, se, out.get(0)) : null;
+        if (opening != null) {
+            // "When Sanders accused Clinton of …, she said …": the opening clause attributes too
+            out.add(0, opening);
         }
         Found inside = question == null && out.size() < MAX_PER_SENTENCE ? PhraseAttribution.askedInside(p, ss, trimEnd(p, ss, se))
                 : null;
@@ -407,6 +427,21 @@ final class ReportedSpeech {
         }
         Found participle = PhraseAttribution.participle(p, ss, end);
         return participle != null ? participle : VerbAttribution.find(p, ss, end, words);
+    }
+
+    /**
+     * A stance or statement in the subordinate clause that opens the sentence ("When Sanders
+     * accused Clinton of …, she said …", "While Ruiz praised the plan, …"), when {@code main}
+     * was found after it; null otherwise. Never in a clause of what may be ("If Ruiz opposes …").
+     */
+    private static Found openingClause(String p, int from, int se, Found main) {
+        int comma = indexIn(p, ", ", from, se);
+        if (comma < 0 || main.start() <= comma || main.attribution().cueAt() <= comma
+                || !LeadingClause.opensSubordinate(p, from, comma) || LeadingClause.opensCondition(p, from, comma)) {
+            return null;
+        }
+        Found f = VerbAttribution.find(p, from, comma, Sentences.words(p, from, comma));
+        return f != null && f.end() <= comma ? f : null;
     }
 
     /**

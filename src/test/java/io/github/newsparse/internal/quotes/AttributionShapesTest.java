@@ -543,6 +543,21 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aClaimOfAPronounWithItsContractedVerb() {
+        Quote q = only(indirect("Ruiz claims she's the rightful owner of the old levee."));
+        assertThat(q.text()).isEqualTo("she's the rightful owner of the old levee");
+        assertThat(q.cue()).contains("claims");
+    }
+
+    @Test
+    void aStanceInTheClauseThatOpensTheSentenceBeforeAStatement() {
+        List<Quote> found = indirect("When Ruiz accused the board of wasting money, the chairman said the levee came first.");
+        assertThat(found).extracting(q -> q.cue().orElse("")).containsExactly("accused", "said");
+        assertThat(found.get(0).text()).isEqualTo("the board of wasting money");
+        assertThat(indirect("If Ruiz opposes the plan, the chairman said the levee will wait.")).hasSize(1);
+    }
+
+    @Test
     void aPossessiveIsNeverASubject() {
         assertThat(quotes("Ruiz's proposed budget cuts would not pay for the new levee on the river."))
                 .noneMatch(q -> q.mention().filter(m -> m.endsWith("'s")).isPresent());
