@@ -22,6 +22,10 @@ final class MentionParser {
      * after the name stays in the mention as the text writes it ("Rep. Gwen Moore (D-Wis.)").
      */
     static Mention parse(String raw) {
+        if (opensWithIndefinite(raw)) {
+            // "— something President Obama indicated": what was said, never who said it
+            return null;
+        }
         if (io.github.newsparse.internal.structure.Places.isRegionAbbreviationOrCompound(raw)) {
             // "Stacy Baker of Columbia, South Carolina, says", "… of Arlington, Va., said": the place is no speaker
             return null;
@@ -38,6 +42,16 @@ final class MentionParser {
     private static final java.util.Set<String> PHRASE_PREPOSITIONS = java.util.Set.of("to", "from", "of", "in", "on", "at",
             "for", "with", "by", "about", "into", "through", "despite", "during", "among", "against", "toward",
             "towards", "via", "under", "over");
+
+    /** Indefinite pronouns of things: "something", "anything", "everything", "nothing". */
+    private static final java.util.Set<String> THINGS = java.util.Set.of("something", "anything", "everything",
+            "nothing");
+
+    private static boolean opensWithIndefinite(String raw) {
+        String s = raw.strip();
+        int space = s.indexOf(' ');
+        return space > 0 && THINGS.contains(s.substring(0, space).toLowerCase(java.util.Locale.ROOT));
+    }
 
     /** Whether the words open with a preposition in lower case: "to the drafting committee". */
     static boolean opensWithPreposition(String raw) {
@@ -196,6 +210,11 @@ final class MentionParser {
         if (w.length > 1 && ARTICLES.contains(w[w.length - 1].toLowerCase(Locale.ROOT))) {
             // "said the convention represented the “perfect opportunity”": a noun phrase never ends
             // with its article, so the words are a clause cut at a quotation mark
+            return null;
+        }
+        if (w.length > 1 && PHRASE_PREPOSITIONS.contains(w[w.length - 1]) && !w[w.length - 1].equals("to")) {
+            // "an early voice in urging …": a noun phrase never ends with a preposition ("to" may
+            // lead the cue: "have taken to saying")
             return null;
         }
 

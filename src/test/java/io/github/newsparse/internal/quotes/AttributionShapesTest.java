@@ -558,6 +558,21 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aNounPhraseNeverEndsWithAPreposition() {
+        Quote q = only(indirect("The levee will hold for years, said Jane Roe, an early voice in urging the county to"
+                + " raise it."));
+        assertThat(q.speaker()).contains("Jane Roe");
+        assertThat(q.cue()).contains("said");
+    }
+
+    @Test
+    void anIndefiniteThingIsNoSpeaker() {
+        assertThat(quotes("Critics accused the board of wasting money \u2014 something Mayor Ana Ruiz indicated earlier"
+                + " this week."))
+                .noneMatch(q -> q.mention().filter(m -> m.startsWith("something")).isPresent());
+    }
+
+    @Test
     void aPossessiveIsNeverASubject() {
         assertThat(quotes("Ruiz's proposed budget cuts would not pay for the new levee on the river."))
                 .noneMatch(q -> q.mention().filter(m -> m.endsWith("'s")).isPresent());
