@@ -59,7 +59,7 @@ final class ReportedSpeech {
     }
 
     /** Conjunctions after which a second attribution may start in the same sentence. */
-    private static final List<String> SECOND_CLAUSE = List.of(", but ", ", while ", ", and ", "; ", ", whereas ",
+    private static final List<String> SECOND_CLAUSE = List.of(", but ", ", while ", ", and ", "; ", ", whereas ", ", although ", ", though ",
             " and ", " but ");
 
     /** Conjunctions tried for a second attribution: keeps a sentence of many "and"s linear. */
@@ -96,11 +96,13 @@ final class ReportedSpeech {
             int cut = -1;
             if (f.attribution().cueAt() < f.start()) {
                 int tries = 0;
+                // "Rubio thanked Miami and said …": a stance's object may be one word
+                int least = AttributionVerbs.typeOf(f.attribution().cue()) == io.github.newsparse.CueType.STANCE ? 1 : MIN_CONTENT_WORDS;
                 // the first clause may end before a second cue (" and said …"): look on to the sentence's end
                 int sentenceEnd = trimEnd(p, from, se);
                 for (int at = f.start(); at < sentenceEnd && next == null && tries < MAX_SECOND_TRIES; at++) {
                     for (String sep : SECOND_CLAUSE) {
-                        if (p.startsWith(sep, at) && words(p, f.start(), at) >= MIN_CONTENT_WORDS) {
+                        if (p.startsWith(sep, at) && words(p, f.start(), at) >= least) {
                             tries++;
                             Found g = LeadingClause.find(p, at + sep.length(), sentenceEnd);
                             if (g == null) {
@@ -127,6 +129,9 @@ final class ReportedSpeech {
             f = next;
         }
         Found opening = question == null && out.size() == 1 ? openingClause(p, from, se, out.get(0)) : null;
+        if (opening == null && question == null && out.size() == 1) {
+            opening = firstPredicate(p, from, out.get(0));
+        }
         if (opening != null) {
             // "When Sanders accused Clinton of …, she said …": the opening clause attributes too
             out.add(0, opening);
@@ -442,6 +447,21 @@ final class ReportedSpeech {
         }
         Found f = VerbAttribution.find(p, from, comma, Sentences.words(p, from, comma));
         return f != null && f.end() <= comma ? f : null;
+    }
+
+    /**
+     * A stance of the subject's first predicate when {@code main} is its second ("Ruiz thanked
+     * Dover and said …"): the attribution of the words before " and ", if they hold one that
+     * ends there; null otherwise.
+     */
+    private static Found firstPredicate(String p, int from, Found main) {
+        int cue = main.attribution().cueAt();
+        int and = cue - " and ".length();
+        if (cue <= from || and <= from || !p.startsWith(" and ", and)) {
+            return null;
+        }
+        Found f = VerbAttribution.find(p, from, and, Sentences.words(p, from, and));
+        return f != null && f.end() <= and && f.attribution().cueAt() < f.start() ? f : null;
     }
 
     /**

@@ -573,6 +573,26 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aStanceOnOneWordEndsWhereTheSecondPredicateSpeaks() {
+        List<Quote> found = indirect("Ruiz thanked Dover and said the levee had held through the storm.");
+        assertThat(found).extracting(Quote::text).containsExactly("Dover", "the levee had held through the storm");
+    }
+
+    @Test
+    void theFirstPredicateOfASpeakerIsAStanceToo() {
+        List<Quote> found = indirect("The mayor praised the crews and said the levee had held through the storm.");
+        assertThat(found).extracting(q -> q.cue().orElse("")).containsExactly("praised", "said");
+        assertThat(found.get(0).text()).isEqualTo("the crews");
+    }
+
+    @Test
+    void aStatementEndsWhereAnAlthoughClauseAttributesAnother() {
+        List<Quote> found = indirect("Ruiz said the levee would hold, although she wrote that the county must pay for it.");
+        assertThat(found).extracting(Quote::text).containsExactly("the levee would hold",
+                "the county must pay for it");
+    }
+
+    @Test
     void aPossessiveIsNeverASubject() {
         assertThat(quotes("Ruiz's proposed budget cuts would not pay for the new levee on the river."))
                 .noneMatch(q -> q.mention().filter(m -> m.endsWith("'s")).isPresent());
@@ -819,7 +839,8 @@ class AttributionShapesTest {
 
     @Test
     void aSecondPredicateOfTheSubjectAttributes() {
-        Quote q = only(indirect("Flood update. Reyes thanked the volunteers and said the levee would hold through the spring."));
+        // (a first predicate that attributes too, "thanked the volunteers", is theFirstPredicateOfASpeakerIsAStanceToo)
+        Quote q = only(indirect("Flood update. Reyes toured the dam and said the levee would hold through the spring."));
         assertThat(q.text()).isEqualTo("the levee would hold through the spring");
         assertThat(q.speaker()).contains("Reyes");
         assertThat(q.cue()).contains("said");
