@@ -570,6 +570,42 @@ final class LeadingClause {
         return j < words.size() && OPENING_SUBORDINATORS.contains(lowerWord(p, words, j));
     }
 
+    /** The most words of the subject of a clause the writer adds after ", and". */
+    private static final int MAX_NAMED_SUBJECT_WORDS = 8;
+
+    /**
+     * Whether {@code p[from, end)} opens a clause of its own with a named or described subject
+     * ("the American Civil Liberties Union has already sued …", "Ruiz was …"): a capitalised
+     * word or an article, then an auxiliary or a verb in the past within a few words, with no
+     * comma, "that" or pronoun before it.
+     */
+    static boolean namedClause(String p, int from, int end) {
+        List<int[]> w = Sentences.words(p, from, Math.min(end, from + 200));
+        if (w.size() < 3) {
+            return false;
+        }
+        String first = p.substring(w.get(0)[0], w.get(0)[1]);
+        if (!first.equals("the") && !Character.isUpperCase(first.charAt(0)) || QuoteLexicon.PRONOUNS.contains(
+                first.toLowerCase(Locale.ROOT)) || QuoteLexicon.NOT_NAMES.contains(first)) {
+            return false;
+        }
+        for (int j = 1; j < Math.min(w.size(), MAX_NAMED_SUBJECT_WORDS + 1); j++) {
+            String word = p.substring(w.get(j)[0], w.get(j)[1]);
+            String bare = Sentences.bare(word).toLowerCase(Locale.ROOT);
+            if (QuoteLexicon.THAT_WORDS.contains(bare) || QuoteLexicon.PRONOUNS.contains(bare)
+                    || QuoteLexicon.isCue(bare)) {
+                return false;
+            }
+            if (looksLikePastOrAuxiliary(word) && !NOT_PASTS.contains(bare)) {
+                return true;
+            }
+            if (word.endsWith(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether the clause that opens {@code p[ss, to)} is a condition: "If Ruiz opposes …", "Unless …". */
     static boolean opensCondition(String p, int ss, int to) {
         List<int[]> words = Sentences.words(p, ss, Math.min(Math.min(to, p.length()), ss + OPENING_CHARS));

@@ -100,7 +100,7 @@ final class ReportedSpeech {
                 int least = AttributionVerbs.typeOf(f.attribution().cue()) == io.github.newsparse.CueType.STANCE ? 1 : MIN_CONTENT_WORDS;
                 // the first clause may end before a second cue (" and said …"): look on to the sentence's end
                 int sentenceEnd = trimEnd(p, from, se);
-                for (int at = f.start(); at < sentenceEnd && next == null && tries < MAX_SECOND_TRIES; at++) {
+                for (int at = f.start(); at < sentenceEnd && next == null && cut < 0 && tries < MAX_SECOND_TRIES; at++) {
                     for (String sep : SECOND_CLAUSE) {
                         if (p.startsWith(sep, at) && words(p, f.start(), at) >= least) {
                             tries++;
@@ -111,6 +111,10 @@ final class ReportedSpeech {
                             if (g != null) {
                                 next = g;
                                 cut = lastSeparator(p, at, at + sep.length(), g.attribution().cueAt());
+                            } else if (sep.equals(", and ") && !endsList(p, f.start(), at)
+                                    && LeadingClause.namedClause(p, at + sep.length(), sentenceEnd)) {
+                                // "…, and the union has already sued the city": the writer's own clause
+                                cut = at;
                             }
                             break;
                         }
@@ -125,7 +129,7 @@ final class ReportedSpeech {
                     cut = f.end();
                 }
             }
-            out.add(next == null ? f : new Found(f.start(), Math.min(cut, f.end()), f.attribution()));
+            out.add(cut < 0 ? f : new Found(f.start(), Math.min(cut, f.end()), f.attribution()));
             f = next;
         }
         Found opening = question == null && out.size() == 1 ? openingClause(p, from, se, out.get(0)) : null;
@@ -447,6 +451,20 @@ final class ReportedSpeech {
         }
         Found f = VerbAttribution.find(p, from, comma, Sentences.words(p, from, comma));
         return f != null && f.end() <= comma ? f : null;
+    }
+
+    /** How far back a list's comma may be before its ", and": "Chinese, Japanese, and South Korean …". */
+    private static final int LIST_REACH = 3;
+
+    /** Whether the words before {@code at} end a list: a comma among the last {@value #LIST_REACH} words. */
+    private static boolean endsList(String p, int from, int at) {
+        List<int[]> w = Sentences.words(p, Math.max(from, at - 60), at);
+        for (int j = Math.max(0, w.size() - LIST_REACH); j < w.size() - 1; j++) {
+            if (p.charAt(w.get(j)[1] - 1) == ',') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

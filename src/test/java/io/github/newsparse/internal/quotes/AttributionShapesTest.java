@@ -586,6 +586,15 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aStatementEndsWhereTheWriterAddsAClauseWithANamedSubject() {
+        Quote q = only(indirect("Ruiz said the levee would hold, and the county board has already approved the repairs."));
+        assertThat(q.text()).isEqualTo("the levee would hold");
+        // a list's last item is no clause of its own
+        Quote list = only(indirect("Ruiz said crews from Dover, Salem, and Lewes officials had checked the levee."));
+        assertThat(list.text()).isEqualTo("crews from Dover, Salem, and Lewes officials had checked the levee");
+    }
+
+    @Test
     void aStatementEndsWhereAnAlthoughClauseAttributesAnother() {
         List<Quote> found = indirect("Ruiz said the levee would hold, although she wrote that the county must pay for it.");
         assertThat(found).extracting(Quote::text).containsExactly("the levee would hold",
