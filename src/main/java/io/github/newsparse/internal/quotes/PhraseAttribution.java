@@ -39,7 +39,12 @@ final class PhraseAttribution {
             }
             int a = QuoteLexicon.cueStart(p, words, k, 1);
             int from = AttributionFinder.clauseStart(p, words, a);
-            Mention m = from < a ? MentionParser.parse(p.substring(words.get(from)[0], words.get(a - 1)[1])) : null;
+            // "Jane Roe, a speechwriter in the White House, calls Cruz “…”": the name before its appositive
+            Mention m = a >= 2 && LeadingClause.endsWithComma(p, words.get(a - 1))
+                    ? LeadingClause.subjectBeforeAppositive(p, words, a - 1) : null;
+            if (m == null) {
+                m = from < a ? MentionParser.parse(p.substring(words.get(from)[0], words.get(a - 1)[1])) : null;
+            }
             if (m == null) {
                 return null;
             }

@@ -602,6 +602,14 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aNamerBeforeItsAppositiveSpeaks() {
+        Quote q = only(indirect("Jane Roe, a speechwriter in Mayor Ana Ruiz's office, calls the levee \u201ca monument to"
+                + " patience.\u201d"));
+        assertThat(q.speaker()).contains("Jane Roe");
+        assertThat(q.cue()).contains("calls");
+    }
+
+    @Test
     void aPossessiveIsNeverASubject() {
         assertThat(quotes("Ruiz's proposed budget cuts would not pay for the new levee on the river."))
                 .noneMatch(q -> q.mention().filter(m -> m.endsWith("'s")).isPresent());
