@@ -219,6 +219,7 @@ public final class QuoteFinder {
                 last = f.attribution();
             }
         }
+        int firstReported = out.size();
         reported(p, pi, part, direct, out);
         // A quote that runs to the paragraph's end continues in the next paragraph.
         boolean runsOn = !spans.isEmpty() && !spans.get(spans.size() - 1).closed();
@@ -227,9 +228,28 @@ public final class QuoteFinder {
             // "“…,” Espinoza said Friday." then "“I am a proven champion …”": the speaker goes on
             return last;
         }
+        Attribution reportedLast = spans.isEmpty() ? lastSentenceReport(p, out, firstReported) : null;
         if (isIntroduction(p)) {
             Attribution intro = AttributionFinder.before(p, sentenceStart(p, p.length(), 0), p.length());
-            return intro != null ? intro : last;
+            return intro != null ? intro : last != null ? last : reportedLast;
+        }
+        // "Ian Read said company leaders had weighed the risk." then "“On the political risk, we've
+        // assessed …”": a paragraph of quotation goes on with whom the last sentence reported
+        return reportedLast;
+    }
+
+    /**
+     * The attribution of the statement reported in the paragraph's last sentence, when a person
+     * named there said it; null otherwise.
+     */
+    private static Attribution lastSentenceReport(String p, List<Candidate> out, int from) {
+        int last = sentenceStart(p, p.length(), 0);
+        for (int i = out.size() - 1; i >= from; i--) {
+            Attribution a = out.get(i).attribution();
+            if (a != null && a.cueAt() >= last && a.mention() != null && a.mention().kind() == Mention.Kind.PERSON
+                    && a.mention().name() != null) {
+                return a;
+            }
         }
         return null;
     }

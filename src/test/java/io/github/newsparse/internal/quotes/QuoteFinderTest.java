@@ -35,6 +35,17 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aParagraphOfQuotationGoesOnWithWhomTheParagraphBeforeReported() {
+        Quote q = only(direct("Flood update\n\nAt the meeting, county engineer Dana Reyes said the crews had checked every"
+                + " mile of the levee.\n\n\u201cWe found two weak spots, and both are fixed now. The rest will hold.\u201d\n"));
+        assertThat(q.speaker()).contains("Dana Reyes");
+        // a paragraph that reports a group names no speaker for the quotation after it
+        Quote group = only(direct("Flood update\n\nAt the meeting, county engineers said the crews had checked every"
+                + " mile of the levee.\n\n\u201cWe found two weak spots, and both are fixed now. The rest will hold.\u201d\n"));
+        assertThat(group.speaker()).isEmpty();
+    }
+
+    @Test
     void invertedAttributionWithTitleAndAffiliation() {
         Quote q = only(direct("“Drivers should slow down,” said Trooper First Class Dana Reyes, Vermont State Police."));
         assertThat(q.speaker()).contains("Dana Reyes");
