@@ -732,6 +732,46 @@ public final class QuoteFinder {
         return QuoteLexicon.GROUP_NOUNS.contains(w) || QuoteLexicon.EVIDENCE_SOURCES.contains(w);
     }
 
+    /**
+     * For "he" or "she" after the subject of its own sentence ("Trump has blasted the delegate
+     * system, which he said …", "Ruth Marcus … wrote that she agreed"): the person that subject
+     * names, when the text knows that person; null otherwise.
+     */
+    private static SpeakerRegistry.Entity sameSentenceSubject(Candidate c, Attribution a, SpeakerRegistry registry) {
+        Mention m = a.mention();
+        String pronoun = m.kind() == Mention.Kind.PRONOUN ? m.text().toLowerCase(java.util.Locale.ROOT) : "";
+        String p = c.part().text();
+        int cue = a.cueAt();
+        if (!pronoun.equals("he") && !pronoun.equals("she") || c.inherited() || cue <= 0 || cue > p.length()) {
+            // an inherited attribution's cue lies in another paragraph
+            return null;
+        }
+        int start = sentenceStart(p, cue, 0);
+        while (start < cue && p.charAt(start) == ' ') {
+            start++;
+        }
+        String before = p.substring(start, cue).strip();
+        if (before.isEmpty() || before.equalsIgnoreCase(pronoun) || before.indexOf(' ') < 0
+                || hasQuotation(before)) {
+            // "He said …": the pronoun is the sentence's own subject; "“…,” she said": the words
+            // before the pronoun are a quotation, not its sentence
+            return null;
+        }
+        return registry.sentenceSubject(AttributionFinder.subject(before), pronoun);
+    }
+
+    /** Whether the text holds a quotation mark: double marks, or two single ones as some papers print them. */
+    private static boolean hasQuotation(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '“' || ch == '”' || ch == '"' || ch == '«' || ch == '»' || ch == '„'
+                    || ch == '\'' && i + 1 < s.length() && s.charAt(i + 1) == '\'') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "I think …", "we expect …" outside quotation marks: the writer, not someone the text names. */
     private static boolean isWriter(Mention m) {
         if (m.kind() != Mention.Kind.PRONOUN) {
@@ -750,7 +790,10 @@ public final class QuoteFinder {
             Attribution a = c.attribution();
             SpeakerRegistry.Entity e = null;
             if (a != null && a.mention() != null && !(c.kind() == QuoteKind.INDIRECT && isWriter(a.mention()))) {
-                e = resolved.containsKey(a) ? resolved.get(a) : registry.resolve(a.mention(), c.paragraph());
+                e = resolved.containsKey(a) ? resolved.get(a) : sameSentenceSubject(c, a, registry);
+                if (e == null && !resolved.containsKey(a)) {
+                    e = registry.resolve(a.mention(), c.paragraph());
+                }
                 resolved.put(a, e);
             }
             int base = c.part().textStart();

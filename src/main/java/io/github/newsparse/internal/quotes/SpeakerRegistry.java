@@ -321,6 +321,25 @@ final class SpeakerRegistry {
         return sa > 0 && sb > 0 && a.substring(0, sa).equals(b.substring(0, sb));
     }
 
+    /**
+     * The person a pronoun of the same sentence stands for when {@code subject}, the sentence's
+     * subject, names a person the text knows ("Trump has blasted the system, which he said …"),
+     * and the pronoun's gender does not contradict it; null otherwise. Later pronouns are not
+     * bound by it: the text's last speaker stays who it was.
+     */
+    Entity sentenceSubject(Mention subject, String pronoun) {
+        if (subject == null || subject.kind() != Mention.Kind.PERSON || subject.name() == null) {
+            return null;
+        }
+        String name = stripPossessive(subject.name());
+        Entity e = name.contains(" ") ? byName.get(name) : bySurname(name);
+        char gender = pronoun.equals("he") ? 'm' : pronoun.equals("she") ? 'f' : 0;
+        if (e == null || !e.person || gender == 0 || e.gender != 0 && e.gender != gender) {
+            return null;
+        }
+        return e;
+    }
+
     private Entity bySurname(String surname) {
         return byNamePart.get(surname);
     }

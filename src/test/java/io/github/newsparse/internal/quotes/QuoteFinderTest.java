@@ -46,6 +46,15 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aPronounAfterTheSubjectOfItsOwnSentenceIsThatPerson() {
+        List<Quote> found = indirect("Flood update\n\nMayor Tom Ruiz toured the levee on Monday.\n\n\u201cThe levee is"
+                + " old,\u201d said county engineer Dan Reyes.\n\n"
+                + "Ruiz has criticised the repair plan, which he said would cost the town too much.\n");
+        assertThat(found).filteredOn(q -> q.mention().filter(m -> m.equals("he")).isPresent())
+                .singleElement().satisfies(q -> assertThat(q.speaker()).contains("Tom Ruiz"));
+    }
+
+    @Test
     void invertedAttributionWithTitleAndAffiliation() {
         Quote q = only(direct("“Drivers should slow down,” said Trooper First Class Dana Reyes, Vermont State Police."));
         assertThat(q.speaker()).contains("Dana Reyes");
