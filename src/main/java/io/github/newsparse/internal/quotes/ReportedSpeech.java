@@ -475,11 +475,37 @@ final class ReportedSpeech {
     private static Found firstPredicate(String p, int from, Found main) {
         int cue = main.attribution().cueAt();
         int and = cue - " and ".length();
-        if (cue <= from || and <= from || !p.startsWith(" and ", and)) {
+        if (cue <= from) {
             return null;
+        }
+        if (and <= from || !p.startsWith(" and ", and)) {
+            // "Cruz accuses Obama of … and Trump says …": a clause of its own before the one found
+            and = lastLink(p, from, cue);
+            if (and < 0) {
+                return null;
+            }
         }
         Found f = VerbAttribution.find(p, from, and, Sentences.words(p, from, and));
         return f != null && f.end() <= and && f.attribution().cueAt() < f.start() ? f : null;
+    }
+
+    /** Conjunctions that join two clauses, each with its own subject. */
+    private static final List<String> CLAUSE_LINKS = List.of(", and ", " and ", ", while ", " while ", ", but ",
+            " but ", ", whereas ");
+
+    /** The last {@link #CLAUSE_LINKS} link in {@code p[from, to)}, or -1; the search stays inside the range. */
+    private static int lastLink(String p, int from, int to) {
+        for (int at = to - 1; at > from; at--) {
+            if (p.charAt(at) != ',' && p.charAt(at) != ' ') {
+                continue;
+            }
+            for (String link : CLAUSE_LINKS) {
+                if (at + link.length() <= to && p.startsWith(link, at)) {
+                    return at;
+                }
+            }
+        }
+        return -1;
     }
 
     /**

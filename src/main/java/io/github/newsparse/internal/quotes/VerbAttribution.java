@@ -485,7 +485,7 @@ final class VerbAttribution {
         if (first.equals("and") || first.equals("but")) {
             from++;
         }
-        if (from >= a || NOT_SUBJECT_STARTS.contains(word(p, words, from))) {
+        if (from >= a || NOT_SUBJECT_STARTS.contains(word(p, words, from)) && !opensShare(p, words, from, a)) {
             return null;
         }
         String seg = p.substring(words.get(from)[0], words.get(a - 1)[1]);
@@ -505,6 +505,17 @@ final class VerbAttribution {
             return null;
         }
         return m;
+    }
+
+    /** Whether {@code words[from, a)} is a share of people that opens with "about" or "over": "About three-quarters". */
+    private static boolean opensShare(String p, List<int[]> words, int from, int a) {
+        String first = word(p, words, from);
+        if (!first.equals("about") && !first.equals("over") || a - from < 2) {
+            return false;
+        }
+        Mention m = MentionParser.parse(p.substring(words.get(from)[0], words.get(a - 1)[1]));
+        return m != null && m.kind() == Mention.Kind.GROUP
+                && MentionParser.isShare(p.substring(words.get(from)[0], words.get(a - 1)[1]).split(" "));
     }
 
     /** "people familiar with the talks", "a Google search", "Top advisers": a source described. */

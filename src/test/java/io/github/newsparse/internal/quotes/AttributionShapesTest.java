@@ -595,6 +595,20 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aStanceInTheClauseBeforeAnotherSubjectsStatement() {
+        List<Quote> found = indirect("Ruiz accuses the board of wasting money and the chairman says the levee came first.");
+        assertThat(found).extracting(q -> q.cue().orElse("")).containsExactly("accuses", "says");
+        assertThat(found.get(0).text()).isEqualTo("the board of wasting money");
+    }
+
+    @Test
+    void aShareThatOpensWithAboutHoldsAStance() {
+        Quote q = only(indirect("Voters were divided. About three-quarters support a higher levee on the river."));
+        assertThat(q.mention()).contains("About three-quarters");
+        assertThat(q.text()).isEqualTo("a higher levee on the river");
+    }
+
+    @Test
     void aStatementEndsWhereAnAlthoughClauseAttributesAnother() {
         List<Quote> found = indirect("Ruiz said the levee would hold, although she wrote that the county must pay for it.");
         assertThat(found).extracting(Quote::text).containsExactly("the levee would hold",
