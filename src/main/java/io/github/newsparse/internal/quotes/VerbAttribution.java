@@ -374,11 +374,37 @@ final class VerbAttribution {
         }
         return switch (e.complement()) {
             case CLAUSE -> LeadingClause.contentStart(p, words, last, word(p, words, k));
-            case TO -> word(p, words, last + 1).equals("to") ? words.get(last + 1)[0] : -1;
+            case TO -> word(p, words, last + 1).equals("to") ? words.get(last + 1)[0] : objectBeforeTo(p, words, k, last);
             case OBJECT -> byFollows(p, words, last) ? -1 : words.get(last + 1)[0];
             case NAMING -> definite(p, words, last + 1) ? words.get(last + 1)[0] : -1;
             case AS -> definite(p, words, last + 1) && asFollows(p, words, last + 2) ? words.get(last + 1)[0] : -1;
         };
+    }
+
+    /** Verbs of intention that take whom they want something of before the infinitive: "wants Congress to act". */
+    private static final Set<String> OBJECT_INFINITIVE_VERBS = Set.of("want", "wants", "wanted", "wanting");
+
+    /** The most words of the object before the infinitive: "want the White House to act". */
+    private static final int MAX_OBJECT_BEFORE_TO = 3;
+
+    /**
+     * Where the content of "wants Congress to act" starts: at the object, when a name, a person's
+     * pronoun or a definite noun phrase of a few words comes before "to"; -1 otherwise.
+     */
+    private static int objectBeforeTo(String p, List<int[]> words, int k, int last) {
+        if (k != last || !OBJECT_INFINITIVE_VERBS.contains(word(p, words, k)) || !definite(p, words, last + 1)) {
+            return -1;
+        }
+        for (int j = last + 2; j < Math.min(words.size(), last + 2 + MAX_OBJECT_BEFORE_TO); j++) {
+            String w = p.substring(words.get(j)[0], words.get(j)[1]);
+            if (w.equals("to")) {
+                return words.get(last + 1)[0];
+            }
+            if (w.endsWith(",") || QuoteLexicon.isCue(Sentences.bare(w).toLowerCase(Locale.ROOT))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

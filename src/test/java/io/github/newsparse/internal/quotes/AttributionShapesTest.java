@@ -55,6 +55,13 @@ class AttributionShapesTest {
     }
 
     @Test
+    void anIntentionOfSomeoneElsesActTakesItsObjectAndInfinitive() {
+        Quote q = only(indirect("Ruiz wants the county to pay for the levee."));
+        assertThat(q.text()).isEqualTo("the county to pay for the levee");
+        assertThat(q.cueType()).contains(CueType.INTENTION);
+    }
+
+    @Test
     void aStanceWithItsParticle() {
         Quote q = only(indirect("The council has called for a second vote on the levee."));
         assertThat(q.text()).isEqualTo("a second vote on the levee");
