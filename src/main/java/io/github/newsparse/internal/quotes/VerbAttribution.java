@@ -609,7 +609,9 @@ final class VerbAttribution {
         if (PLURAL_WORDS.contains(head) || lower.contains(" and ")) {
             return true;
         }
-        boolean pluralNoun = head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("'s") && !head.endsWith("’s");
+        // "analysis", "census", "CBS News": singular nouns in -s ("news reports" is a compound)
+        boolean pluralNoun = head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("'s") && !head.endsWith("’s")
+                && !head.endsWith("sis") && !head.endsWith("us") && !(head.equals("news") && seg.endsWith("News"));
         if (m.kind() == Mention.Kind.PERSON) {
             // a one-word "name" in the plural is a noun: "Forecasters expect …"
             return seg.indexOf(' ') < 0 && pluralNoun && PLURAL_ENDINGS.stream().anyMatch(head::endsWith);

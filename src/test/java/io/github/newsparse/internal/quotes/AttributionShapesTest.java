@@ -62,6 +62,13 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aSingularNounInSShowsEvidence() {
+        Quote q = only(indirect("The analysis shows the levee may fail in a flood of the century."));
+        assertThat(q.mention()).contains("The analysis");
+        assertThat(q.cueType()).contains(CueType.EVIDENCE);
+    }
+
+    @Test
     void aStanceWithItsParticle() {
         Quote q = only(indirect("The council has called for a second vote on the levee."));
         assertThat(q.text()).isEqualTo("a second vote on the levee");
