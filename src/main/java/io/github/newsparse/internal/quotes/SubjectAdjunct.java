@@ -71,20 +71,8 @@ final class SubjectAdjunct {
             return j + 1;
         }
         // "USA TODAY reported": a word in capitals is part of a name
-        return j >= 1 && !allCaps(word(p, words, j))
+        return j >= 1 && !io.github.newsparse.internal.structure.Casing.isAllCaps(word(p, words, j))
                 && (TIME_WORDS.contains(lower(p, words, j)) || LINKING_ADVERBS.contains(lower(p, words, j))) ? j : k;
-    }
-
-    private static boolean allCaps(String w) {
-        boolean letter = false;
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (Character.isLowerCase(c)) {
-                return false;
-            }
-            letter |= Character.isLetter(c);
-        }
-        return letter && w.length() > 1;
     }
 
     private static boolean isDash(String w) {

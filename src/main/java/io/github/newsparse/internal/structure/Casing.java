@@ -66,7 +66,13 @@ public final class Casing {
         return caps;
     }
 
-    static boolean isAllCaps(String s) {
+    /**
+     * Whether every letter of {@code s} is a capital, and it has one.
+     *
+     * @param s the text
+     * @return whether it is written in capitals
+     */
+    public static boolean isAllCaps(String s) {
         boolean letter = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
