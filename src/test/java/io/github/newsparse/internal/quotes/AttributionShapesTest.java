@@ -69,6 +69,15 @@ class AttributionShapesTest {
     }
 
     @Test
+    void whatSomeoneLearnedIsABeliefAndWhatTheyWonderedIsSaid() {
+        Quote learned = only(indirect("Ruiz learned that the levee had leaked for years."));
+        assertThat(learned.cueType()).contains(CueType.BELIEF);
+        Quote wondered = only(indirect("Ruiz wondered whether the levee would hold through the spring."));
+        assertThat(wondered.cueType()).contains(CueType.SPEECH);
+        assertThat(wondered.text()).isEqualTo("whether the levee would hold through the spring");
+    }
+
+    @Test
     void aStanceWithItsParticle() {
         Quote q = only(indirect("The council has called for a second vote on the levee."));
         assertThat(q.text()).isEqualTo("a second vote on the levee");
