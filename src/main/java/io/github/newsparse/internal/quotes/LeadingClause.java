@@ -564,10 +564,18 @@ final class LeadingClause {
 
     /** Whether the sentence from {@code ss} opens with a subordinate clause ("When …", "And while …") before {@code to}. */
     static boolean opensSubordinate(String p, int ss, int to) {
-        // only the first two words are read: a link word, then the subordinator
+        return OPENING_SUBORDINATORS.contains(openingWord(p, ss, to));
+    }
+
+    /**
+     * The first word of the sentence from {@code ss}, in lower case, past a link word that may
+     * come before it ("And while …" gives "while"); empty when there is none. Only the first two
+     * words are read.
+     */
+    private static String openingWord(String p, int ss, int to) {
         List<int[]> words = Sentences.words(p, ss, Math.min(Math.min(to, p.length()), ss + OPENING_CHARS));
         int j = words.size() > 1 && LINKS.contains(lowerWord(p, words, 0)) ? 1 : 0;
-        return j < words.size() && OPENING_SUBORDINATORS.contains(lowerWord(p, words, j));
+        return j < words.size() ? lowerWord(p, words, j) : "";
     }
 
     /** The most words of the subject of a clause the writer adds after ", and". */
@@ -608,9 +616,8 @@ final class LeadingClause {
 
     /** Whether the clause that opens {@code p[ss, to)} is a condition: "If Ruiz opposes …", "Unless …". */
     static boolean opensCondition(String p, int ss, int to) {
-        List<int[]> words = Sentences.words(p, ss, Math.min(Math.min(to, p.length()), ss + OPENING_CHARS));
-        int j = words.size() > 1 && LINKS.contains(lowerWord(p, words, 0)) ? 1 : 0;
-        return j < words.size() && (lowerWord(p, words, j).equals("if") || lowerWord(p, words, j).equals("unless"));
+        String first = openingWord(p, ss, to);
+        return first.equals("if") || first.equals("unless");
     }
 
     private static String lowerWord(String p, List<int[]> words, int i) {

@@ -48,16 +48,19 @@ final class MentionParser {
             "nothing");
 
     private static boolean opensWithIndefinite(String raw) {
-        String s = raw.strip();
-        int space = s.indexOf(' ');
-        return space > 0 && THINGS.contains(s.substring(0, space).toLowerCase(java.util.Locale.ROOT));
+        return THINGS.contains(firstOfSeveralWords(raw).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether the words open with a preposition in lower case: "to the drafting committee". */
     static boolean opensWithPreposition(String raw) {
+        return PHRASE_PREPOSITIONS.contains(firstOfSeveralWords(raw));
+    }
+
+    /** The first word of words that are more than one, as written; empty for a single word. */
+    private static String firstOfSeveralWords(String raw) {
         String s = raw.strip();
         int space = s.indexOf(' ');
-        return space > 0 && PHRASE_PREPOSITIONS.contains(s.substring(0, space));
+        return space > 0 ? s.substring(0, space) : "";
     }
 
     /**

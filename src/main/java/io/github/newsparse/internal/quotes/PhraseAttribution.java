@@ -291,8 +291,9 @@ final class PhraseAttribution {
         if (!p.startsWith("In ", ss)) {
             return null;
         }
-        int comma = p.indexOf(", ", ss);
-        if (comma < 0 || comma >= end || comma - ss > MAX_LEADING_SOURCE_CHARS) {
+        // the search stays inside the sentence: a paragraph of many sentences stays linear
+        int comma = indexIn(p, ", ", ss, end);
+        if (comma < 0 || comma - ss > MAX_LEADING_SOURCE_CHARS) {
             return null;
         }
         String np = p.substring(ss + 3, comma);
