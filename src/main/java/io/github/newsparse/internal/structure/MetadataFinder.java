@@ -27,7 +27,7 @@ final class MetadataFinder {
      * Stamp labels in English, Spanish, French, German, Italian, Portuguese and Dutch: group 1
      * an update, group 2 a publication.
      */
-    private static final List<String> UPDATE_LABELS = List.of("last updated", "updated", "last update",
+    private static final List<String> UPDATE_LABELS = List.of("last updated", "last published", "updated", "last update",
             "last modified", "modified", "actualizado", "actualizada", "mis à jour", "mise à jour", "aktualisiert",
             "zuletzt aktualisiert", "geändert", "aggiornato", "aggiornata", "atualizado", "atualizada", "bijgewerkt");
     private static final List<String> PUBLISH_LABELS = List.of("date", "dated", "published", "publication date",

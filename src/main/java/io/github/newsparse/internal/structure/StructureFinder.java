@@ -508,6 +508,10 @@ public final class StructureFinder {
         List<Part> parts = page.parts();
         Part at = null;
         MetadataFinder.Stamp found = null;
+        boolean rivals = false;
+        Part labelledAt = null;
+        MetadataFinder.Stamp labelled = null;
+        boolean labelledRivals = false;
         Part updatedAt = null;
         MetadataFinder.Stamp updated = null;
         for (Part p : parts) {
@@ -533,17 +537,27 @@ public final class StructureFinder {
                 }
                 continue;
             }
-            if (found != null && !found.date().date().equals(s.get().date().date())) {
-                return;
+            if (s.get().kind() == MetadataFinder.Kind.PUBLISHED) {
+                if (labelled == null) {
+                    labelled = s.get();
+                    labelledAt = p;
+                } else if (!labelled.date().date().equals(s.get().date().date())) {
+                    labelledRivals = true;
+                }
             }
             if (found == null) {
                 found = s.get();
                 at = p;
+            } else if (!found.date().date().equals(s.get().date().date())) {
+                rivals = true;
             }
         }
-        if (found != null) {
+        if (found != null && !rivals) {
             page.published(found.date(), at);
-        } else if (updated != null) {
+        } else if (labelled != null && !labelledRivals) {
+            // "Published on November 5, 2025" among the dates of comments or notes: the page says which is its own
+            page.published(labelled.date(), labelledAt);
+        } else if (found == null && updated != null) {
             page.published(updated.date(), updatedAt);
         }
     }

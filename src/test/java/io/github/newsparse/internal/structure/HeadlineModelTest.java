@@ -457,6 +457,16 @@ class HeadlineModelTest {
     }
 
     @Test
+    void aPublishedStampAmongTheDatesOfCommentsDatesThePage() {
+        String page = "Home\nRiverton council votes to close Mill River bridge for repairs\n" + STORY + longStory()
+                + "Published on November 5, 2025\nComments\nDana Reyes\nNovember 9, 2025 at 6:12 pm\n"
+                + "Great news for the town.\nSam Ortiz\nNovember 12, 2025 at 9:40 am\nAbout time they fixed it.\n";
+        assertThat(ArticleParser.parse(page).published()).map(d -> d.date().toString()).contains("2025-11-05");
+        String twoPublished = page + "Published on November 7, 2025\n";
+        assertThat(ArticleParser.parse(twoPublished).published()).isEmpty();
+    }
+
+    @Test
     void aCreditLineSplitBySlashesNamesTheAuthor() {
         String page = "Home\nRiverton council votes to close Mill River bridge for repairs\n"
                 + "Tarvek Omundsen / RIVERTON.EXAMPLE / Apr 16, 2026, 14:04 IST\n" + STORY;

@@ -26,6 +26,7 @@ class MetadataFinderTest {
         "16 October 2023|2023-10-16|BARE",
         "October 9, 2018 at 4:02 pm|2018-10-09T16:02|BARE",
         "Last updated 12/24/2021|2021-12-24|UPDATED",
+        "Last published Apr 8, 2024|2024-04-08|UPDATED",
         "Published Jan. 5, 2024 2:00 PM PT|2024-01-05T14:00-08:00|PUBLISHED",
         "Published July 5, 2024 2:00 PM PT|2024-07-05T14:00-07:00|PUBLISHED",
         "26 de abril de 2022|2022-04-26|BARE",
