@@ -166,6 +166,14 @@ def main():
         run_cli(jar, ["--jsonl", inp], pred_path)
         for half, g, p, n in halves(wc, read_jsonl(pred_path), os.path.join(a.out, f"wcxb-meta-{form}")):
             show("meta:wcxb", half, n, score(os.path.join(tools, "score_metadata_full.py"), g, p), keys)
+        if not a.html:
+            # the scraped text without the page's address: a user need not pass it
+            inp = os.path.join(a.out, "wcxb-meta-nourl-in.jsonl")
+            write_jsonl(inp, [{"id": r["id"], "text": r.get("text") or ""} for r in wc])
+            pred_path = os.path.join(a.out, "wcxb-meta-nourl-out.jsonl")
+            run_cli(jar, ["--jsonl", inp], pred_path)
+            for half, g, p, n in halves(wc, read_jsonl(pred_path), os.path.join(a.out, "wcxb-meta-nourl")):
+                show("meta:wcxb-nourl", half, n, score(os.path.join(tools, "score_metadata_full.py"), g, p), keys)
         for s in ["reuters", "agnews"]:
             gold = read_jsonl(os.path.join(ev, "metadata", f"{s}-dev.jsonl"))
             pred_path = os.path.join(a.out, f"{s}-out.jsonl")

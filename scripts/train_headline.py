@@ -2,7 +2,7 @@
 """Train the headline model (src/main/resources/.../structure/headline-model.tsv).
 
 Usage (from the project root, after `mvn -B -q package -DskipTests`; needs numpy):
-  python3 scripts/train_headline.py [--shared ../shared] [--mode text|html] [--write]
+  python3 scripts/train_headline.py [--shared ../shared] [--mode text|html|text-url] [--write]
 
 Reads every dev set with headline gold in ../shared/eval (WCXB, web, dragnet, cleanportaleval,
 Reuters, AG's News; WCXB, dragnet and cleanportaleval also from their HTML), splits each by site exactly as scripts/evaluate.py does, and gets the
@@ -12,7 +12,9 @@ starts with it before a site separator ("Title | Site"). The model is trained on
 only, as a page-wise softmax (the page's headline is its best-scoring line) plus a logistic
 term that sets the bias for pages whose headline is not a line of their text. Prints how often
 the best line is a positive on the tune and the check half of each set; --write stores the
-weights.
+weights. --mode text-url trains the model used when the caller passes the page's address and it
+has a slug (its words are two more features): on the sets whose pages have addresses, each
+parsed with its address.
 """
 import argparse
 import itertools
@@ -26,8 +28,8 @@ import numpy as np
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from evaluate import dump_features, half_of, read_jsonl  # noqa: E402
 
-MODEL = {"text": "src/main/resources/io/github/newsparse/internal/structure/headline-model.tsv",
-         "html": "src/main/resources/io/github/newsparse/internal/structure/headline-model-html.tsv"}
+MODEL = {m: f"src/main/resources/io/github/newsparse/internal/structure/headline-model{'' if m == 'text' else '-' + m}.tsv"
+         for m in ["text", "html", "text-url"]}
 SEPARATORS = set("|-–—:·•»/")
 # Features whose pairwise products the model weighs too ("a*b" lines in the weights file): where a
 # line sits, what follows it, and what it says, weighed together.
@@ -90,8 +92,8 @@ def datasets(shared):
     return sets
 
 
-def dump(rows):
-    names, out = dump_features("HeadlineFeatureDump", rows)
+def dump(rows, urls):
+    names, out = dump_features("HeadlineFeatureDump", rows, urls=urls)
     by_id = {}
     for o in out:
         by_id.setdefault(o["id"], []).append(o)
@@ -158,18 +160,26 @@ def main():
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--steps", type=int, default=600)
     ap.add_argument("--linear", action="store_true", help="no pairs of features: a linear model")
-    ap.add_argument("--mode", choices=["text", "html"], default="text",
-                    help="text: scraped text sets; html: the sets read from their HTML")
+    ap.add_argument("--mode", choices=["text", "html", "text-url"], default="text",
+                    help="text: scraped text sets; html: the sets read from their HTML; text-url: the "
+                         "scraped text of the sets whose pages have an address, parsed with it (the "
+                         "model used when the caller passes an address with a slug)")
     a = ap.parse_args()
     sets = datasets(a.shared)
     all_pages = {}
     names = None
+    html = a.mode == "html"
+    urls = a.mode == "text-url"
     for s, rows in sets.items():
-        names, by_id = dump(rows)
+        if ("-html" in s) != html:
+            continue
+        if urls and not any(str(r.get("url") or "").startswith("http") for r, _ in rows):
+            continue
+        names, by_id = dump(rows, urls)
         all_pages[s] = pages_of(rows, by_id, len(names))
         reach = sum(y.any() for _, y, _ in all_pages[s]) / max(1, len(all_pages[s]))
         print(f"{s}: {len(all_pages[s])} pages with gold, headline among the lines on {reach:.3f}", flush=True)
-    in_mode = {s: ps for s, ps in all_pages.items() if s.endswith("-html") == (a.mode == "html")}
+    in_mode = all_pages
     pairs = [] if a.linear else list(itertools.combinations([names.index(n) for n in PAIR_FEATURES], 2))
     in_mode = {s: with_pairs(ps, names, pairs) for s, ps in in_mode.items()}
     names = names + [f"{names[x]}*{names[y]}" for x, y in pairs]

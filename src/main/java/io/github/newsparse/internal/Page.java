@@ -30,6 +30,7 @@ public final class Page {
     private boolean fromHtml;
     private PageMetadata metadata = PageMetadata.NONE;
     private DomEvidence dom = DomEvidence.NONE;
+    private java.util.Optional<String> url = java.util.Optional.empty();
 
     Page(String input, List<Unit> units) {
         this.input = input;
@@ -127,6 +128,15 @@ public final class Page {
 
     void fromHtml(boolean html) {
         this.fromHtml = html;
+    }
+
+    /** The page's address, when the caller gave it ({@code ParserOptions.url}). */
+    public java.util.Optional<String> url() {
+        return url;
+    }
+
+    void url(java.util.Optional<String> u) {
+        this.url = u;
     }
 
     /** What the HTML page states about itself in its markup; none for plain text. */

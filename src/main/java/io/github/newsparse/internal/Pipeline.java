@@ -94,6 +94,7 @@ public final class Pipeline {
         List<Unit> units = Segmenter.segment(text, LineSplitter.split(text, limit));
         Page page = new Page(text, units);
         page.fromHtml(html);
+        page.url(options.url());
         page.metadata(metadata);
         page.dom(dom);
         BoilerplateClassifier.classify(page, options.rules());

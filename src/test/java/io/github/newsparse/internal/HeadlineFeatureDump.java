@@ -19,7 +19,7 @@ public final class HeadlineFeatureDump {
 
     public static void main(String[] args) throws IOException {
         JsonlTool.run(HeadlineModel.FEATURES, (id, in, out) -> {
-            Page page = Pipeline.classified(in.text(), in.text().length(), ParserOptions.defaults(), in.metadata(),
+            Page page = Pipeline.classified(in.text(), in.text().length(), ParserOptions.builder().url(in.url()).build(), in.metadata(),
                     in.dom(), in.html());
             HeadlineModel.PageView view = StructureFinder.frame(page).view();
             for (int i = 0; i < view.size(); i++) {

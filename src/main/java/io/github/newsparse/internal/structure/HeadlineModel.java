@@ -40,11 +40,14 @@ public final class HeadlineModel {
             "role_other", "role_named", "role_meta", "digits",
             "quoted", "chars_gt120", "url_like", "rule_pick",
             "lede_overlap", "title_overlap", "dup_near", "words_1", "next_longer", "prev_shorter_title",
-            "h1", "stated_title", "credit_shape_after", "credit_shape_next", "prose_gap", "prose_next", "topic");
+            "h1", "stated_title", "credit_shape_after", "credit_shape_next", "prose_gap", "prose_next", "topic",
+            "slug_recall", "slug_precision");
 
     /** Weights for scraped text, and for the visible text of HTML, whose first line is the page title. */
     private static final Weights TEXT_WEIGHTS = load("headline-model.tsv");
     private static final Weights HTML_WEIGHTS = load("headline-model-html.tsv");
+    /** The same, trained on pages parsed with their address: used when the address has a slug. */
+    private static final Weights TEXT_URL_WEIGHTS = load("headline-model-text-url.tsv");
     /**
      * Boilerplate that is never a headline, whatever its shape: a menu or a related-stories list
      * may repeat the story's title, these never do (navigation is the lexicon's whole-line labels,
@@ -112,9 +115,12 @@ public final class HeadlineModel {
         final Set<String> statedTitles;
         /** The key of the page's first line, its title when the text is an HTML page's. */
         private final String titleKey;
+        /** The words of the page address's slug ({@link UrlSlug}); empty without an address. */
+        final Set<String> slug;
 
-        public PageView(List<Part> parts, int story, int firstParagraph, PageMetadata metadata) {
+        public PageView(List<Part> parts, int story, int firstParagraph, PageMetadata metadata, Set<String> slug) {
             this.parts = parts;
+            this.slug = slug;
             this.h1 = metadata.first(PageMetadata.Field.TITLE, PageMetadata.Source.H1).map(TitleKey::of).orElse("");
             this.statedTitles = statedTitles(metadata);
             this.story = story;
@@ -211,6 +217,33 @@ public final class HeadlineModel {
         public int size() {
             return parts.size();
         }
+
+        /** The share of the slug's words that line {@code i} holds; 0 without a slug. */
+        double slugRecall(int i) {
+            if (slug.isEmpty()) {
+                return 0;
+            }
+            int shared = 0;
+            for (String x : UrlSlug.fold(parts.get(i).text())) {
+                shared += slug.contains(x) ? 1 : 0;
+            }
+            return (double) shared / slug.size();
+        }
+    }
+
+    /**
+     * The share of the line's words that the slug holds, short words ("of", "the", often left out
+     * of a slug) counted only when the slug has them.
+     */
+    private static double slugPrecision(PageView v, String t) {
+        int shared = 0;
+        int counted = 0;
+        for (String x : UrlSlug.fold(t)) {
+            boolean in = v.slug.contains(x);
+            shared += in ? 1 : 0;
+            counted += x.length() > 3 || in ? 1 : 0;
+        }
+        return counted == 0 ? 0 : (double) shared / counted;
     }
 
     /** The keys of the stated titles, whole and each head before a site separator. */
@@ -230,7 +263,8 @@ public final class HeadlineModel {
 
     /** The index of the best-scoring headline line, or -1. */
     static int best(PageView v, boolean html) {
-        Weights weights = html ? HTML_WEIGHTS : TEXT_WEIGHTS;
+        // HTML pages state their title in their markup: the address's words added nothing on the check half there
+        Weights weights = html ? HTML_WEIGHTS : v.slug.isEmpty() ? TEXT_WEIGHTS : TEXT_URL_WEIGHTS;
         int best = -1;
         double bestScore = MIN_SCORE;
         for (int i = 0; i < v.size() && i <= v.story + AFTER_STORY; i++) {
@@ -334,6 +368,12 @@ public final class HeadlineModel {
         f[k++] = Math.log1p(gap) / Math.log1p(MAX_PROSE_GAP);
         f[k++] = gap <= 2 ? 1 : 0;
         f[k++] = topic(v, i);
+        if (v.slug.isEmpty()) {
+            k += 2;
+        } else {
+            f[k++] = v.slugRecall(i);
+            f[k++] = slugPrecision(v, t);
+        }
         if (k != f.length) {
             throw new IllegalStateException(k + " features computed, " + f.length + " named");
         }

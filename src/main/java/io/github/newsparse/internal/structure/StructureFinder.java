@@ -379,7 +379,8 @@ public final class StructureFinder {
         int datelinePart = findDateline(page);
         int firstPara = datelinePart >= 0 ? datelinePart : HeadlineFinder.firstParagraph(parts);
         int story = datelinePart >= 0 ? datelinePart : Math.max(firstPara, firstLongParagraph(parts));
-        return new Frame(new HeadlineModel.PageView(parts, Math.min(story, parts.size()), firstPara, page.metadata()), headerEnd,
+        return new Frame(new HeadlineModel.PageView(parts, Math.min(story, parts.size()), firstPara, page.metadata(),
+                UrlSlug.words(page.url())), headerEnd,
                 published != null, bylines);
     }
 
