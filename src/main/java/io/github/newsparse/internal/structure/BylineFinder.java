@@ -53,7 +53,7 @@ final class BylineFinder {
                     + "|escrito por|écrit par|geschrieben von|scritto da|autor|autores|auteur|auteurs|autore)\s*:?");
 
     /** What leads into a date after the names: " on ", " | ", " - ", " am ". */
-    private static final Pattern DATE_LEAD = Pattern.compile("(?:\\s+(?:on|am|le|el|il|em|op))?[\\s|•·" + ROUND_BULLETS + ",—–-]*$");
+    private static final Pattern DATE_LEAD = Pattern.compile("(?:\\s+(?:on|at|am|le|el|il|em|op))?[\\s|•·" + ROUND_BULLETS + ",—–-]*$");
 
     private BylineFinder() {
     }

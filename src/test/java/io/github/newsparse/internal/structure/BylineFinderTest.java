@@ -34,6 +34,7 @@ class BylineFinderTest {
         "By Jane Doe, Associated Press#Jane Doe",
         "By Jane Doe Updated Oct. 16, 2023#Jane Doe",
         "By Jane Doe December 2, 2025#Jane Doe",
+        "Posted by Jane Doe at December 16, 2025 11:15 AM#Jane Doe",
         "by: Jane Doe#Jane Doe",
         "Por María López#María López",
         "Par Jean Dupont#Jean Dupont",
