@@ -177,8 +177,10 @@ final class HeadlineFinder {
     }
 
     private static final Pattern BREADCRUMB = Pattern.compile(" (?:>|»|›|❯|·|/) ?");
+    private static final Pattern ARROW = Pattern.compile(" (?:>|»|›|❯) ");
     /** Words a crumb before the title may have ("Home", "Tips & Tools"). */
     private static final int CRUMB_WORDS = 5;
+    private static final int ARROW_CRUMB_WORDS = 8;
 
     /**
      * The title at the end of a breadcrumb trail ("Home > Blog > Title", "Home ·
@@ -190,13 +192,16 @@ final class HeadlineFinder {
         if (crumbs.length < 2) {
             return h;
         }
+        // an arrow ("Center for Career & Professional Development > How to Negotiate") only ever
+        // leads to a crumb, which may be a long section name; a slash or a dot may join two titles
+        boolean arrow = ARROW.matcher(h).find();
         for (int i = 0; i < crumbs.length - 1; i++) {
-            if (crumbs[i].isBlank() || Words.count(crumbs[i]) > CRUMB_WORDS) {
+            if (crumbs[i].isBlank() || Words.count(crumbs[i]) > (arrow ? ARROW_CRUMB_WORDS : CRUMB_WORDS)) {
                 return h;
             }
         }
         String last = crumbs[crumbs.length - 1].strip();
-        boolean trail = crumbs.length >= 3 || Words.count(crumbs[0]) == 1;
+        boolean trail = crumbs.length >= 3 || Words.count(crumbs[0]) == 1 || arrow;
         return trail && Words.count(last) >= 2 ? last : h;
     }
 

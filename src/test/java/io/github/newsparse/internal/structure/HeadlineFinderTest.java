@@ -14,6 +14,9 @@ class HeadlineFinderTest {
         "Home · Farm · Six gardening shows to watch#Six gardening shows to watch",
         "Home / Tips & Tools / Book Reviews#Book Reviews",
         "Best Movers / Moving Companies in Ohio#Best Movers / Moving Companies in Ohio",
+        "Office of Student Health & Wellness Services > How to Sleep Well Before Exams#How to Sleep Well Before Exams",
+        "The Riverton Source > Healthy School Lunches#Healthy School Lunches",
+        "Night Owls · Early Birds#Night Owls · Early Birds",
         "Rates rise again as the bank warns of a slow year#Rates rise again as the bank warns of a slow year",
     })
     void breadcrumbsLeaveTheTitle(String line, String title) {
