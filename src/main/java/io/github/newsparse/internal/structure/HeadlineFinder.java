@@ -164,6 +164,15 @@ final class HeadlineFinder {
      * site name after it ("Title | Site"; "Title - CNN" when the page shows CNN is the site).
      */
     static String clean(String headline, List<Part> parts, int self) {
+        return clean(headline, parts, self, "");
+    }
+
+    /**
+     * {@link #clean(String, List, int)}, knowing the page's address's site label ({@link
+     * SiteOwner#label}, "" for none): a site name after a separator whose letters are that label
+     * ("… — LessWrong" on lesswrong.com) is stripped too.
+     */
+    static String clean(String headline, List<Part> parts, int self, String siteLabel) {
         String h = headline;
         if (h.toLowerCase(Locale.ROOT).startsWith("you are here:")) {
             h = h.substring("you are here:".length()).strip();
@@ -173,7 +182,7 @@ final class HeadlineFinder {
         if (pipe > 0 && Words.splitCount(h.substring(0, pipe)) >= MIN_WORDS) {
             h = h.substring(0, pipe).strip();
         }
-        return stripSiteSuffix(h, parts, self);
+        return stripSiteSuffix(h, parts, self, siteLabel);
     }
 
     private static final Pattern BREADCRUMB = Pattern.compile(" (?:>|»|›|❯|·|/) ?");
@@ -206,7 +215,7 @@ final class HeadlineFinder {
     }
 
     /** The headline without a trailing site name, when the page shows it is one. */
-    static String stripSiteSuffix(String headline, List<Part> parts, int self) {
+    static String stripSiteSuffix(String headline, List<Part> parts, int self, String siteLabel) {
         var m = SEPARATOR.matcher(headline);
         int cut = -1;
         while (m.find()) {
@@ -220,10 +229,28 @@ final class HeadlineFinder {
         if (Words.splitCount(head) < MIN_WORDS || tail.isEmpty() || Words.splitCount(tail) > 6) {
             return headline;
         }
-        if (DOMAIN.matcher(tail).find() || appearsElsewhere(parts, self, head, tail)) {
+        if (DOMAIN.matcher(tail).find() || appearsElsewhere(parts, self, head, tail) || isSiteName(tail, siteLabel)) {
             return head;
         }
         return headline;
+    }
+
+    /** A site label shorter than this ("ap", "wsj") matches too many words to say a name is the site's. */
+    private static final int MIN_SITE_LABEL = 4;
+
+    /** Whether the letters of {@code tail}, lower-cased, are the site's label ("LessWrong", "The Verge" on theverge.com). */
+    private static boolean isSiteName(String tail, String siteLabel) {
+        if (siteLabel.length() < MIN_SITE_LABEL) {
+            return false;
+        }
+        StringBuilder letters = new StringBuilder(tail.length());
+        for (int i = 0; i < tail.length(); i++) {
+            char c = tail.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                letters.append(Character.toLowerCase(c));
+            }
+        }
+        return letters.toString().equals(siteLabel);
     }
 
     private static boolean appearsElsewhere(List<Part> parts, int self, String head, String tail) {

@@ -51,4 +51,14 @@ class UrlSlugTest {
         ParserOptions home = ParserOptions.builder().url("https://riverton.example/").build();
         assertThat(ArticleParser.parse(page, home).headline()).isEqualTo(ArticleParser.parse(page).headline());
     }
+
+    @Test
+    void aSiteNameAfterTheTitleThatSpellsTheAddressHostIsStripped() {
+        String page = "Home\nMill River bridge to close for repairs — Riverton Daily\nBy Dana Reyes\n" + STORY;
+        ParserOptions withAddress = ParserOptions.builder().url("https://www.rivertondaily.example/news/bridge").build();
+        assertThat(ArticleParser.parse(page, withAddress).headline()).contains("Mill River bridge to close for repairs");
+        ParserOptions otherSite = ParserOptions.builder().url("https://www.example.org/news/bridge").build();
+        assertThat(ArticleParser.parse(page, otherSite).headline())
+                .contains("Mill River bridge to close for repairs — Riverton Daily");
+    }
 }
