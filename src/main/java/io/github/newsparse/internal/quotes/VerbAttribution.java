@@ -33,6 +33,14 @@ final class VerbAttribution {
     private static final Set<String> MODALS = Set.of("will", "would", "could", "should", "can", "may", "might",
             "must", "do", "does", "did", "didn't", "doesn't", "don't", "won't", "wouldn't", "to");
 
+    /** Verbs of habit, course and likelihood before "to" and a cue: "tended to support", "likely to say". */
+    private static final Set<String> CATENATIVES = Set.of("tend", "tends", "tended", "used", "continue", "continues",
+            "continued", "began", "begun", "started", "likely", "unlikely");
+
+    /** Words of degree before a catenative: "more likely to say", "slightly less likely to". */
+    private static final Set<String> DEGREES = Set.of("more", "less", "most", "least", "slightly", "much", "far",
+            "twice", "as");
+
     /** Modals of what may happen: "can add", "should plan", "may consider". */
     private static final Set<String> HYPOTHETICAL = Set.of("can", "could", "may", "might", "should", "must");
 
@@ -216,6 +224,18 @@ final class VerbAttribution {
             be |= PROGRESSIVE.contains(word(p, words, a));
             hypothetical |= HYPOTHETICAL.contains(word(p, words, a));
             modal |= MODALS.contains(word(p, words, a));
+        }
+        if (a == k && entry.form() == Form.BASE && a - 2 >= 1 && word(p, words, a - 1).equals("to")
+                && CATENATIVES.contains(word(p, words, a - 2))) {
+            // "Voters tended to support Clinton", "Ruiz used to oppose the plan", "were more likely to say":
+            // what the subject holds, through a verb of habit or likelihood
+            a -= 2;
+            modal = true;
+            int c = a;
+            while (a - 1 >= 1 && c - a < 3 && (auxiliary(word(p, words, a - 1)) || DEGREES.contains(word(p, words, a - 1)))) {
+                a--;
+                hypothetical |= HYPOTHETICAL.contains(word(p, words, a));
+            }
         }
         if (!agrees(entry.form(), be) || hypothetical) {
             // "You can also add …", "patients may ask …": what someone could do, not what they hold

@@ -30,6 +30,19 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aCueAfterAVerbOfHabitOrLikelihood() {
+        Quote q = only(indirect("Farmers in the valley tended to support the new levee."));
+        assertThat(q.text()).isEqualTo("the new levee");
+        assertThat(q.speaker()).contains("Farmers in the valley");
+        assertThat(q.cue()).contains("tended to support");
+        Quote more = only(indirect("Renters were slightly more likely to say the rent was too high."));
+        assertThat(more.text()).isEqualTo("the rent was too high");
+        assertThat(more.cue()).contains("were slightly more likely to say");
+        // going somewhere to do something reports nothing
+        assertThat(indirect("Ruiz went to the bank to say hello.")).isEmpty();
+    }
+
+    @Test
     void aBeliefOfAGroup() {
         Quote q = only(indirect("Forecasters expect the river to crest on Friday morning."));
         assertThat(q.text()).isEqualTo("the river to crest on Friday morning");
