@@ -629,6 +629,12 @@ final class VerbAttribution {
         if (PLURAL_WORDS.contains(head) || lower.contains(" and ")) {
             return true;
         }
+        int of = lower.indexOf(" of ");
+        if (QUANTITY_HEADS.contains(head) && of > 0) {
+            // "A majority of Republicans support …", "19 percent of students say …": the people counted agree
+            String counted = seg.substring(of + 4);
+            return !counted.isBlank() && plural(m, counted);
+        }
         // "analysis", "census", "CBS News": singular nouns in -s ("news reports" is a compound)
         boolean pluralNoun = head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("'s") && !head.endsWith("’s")
                 && !head.endsWith("sis") && !head.endsWith("us") && !(head.equals("news") && seg.endsWith("News"));
@@ -638,6 +644,10 @@ final class VerbAttribution {
         }
         return pluralNoun;
     }
+
+    /** Nouns of a quantity whose verb agrees with the people after their "of": "a majority of voters say". */
+    private static final Set<String> QUANTITY_HEADS = Set.of("majority", "minority", "plurality", "percent", "half",
+            "third", "quarter", "share", "number", "lot", "bulk", "rest", "proportion", "fraction", "portion");
 
     /** Words that stand for several sources: "some say", "many believe". */
     private static final Set<String> PLURAL_WORDS = Set.of("some", "many", "most", "several", "both", "few", "all",

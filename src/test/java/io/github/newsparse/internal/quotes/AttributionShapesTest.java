@@ -43,6 +43,17 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aQuantityOfPeopleAgreesWithThePeopleCounted() {
+        Quote q = only(indirect("A majority of farmers support the new levee."));
+        assertThat(q.text()).isEqualTo("the new levee");
+        assertThat(q.cue()).contains("support");
+        assertThat(only(indirect("Some 19 percent of renters say the rent is too high.")).text())
+                .isEqualTo("the rent is too high");
+        // a quantity of one body takes the singular
+        assertThat(only(indirect("A majority of the council supports the new levee.")).text()).isEqualTo("the new levee");
+    }
+
+    @Test
     void aBeliefOfAGroup() {
         Quote q = only(indirect("Forecasters expect the river to crest on Friday morning."));
         assertThat(q.text()).isEqualTo("the river to crest on Friday morning");
