@@ -364,6 +364,24 @@ final class GeneralClassifier {
         return false;
     }
 
+    /**
+     * How many times the story before a "Tags" heading the run after it must hold, and how much
+     * at least, for the heading to sit in the header (a tags widget under the byline) rather
+     * than close the story. (Measured for "Related" headings too: it let undetected comment
+     * threads into the story on the Dragnet pages.)
+     */
+    private static final int STILL_TO_COME_FACTOR = 4;
+    private static final int STILL_TO_COME_MIN = 3000;
+
+    /**
+     * Whether the densest run after a closing heading, {@code [from, to]}, holds far more story
+     * than the {@code story} before it: the heading sits in the header, and the story is still to come.
+     */
+    private static boolean storyStillToCome(Cls[] cls, int[] weights, int from, int to, long story) {
+        long after = goodWeightWithin(cls, weights, from, to - from + 1);
+        return after >= STILL_TO_COME_MIN && after >= STILL_TO_COME_FACTOR * story;
+    }
+
     /** The length of the GOOD blocks among the {@code count} from {@code from}. */
     private static long goodWeightWithin(Cls[] cls, int[] weights, int from, int count) {
         long w = 0;
@@ -455,7 +473,8 @@ final class GeneralClassifier {
             if (closing[i] != null && story >= MIN_STORY_BEFORE_CLOSING
                     && (closing[i] != BoilerplateCategory.RELATED || goodWeightWithin(cls, weights, i + 1, CLOSING_LOOKAHEAD) == 0)
                     && goodWeightWithin(cls, weights, i + 1, CLOSING_LOOKAHEAD)
-                        <= (inMarkedStory(cls, hints, i) ? 1 : 2) * story) {
+                        <= (inMarkedStory(cls, hints, i) ? 1 : 2) * story
+                    && !(closing[i] == BoilerplateCategory.TAGS && storyStillToCome(cls, weights, i + 1, bestTo, story))) {
                 break;
             }
             good[i] = cls[i] == Cls.GOOD || (running[i] || tables[i]) && last >= bestFrom;

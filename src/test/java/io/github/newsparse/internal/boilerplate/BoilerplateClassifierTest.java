@@ -184,6 +184,27 @@ class BoilerplateClassifierTest {
     }
 
     @Test
+    void aTagsWidgetUnderTheFirstParagraphDoesNotEndAStoryFarLongerThanWhatCameBefore() {
+        StringBuilder rest = new StringBuilder();
+        for (int i = 1; i <= 14; i++) {
+            rest.append("In part ").append(i).append(" of the day the fair board walked the grounds with the vendors, the")
+                    .append(" rodeo crew and the 4-H leaders, and they wrote down what worked and what should change")
+                    .append(" before the gates open again next summer on the county grounds off Route 4.\n");
+        }
+        // the story before the widget is long enough for a closing heading, the next few paragraphs are not
+        // twice as long, but the story after it is many times longer
+        String input = NAV + "Fair draws a record crowd\nBy Jo Smith\n" + LONG_STORY
+                + "Judges handed out ribbons for the best pies, the largest pumpkins and the calmest calves, and the"
+                + " crowd cheered loudest for a girl of nine whose goat would not leave the ring.\n"
+                + "Tags\nFair\nRodeo\n" + rest;
+        Article a = ArticleParser.parse(input);
+        assertThat(a.paragraphs()).extracting(Paragraph::text)
+                .anyMatch(t -> t.contains("record crowd of families"))
+                .anyMatch(t -> t.startsWith("In part 1 of the day"))
+                .anyMatch(t -> t.startsWith("In part 14 of the day"));
+    }
+
+    @Test
     void aCommentsLinkAboveTheStoryDoesNotEndIt() {
         String input = NAV + "Fair draws a record crowd\nJo Smith\n"
                 + "Jo Smith covers farms, fairs and rural schools for the Valley News. She has written for papers across the"
