@@ -86,6 +86,14 @@ class PathologicalTest {
     }
 
     @Test
+    void manyOpeningPhrasesAndCountedSubjectsWithoutCommasInOneParagraph() {
+        // an opening phrase looks for its comma inside its own sentence, never on to the paragraph's end
+        parseAndCheck("In the report the mayor said the levee held. ".repeat(50_000));
+        // a quantity before a verb of likelihood: "A majority of the voters were more likely to say …"
+        parseAndCheck("A majority of a share of the voters were more likely to say the levee held. ".repeat(30_000));
+    }
+
+    @Test
     void oneFiveMegabyteLineOfDots() {
         parseAndCheck(".".repeat(5_000_000));
     }
