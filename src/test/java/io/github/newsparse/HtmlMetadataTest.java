@@ -25,6 +25,25 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void thePagesOwnAddressStandsInForTheCallersWhenNoneIsGiven() {
+        Article a = page("<link rel=\"canonical\" href=\"https://riverton.example/2025/03/04/mill-river-bridge\">",
+                "<h1>Mill River bridge to close for repairs</h1>");
+        // the day in the canonical address's path dates the page, as a given address's does
+        assertThat(a.published()).map(d -> d.date().toString()).contains("2025-03-04");
+        Article ogOnly = page("<meta property=\"og:url\" content=\"https://riverton.example/2025/03/04/mill-river-bridge\">",
+                "<h1>Mill River bridge to close for repairs</h1>");
+        assertThat(ogOnly.published()).map(d -> d.date().toString()).contains("2025-03-04");
+        // a relative address says nothing; the caller's address wins over the page's
+        assertThat(page("<link rel=\"canonical\" href=\"/2025/03/04/mill-river-bridge\">",
+                "<h1>Mill River bridge to close for repairs</h1>").published()).isEmpty();
+        String html = "<html><head><link rel=\"canonical\" href=\"https://riverton.example/2025/03/04/bridge\"></head>"
+                + "<body><h1>Mill River bridge to close for repairs</h1>" + STORY + "</body></html>";
+        Article given = ArticleParser.parseHtml(html,
+                ParserOptions.builder().url("https://riverton.example/2025/03/05/bridge").build());
+        assertThat(given.published()).map(d -> d.date().toString()).contains("2025-03-05");
+    }
+
+    @Test
     void statedDateKeepsThePagesOwnOffset() {
         Article a = page("<meta property=\"article:published_time\" content=\"2025-03-04T21:30:00-05:00\">",
                 "<h1>Mill River bridge to close for repairs</h1>");

@@ -46,7 +46,27 @@ public final class Pipeline {
 
     /** Parses an HTML page: its visible text and what its markup states. */
     public static Article run(HtmlText.HtmlPage page, ParserOptions options) {
-        return run(page.text(), options, page.metadata(), page.dom(), true);
+        return run(page.text(), withStatedAddress(options, page.metadata()), page.metadata(), page.dom(), true);
+    }
+
+    /**
+     * {@code options} with the page's own address ({@code <link rel=canonical>}, then {@code
+     * og:url}) when the caller gave none and the page states an absolute http(s) one.
+     */
+    static ParserOptions withStatedAddress(ParserOptions options, PageMetadata metadata) {
+        if (options.url().isPresent()) {
+            return options;
+        }
+        for (PageMetadata.Source source : List.of(PageMetadata.Source.META, PageMetadata.Source.OPEN_GRAPH)) {
+            for (String address : metadata.values(PageMetadata.Field.ADDRESS, source)) {
+                try {
+                    return options.toBuilder().url(address).build();
+                } catch (IllegalArgumentException e) {
+                    // a relative or malformed address says nothing about the page: try the next
+                }
+            }
+        }
+        return options;
     }
 
     private static Article run(String text, ParserOptions options, PageMetadata metadata, DomEvidence dom,

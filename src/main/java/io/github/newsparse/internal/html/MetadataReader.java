@@ -23,6 +23,7 @@ final class MetadataReader {
     /** {@code <meta>} names and properties, lower case, and what they state. */
     private static final Map<String, Named> META = Map.ofEntries(
             Map.entry("og:title", new Named(Field.TITLE, Source.OPEN_GRAPH)),
+            Map.entry("og:url", new Named(Field.ADDRESS, Source.OPEN_GRAPH)),
             Map.entry("twitter:title", new Named(Field.TITLE, Source.TWITTER)),
             Map.entry("og:site_name", new Named(Field.SITE_NAME, Source.OPEN_GRAPH)),
             Map.entry("application-name", new Named(Field.SITE_NAME, Source.META)),
@@ -118,6 +119,9 @@ final class MetadataReader {
             }
             if (e.hasAttr("itemprop") && out.open()) {
                 itemprop(e, out, regions);
+            }
+            if (e.normalName().equals("link") && e.attr("rel").toLowerCase(Locale.ROOT).contains("canonical")) {
+                out.add(Field.ADDRESS, Source.META, e.attr("href"));
             }
             if ((e.normalName().equals("a") || e.normalName().equals("link"))
                     && e.attr("rel").toLowerCase(Locale.ROOT).contains("author") && !out.full(Field.AUTHOR, Source.REL_AUTHOR)) {

@@ -18,7 +18,9 @@ public record PageMetadata(List<Candidate> candidates) {
 
     /** What a value says. */
     public enum Field {
-        TITLE, SITE_NAME, PUBLISHED, MODIFIED, AUTHOR
+        TITLE, SITE_NAME, PUBLISHED, MODIFIED, AUTHOR,
+        /** The page's own address: {@code <link rel=canonical>}, {@code og:url}. */
+        ADDRESS
     }
 
     /** Where a value was read. */
