@@ -203,7 +203,7 @@ public final class QuoteFinder {
             direct.add(new int[] {s.open(), s.closed() ? s.close() + 1 : end, out.size() - 1});
             if (a != null && s.closed() && a.cueAt() > s.close()) {
                 // "“…,” she said, describing how she builds the mixers.": the speaker goes on
-                goesOn(p, a, si + 1 < spans.size() ? spans.get(si + 1).open() : p.length(), pi, part, out);
+                goesOn(p, a, spans, si, pi, part, out);
             }
             if (a != null) {
                 previous = a;
@@ -254,12 +254,41 @@ public final class QuoteFinder {
         return null;
     }
 
-    /** The participle clause after a quote's attribution, before {@code limit} and the sentence's end. */
-    private static void goesOn(String p, Attribution a, int limit, int pi, Part part, List<Candidate> out) {
+    /** The most words of a quoted fragment that a participle clause may hold: “a week or two”. */
+    private static final int MAX_FRAGMENT_WORDS = 8;
+    /** How far past a fragment's close the clause's sentence end is looked for (a bound on the work). */
+    private static final int MAX_CLAUSE_CHARS = 400;
+
+    /**
+     * The participle clause after the attribution of quote {@code si}, before the next quote and
+     * the sentence's end; a quoted fragment that the clause runs into belongs to it ("…, adding
+     * that it would take “a week or two” to pump out").
+     */
+    private static void goesOn(String p, Attribution a, List<QuoteMarks.Span> spans, int si, int pi, Part part,
+                               List<Candidate> out) {
+        int limit = si + 1 < spans.size() ? spans.get(si + 1).open() : p.length();
         int from = a.cueAt() + a.cue().length();
         int end = from;
         while (end < limit && !Sentences.isEnd(p, end)) {
             end++;
+        }
+        if (end == limit && limit < p.length()) {
+            QuoteMarks.Span next = spans.get(si + 1);
+            if (next.closed() && Sentences.count(p, next.start(), next.end()) <= MAX_FRAGMENT_WORDS) {
+                int after = si + 2 < spans.size() ? spans.get(si + 2).open() : p.length();
+                int cap = Math.min(after, Math.min(p.length(), next.close() + 1 + MAX_CLAUSE_CHARS));
+                int e = next.close() + 1;
+                // “… fans the flames.”: the fragment ends the sentence
+                boolean ends = next.end() > next.start() && ".!?".indexOf(p.charAt(next.end() - 1)) >= 0;
+                while (!ends && e < cap && !Sentences.isEnd(p, e)) {
+                    e++;
+                }
+                if (e < after || after == p.length()) {
+                    // the fragment and the rest of its sentence, up to the next quote at most
+                    end = e;
+                    limit = p.length();
+                }
+            }
         }
         ReportedSpeech.Found f = ParticipleClause.after(p, from, end, a.mention());
         if (f == null && opensSubordinate(p, from, end)) {

@@ -333,8 +333,18 @@ class AttributionShapesTest {
         assertThat(q.text()).isEqualTo("the old levee on Main Street");
         assertThat(q.speaker()).contains("Ana Ruiz");
         assertThat(q.cue()).contains("referring to");
-        // the quote after "adding that" holds the statement: no clause cut short before it
-        assertThat(indirect("“It held,” Ana Ruiz said, adding that it would take “a week or two” to pump out.")).isEmpty();
+        // a quoted fragment after "adding that" is part of the statement: never a clause cut short before it
+        String mixed = "“It held,” Ana Ruiz said, adding that it would take “a week or two” to pump out.";
+        Quote more = only(indirect(mixed));
+        assertThat(more.text()).isEqualTo("it would take “a week or two” to pump out");
+        assertThat(more.cue()).contains("adding");
+        assertThat(quotes(mixed)).extracting(Quote::text).doesNotContain("a week or two");
+        // a fragment that ends the sentence, closing mark and all
+        assertThat(only(indirect("“It held,” Ana Ruiz said, adding that such talk “fans the flames.”")).text())
+                .startsWith("such talk “fans the flames");
+        // a quoted sentence after "adding:" stays a quote of its own
+        assertThat(indirect("“It held,” Ana Ruiz said, adding: “We will pump it out in a week or two, and then we rebuild.”"))
+                .isEmpty();
     }
 
     @Test
