@@ -454,8 +454,13 @@ final class VerbAttribution {
      */
     private static boolean enoughContent(String p, int c, int e, Entry entry) {
         int minWords = entry.complement() == Complement.CLAUSE ? MIN_CONTENT_WORDS : 2;
-        return words(p, c, e) >= minWords || entry.complement() == Complement.OBJECT && namedObject(p, c, e);
+        return words(p, c, e) >= minWords || entry.complement() == Complement.OBJECT && namedObject(p, c, e)
+                || entry.complement() == Complement.CLAUSE && words(p, c, e) == 1
+                && ANSWERS.contains(Sentences.bare(p.substring(c, e).strip()).toLowerCase(Locale.ROOT));
     }
+
+    /** One word that is a whole clause's content: "75 percent said yes", "Half said so", "He thinks so". */
+    private static final Set<String> ANSWERS = Set.of("yes", "no", "so");
 
     /** Object pronouns that stand for a person or a group: "supported her", "criticized them". */
     private static final Set<String> PERSON_OBJECTS = Set.of("him", "her", "them", "me", "us");

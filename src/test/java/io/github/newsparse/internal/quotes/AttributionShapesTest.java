@@ -54,6 +54,16 @@ class AttributionShapesTest {
     }
 
     @Test
+    void yesNoOrSoIsAWholeAnswer() {
+        Quote q = only(indirect("Asked about the levee, most farmers said yes."));
+        assertThat(q.text()).isEqualTo("yes");
+        assertThat(q.cue()).contains("said");
+        assertThat(only(indirect("Ruiz does not think so.")).text()).isEqualTo("so");
+        // any other one word is too little to be a statement
+        assertThat(indirect("The engineer said nothing.")).isEmpty();
+    }
+
+    @Test
     void aBeliefOfAGroup() {
         Quote q = only(indirect("Forecasters expect the river to crest on Friday morning."));
         assertThat(q.text()).isEqualTo("the river to crest on Friday morning");
