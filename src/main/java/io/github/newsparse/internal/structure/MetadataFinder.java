@@ -64,6 +64,11 @@ final class MetadataFinder {
     private MetadataFinder() {
     }
 
+    /** Whether {@code line} opens with a stamp's label ("Published on …", "Updated: …"). */
+    static boolean opensWithLabel(String line) {
+        return !line.isEmpty() && Character.isLetter(line.charAt(0)) && mayOpenLabel(line) && LABEL.matcher(line).lookingAt();
+    }
+
     enum Kind { PUBLISHED, UPDATED, BARE }
 
     /** A stamp at the start of a line: its kind, date and where it ends in the line. */

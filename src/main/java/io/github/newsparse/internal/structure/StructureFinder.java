@@ -372,6 +372,13 @@ public final class StructureFinder {
                 }
             }
         }
+        if (published != null && bare != null && bareAt != null && parts.indexOf(publishedAt) >= headerEnd
+                && MetadataFinder.opensWithLabel(publishedAt.text())) {
+            // a stamp line far below the header ("Published on May 2, 2024" in a sidebar, another
+            // story's) yields to the header's own date ("By Jane Roe • 20 Dec 2025"); a sentence
+            // that says when the article was first published does not
+            published = null;
+        }
         // a page that shows only when it was updated is dated by that
         page.published(published != null ? published : bare != null ? bare : updated,
                 published != null ? publishedAt : bare != null ? bareAt : updatedAt);

@@ -457,6 +457,17 @@ class HeadlineModelTest {
     }
 
     @Test
+    void aStampLineFarBelowTheHeaderYieldsToTheBylinesDate() {
+        String page = "Home\nRiverton council votes to close Mill River bridge for repairs\nBy Dana Reyes • 20 Dec 2025\n"
+                + STORY + longStory() + "Most read\nSchool board names a superintendent\nPublished on May 02, 2024 07:44 PM\n";
+        assertThat(ArticleParser.parse(page).published()).map(d -> d.date().toString()).contains("2025-12-20");
+        // a sentence saying when the article first ran is about this article, wherever it stands
+        String note = "Home\nRiverton council votes to close Mill River bridge for repairs\nBy Dana Reyes • 20 Dec 2025\n"
+                + STORY + longStory() + "This article was originally published on 3 Sep 2019 and has been updated since.\n";
+        assertThat(ArticleParser.parse(note).published()).map(d -> d.date().toString()).contains("2019-09-03");
+    }
+
+    @Test
     void aPublishedStampAmongTheDatesOfCommentsDatesThePage() {
         String page = "Home\nRiverton council votes to close Mill River bridge for repairs\n" + STORY + longStory()
                 + "Published on November 5, 2025\nComments\nDana Reyes\nNovember 9, 2025 at 6:12 pm\n"
