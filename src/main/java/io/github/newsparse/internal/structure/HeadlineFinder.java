@@ -164,15 +164,17 @@ final class HeadlineFinder {
      * site name after it ("Title | Site"; "Title - CNN" when the page shows CNN is the site).
      */
     static String clean(String headline, List<Part> parts, int self) {
-        return clean(headline, parts, self, "");
+        return clean(headline, parts, self, List.of());
     }
 
     /**
-     * {@link #clean(String, List, int)}, knowing the page's address's site label ({@link
-     * SiteOwner#label}, "" for none): a site name after a separator whose letters are that label
-     * ("… — LessWrong" on lesswrong.com) is stripped too.
+     * {@link #clean(String, List, int)}, knowing the labels of the page address's host ({@link
+     * SiteOwner#labels}, none without an address): a site name after a separator or in closing
+     * parentheses that spells one ("… — LessWrong" on lesswrong.com, "… (Erik Demaine)" on
+     * erikdemaine.org) or holds one as a word ("… | Shopify App Store" on apps.shopify.com) is
+     * stripped too, however short the title before it.
      */
-    static String clean(String headline, List<Part> parts, int self, String siteLabel) {
+    static String clean(String headline, List<Part> parts, int self, List<String> siteLabels) {
         String h = headline;
         if (h.toLowerCase(Locale.ROOT).startsWith("you are here:")) {
             h = h.substring("you are here:".length()).strip();
@@ -182,7 +184,13 @@ final class HeadlineFinder {
         if (pipe > 0 && Words.splitCount(h.substring(0, pipe)) >= MIN_WORDS) {
             h = h.substring(0, pipe).strip();
         }
-        return stripSiteSuffix(h, parts, self, siteLabel);
+        if (h.endsWith(")") && !siteLabels.isEmpty()) {
+            int open = h.lastIndexOf(" (");
+            if (open > 0 && isSiteName(h.substring(open + 2, h.length() - 1), siteLabels)) {
+                h = h.substring(0, open).strip();
+            }
+        }
+        return stripSiteSuffix(h, parts, self, siteLabels);
     }
 
     private static final Pattern BREADCRUMB = Pattern.compile(" (?:>|»|›|❯|·|/) ?");
@@ -215,7 +223,7 @@ final class HeadlineFinder {
     }
 
     /** The headline without a trailing site name, when the page shows it is one. */
-    static String stripSiteSuffix(String headline, List<Part> parts, int self, String siteLabel) {
+    static String stripSiteSuffix(String headline, List<Part> parts, int self, List<String> siteLabels) {
         var m = SEPARATOR.matcher(headline);
         int cut = -1;
         while (m.find()) {
@@ -226,32 +234,49 @@ final class HeadlineFinder {
         }
         String head = headline.substring(0, cut).strip();
         String tail = headline.substring(cut).replaceFirst("^\\s*\\S+\\s*", "").strip();
-        if (Words.splitCount(head) < MIN_WORDS || tail.isEmpty() || Words.splitCount(tail) > 6) {
+        if (tail.isEmpty() || Words.splitCount(tail) > 6) {
             return headline;
         }
-        if (DOMAIN.matcher(tail).find() || appearsElsewhere(parts, self, head, tail) || isSiteName(tail, siteLabel)) {
+        if (!head.isEmpty() && isSiteName(tail, siteLabels)) {
+            // the address says whose name it is: "Klatch Coffee | Shopify App Store"
+            return head;
+        }
+        if (Words.splitCount(head) < MIN_WORDS) {
+            return headline;
+        }
+        if (DOMAIN.matcher(tail).find() || appearsElsewhere(parts, self, head, tail)) {
             return head;
         }
         return headline;
     }
 
-    /** A site label shorter than this ("ap", "wsj") matches too many words to say a name is the site's. */
-    private static final int MIN_SITE_LABEL = 4;
-
-    /** Whether the letters of {@code tail}, lower-cased, are the site's label ("LessWrong", "The Verge" on theverge.com). */
-    private static boolean isSiteName(String tail, String siteLabel) {
-        if (siteLabel.length() < MIN_SITE_LABEL) {
+    /**
+     * Whether {@code tail} is the site's name: its letters, lower-cased, are one of the host's
+     * labels ("LessWrong", "The Verge" on theverge.com), or one of its words is one of at least
+     * {@value #MIN_SITE_WORD} letters ("Shopify App Store" on apps.shopify.com).
+     */
+    private static boolean isSiteName(String tail, List<String> siteLabels) {
+        if (siteLabels.isEmpty()) {
             return false;
         }
         StringBuilder letters = new StringBuilder(tail.length());
-        for (int i = 0; i < tail.length(); i++) {
-            char c = tail.charAt(i);
+        StringBuilder word = new StringBuilder();
+        boolean wordIsLabel = false;
+        for (int i = 0; i <= tail.length(); i++) {
+            char c = i < tail.length() ? tail.charAt(i) : ' ';
             if (Character.isLetterOrDigit(c)) {
                 letters.append(Character.toLowerCase(c));
+                word.append(Character.toLowerCase(c));
+            } else if (word.length() > 0) {
+                wordIsLabel |= word.length() >= MIN_SITE_WORD && siteLabels.contains(word.toString());
+                word.setLength(0);
             }
         }
-        return letters.toString().equals(siteLabel);
+        return siteLabels.contains(letters.toString()) || wordIsLabel;
     }
+
+    /** A host label shorter than this is not a word of a site's name ("apps", "blog", "news" are common words). */
+    private static final int MIN_SITE_WORD = 5;
 
     private static boolean appearsElsewhere(List<Part> parts, int self, String head, String tail) {
         String h = head.toLowerCase(Locale.ROOT);

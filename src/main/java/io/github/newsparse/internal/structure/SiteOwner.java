@@ -6,6 +6,7 @@ import io.github.newsparse.internal.text.TitleLine;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -74,6 +75,34 @@ public final class SiteOwner {
         }
         int dot = host.indexOf('.');
         return dot < 0 ? "" : host.substring(0, dot);
+    }
+
+    /** A host label shorter than this ("ap", "wsj", "www") says too little to name a site. */
+    private static final int MIN_SITE_LABEL = 4;
+
+    /**
+     * The labels of the address's host that may name the site, lower case: every label but the
+     * last (the top-level domain) and "www", of at least {@value #MIN_SITE_LABEL} characters
+     * ({@code apps.shopify.com}: "apps", "shopify"); none for an address without a host.
+     */
+    public static List<String> labels(String url) {
+        String host;
+        try {
+            host = new URI(url).getHost();
+        } catch (URISyntaxException e) {
+            return List.of();
+        }
+        if (host == null) {
+            return List.of();
+        }
+        String[] parts = host.toLowerCase(Locale.ROOT).split("\\.");
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i + 1 < parts.length; i++) {
+            if (parts[i].length() >= MIN_SITE_LABEL && !parts[i].equals("www")) {
+                out.add(parts[i]);
+            }
+        }
+        return out;
     }
 
     /** The text inside a closing parenthesis at the end of {@code t} ("Title (Jane Roe)"), or null. */

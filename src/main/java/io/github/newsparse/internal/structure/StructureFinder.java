@@ -36,7 +36,7 @@ public final class StructureFinder {
         if (h >= 0) {
             Part hp = page.parts().get(h);
             hp.label(BlockRole.HEADLINE, null);
-            page.headline(HeadlineFinder.clean(hp.text(), page.parts(), h, page.url().map(SiteOwner::label).orElse("")));
+            page.headline(HeadlineFinder.clean(hp.text(), page.parts(), h, page.url().map(SiteOwner::labels).orElse(List.of())));
             if (!frame.labelledPublished()) {
                 dateNearHeadline(page, h);
             }

@@ -57,6 +57,12 @@ class UrlSlugTest {
         String page = "Home\nMill River bridge to close for repairs — Riverton Daily\nBy Dana Reyes\n" + STORY;
         ParserOptions withAddress = ParserOptions.builder().url("https://www.rivertondaily.example/news/bridge").build();
         assertThat(ArticleParser.parse(page, withAddress).headline()).contains("Mill River bridge to close for repairs");
+        ParserOptions shop = ParserOptions.builder().url("https://apps.rivertonmarket.example/stories/bakery").build();
+        assertThat(ArticleParser.parse("Home\nCorner Bakery | Rivertonmarket App Store\nBy Dana Reyes\n" + STORY, shop)
+                .headline()).contains("Corner Bakery");
+        ParserOptions personal = ParserOptions.builder().url("https://danareyes.example/notes/bridge").build();
+        assertThat(ArticleParser.parse("Home\nThe Bridge Problem (Dana Reyes)\nBy Dana Reyes\n" + STORY, personal)
+                .headline()).contains("The Bridge Problem");
         ParserOptions otherSite = ParserOptions.builder().url("https://www.example.org/news/bridge").build();
         assertThat(ArticleParser.parse(page, otherSite).headline())
                 .contains("Mill River bridge to close for repairs — Riverton Daily");
