@@ -269,6 +269,11 @@ final class BylineFinder {
      * joins a name's words ("By: ShawnHymel"): a first name or a pen name, never an organisation
      * or role word.
      */
+    /** Whether {@code lower} is a word that opens a role ("senior", "contributing", "staff"). */
+    static boolean isRoleWord(String lower) {
+        return ROLE_WORDS.contains(lower);
+    }
+
     static boolean isSingleName(String s) {
         if (s.length() < 3 || s.length() > 20 || !Character.isUpperCase(s.charAt(0))
                 || ORGANISATION_WORDS.contains(s.toLowerCase(Locale.ROOT)) || NOT_NAME_WORDS.contains(s.toLowerCase(Locale.ROOT))

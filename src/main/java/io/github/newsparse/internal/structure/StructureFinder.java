@@ -848,6 +848,11 @@ public final class StructureFinder {
      * the whole line.
      */
     private static String withoutRole(String text) {
+        String named = beforeSpacedRole(text);
+        if (named != null) {
+            // "Jane Roe Founder & Lead Reviewer", "Jane Roe Contributing Writer | Strategy, …"
+            return named;
+        }
         int in = text.indexOf(" in ");
         if (in > 0 && Words.count(text.substring(in + 4)) <= PUBLICATION_WORDS) {
             // "Jane Roe in seo", "Jane Roe in Better Programming": where the post is filed
@@ -866,6 +871,33 @@ public final class StructureFinder {
      * a capital right after a lower-case letter that opens a role an author has. Otherwise the
      * text unchanged.
      */
+    /** Words of a name before a role that follows it after a space: "Jane Roe" or "Jane Q. Roe". */
+    private static final int MIN_NAME_WORDS = 2;
+    private static final int MAX_NAME_WORDS = 3;
+
+    /**
+     * The name that opens {@code text}, from a common given name on, when a capitalised role word
+     * follows it ("Jane Roe Founder & Lead Reviewer", "Jane Roe Senior Writer"), or null.
+     */
+    private static String beforeSpacedRole(String text) {
+        String[] w = text.split(" ", MAX_NAME_WORDS + 2);
+        if (!io.github.newsparse.internal.text.GivenNames.contains(w[0])) {
+            return null; // "City Hall Reporter" is a beat, not a name and a role
+        }
+        for (int i = MIN_NAME_WORDS; i <= MAX_NAME_WORDS && i < w.length; i++) {
+            if (w[i - 1].endsWith(",")) {
+                return null; // "Jane Roe, Print Managing Editor": the comma ends the name
+            }
+            String word = w[i];
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))
+                    && (AUTHOR_ROLES.contains(word.toLowerCase(java.util.Locale.ROOT))
+                    || BylineFinder.isRoleWord(word.toLowerCase(java.util.Locale.ROOT)))) {
+                return String.join(" ", java.util.Arrays.copyOfRange(w, 0, i));
+            }
+        }
+        return null;
+    }
+
     private static String withoutGluedRole(String text) {
         for (int i = 1; i + 1 < text.length(); i++) {
             if (Character.isLowerCase(text.charAt(i - 1)) && Character.isUpperCase(text.charAt(i))

@@ -212,6 +212,20 @@ class HeadlineModelTest {
     }
 
     @Test
+    void aNameRightUnderTheHeadlineIsTheAuthorAndARoleAfterItIsNot() {
+        String page = "Menu\nRiverton council votes to close Mill River bridge for repairs\n"
+                + "Dana Reyes Founder & Lead Reviewer\n" + STORY;
+        assertThat(ArticleParser.parse(page).authors()).containsExactly("Dana Reyes");
+        String withTopics = "Menu\nRiverton council votes to close Mill River bridge for repairs\n"
+                + "Dana Reyes Contributing Writer | Bridges, roads, and county budgets\n" + STORY;
+        assertThat(ArticleParser.parse(withTopics).authors()).containsExactly("Dana Reyes");
+        // a comma ends the name first
+        String comma = "Menu\nRiverton council votes to close Mill River bridge for repairs\n"
+                + "Dana Reyes, Print Managing Editor\n" + STORY;
+        assertThat(ArticleParser.parse(comma).authors()).containsExactly("Dana Reyes");
+    }
+
+    @Test
     void aHeadingRightUnderTheHeadlineIsNoAuthor() {
         String page = "Menu\nRiverton council votes to close Mill River bridge for repairs\n"
                 + "Council Vote\n" + STORY;
