@@ -60,21 +60,23 @@ public final class SiteOwner {
 
     /** The address's host's first label, lower case, without "www.": "janeroe" for https://www.janeroe.com/x. */
     static String label(String url) {
+        String host = host(url);
+        if (host.startsWith("www.")) {
+            host = host.substring(4);
+        }
+        int dot = host.indexOf('.');
+        return dot < 0 ? "" : host.substring(0, dot);
+    }
+
+    /** The address's host in lower case, "" when it has none or does not parse. */
+    private static String host(String url) {
         String host;
         try {
             host = new URI(url).getHost();
         } catch (URISyntaxException e) {
             return "";
         }
-        if (host == null) {
-            return "";
-        }
-        host = host.toLowerCase(Locale.ROOT);
-        if (host.startsWith("www.")) {
-            host = host.substring(4);
-        }
-        int dot = host.indexOf('.');
-        return dot < 0 ? "" : host.substring(0, dot);
+        return host == null ? "" : host.toLowerCase(Locale.ROOT);
     }
 
     /** A host label shorter than this ("ap", "wsj", "www") says too little to name a site. */
@@ -86,16 +88,7 @@ public final class SiteOwner {
      * ({@code apps.shopify.com}: "apps", "shopify"); none for an address without a host.
      */
     public static List<String> labels(String url) {
-        String host;
-        try {
-            host = new URI(url).getHost();
-        } catch (URISyntaxException e) {
-            return List.of();
-        }
-        if (host == null) {
-            return List.of();
-        }
-        String[] parts = host.toLowerCase(Locale.ROOT).split("\\.");
+        String[] parts = host(url).split("\\.");
         List<String> out = new java.util.ArrayList<>();
         for (int i = 0; i + 1 < parts.length; i++) {
             if (parts[i].length() >= MIN_SITE_LABEL && !parts[i].equals("www")) {
