@@ -404,11 +404,15 @@ final class PhraseAttribution {
      * sentence's end. Its asker is not named.
      */
     static Found askedInside(String p, int ss, int end) {
+        // the first "asked " that ends one of the leads: one scan for all of them
         int asked = -1;
-        for (String lead : ASKED_LEADS) {
-            int i = indexIn(p, lead, ss, end);
-            if (i >= 0 && (asked < 0 || i + lead.length() - ASKED.length() < asked)) {
-                asked = i + lead.length() - ASKED.length();
+        for (int k = indexIn(p, ASKED, ss, end); k >= 0 && asked < 0; k = indexIn(p, ASKED, k + 1, end)) {
+            for (String lead : ASKED_LEADS) {
+                int i = k + ASKED.length() - lead.length();
+                if (i >= ss && p.startsWith(lead, i)) {
+                    asked = k;
+                    break;
+                }
             }
         }
         if (asked < 0) {

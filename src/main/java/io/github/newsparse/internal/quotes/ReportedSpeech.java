@@ -366,8 +366,13 @@ final class ReportedSpeech {
         int whole = TRIGGER_TABLE.getAsciiLower(p, s, e);
         if (whole != CharTable.NOT_ASCII) {
             // an ASCII word: looked up whole and without its punctuation, with no string made
+            if (whole >= 0) {
+                return true;
+            }
             int from = Chars.bareStart(p, s, e);
-            return whole >= 0 || TRIGGER_TABLE.getAsciiLower(p, from, Chars.bareEnd(p, from, e)) >= 0;
+            int to = Chars.bareEnd(p, from, e);
+            // a word without punctuation at its edges was just looked up
+            return (from != s || to != e) && TRIGGER_TABLE.getAsciiLower(p, from, to) >= 0;
         }
         String w = p.substring(s, e);
         String l = w.toLowerCase(Locale.ROOT);
@@ -522,8 +527,10 @@ final class ReportedSpeech {
      * sentence, so that looking at every sentence of a long paragraph stays linear.
      */
     static int indexIn(String p, String needle, int from, int end) {
-        for (int i = from; i + needle.length() <= end; i++) {
-            if (p.startsWith(needle, i)) {
+        char first = needle.charAt(0);
+        int last = Math.min(end, p.length()) - needle.length();
+        for (int i = Math.max(0, from); i <= last; i++) {
+            if (p.charAt(i) == first && p.startsWith(needle, i)) {
                 return i;
             }
         }

@@ -38,7 +38,6 @@ public final class Dates {
                 .filter(MetadataFinder.Stamp::wholeLine).isPresent();
     }
 
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
     /** Words a line that only says how long ago has at most ("il y a 3 heures"). */
     private static final int TIME_AGO_WORDS = 5;
     /** Words that open a time ago: "vor 2 Stunden", "hace 2 horas", "há 2 horas", "il y a 2 heures". */
@@ -70,7 +69,11 @@ public final class Dates {
      * @return true if the line is a time ago and nothing else
      */
     public static boolean isTimeAgo(String line) {
-        String[] w = WHITESPACE.split(line.strip().toLowerCase(java.util.Locale.ROOT));
+        String stripped = line.strip();
+        if (!fewWords(stripped, TIME_AGO_WORDS)) {
+            return false; // a line of prose: not split, not lower-cased
+        }
+        String[] w = splitAtSpace(stripped.toLowerCase(java.util.Locale.ROOT));
         if (w.length < 3 || w.length > TIME_AGO_WORDS) {
             return false;
         }
@@ -82,6 +85,50 @@ public final class Dates {
         int i = w[0].equals("il") && n == 5 && w[1].equals("y") ? 2 : 0;
         // "vor 22 Stunden", "il y a 3 heures"
         return AGO_BEFORE.contains(w[i]) && n == i + 3 && isCount(w[i + 1]) && UNITS.contains(w[i + 2]);
+    }
+
+    /**
+     * Whether {@code stripped} (no white space at its ends) has at most {@code max} words split at
+     * runs of ASCII white space (what {@code \\s+} matches), read no further than
+     * the word past {@code max}.
+     */
+    private static boolean fewWords(String stripped, int max) {
+        int runs = 0;
+        boolean inSpace = false;
+        for (int i = 0; i < stripped.length(); i++) {
+            boolean space = isAsciiSpace(stripped.charAt(i));
+            if (space && !inSpace && ++runs >= max) {
+                return false;
+            }
+            inSpace = space;
+        }
+        return true;
+    }
+
+    /** What {@code \\s} matches. */
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    /**
+     * The words of {@code stripped} (no white space at its ends) split at runs of {@code \\s}, as
+     * a split at the pattern {@code \\s+} gives them.
+     */
+    private static String[] splitAtSpace(String stripped) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int i = 0;
+        int n = stripped.length();
+        while (i < n) {
+            int s = i;
+            while (i < n && !isAsciiSpace(stripped.charAt(i))) {
+                i++;
+            }
+            out.add(stripped.substring(s, i));
+            while (i < n && isAsciiSpace(stripped.charAt(i))) {
+                i++;
+            }
+        }
+        return out.isEmpty() ? new String[] {""} : out.toArray(new String[0]);
     }
 
     private static boolean isCount(String w) {

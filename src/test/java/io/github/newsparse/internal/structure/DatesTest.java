@@ -28,6 +28,8 @@ class DatesTest {
         "hace 2 horas#true", "há 5 dias#true", "2 ore fa#true", "3 uur geleden#true",
         "vor dem Haus#false", "hace frío hoy#false", "2 people ago#false", "the day ago#false", "ago#false",
         "Posted 2 hours ago by Jane Roe in news#false",
+        // words apart by runs of spaces and tabs, the line padded; five words at most
+        "'  2   hours\tago '#true", "'il  y\ta 3 heures'#true", "il y a 3 heures de route#false",
     })
     void aLineThatOnlySaysHowLongAgoIsATimeAgo(String line, boolean ago) {
         assertThat(Dates.isTimeAgo(line)).isEqualTo(ago);
