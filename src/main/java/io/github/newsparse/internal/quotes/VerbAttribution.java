@@ -85,8 +85,8 @@ final class VerbAttribution {
         }
         int limit = Math.min(words.size(), LeadingClause.MAX_CUE_WORD);
         for (int k = 1; k < limit; k++) {
-            String w = p.substring(words.get(k)[0], words.get(k)[1]);
-            if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) {
+            // a word is never empty: its first character decides
+            if (!Character.isLowerCase(p.charAt(words.get(k)[0]))) {
                 continue;
             }
             Found f = at(p, words, k, end);

@@ -22,7 +22,8 @@ public final class GivenNames {
      * @return true if the list holds it
      */
     public static boolean contains(String word) {
-        return NAMES.containsKey(word);
+        // every listed name is capitalised (checked as the list loads): most words need no lookup
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && NAMES.containsKey(word);
     }
 
     /**
@@ -43,7 +44,11 @@ public final class GivenNames {
             if (s.length() < 3 || s.charAt(1) != ' ' || g != 'f' && g != 'm' && g != 'x') {
                 throw new IllegalStateException("given-names.txt: not 'f|m|x Name': " + s);
             }
-            out.put(s.substring(2).strip(), g);
+            String name = s.substring(2).strip();
+            if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
+                throw new IllegalStateException("given-names.txt: a name opens with a capital: " + s);
+            }
+            out.put(name, g);
         }
         return Map.copyOf(out);
     }
