@@ -44,6 +44,11 @@ final class MarkupWords {
     }
 
     static Marker marker(Element e) {
+        return marker(e, MarkupWords::ofNames);
+    }
+
+    /** {@link #marker(Element)}, with the marker of a class or id string from {@code ofNames}. */
+    private static Marker marker(Element e, java.util.function.Function<String, Marker> ofNames) {
         String tag = e.normalName();
         if (CHROME_TAGS.contains(tag)) {
             return Marker.CHROME;
@@ -61,10 +66,10 @@ final class MarkupWords {
         }
         Marker m = Marker.NONE;
         if (e.hasAttr("class")) {
-            m = ofNames(e.attr("class"));
+            m = ofNames.apply(e.attr("class"));
         }
         if (m != Marker.STORY && m != Marker.CAPTION && e.hasAttr("id")) {
-            Marker byId = ofNames(e.attr("id"));
+            Marker byId = ofNames.apply(e.attr("id"));
             m = byId == Marker.NONE ? m : byId;
         }
         return m;
@@ -132,7 +137,10 @@ final class MarkupWords {
      * "post-author") and nothing else an author box holds (a bio, an avatar, links).
      */
     static boolean isByline(Element e) {
-        String names = classAndId(e);
+        return isBylineNames(classAndId(e));
+    }
+
+    private static boolean isBylineNames(String names) {
         if (!containsIgnoreCase(names, "author") && !containsIgnoreCase(names, "byline")) {
             return false;
         }
@@ -144,7 +152,34 @@ final class MarkupWords {
      * a bio ("author-title", "byline-role", "author__position").
      */
     static boolean isBesideName(Element e) {
-        return anyWord(classAndId(e), w -> names(w, BESIDE_NAME_STEMS));
+        return isBesideNameNames(classAndId(e));
+    }
+
+    private static boolean isBesideNameNames(String names) {
+        return anyWord(names, w -> names(w, BESIDE_NAME_STEMS));
+    }
+
+    /**
+     * The answers of {@link #marker}, {@link #isByline} and {@link #isBesideName} for the elements
+     * of one page, each distinct class or id string read once: a page repeats its class names on
+     * hundreds of elements. Not thread-safe: one per page.
+     */
+    static final class PageReader {
+        private final java.util.Map<String, Marker> markers = new java.util.HashMap<>();
+        private final java.util.Map<String, Boolean> bylines = new java.util.HashMap<>();
+        private final java.util.Map<String, Boolean> besideNames = new java.util.HashMap<>();
+
+        Marker marker(Element e) {
+            return MarkupWords.marker(e, names -> markers.computeIfAbsent(names, MarkupWords::ofNames));
+        }
+
+        boolean isByline(Element e) {
+            return bylines.computeIfAbsent(classAndId(e), MarkupWords::isBylineNames);
+        }
+
+        boolean isBesideName(Element e) {
+            return besideNames.computeIfAbsent(classAndId(e), MarkupWords::isBesideNameNames);
+        }
     }
 
     /** Whether class word {@code w} starts with one of {@code stems}, alone or after "author"/"byline" ("authorbio"). */

@@ -54,6 +54,7 @@ final class Regions {
         Regions r = new Regions();
         Map<Element, Integer> size = new IdentityHashMap<>();
         int[] total = new int[1];
+        MarkupWords.PageReader words = new MarkupWords.PageReader();
         NodeTraversor.traverse(new NodeVisitor() {
             private final ArrayDeque<Element> open = new ArrayDeque<>();
             private final ArrayDeque<Integer> startChars = new ArrayDeque<>();
@@ -66,12 +67,12 @@ final class Regions {
                         skip++;
                         return;
                     }
-                    if (MarkupWords.isByline(e)) {
+                    if (words.isByline(e)) {
                         r.bylines.add(e);
-                    } else if ((e.hasAttr("class") || e.hasAttr("id")) && MarkupWords.isBesideName(e)) {
+                    } else if ((e.hasAttr("class") || e.hasAttr("id")) && words.isBesideName(e)) {
                         r.besideNames.add(e);
                     }
-                    MarkupWords.Marker m = MarkupWords.marker(e);
+                    MarkupWords.Marker m = words.marker(e);
                     if (m != MarkupWords.Marker.NONE) {
                         r.markers.put(e, m);
                         open.push(e);
