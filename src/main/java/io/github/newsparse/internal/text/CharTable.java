@@ -11,6 +11,8 @@ import java.util.Map;
 public final class CharTable {
 
     private final String[] keys;
+    /** Each slot's key's hash ({@link String#hashCode}): a probe compares it before the characters. */
+    private final int[] hashes;
     private final int[] values;
     private final int mask;
 
@@ -22,6 +24,7 @@ public final class CharTable {
     public CharTable(Map<String, Integer> entries) {
         int size = Integer.highestOneBit(Math.max(2, entries.size()) * 2) * 2;
         keys = new String[size];
+        hashes = new int[size];
         values = new int[size];
         mask = size - 1;
         Arrays.fill(values, -1);
@@ -32,6 +35,7 @@ public final class CharTable {
                 slot = (slot + 1) & mask;
             }
             keys[slot] = k;
+            hashes[slot] = k.hashCode();
             values[slot] = e.getValue();
         }
     }
@@ -62,7 +66,7 @@ public final class CharTable {
         }
         int slot = h & mask;
         for (String k = keys[slot]; k != null; k = keys[slot]) {
-            if (k.length() == len && equal(k, buf, from, len)) {
+            if (hashes[slot] == h && k.length() == len && equal(k, buf, from, len)) {
                 return values[slot];
             }
             slot = (slot + 1) & mask;
@@ -102,7 +106,7 @@ public final class CharTable {
         int len = to - from;
         int slot = h & mask;
         for (String k = keys[slot]; k != null; k = keys[slot]) {
-            if (k.length() == len && equalLowered(k, s, from, len, lower)) {
+            if (hashes[slot] == h && k.length() == len && equalLowered(k, s, from, len, lower)) {
                 return values[slot];
             }
             slot = (slot + 1) & mask;
