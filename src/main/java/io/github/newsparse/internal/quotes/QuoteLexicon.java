@@ -153,21 +153,27 @@ final class QuoteLexicon {
         return CueWords.TABLE;
     }
 
+    /** The words of {@link #cueWords}, as a set. */
+    static Set<String> cueWordSet() {
+        return CueWords.WORDS;
+    }
+
     /**
      * The lower-case words {@link #isCue} takes: {@link #CUES} and the verbs' speech forms. A
      * holder, read on first use: {@link AttributionVerbs} reads this class while it loads.
      */
     private static final class CueWords {
-        static final CharTable TABLE = cueWords();
+        static final Set<String> WORDS = cueWords();
+        static final CharTable TABLE = CharTable.of(WORDS);
 
-        private static CharTable cueWords() {
+        private static Set<String> cueWords() {
             Set<String> words = new HashSet<>(CUES);
             for (String first : AttributionVerbs.firstWords()) {
                 if (AttributionVerbs.isSpeechForm(first)) {
                     words.add(first);
                 }
             }
-            return CharTable.of(words);
+            return Set.copyOf(words);
         }
     }
 

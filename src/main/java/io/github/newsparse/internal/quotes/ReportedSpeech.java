@@ -351,14 +351,45 @@ final class ReportedSpeech {
             if (i == s) {
                 continue;
             }
-            if ((found & MAY_ATTRIBUTE) == 0 && isTrigger(p, s, i)) {
-                found |= MAY_ATTRIBUTE;
-            }
-            if ((found & HAS_CUE) == 0 && Sentences.bareLowerMayBeIn(QuoteLexicon.cueWords(), p, s, i)) {
-                found |= HAS_CUE;
-            }
+            found |= wordKinds(p, s, i);
         }
         return found;
+    }
+
+    /**
+     * The triggers ({@link #TRIGGERS}, value bit {@link #MAY_ATTRIBUTE}) and cue words
+     * ({@link QuoteLexicon#cueWords}, bit {@link #HAS_CUE}) in one table: a scanned word is
+     * looked up once for both.
+     */
+    private static final CharTable SCAN_TABLE = scanTable();
+
+    private static CharTable scanTable() {
+        java.util.Map<String, Integer> bits = new java.util.HashMap<>();
+        for (String t : TRIGGERS) {
+            bits.merge(t, MAY_ATTRIBUTE, (a, b) -> a | b);
+        }
+        for (String c : QuoteLexicon.cueWordSet()) {
+            bits.merge(c, HAS_CUE, (a, b) -> a | b);
+        }
+        return new CharTable(bits);
+    }
+
+    /**
+     * {@link #MAY_ATTRIBUTE} when the word {@code p[s, e)} is a trigger ({@link #isTrigger}), and
+     * {@link #HAS_CUE} when it may be a cue ({@link Sentences#bareLowerMayBeIn} of the cue words).
+     */
+    private static int wordKinds(String p, int s, int e) {
+        int whole = SCAN_TABLE.getAsciiLower(p, s, e);
+        if (whole == CharTable.NOT_ASCII) {
+            return (isTrigger(p, s, e) ? MAY_ATTRIBUTE : 0)
+                    | (Sentences.bareLowerMayBeIn(QuoteLexicon.cueWords(), p, s, e) ? HAS_CUE : 0);
+        }
+        // an ASCII word: the whole word and the word without its edge punctuation, each once
+        int from = Chars.bareStart(p, s, e);
+        int to = Chars.bareEnd(p, from, e);
+        int bare = from == s && to == e ? whole : SCAN_TABLE.getAsciiLower(p, from, to);
+        int kinds = (whole >= 0 ? whole & MAY_ATTRIBUTE : 0) | (bare >= 0 ? bare & MAY_ATTRIBUTE : 0);
+        return kinds | (bare >= 0 ? bare & HAS_CUE : 0);
     }
 
     /** Whether the word {@code p[s, e)}, lower-cased, whole or bare, is a trigger. */
