@@ -17,6 +17,8 @@ final class NameEvidence {
     private final WordCounts inside = new WordCounts();
     /** Words that start with a lower-case letter. */
     private final WordCounts lowerCase = new WordCounts();
+    /** Capitalised words right after a given name or a title: surnames ("Ellen Angelucci", "Dr. Angelucci"). */
+    private final WordCounts surnames = new WordCounts();
     private final List<Part> body;
     /** The body's paragraphs, one per line; read when first asked (most pages never ask). */
     private String all;
@@ -48,6 +50,7 @@ final class NameEvidence {
         int i = 0;
         int n = t.length();
         char before = '\n';
+        boolean afterFirstName = false;
         while (i < n) {
             while (i < n && (t.charAt(i) == ' ' || t.charAt(i) == '\n')) {
                 before = t.charAt(i) == '\n' ? '\n' : before;
@@ -63,18 +66,42 @@ final class NameEvidence {
                 int b = Chars.bareEnd(t, a, i);
                 // a sentence opens after . ! ? : or a dash, and inside an opening quotation mark
                 boolean opens = before == '\n' || ".!?:—–-".indexOf(before) >= 0 || "“\"(«„".indexOf(t.charAt(s)) >= 0;
-                if (b > a && Character.isUpperCase(t.charAt(a))) {
+                boolean capitalised = b > a && Character.isUpperCase(t.charAt(a));
+                boolean possessive = b - a >= 2 && t.charAt(b - 1) == 's'
+                        && (t.charAt(b - 2) == '\'' || t.charAt(b - 2) == '’');
+                if (capitalised) {
                     if (!opens) {
-                        boolean possessive = b - a >= 2 && t.charAt(b - 1) == 's'
-                                && (t.charAt(b - 2) == '\'' || t.charAt(b - 2) == '’');
                         inside.add(t, a, possessive ? b - 2 : b);
+                    }
+                    if (afterFirstName && s == a) {
+                        surnames.add(t, a, possessive ? b - 2 : b);
                     }
                 } else if (b > a && Character.isLowerCase(t.charAt(a))) {
                     lowerCase.add(t, a, b);
                 }
+                // "Ellen Angelucci", "Dr. Angelucci": a given name or a title, with nothing between
+                afterFirstName = capitalised && s == a && isFirstName(t.substring(a, i));
                 before = lastNonQuote(t, s, i);
             }
         }
+    }
+
+    /** Whether {@code word} (opening with its capital) is a given name or a title such as "Dr.". */
+    private static boolean isFirstName(String word) {
+        return io.github.newsparse.internal.text.GivenNames.contains(word)
+                || word.length() <= MAX_TITLE_CHARS && QuoteLexicon.isTitleWords(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Titles before a surname are short: "Dr.", "Sen.", "Professor". */
+    private static final int MAX_TITLE_CHARS = 10;
+
+    /**
+     * Whether the text writes {@code word} right after a given name or a title ("Ellen
+     * Angelucci", "Dr. Angelucci"): the surname of a person it names.
+     */
+    boolean isSurname(String word) {
+        all();
+        return surnames.contains(withoutPossessive(Sentences.bare(word)));
     }
 
     /** The last character of a word that is not a closing quotation mark or bracket. */
@@ -116,6 +143,41 @@ final class NameEvidence {
 
     /** Whether {@code phrase} occurs at least twice in the text. */
     boolean recurs(String phrase) {
+        return recursAt(phrase);
+    }
+
+    /** Labels already read by {@link #writtenApart}, with the answer. */
+    private final java.util.Map<String, Boolean> apart = new java.util.HashMap<>();
+
+    /** Labels {@link #writtenApart} reads on one page; past them it answers false (keeps a page of labels linear). */
+    private static final int MAX_LABELS_READ = 20;
+
+    /**
+     * Whether the text writes {@code label}, as a whole word or phrase, inside a line and without
+     * a colon after it: "… a report by Judicial Watch", where "Pros" is only ever a line's "Pros: …".
+     */
+    boolean writtenApart(String label) {
+        Boolean known = apart.get(label);
+        if (known != null) {
+            return known;
+        }
+        if (apart.size() >= MAX_LABELS_READ || label.isEmpty()) {
+            return false;
+        }
+        String t = all();
+        boolean found = false;
+        for (int i = t.indexOf(label); i >= 0 && !found; i = t.indexOf(label, i + 1)) {
+            int end = i + label.length();
+            // a whole word or phrase, inside a line ("… a report by Judicial Watch"), not a label
+            boolean whole = (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)))
+                    && (end == t.length() || !Character.isLetterOrDigit(t.charAt(end)));
+            found = whole && i > 0 && t.charAt(i - 1) != '\n' && (end == t.length() || t.charAt(end) != ':');
+        }
+        apart.put(label, found);
+        return found;
+    }
+
+    private boolean recursAt(String phrase) {
         String t = all();
         int first = t.indexOf(phrase);
         return first >= 0 && t.indexOf(phrase, first + 1) >= 0;

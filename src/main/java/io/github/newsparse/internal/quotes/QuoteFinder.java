@@ -118,7 +118,8 @@ public final class QuoteFinder {
                     && !isSourceNoun(m.name());
             // a transcript gives the floor to the same speakers in turn ("Lopez: …", "Hart: …", "Lopez: …")
             boolean label = c.kind() == QuoteKind.INDIRECT && a != null && ":".equals(a.cue()) && m != null
-                    && (labels > 1 && bySpeaker.getOrDefault(m.text(), 0) < 2 || !names.recurs(m.text()));
+                    && (labels > 1 && bySpeaker.getOrDefault(m.text(), 0) < 2 || !names.recurs(m.text())
+                        || !personEvidence(m, names));
             if (!unknownName && !label) {
                 out.add(c);
             } else if (c.kind() == QuoteKind.DIRECT) {
@@ -126,6 +127,22 @@ public final class QuoteFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the text shows that a "Label: statement" line's label is a person: a title ("Dr.
+     * Ruiz"), a given name ("Sean", "Chris Reedy"), or a surname the text writes after a given
+     * name or a title ("Angelucci" and "Ellen Angelucci"). Field names of lists and reviews
+     * ("Pros", "Details", "Sinkage Test", "Pro Tip") show none.
+     */
+    private static boolean personEvidence(Mention m, NameEvidence names) {
+        String t = m.text();
+        int space = t.indexOf(' ');
+        String first = space < 0 ? t : t.substring(0, space);
+        String last = lastWord(t);
+        return m.title() != null && QuoteLexicon.isTitleWords(m.title().toLowerCase(java.util.Locale.ROOT))
+                || io.github.newsparse.internal.text.GivenNames.contains(first) || names.isSurname(last)
+                || names.writtenApart(t);
     }
 
     /** Finds the paragraph's quotes; returns the attribution a next quote-only paragraph inherits. */

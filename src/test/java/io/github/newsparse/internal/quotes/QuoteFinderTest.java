@@ -894,6 +894,25 @@ class QuoteFinderTest {
     }
 
     @Test
+    void theFieldsOfAReviewAreNotSpeakersThoughTheyRecur() {
+        String review = "Pump review\n\nWe tested two pumps on the county's levee this spring.\n\n"
+                + "Pros: Moves more water than any other pump we tried.\n\n"
+                + "Cons: Costs more than twice as much to run each year.\n\n"
+                + "Pros: Starts quickly even after a cold night by the river.\n\n"
+                + "Cons: Needs a new filter after every heavy storm.\n";
+        assertThat(indirect(review)).as("labels the text never writes inside a line, nor after a given name").isEmpty();
+        // the same turns, by people the text names: a conversation
+        String interview = "Flood panel\n\nWe spoke with Ana Ruiz, who runs the county's pumps.\n\n"
+                + "Pumps: Which pump moves the most water?\n\n"
+                + "Ruiz: The new one moves more water than any other we tried.\n\n"
+                + "Pumps: And which one costs the least to run?\n\n"
+                + "Ruiz: The old one costs less than half as much each year.\n";
+        List<Quote> qs = indirect(interview);
+        assertThat(qs).anyMatch(q -> q.text().startsWith("The new one") && q.speaker().orElse("").equals("Ana Ruiz"));
+        assertThat(qs).noneMatch(q -> q.speaker().orElse("").equals("Pumps"));
+    }
+
+    @Test
     void aLongIntroductionsSpeakerStandsBeforeHisAppositive() {
         Quote q = only(direct("Flood update\n\nBut in a conference call with reporters on Dec. 2, Col. Dana Reyes, a county "
                 + "spokeswoman in Riverton, said, “I mean, the levee is a public work. There is no way around that.”"));
