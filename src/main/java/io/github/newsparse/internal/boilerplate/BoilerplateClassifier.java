@@ -43,7 +43,7 @@ public final class BoilerplateClassifier {
         for (int i = 0; i < n; i++) {
             texts[i] = parts.get(i).text();
             String folded = Folding.fold(texts[i]);
-            words[i] = Folding.words(folded);
+            words[i] = Folding.words(folded, lexicon.vocabulary());
             targets[i] = named(texts[i], folded, words[i], rules, lexicon);
             closing[i] = targets[i] == null ? null : lexicon.closingHeading(folded);
             named[i] = targets[i] != null;

@@ -51,6 +51,38 @@ final class Folding {
 
     /** Words of a folded line: runs split at spaces, with edge punctuation removed. */
     static String[] words(String folded) {
+        return words(folded, Vocabulary.NONE);
+    }
+
+    /**
+     * Strings for common words, shared by every line that holds them: a page's "the", "and", "of"
+     * need no string each. Words are looked up in their folded (lower-case) form.
+     */
+    static final class Vocabulary {
+        static final Vocabulary NONE = new Vocabulary(java.util.List.of());
+
+        private final io.github.newsparse.internal.text.CharTable table;
+        private final String[] words;
+
+        Vocabulary(java.util.Collection<String> lowerWords) {
+            words = lowerWords.toArray(new String[0]);
+            java.util.Map<String, Integer> index = new java.util.HashMap<>();
+            for (int i = 0; i < words.length; i++) {
+                index.put(words[i], i);
+            }
+            table = new io.github.newsparse.internal.text.CharTable(index);
+        }
+
+        /** {@code s.substring(from, to)}, the shared string when the vocabulary holds the word. */
+        String word(String s, int from, int to) {
+            int k = words.length == 0 ? -1 : table.getAsciiLower(s, from, to);
+            return k >= 0 && words[k].length() == to - from && words[k].regionMatches(0, s, from, to - from)
+                    ? words[k] : s.substring(from, to);
+        }
+    }
+
+    /** {@link #words(String)}, with the strings of {@code vocabulary}'s words shared. */
+    static String[] words(String folded, Vocabulary vocabulary) {
         int len = folded.length();
         String[] out = new String[Math.min(len, 16)];
         int n = 0;
@@ -66,7 +98,7 @@ final class Folding {
                 if (n == out.length) {
                     out = java.util.Arrays.copyOf(out, n * 2);
                 }
-                out[n++] = folded.substring(from, to);
+                out[n++] = vocabulary.word(folded, from, to);
             }
             i = end + 1;
         }

@@ -42,6 +42,8 @@ final class Lexicon {
     /** The {@code tail} phrases: what opens a credit printed at the end of its caption's line. */
     private final PrefixTrie<String> tails = new PrefixTrie<>();
     private final Set<String> stopwords;
+    /** The stop words, as shared strings for {@link Folding#words(String, Folding.Vocabulary)}. */
+    private final Folding.Vocabulary vocabulary;
 
     /** One [section] of the file with its options. */
     record Section(Target target, int maxWords, boolean address) {
@@ -72,6 +74,7 @@ final class Lexicon {
 
     private Lexicon(Set<String> stopwords) {
         this.stopwords = stopwords;
+        this.vocabulary = new Folding.Vocabulary(stopwords);
     }
 
     private static final Lexicon DEFAULT = load();
@@ -82,6 +85,11 @@ final class Lexicon {
 
     Set<String> stopwords() {
         return stopwords;
+    }
+
+
+    Folding.Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     /**
