@@ -188,8 +188,49 @@ final class QuoteLexicon {
         return m;
     }
 
-    /** The length in words of the title starting at {@code words[k]}, or 0. */
+    /** Ranks that join the title right after them: "Senior Vice President", "Interim Police Chief". */
+    private static final Set<String> RANKS = Set.of("senior", "junior", "interim", "acting", "associate", "assistant",
+            "deputy", "executive");
+
+    /** Titles that open a longer one with a field between them: "Chief Product Officer", "Deputy Editorial Director". */
+    private static final Set<String> FIELD_OPENERS = Set.of("chief", "deputy", "assistant", "associate", "senior",
+            "executive");
+
+    /** Field words between a title's opener and its head: "Chief [Technology] Officer". */
+    private static final int MAX_FIELD_WORDS = 2;
+
+    /**
+     * The length in words of the title starting at {@code words[k]}, or 0: a title of the
+     * lexicon, a rank before one ("Senior Vice President"), or an opener, up to
+     * {@value #MAX_FIELD_WORDS} capitalised field words and a title ("Chief Product Officer").
+     */
     static int titleAt(String[] words, int k) {
+        int t = lexiconTitleAt(words, k);
+        String opener = words[k];
+        if (opener.isEmpty() || opener.endsWith(",") || !Character.isUpperCase(opener.charAt(0))
+                || t > 1 || t == 0 && !RANKS.contains(opener.toLowerCase(Locale.ROOT))
+                || t == 1 && !FIELD_OPENERS.contains(opener.toLowerCase(Locale.ROOT))) {
+            return t;
+        }
+        for (int f = 0; f <= MAX_FIELD_WORDS && k + f + 1 < words.length; f++) {
+            if (f > 0) {
+                String field = words[k + f];
+                if (t == 0 || field.isEmpty() || !Character.isUpperCase(field.charAt(0)) || field.endsWith(",")
+                        || io.github.newsparse.internal.text.GivenNames.contains(field)) {
+                    // a rank joins only the title right after it; a name ends the field
+                    break;
+                }
+            }
+            int head = lexiconTitleAt(words, k + f + 1);
+            if (head > 0) {
+                return f + 1 + head;
+            }
+        }
+        return t;
+    }
+
+    /** The length in words of the lexicon's title starting at {@code words[k]}, or 0. */
+    private static int lexiconTitleAt(String[] words, int k) {
         String first = words[k];
         int firstEnd = first.endsWith(",") ? first.length() - 1 : first.length();
         if (TITLE_FIRST_WORDS.getAsciiLower(first, 0, firstEnd) == -1) {

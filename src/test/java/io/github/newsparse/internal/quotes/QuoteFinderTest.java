@@ -894,6 +894,21 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aRankOrAFieldBeforeATitleJoinsIt() {
+        Quote q = only(indirect("Launch update\n\nChief Product Officer Jane Roe said the new app would launch in the spring."));
+        assertThat(q.speaker()).contains("Jane Roe");
+        assertThat(q.title()).contains("Chief Product Officer");
+        q = only(indirect("Plant update\n\nSenior Vice President Ana Ruiz said the plant would close in May."));
+        assertThat(q.speaker()).contains("Ana Ruiz");
+        assertThat(q.title()).contains("Senior Vice President");
+        assertThat(q.affiliation()).as("a rank is no organisation").isEmpty();
+        // a given name ends the field: the title is the opener alone
+        q = only(indirect("Fire update\n\nChief Jane Roe said the crews would stay on the ridge overnight."));
+        assertThat(q.speaker()).contains("Jane Roe");
+        assertThat(q.title()).contains("Chief");
+    }
+
+    @Test
     void theFieldsOfAReviewAreNotSpeakersThoughTheyRecur() {
         String review = "Pump review\n\nWe tested two pumps on the county's levee this spring.\n\n"
                 + "Pros: Moves more water than any other pump we tried.\n\n"
