@@ -578,8 +578,9 @@ final class MentionParser {
         while (!s.isEmpty() && ",;:—–-".indexOf(s.charAt(0)) >= 0) {
             s = s.substring(1).strip();
         }
-        for (String lead : new String[] {"and ", "but ", "And ", "But ", "so ", "So ", "as ", "As ", "then ", "Then ",
-            "From ", "from "}) {
+        // "as Ruiz said", "like Mark Twain once said", "and then the mayor added": the link is no part of the speaker
+        for (String lead : new String[] {"and ", "but ", "And ", "But ", "so ", "So ", "as ", "As ", "like ", "Like ",
+            "then ", "Then ", "From ", "from "}) {
             if (s.startsWith(lead)) {
                 s = s.substring(lead.length());
             }

@@ -894,6 +894,13 @@ class QuoteFinderTest {
     }
 
     @Test
+    void likeBeforeTheSpeakerIsNoPartOfIt() {
+        Quote q = only(indirect("Levee update\n\nLike the mayor said, the levee will hold through the storm this year."));
+        assertThat(q.mention()).contains("the mayor");
+        assertThat(q.text()).isEqualTo("the levee will hold through the storm this year");
+    }
+
+    @Test
     void aRankOrAFieldBeforeATitleJoinsIt() {
         Quote q = only(indirect("Launch update\n\nChief Product Officer Jane Roe said the new app would launch in the spring."));
         assertThat(q.speaker()).contains("Jane Roe");
