@@ -215,12 +215,22 @@ final class ClosingAttribution {
                     && !quotationToEnd(p, skipSpaces(p, afterCue + 1), end)) {
                 // not when a quotation is all that follows: "…, and when asked, he said, “I hope
                 // not.”" introduces it ("…, he said, “we don't know” how many …" goes on)
+                if (opensWithLinkAlone(p, ss, c)) {
+                    // "But, as the mayor said, the levee will hold": the link word says nothing
+                    return after >= MIN_CONTENT_WORDS ? new Found(skipSpaces(p, afterCue + 1), end, a) : null;
+                }
                 return new Found(ss, end, a);
             }
         }
         return null;
     }
 
+
+    /** Whether {@code p[ss, c)} is one link word alone: "But", "And", "Still". */
+    private static boolean opensWithLinkAlone(String p, int ss, int c) {
+        String head = p.substring(ss, c).strip().toLowerCase(Locale.ROOT);
+        return LeadingClause.LINKS.contains(head) || head.equals("still") || head.equals("indeed");
+    }
 
     /**
      * Whether the attribution closes the sentence: after the cue come only its adjuncts ("in a

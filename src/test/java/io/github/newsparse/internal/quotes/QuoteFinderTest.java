@@ -894,6 +894,17 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aLinkWordBeforeAnAttributionInTheMiddleIsNoPartOfTheStatement() {
+        Quote q = only(indirect("Levee update\n\nBut, as the mayor said, the levee will hold through the storm this year."));
+        assertThat(q.text()).isEqualTo("the levee will hold through the storm this year");
+        q = only(indirect("Levee update\n\nStill, Ruiz said, the levee will hold through the storm this year."));
+        assertThat(q.text()).isEqualTo("the levee will hold through the storm this year");
+        // a clause before the attribution is part of the statement
+        q = only(indirect("Levee update\n\nIf the river rises, Ruiz said, the town must leave before dark."));
+        assertThat(q.text()).isEqualTo("If the river rises, Ruiz said, the town must leave before dark");
+    }
+
+    @Test
     void likeBeforeTheSpeakerIsNoPartOfIt() {
         Quote q = only(indirect("Levee update\n\nLike the mayor said, the levee will hold through the storm this year."));
         assertThat(q.mention()).contains("the mayor");
