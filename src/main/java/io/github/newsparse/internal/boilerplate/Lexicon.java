@@ -87,7 +87,7 @@ final class Lexicon {
         return stopwords;
     }
 
-
+    /** The stop words' shared strings ({@link Folding.Vocabulary}). */
     Folding.Vocabulary vocabulary() {
         return vocabulary;
     }

@@ -143,7 +143,9 @@ final class NameEvidence {
 
     /** Whether {@code phrase} occurs at least twice in the text. */
     boolean recurs(String phrase) {
-        return recursAt(phrase);
+        String t = all();
+        int first = t.indexOf(phrase);
+        return first >= 0 && t.indexOf(phrase, first + 1) >= 0;
     }
 
     /** Labels already read by {@link #writtenApart}, with the answer. */
@@ -175,11 +177,5 @@ final class NameEvidence {
         }
         apart.put(label, found);
         return found;
-    }
-
-    private boolean recursAt(String phrase) {
-        String t = all();
-        int first = t.indexOf(phrase);
-        return first >= 0 && t.indexOf(phrase, first + 1) >= 0;
     }
 }

@@ -188,13 +188,16 @@ final class QuoteLexicon {
         return m;
     }
 
-    /** Ranks that join the title right after them: "Senior Vice President", "Interim Police Chief". */
-    private static final Set<String> RANKS = Set.of("senior", "junior", "interim", "acting", "associate", "assistant",
-            "deputy", "executive");
+    /** A rank joins the title right after it: "Senior Vice President", "Interim Police Chief". */
+    private static final int RANK = 1;
+    /** An opener takes field words before its head title: "Chief Product Officer", "Deputy Editorial Director". */
+    private static final int FIELD_OPENER = 2;
 
-    /** Titles that open a longer one with a field between them: "Chief Product Officer", "Deputy Editorial Director". */
-    private static final Set<String> FIELD_OPENERS = Set.of("chief", "deputy", "assistant", "associate", "senior",
-            "executive");
+    /** Ranks and openers, looked up without a lower-case copy of each capitalised word. */
+    private static final CharTable TITLE_JOINERS = new CharTable(java.util.Map.of("senior", RANK | FIELD_OPENER,
+            "junior", RANK, "interim", RANK, "acting", RANK, "associate", RANK | FIELD_OPENER,
+            "assistant", RANK | FIELD_OPENER, "deputy", RANK | FIELD_OPENER, "executive", RANK | FIELD_OPENER,
+            "chief", FIELD_OPENER));
 
     /** Field words between a title's opener and its head: "Chief [Technology] Officer". */
     private static final int MAX_FIELD_WORDS = 2;
@@ -206,20 +209,19 @@ final class QuoteLexicon {
      */
     static int titleAt(String[] words, int k) {
         int t = lexiconTitleAt(words, k);
-        String opener = words[k];
-        if (opener.isEmpty() || opener.endsWith(",") || !Character.isUpperCase(opener.charAt(0))
-                || t > 1 || t == 0 && !RANKS.contains(opener.toLowerCase(Locale.ROOT))
-                || t == 1 && !FIELD_OPENERS.contains(opener.toLowerCase(Locale.ROOT))) {
+        String w = words[k];
+        if (t > 1 || w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
             return t;
         }
-        for (int f = 0; f <= MAX_FIELD_WORDS && k + f + 1 < words.length; f++) {
-            if (f > 0) {
-                String field = words[k + f];
-                if (t == 0 || field.isEmpty() || !Character.isUpperCase(field.charAt(0)) || field.endsWith(",")
-                        || io.github.newsparse.internal.text.GivenNames.contains(field)) {
-                    // a rank joins only the title right after it; a name ends the field
-                    break;
-                }
+        int joins = TITLE_JOINERS.getAsciiLower(w, 0, w.length());
+        // a rank joins the title right after it; an opener that is a title itself may take a field
+        int maxField = t == 0 && joins >= 0 && (joins & RANK) != 0 ? 0
+                : t == 1 && joins >= 0 && (joins & FIELD_OPENER) != 0 ? MAX_FIELD_WORDS : -1;
+        for (int f = 0; f <= maxField && k + f + 1 < words.length; f++) {
+            String field = words[k + f];
+            if (f > 0 && (field.isEmpty() || !Character.isUpperCase(field.charAt(0)) || field.endsWith(",")
+                    || io.github.newsparse.internal.text.GivenNames.contains(field))) {
+                break; // a name ends the field
             }
             int head = lexiconTitleAt(words, k + f + 1);
             if (head > 0) {

@@ -296,7 +296,6 @@ final class ReportedSpeech {
      * and the "called" of {@link PhraseAttribution#naming}.
      */
     private static final Set<String> TRIGGERS = triggers();
-    private static final CharTable TRIGGER_TABLE = CharTable.of(TRIGGERS);
 
     private static Set<String> triggers() {
         Set<String> t = new java.util.HashSet<>(QuoteLexicon.CUES);
@@ -375,13 +374,13 @@ final class ReportedSpeech {
     }
 
     /**
-     * {@link #MAY_ATTRIBUTE} when the word {@code p[s, e)} is a trigger ({@link #isTrigger}), and
+     * {@link #MAY_ATTRIBUTE} when the word {@code p[s, e)} is a trigger ({@link #TRIGGERS}), and
      * {@link #HAS_CUE} when it may be a cue ({@link Sentences#bareLowerMayBeIn} of the cue words).
      */
     private static int wordKinds(String p, int s, int e) {
         int whole = SCAN_TABLE.getAsciiLower(p, s, e);
         if (whole == CharTable.NOT_ASCII) {
-            return (isTrigger(p, s, e) ? MAY_ATTRIBUTE : 0)
+            return (isNonAsciiTrigger(p, s, e) ? MAY_ATTRIBUTE : 0)
                     | (Sentences.bareLowerMayBeIn(QuoteLexicon.cueWords(), p, s, e) ? HAS_CUE : 0);
         }
         // an ASCII word: the whole word and the word without its edge punctuation, each once
@@ -392,19 +391,11 @@ final class ReportedSpeech {
         return kinds | (bare >= 0 ? bare & HAS_CUE : 0);
     }
 
-    /** Whether the word {@code p[s, e)}, lower-cased, whole or bare, is a trigger. */
-    private static boolean isTrigger(String p, int s, int e) {
-        int whole = TRIGGER_TABLE.getAsciiLower(p, s, e);
-        if (whole != CharTable.NOT_ASCII) {
-            // an ASCII word: looked up whole and without its punctuation, with no string made
-            if (whole >= 0) {
-                return true;
-            }
-            int from = Chars.bareStart(p, s, e);
-            int to = Chars.bareEnd(p, from, e);
-            // a word without punctuation at its edges was just looked up
-            return (from != s || to != e) && TRIGGER_TABLE.getAsciiLower(p, from, to) >= 0;
-        }
+    /**
+     * Whether the word {@code p[s, e)}, which holds a character past ASCII, is a trigger, lower-cased
+     * whole or bare: the Unicode case rules that {@link #SCAN_TABLE} does not apply.
+     */
+    private static boolean isNonAsciiTrigger(String p, int s, int e) {
         String w = p.substring(s, e);
         String l = w.toLowerCase(Locale.ROOT);
         return TRIGGERS.contains(l) || TRIGGERS.contains(Sentences.bare(l))
