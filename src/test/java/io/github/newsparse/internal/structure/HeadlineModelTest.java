@@ -359,6 +359,21 @@ class HeadlineModelTest {
     }
 
     @Test
+    void aGivenNameVouchesForASurnameThePageAlsoWritesAsAWord() {
+        // "green" is a word of the story; "Kelsey" is a given name the page never writes in lower case
+        String page = "Home\nRiverton council votes to close Mill River bridge for repairs\nJuly 5, 2025\nKelsey Green\n"
+                + STORY + "The green paint on the railings will be stripped first.\n";
+        assertThat(ArticleParser.parse(page).authors()).containsExactly("Kelsey Green");
+    }
+
+    @Test
+    void twoWordsThePageAlsoWritesInLowerCaseAreNoName() {
+        String page = "Home\nRiverton council votes to close Mill River bridge for repairs\nJuly 5, 2025\nGreen Paint\n"
+                + STORY + "The green paint on the railings will be stripped first.\n";
+        assertThat(ArticleParser.parse(page).authors()).isEmpty();
+    }
+
+    @Test
     void aNameAboveItsRoleIsTheAuthor() {
         String page = "Home\nRiverton council votes to close Mill River bridge for repairs\nListen\nShare\nPrint\n"
                 + "Tarvek Omundsen\nContent Editor\n" + STORY;
