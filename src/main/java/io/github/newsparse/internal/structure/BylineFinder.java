@@ -395,6 +395,9 @@ final class BylineFinder {
         }
         int capitalised = 0;
         for (String w : words) {
+            if (w.isEmpty()) {
+                return false; // two spaces in a row: not a name as a line prints it
+            }
             String lower = w.toLowerCase(Locale.ROOT);
             String letters = asciiLetters(lower);
             if (ORGANISATION_WORDS.contains(letters) || NOT_NAME_WORDS.contains(letters) || MonthNames.isWeekday(letters)) {

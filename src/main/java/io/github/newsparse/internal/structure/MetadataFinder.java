@@ -64,6 +64,15 @@ final class MetadataFinder {
     private MetadataFinder() {
     }
 
+    /** {@code line} without the stamp label it opens with ("Published 4 months ago" gives "4 months ago"). */
+    static String withoutLeadingLabel(String line) {
+        if (!opensWithLabel(line)) {
+            return line;
+        }
+        Matcher m = LABEL.matcher(line);
+        return m.lookingAt() ? line.substring(m.end()) : line;
+    }
+
     /** Whether {@code line} opens with a stamp's label ("Published on …", "Updated: …"). */
     static boolean opensWithLabel(String line) {
         return !line.isEmpty() && Character.isLetter(line.charAt(0)) && mayOpenLabel(line) && LABEL.matcher(line).lookingAt();

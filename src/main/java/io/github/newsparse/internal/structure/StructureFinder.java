@@ -591,9 +591,21 @@ public final class StructureFinder {
                 addAuthors(page, split);
                 return;
             }
-            List<String> names = BylineFinder.isByline(text, words) ? BylineFinder.names(text) : datedCredit(text, words, nameCheck);
-            if (names.isEmpty()) {
-                names = handleByline(text, nameCheck);
+            List<String> names = creditNames(text, words, nameCheck);
+            if (names.isEmpty() && words <= CREDIT_MAX_WORDS) {
+                // "Jane Roe2 minutes ago", "by Jane Roe @janeroe May 2, 2024": pieces glued by the markup
+                String unglued = CreditLine.unglue(text, AUTHOR_ROLES);
+                if (!unglued.equals(text)) {
+                    names = creditNames(unglued, Words.count(unglued), nameCheck);
+                }
+                // "Jane Roe | Published 4 months ago": a name beside what a credit prints
+                String lead = names.isEmpty() ? CreditLine.leadingName(unglued, AUTHOR_ROLES) : null;
+                if (names.isEmpty() && lead == null && !unglued.equals(text) && unglued.indexOf('|') < 0) {
+                    lead = unglued; // "Jane Roe@janeroe": a name and its handle
+                }
+                if (lead != null && nameCheck.looksLikeName(lead)) {
+                    names = List.of(lead);
+                }
             }
             if (!names.isEmpty()) {
                 p.label(BlockRole.BYLINE, null);
@@ -655,6 +667,12 @@ public final class StructureFinder {
         }
     }
 
+    /** The names of a byline, a dated credit line or a user name after "by" ("by ibby"). */
+    private static List<String> creditNames(String text, int words, NameCheck nameCheck) {
+        List<String> names = BylineFinder.isByline(text, words) ? BylineFinder.names(text) : datedCredit(text, words, nameCheck);
+        return names.isEmpty() ? handleByline(text, nameCheck) : names;
+    }
+
     /**
      * "by ibby" under the headline: a user name in lower case after "by", alone on its line, that
      * the page never uses as a word elsewhere ("by category" is a menu's).
@@ -680,7 +698,13 @@ public final class StructureFinder {
         if (i + 1 >= parts.size() || !BylineFinder.isOpenerOnly(parts.get(i).text()) || !inCluster(parts.get(i + 1))) {
             return List.of();
         }
-        List<String> names = BylineFinder.namesAfterOpener(parts.get(i + 1).text());
+        String next = parts.get(i + 1).text();
+        List<String> names = BylineFinder.namesAfterOpener(next);
+        if (names.isEmpty() || names.size() == 1 && !next.equals(CreditLine.unglue(next, AUTHOR_ROLES))) {
+            // "By" / "Jane RoeNews Reporter": the role the markup glued to the name is no part of it
+            List<String> unglued = BylineFinder.namesAfterOpener(CreditLine.unglue(next, AUTHOR_ROLES));
+            names = unglued.isEmpty() ? names : unglued;
+        }
         if (!names.isEmpty()) {
             parts.get(i).label(BlockRole.BYLINE, null);
             parts.get(i + 1).label(BlockRole.BYLINE, null);

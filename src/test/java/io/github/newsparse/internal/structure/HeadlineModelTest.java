@@ -374,6 +374,35 @@ class HeadlineModelTest {
     }
 
     @Test
+    void aNameGluedToATimeAgoIsTheAuthor() {
+        String page = "Home\nRiverton council votes to close Mill River bridge for repairs\nTarvek Omundsen2 minutes ago\n" + STORY;
+        assertThat(ArticleParser.parse(page).authors()).containsExactly("Tarvek Omundsen");
+    }
+
+    @Test
+    void aNameBesideALabelledTimeAgoIsTheAuthor() {
+        String page = "Home\nRiverton council votes to close Mill River bridge for repairs\nTarvek Omundsen|Published 4 months ago\n"
+                + STORY;
+        assertThat(ArticleParser.parse(page).authors()).containsExactly("Tarvek Omundsen");
+    }
+
+    @Test
+    void aHandleAfterTheNameIsNoPartOfIt() {
+        String page = "Home\nRiverton council votes to close Mill River bridge for repairs\nTarvek Omundsen@tomundsen\n" + STORY;
+        assertThat(ArticleParser.parse(page).authors()).containsExactly("Tarvek Omundsen");
+        String dated = "Home\nRiverton council votes to close Mill River bridge for repairs\n"
+                + "by Tarvek Omundsen @tomundsen November 29, 2016: 3:42 PM ET\n" + STORY;
+        assertThat(ArticleParser.parse(dated).authors()).containsExactly("Tarvek Omundsen");
+    }
+
+    @Test
+    void aRoleGluedUnderByIsNoPartOfTheName() {
+        String page = "Home\nRiverton council votes to close Mill River bridge for repairs\nBy\nTarvek OmundsenNews Reporter\n"
+                + STORY;
+        assertThat(ArticleParser.parse(page).authors()).containsExactly("Tarvek Omundsen");
+    }
+
+    @Test
     void aNameAboveItsRoleIsTheAuthor() {
         String page = "Home\nRiverton council votes to close Mill River bridge for repairs\nListen\nShare\nPrint\n"
                 + "Tarvek Omundsen\nContent Editor\n" + STORY;
