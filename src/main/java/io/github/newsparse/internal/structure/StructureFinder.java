@@ -291,6 +291,7 @@ public final class StructureFinder {
         Part bareAt = null;
         Part updatedAt = null;
         List<Byline> bylines = new java.util.ArrayList<>();
+        NameCheck nameCheck = new NameCheck(page);
         for (int i = 0; i < parts.size(); i++) {
             Part p = parts.get(i);
             // a note that is only a stamp ("Updated: December 31, 2024") dates the page
@@ -314,10 +315,14 @@ public final class StructureFinder {
                 }
                 continue;
             }
-            List<String> split = i < headerEnd ? splitByline(page, i) : List.of();
+            List<String> split = i < headerEnd ? splitByline(page, i, nameCheck) : List.of();
             if (!split.isEmpty()) {
                 bylines.add(new Byline(i, split));
+                // past the names' lines: "By" / "Jane Roe" / "John Doe"
                 i++;
+                while (i + 1 < parts.size() && parts.get(i + 1).role() == BlockRole.BYLINE) {
+                    i++;
+                }
                 continue;
             }
             if (i < headerEnd && BylineFinder.isByline(text, words) && !inMenuRun(parts, i)) {
@@ -586,7 +591,7 @@ public final class StructureFinder {
             if (!inCluster(p)) {
                 continue;
             }
-            List<String> split = splitByline(page, i);
+            List<String> split = splitByline(page, i, nameCheck);
             if (!split.isEmpty()) {
                 addAuthors(page, split);
                 return;
@@ -686,6 +691,9 @@ public final class StructureFinder {
         return BylineFinder.isHandle(handle) && !nameCheck.isLowerCaseWord(handle, 1) ? List.of(handle) : List.of();
     }
 
+    /** Lines of co-authors' names, one a line, that may follow the first name under a lone "By". */
+    private static final int MAX_COAUTHOR_LINES = 6;
+
     /** How far above the headline a dated credit may be its byline. */
     private static final int BYLINE_ABOVE_HEADLINE = 2;
 
@@ -693,7 +701,7 @@ public final class StructureFinder {
      * A byline printed on two lines, the opener alone and the names below it ("By" / "Jane
      * Roe"): both lines become the byline. Returns the names, or nothing if it is not one.
      */
-    private static List<String> splitByline(Page page, int i) {
+    private static List<String> splitByline(Page page, int i, NameCheck nameCheck) {
         List<Part> parts = page.parts();
         if (i + 1 >= parts.size() || !BylineFinder.isOpenerOnly(parts.get(i).text()) || !inCluster(parts.get(i + 1))) {
             return List.of();
@@ -705,11 +713,25 @@ public final class StructureFinder {
             List<String> unglued = BylineFinder.namesAfterOpener(CreditLine.unglue(next, AUTHOR_ROLES));
             names = unglued.isEmpty() ? names : unglued;
         }
-        if (!names.isEmpty()) {
-            parts.get(i).label(BlockRole.BYLINE, null);
-            parts.get(i + 1).label(BlockRole.BYLINE, null);
+        if (names.isEmpty()) {
+            return names;
         }
-        return names;
+        parts.get(i).label(BlockRole.BYLINE, null);
+        parts.get(i + 1).label(BlockRole.BYLINE, null);
+        // co-authors, a name a line: "By" / "Jane Roe" / "John Doe"
+        List<String> all = new java.util.ArrayList<>(names);
+        for (int j = i + 2; j < parts.size() && j <= i + 1 + MAX_COAUTHOR_LINES && inCluster(parts.get(j)); j++) {
+            String unglued = CreditLine.unglue(parts.get(j).text(), AUTHOR_ROLES);
+            String name = unglued.contains(CreditLine.SEPARATOR) ? CreditLine.leadingName(unglued, AUTHOR_ROLES) : unglued;
+            // a co-author opens with a given name or has a role beside it; "Drivers Speak Out" is a heading
+            if (name == null || !nameCheck.looksLikeName(name)
+                    || !(BylineFinder.opensWithGivenName(name) || !unglued.equals(parts.get(j).text()))) {
+                break;
+            }
+            parts.get(j).label(BlockRole.BYLINE, null);
+            all.add(name);
+        }
+        return all;
     }
 
     /**

@@ -403,6 +403,20 @@ class HeadlineModelTest {
     }
 
     @Test
+    void coAuthorsUnderALoneByAreAllAuthors() {
+        String page = "Home\nRiverton council votes to close Mill River bridge for repairs\nBy\nTarvek OmundsenNews Reporter\n"
+                + "Ilse Varga\nUpdated 20:49, 5 Aug 2024\n" + STORY;
+        assertThat(ArticleParser.parse(page).authors()).containsExactly("Tarvek Omundsen", "Ilse Varga");
+    }
+
+    @Test
+    void aHeadingUnderTheBylineIsNoCoAuthor() {
+        String page = "Home\nRiverton council votes to close Mill River bridge for repairs\nBy\nTarvek Omundsen\n"
+                + "Commuters Speak Out\n" + STORY;
+        assertThat(ArticleParser.parse(page).authors()).containsExactly("Tarvek Omundsen");
+    }
+
+    @Test
     void aNameAboveItsRoleIsTheAuthor() {
         String page = "Home\nRiverton council votes to close Mill River bridge for repairs\nListen\nShare\nPrint\n"
                 + "Tarvek Omundsen\nContent Editor\n" + STORY;
