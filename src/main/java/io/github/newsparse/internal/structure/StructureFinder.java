@@ -296,7 +296,11 @@ public final class StructureFinder {
             Part p = parts.get(i);
             // a note that is only a stamp ("Updated: December 31, 2024") dates the page
             boolean note = p.role() == BlockRole.NOTE;
-            if (!isCandidate(p) && !note) {
+            // a byline the markup made look like a teaser ("By Jane Roe Published in Metro …" under
+            // a dek taken for a related link) is the header's still
+            boolean teaserByline = i < headerEnd && p.role() == BlockRole.BOILERPLATE
+                    && p.category() == BoilerplateCategory.RELATED && BylineFinder.opensLikeByline(p.text());
+            if (!isCandidate(p) && !note && !teaserByline) {
                 continue;
             }
             String text = p.text();

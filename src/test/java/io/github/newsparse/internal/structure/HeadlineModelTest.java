@@ -417,6 +417,17 @@ class HeadlineModelTest {
     }
 
     @Test
+    void aBylineWithAGluedWordIsTheHeadersStill() {
+        // "MetroDesk" makes the line look like a glued teaser; a popular-stories box below has its own byline
+        String page = "Home\nNews\nSports\nRiverton council votes to close Mill River bridge for repairs\n"
+                + "The council defers. Drivers will take the Elm Street bridge.\n"
+                + "By Tarvek Omundsen Published in MetroDesk December 14, 2016 2:24 pm\n" + STORY
+                + "Most Popular\nHot Property: A Stylish Townhouse\nBy Ilse Varga\n100 Things To Do For Christmas\n"
+                + "By The Event Listings Committee\n";
+        assertThat(ArticleParser.parse(page).authors()).containsExactly("Tarvek Omundsen");
+    }
+
+    @Test
     void aNameAboveItsRoleIsTheAuthor() {
         String page = "Home\nRiverton council votes to close Mill River bridge for repairs\nListen\nShare\nPrint\n"
                 + "Tarvek Omundsen\nContent Editor\n" + STORY;
