@@ -20,13 +20,15 @@ final class BylineFinder {
     /** Round bullets and squares that separate the pieces of a credit line, as the middle dot does. */
     static final String ROUND_BULLETS = "●▪∙◦";
     private static final Pattern OPENER = Pattern.compile(
-            "(?i)^(?:by:?|posted by|written by:?|authored by:?|article by:?|story by|words by|text by|reporting by|report by|author:|authors:|contributor:|contributors:|byline:"
-                    + "|par|por|von|di|door|escrito por|écrit par|geschrieben von|scritto da|autor:|auteur:|autore:)\\s+"
+            "(?i)^(?:by:?|posted by|written by:?|authored by:?|article by:?|story by|words by|text by|reporting by|report by|submitted by|reported by|author:|authors:|contributor:|contributors:|byline:"
+                    + "|par:?|por:?|von:?|di|door:?|escrito por|écrit par|geschrieben von|scritto da|autor:|auteur:|autore:)\\s+"
                     + "|^(?:by|posted by|written by|author|authors):(?=(?-i:\\p{Lu}))"
                     + "|^(?-i:By|Posted by|Written by)(?=(?-i:\\p{Lu}\\p{Ll}))");
     private static final Pattern CUT = Pattern.compile(
             "\\s+(?:\\||•|·|-|/)\\s+|\\s*[—–⋅" + ROUND_BULLETS + "]\\s*|;|\\s+(?:(?i)updated|published|posted|on (?=[A-Z][a-z]+ \\d))\\b|\\s+\\d"
-                    + "|(?<=[a-z])(?=Updated|Published|Posted)");
+                    + "|(?<=[a-z])(?=Updated|Published|Posted)"
+                    // "Jane Roe at 11:05 AM", "Jane Roe on Monday", "Jane Roe in Travel", "Jane Roe (@janeroe)"
+                    + "|\\s+(?:at|on|in)\\s|\\s*\\(|/(?=\\p{Lu})");
     private static final Pattern SPLIT = Pattern.compile(",\\s*(?:and\\s+)?|\\s+(?:and|und|y|et|e|en)\\s+|\\s*&\\s*");
     private static final Set<String> ORGANISATION_WORDS = Set.of("news", "press", "staff", "team", "desk", "service",
             "media", "times", "post", "journal", "network", "channel", "station", "newsroom", "agency", "bureau",
@@ -186,7 +188,8 @@ final class BylineFinder {
         // name of its own, so only a full name follows it
         boolean fullOpener = opened && !BARE_FOREIGN_OPENERS.contains(line.substring(0, m.end()).strip().toLowerCase(Locale.ROOT));
         String[] pieces = SPLIT.split(rest);
-        for (String piece : pieces) {
+        for (int index = 0; index < pieces.length; index++) {
+            String piece = pieces[index];
             if (!out.isEmpty() && isRoleOnly(piece.strip())) {
                 // "Jane Roe, Senior Director, Content & Marketing": the rest is her role
                 break;
@@ -196,6 +199,17 @@ final class BylineFinder {
             String bare = ROLE_TAIL.matcher(AFFILIATION_MARKS.matcher(piece.strip()).replaceFirst("")).replaceFirst("")
                     .strip();
             String name = team ? piece.strip() : beforeRole(bare);
+            if (fullOpener && !team && index == 0 && !isPersonName(name)) {
+                // "By Maryam Maruf BBC World Service", "By Jane Roe Environment reporter": the name
+                // is the capitalised words before the first that no name has
+                name = nameHead(name);
+            }
+            if (fullOpener && pieces.length == 1 && out.isEmpty() && !isPersonName(name) && isAgency(bare)) {
+                // "By Associated Press", "By NBC News": a news agency or outlet signs
+                String agency = bare.regionMatches(true, 0, "the ", 0, 4) ? bare.substring(4) : bare;
+                out.add(Casing.isAllCaps(agency) ? agencyCase(agency) : agency);
+                break;
+            }
             // "Jane Roe Executive Editor and Master Gardener": after a glued role, the rest is role too
             boolean roleFollows = !team && name.length() < bare.length();
             if (team || isPersonName(name) || fullOpener && pieces.length == 1 && isSingleName(name)) {
@@ -209,6 +223,88 @@ final class BylineFinder {
             }
         }
         return out;
+    }
+
+    /** Words of a name at most before what follows it is no name ("Jane Roe BBC World Service"). */
+    private static final int MAX_HEAD_WORDS = 4;
+
+    /**
+     * The name that opens {@code piece}: its first words up to the first that no name has (a
+     * word of an interface or a section, an organisation's, a lower-case word that is no
+     * particle, a word in capitals after two words, a word with other than letters), when they
+     * read as a person's name; else the piece unchanged.
+     */
+    static String nameHead(String piece) {
+        String[] words = piece.strip().split(" ");
+        int end = 0;
+        boolean capitalisedStop = false;
+        while (end < words.length && end < MAX_HEAD_WORDS + 1) {
+            String w = words[end];
+            String lower = w.toLowerCase(Locale.ROOT);
+            boolean letters = !w.isEmpty();
+            for (int i = 0; i < w.length() && letters; i++) {
+                char c = w.charAt(i);
+                letters = Character.isLetter(c) || c == '.' || c == '\'' || c == '’' || c == '-';
+            }
+            boolean plainStop = !letters || Character.isLowerCase(w.charAt(0)) && !PARTICLES.contains(lower)
+                    || end >= 2 && w.length() >= 2 && Casing.isAllCaps(w);
+            if (plainStop) {
+                break;
+            }
+            if (NOT_NAME_WORDS.contains(lower) || ORGANISATION_WORDS.contains(lower)) {
+                // a capitalised word of a section or a firm: "Citadel Financial Tips" is a title
+                // unless what comes before it opens with a given name ("Mark Kinver Environment reporter")
+                capitalisedStop = true;
+                break;
+            }
+            end++;
+        }
+        if (end < 2 || end > MAX_HEAD_WORDS || end == words.length) {
+            return piece;
+        }
+        String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, end));
+        return isPersonName(head) && (!capitalisedStop || opensWithGivenName(head)) ? head : piece;
+    }
+
+    /** Letters an acronym in an agency's name has at most ("ABC NEWS" gives "ABC News"). */
+    private static final int MAX_ACRONYM = 3;
+
+    /** An agency's name printed in capitals, in title case but for its short acronyms. */
+    private static String agencyCase(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (String w : s.split(" ")) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(w.length() <= MAX_ACRONYM ? w : w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return out.toString();
+    }
+
+    /** The last words of a news agency's or outlet's name in a byline ("Associated Press", "NBC News"). */
+    private static final Set<String> AGENCY_TAILS = Set.of("press", "news", "agency", "wire", "wires", "service",
+            "services", "bureau", "network", "newsroom");
+    /** Words an agency's name in a byline has at most ("The Associated Press", "Agence France-Presse"). */
+    private static final int MAX_AGENCY_WORDS = 4;
+
+    /**
+     * Whether a byline's whole signature is a news agency or outlet: two or more capitalised
+     * words ending in an agency word ("Associated Press", "NBC News", "The Canadian Press").
+     */
+    static boolean isAgency(String s) {
+        String[] words = s.strip().split(" ");
+        if (words.length < 2) {
+            return false; // "By ROLE" heads a menu; an acronym alone is no evidence of an agency
+        }
+        if (words.length > MAX_AGENCY_WORDS || !AGENCY_TAILS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Capitalised function words a byline's names run into: "By Jane Roe In Travel", "By Jane Roe On". */
