@@ -199,10 +199,17 @@ final class BylineFinder {
             String bare = ROLE_TAIL.matcher(AFFILIATION_MARKS.matcher(piece.strip()).replaceFirst("")).replaceFirst("")
                     .strip();
             String name = team ? piece.strip() : beforeRole(bare);
-            if (fullOpener && !team && index == 0 && !isPersonName(name)) {
+            if (opened && !team && index == 0 && !isPersonName(name)) {
                 // "By Maryam Maruf BBC World Service", "By Jane Roe Environment reporter": the name
-                // is the capitalised words before the first that no name has
-                name = nameHead(name);
+                // is the capitalised words before the first that no name has ("Von Jana Roe
+                // publiziert am …" too, a full name after a one-word opener)
+                String head = nameHead(name);
+                name = fullOpener || opensWithGivenName(head) ? head : name;
+            }
+            if (fullOpener && pieces.length == 1 && date.isPresent() && isHandle(name)) {
+                // "by janeroe on December 4, 2010", "By jbat - October 19, 2012": a user name dated
+                out.add(name);
+                break;
             }
             if (fullOpener && pieces.length == 1 && out.isEmpty() && !isPersonName(name) && isAgency(bare)) {
                 // "By Associated Press", "By NBC News": a news agency or outlet signs

@@ -31,6 +31,9 @@ class BylineFinderTest {
         "By THE ASSOCIATED PRESS#Associated Press",
         "By RTN NEWS#RTN News",
         "By JANE DOE Associated Press#Jane Doe",
+        "by janedoe on December 4, 2010#janedoe",
+        "By jdoe - October 19, 2012#jdoe",
+        "Von Anna Roth publiziert am 30. Juli 2018#Anna Roth",
         "By Jane Doe0#Jane Doe",
         "By Jane Doe1,2 and John Roe3#Jane Doe;John Roe",
         "By Jane Doe*#Jane Doe",
@@ -81,7 +84,8 @@ class BylineFinderTest {
         "By 5 p.m. the road was open", "Published Hours Ago", "By Tuesday", "By March",
         "Bystanders Ran", "BYSTANDERS RAN",
         "By the Team", "By our staff", "By HomeAdvisor", "By TurboTaxJane", "By NASA",
-        "Door Straps", "Par Jean", "Di Maio"})
+        "Door Straps", "Par Jean", "Di Maio", "Von Berlin Mitte aus", "by admin on December 4, 2010",
+        "by janedoe"})
     void rejectsJunk(String line) {
         assertThat(BylineFinder.isByline(line, line.split(" ").length)).isFalse();
     }
