@@ -144,9 +144,22 @@ final class HeadlineFinder {
         if (last == '.' && !t.endsWith("...") || last == ',' || last == ';' || last == ':' || last == '。') {
             return false;
         }
+        if (opensWithEllipsis(t)) {
+            // "“... awaiting someone.”": a pull quote's fragment of a sentence
+            return false;
+        }
         int first = t.codePointAt(0);
         return Character.isUpperCase(first) || Character.isDigit(first) || !Character.isLetter(first)
                 || Character.isLetter(first) && !Character.isLowerCase(first);
+    }
+
+    /** Whether {@code t} opens with an ellipsis, after any quotation marks ("... and then", "“…and"). */
+    static boolean opensWithEllipsis(String t) {
+        int i = 0;
+        while (i < t.length() && "\"'“‘«„".indexOf(t.charAt(i)) >= 0) {
+            i++;
+        }
+        return t.startsWith("...", i) || t.startsWith("…", i);
     }
 
     private static boolean hasLatin(String t) {

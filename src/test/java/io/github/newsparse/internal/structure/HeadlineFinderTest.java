@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HeadlineFinderTest {
 
@@ -21,5 +22,17 @@ class HeadlineFinderTest {
     })
     void breadcrumbsLeaveTheTitle(String line, String title) {
         assertThat(HeadlineFinder.lastCrumb(line)).isEqualTo(title);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"\"... awaiting someone.\u201d", "\u201c\u2026and the bridge held\u201d", "...And Then the Levee Broke"})
+    void aFragmentOpeningWithAnEllipsisIsNoTitle(String line) {
+        assertThat(HeadlineFinder.isTitleLike(line)).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Berlin Terrorist Shot Dead In Milan By Rookie Police Officer", "Waiting for the flood..."})
+    void aTitleMayHoldOrEndWithAnEllipsisOrBy(String line) {
+        assertThat(HeadlineFinder.isTitleLike(line)).isTrue();
     }
 }
