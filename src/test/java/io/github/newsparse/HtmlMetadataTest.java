@@ -118,6 +118,19 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void aTemplatesKeyLeftInTheAuthorTagIsNoName() {
+        Article a = page("<meta name=\"author\" content=\"page.head.extra.author\">",
+                "<h1>Mill River bridge to close for repairs</h1>");
+        assertThat(a.authors()).doesNotContain("page.head.extra.author");
+        Article braces = page("<meta name=\"author\" content=\"{{post.author}}\">",
+                "<h1>Mill River bridge to close for repairs</h1>");
+        assertThat(braces.authors()).doesNotContain("{{post.author}}");
+        Article handle = page("<meta name=\"author\" content=\"dana.r.reyes\">",
+                "<h1>Mill River bridge to close for repairs</h1>");
+        assertThat(handle.authors()).containsExactly("dana.r.reyes");
+    }
+
+    @Test
     void aCardsWrittenByPairNamesTheAuthorWhenNoOtherTagDoes() {
         Article a = page("<meta name=\"twitter:label1\" content=\"Written by\"><meta name=\"twitter:data1\" "
                 + "content=\"Dana Reyes\">", "<h1>Mill River bridge to close for repairs</h1>");

@@ -327,10 +327,26 @@ final class StatedMetadata {
             return false;
         }
         for (String w : words) {
-            if (NOT_NAME_WORDS.contains(w)) {
+            if (NOT_NAME_WORDS.contains(w) || isTemplateKey(w)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The fields a template's key for a name ends with ("page.head.extra.author", "post.author.name"). */
+    private static final Set<String> TEMPLATE_FIELDS = Set.of("author", "authors", "name", "byline", "creator", "writer");
+
+    /**
+     * Whether a word is a template's key left where a name belongs ("page.head.extra.author",
+     * "{{author}}", "${author}"): braces or a dollar sign, or dotted words that end in a field of
+     * a name. A dotted handle ("sara.r.peter") is a name.
+     */
+    private static boolean isTemplateKey(String w) {
+        if (w.indexOf('{') >= 0 || w.indexOf('}') >= 0 || w.indexOf('$') >= 0) {
+            return true;
+        }
+        int dot = w.lastIndexOf('.');
+        return dot > 0 && TEMPLATE_FIELDS.contains(w.substring(dot + 1));
     }
 }
