@@ -68,6 +68,10 @@ final class BylineFinder {
     static List<String> statedNames(String value) {
         var m = OPENER.matcher(value);
         String rest = m.lookingAt() ? value.substring(m.end()) : value;
+        String inverted = surnameFirst(rest.strip());
+        if (inverted != null) {
+            return List.of(inverted);
+        }
         List<String> out = new ArrayList<>();
         for (String piece : SPLIT.split(rest)) {
             String name = piece.strip();
@@ -77,6 +81,33 @@ final class BylineFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * A name stated surname first, as catalogues and journals' tags give it ("Roe, Jane", "Roe,
+     * Jane Q."): one capitalised word, a comma, one given name and its initials. The name in
+     * reading order, or null.
+     */
+    static String surnameFirst(String value) {
+        int comma = value.indexOf(',');
+        if (comma <= 0 || value.indexOf(',', comma + 1) >= 0) {
+            return null;
+        }
+        String surname = value.substring(0, comma).strip();
+        String[] given = value.substring(comma + 1).strip().split(" ");
+        if (surname.isEmpty() || surname.indexOf(' ') >= 0 || !Character.isUpperCase(surname.charAt(0))
+                || given[0].length() < 2 || !Character.isUpperCase(given[0].charAt(0)) || given[0].endsWith(".")) {
+            return null;
+        }
+        for (int i = 1; i < given.length; i++) {
+            // "Jane Q." or "Jane Q": initials after the given name; "Jane, Staff Writer" is a role
+            String w = given[i];
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || w.length() > 2 || w.length() == 2 && w.charAt(1) != '.') {
+                return null;
+            }
+        }
+        String name = String.join(" ", given) + " " + surname;
+        return isPersonName(name) ? name : null;
     }
 
     /** Whether every word of {@code s} is a role or organisation word ("Senior Staff Writer"). */

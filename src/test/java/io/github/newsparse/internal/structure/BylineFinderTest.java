@@ -133,4 +133,17 @@ class BylineFinderTest {
     void aWeekdayOrAGluedLabelIsNoPartOfAName(String s) {
         assertThat(BylineFinder.isPersonName(s)).isFalse();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "Roe, Jane#Jane Roe",
+        "Roe, Jane Q.#Jane Q. Roe",
+        "By Roe, Jane#Jane Roe",
+        "Jane Roe, Staff Writer#Jane Roe",
+        "Jane Roe, John Doe#Jane Roe;John Doe",
+        "Jane Roe and John Doe#Jane Roe;John Doe",
+    })
+    void statedNamesReadASurnameFirstAsCataloguesGiveIt(String value, String names) {
+        assertThat(BylineFinder.statedNames(value)).containsExactlyElementsOf(Arrays.asList(names.split(";")));
+    }
 }
