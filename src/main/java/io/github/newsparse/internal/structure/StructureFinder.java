@@ -767,7 +767,10 @@ public final class StructureFinder {
         // "Jane Roe Published: January 3, 2024": the name before the stamp's label
         String before = CREDIT_TAIL.matcher(MetadataFinder.withoutTrailingLabel(
                 CREDIT_TAIL.matcher(text.substring(0, f.get().start())).replaceFirst(""))).replaceFirst("").strip();
-        if (nameCheck.looksLikeName(before)) {
+        if (nameCheck.looksLikeName(before)
+                || BylineFinder.opensWithGivenName(before) && BylineFinder.isPersonName(before)) {
+            // a given name vouches for the name before a date even when its words are words of
+            // the page ("Will Leitch | November 18, 2016" on a page that says "will")
             return List.of(before);
         }
         // "Dec 17, 2025Julian K. Arni": the name right after the date

@@ -428,6 +428,14 @@ class HeadlineModelTest {
     }
 
     @Test
+    void aGivenNameVouchesForTheNameBeforeADateThoughThePageWritesItAsAWord() {
+        // the story says "will"; "Will" opens a given name
+        String page = "Home\nRiverton council votes to close Mill River bridge for repairs\nWill Osgood/November 18, 2016\n"
+                + STORY;
+        assertThat(ArticleParser.parse(page).authors()).containsExactly("Will Osgood");
+    }
+
+    @Test
     void aNameAboveItsRoleIsTheAuthor() {
         String page = "Home\nRiverton council votes to close Mill River bridge for repairs\nListen\nShare\nPrint\n"
                 + "Tarvek Omundsen\nContent Editor\n" + STORY;
