@@ -678,6 +678,14 @@ public final class StructureFinder {
 
     /** The names of a byline, a dated credit line or a user name after "by" ("by ibby"). */
     private static List<String> creditNames(String text, int words, NameCheck nameCheck) {
+        // ", by Jane Roe": what is left of a line once its stamp is split off ("Posted on …, 7:23 am")
+        int lead = 0;
+        while (lead < text.length() && ",;|•·-–— ".indexOf(text.charAt(lead)) >= 0) {
+            lead++;
+        }
+        if (lead > 0 && lead < text.length()) {
+            text = text.substring(lead);
+        }
         List<String> names = BylineFinder.isByline(text, words) ? BylineFinder.names(text) : datedCredit(text, words, nameCheck);
         return names.isEmpty() ? handleByline(text, nameCheck) : names;
     }
@@ -751,10 +759,13 @@ public final class StructureFinder {
     /** As {@link #datedCredit(String, int, NameCheck)}, with the line's date already found. */
     private static List<String> datedCredit(String text, Optional<DateParser.Found> f, NameCheck nameCheck) {
         String after = text.substring(f.get().end());
-        // "July 1, 2024 by infuy", "August 12, 2025 By The Diggs Team"
-        int by = after.toLowerCase(java.util.Locale.ROOT).indexOf(" by ");
-        if (by >= 0 && by <= 3) {
-            String credited = after.substring(by + 1);
+        // "July 1, 2024 by infuy", "August 12, 2025 By The Diggs Team", "October 30, 2012, 7:23 am, by Jane Roe"
+        int clock = afterClock(after);
+        int at = after.toLowerCase(java.util.Locale.ROOT).indexOf("by ", clock);
+        // "by" a word of its own a few characters on (the date's match may hold the space before it)
+        int by = at < 0 || at > 0 && Character.isLetter(after.charAt(at - 1)) ? -1 : at - clock;
+        if (by >= 0 && by <= 4) {
+            String credited = after.substring(at);
             List<String> names = BylineFinder.names(credited);
             if (names.isEmpty()) {
                 // "Posted on July 1, 2024 by infuy": a user name in lower case
@@ -791,6 +802,41 @@ public final class StructureFinder {
             }
         }
         return name == null ? List.of() : List.of(name);
+    }
+
+    /**
+     * Where a clock time that opens {@code after} ends (", 7:23 am", " at 10:00 pm"), past its
+     * separators; 0 when {@code after} opens with none.
+     */
+    private static int afterClock(String after) {
+        int i = 0;
+        int n = after.length();
+        while (i < n && (after.charAt(i) == ' ' || after.charAt(i) == ',')) {
+            i++;
+        }
+        if (after.startsWith("at ", i)) {
+            i += 3;
+        }
+        int digits = i;
+        while (i < n && Character.isDigit(after.charAt(i))) {
+            i++;
+        }
+        if (i == digits || i - digits > 2 || i >= n || after.charAt(i) != ':' || i + 3 > n
+                || !Character.isDigit(after.charAt(i + 1)) || !Character.isDigit(after.charAt(i + 2))) {
+            return 0;
+        }
+        i += 3;
+        int j = i;
+        while (j < n && after.charAt(j) == ' ') {
+            j++;
+        }
+        if (after.regionMatches(true, j, "am", 0, 2) || after.regionMatches(true, j, "pm", 0, 2)) {
+            i = j + 2;
+        }
+        while (i < n && after.charAt(i) == ',') {
+            i++;
+        }
+        return i;
     }
 
     /** What separates the pieces of a credit line: bars, bullets, middle dots. */

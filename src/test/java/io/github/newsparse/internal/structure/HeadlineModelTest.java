@@ -436,6 +436,16 @@ class HeadlineModelTest {
     }
 
     @Test
+    void aDatedCreditWithItsTimeBeforeByNamesTheAuthor() {
+        String page = "Home\nRiverton council votes to close Mill River bridge for repairs\n"
+                + "August 12, 2025 at 10:00 am by Tarvek Omundsen\n" + STORY;
+        assertThat(ArticleParser.parse(page).authors()).containsExactly("Tarvek Omundsen");
+        String labelled = "Home\nRiverton council votes to close Mill River bridge for repairs\n"
+                + "Posted on October 30, 2012, 7:23 am, by Tarvek Omundsen, under Riverton.\n" + STORY;
+        assertThat(ArticleParser.parse(labelled).authors()).containsExactly("Tarvek Omundsen");
+    }
+
+    @Test
     void aNameAboveItsRoleIsTheAuthor() {
         String page = "Home\nRiverton council votes to close Mill River bridge for repairs\nListen\nShare\nPrint\n"
                 + "Tarvek Omundsen\nContent Editor\n" + STORY;
