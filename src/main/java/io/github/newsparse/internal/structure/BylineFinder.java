@@ -230,6 +230,7 @@ final class BylineFinder {
             String bare = ROLE_TAIL.matcher(AFFILIATION_MARKS.matcher(piece.strip()).replaceFirst("")).replaceFirst("")
                     .strip();
             String name = team ? piece.strip() : beforeRole(bare);
+            name = withoutGluedLabel(name);
             if (opened && !team && index == 0 && !isPersonName(name)) {
                 // "By Maryam Maruf BBC World Service", "By Jane Roe Environment reporter": the name
                 // is the capitalised words before the first that no name has ("Von Jana Roe
@@ -261,6 +262,28 @@ final class BylineFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * The name without a section or interface word glued to its last word ("Jane RoeOpinion",
+     * "Jane RoeShare"): a capital right after a lower-case letter that opens such a word to the
+     * end. A name's own capital ("McDonald", "DeShawn") opens none of them, and one word
+     * ("IndustrySelect") is a brand's name, not a name and a label.
+     */
+    static String withoutGluedLabel(String name) {
+        int space = name.lastIndexOf(' ');
+        if (space < 0) {
+            return name;
+        }
+        for (int i = space + 2; i < name.length(); i++) {
+            if (Character.isUpperCase(name.charAt(i)) && Character.isLowerCase(name.charAt(i - 1))) {
+                String tail = name.substring(i).toLowerCase(Locale.ROOT);
+                if (NOT_NAME_WORDS.contains(tail) || ORGANISATION_WORDS.contains(tail)) {
+                    return name.substring(0, i);
+                }
+            }
+        }
+        return name;
     }
 
     /** Words of a name at most before what follows it is no name ("Jane Roe BBC World Service"). */

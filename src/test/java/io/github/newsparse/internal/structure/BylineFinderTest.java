@@ -31,6 +31,8 @@ class BylineFinderTest {
         "By THE ASSOCIATED PRESS#Associated Press",
         "By RTN NEWS#RTN News",
         "By JANE DOE Associated Press#Jane Doe",
+        "by Jane DoeOpinion#Jane Doe",
+        "By Jane McDonald#Jane McDonald",
         "by janedoe on December 4, 2010#janedoe",
         "By jdoe - October 19, 2012#jdoe",
         "Von Anna Roth publiziert am 30. Juli 2018#Anna Roth",
@@ -145,5 +147,16 @@ class BylineFinderTest {
     })
     void statedNamesReadASurnameFirstAsCataloguesGiveIt(String value, String names) {
         assertThat(BylineFinder.statedNames(value)).containsExactlyElementsOf(Arrays.asList(names.split(";")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "Spencer HendricksOpinion#Spencer Hendricks",
+        "Emma MackenzieLifestyle#Emma Mackenzie",
+        "Jane McDonald#Jane McDonald",
+        "IndustrySelect#IndustrySelect",
+    })
+    void aSectionGluedToTheSurnameIsNoPartOfIt(String name, String bare) {
+        assertThat(BylineFinder.withoutGluedLabel(name)).isEqualTo(bare);
     }
 }
