@@ -302,12 +302,7 @@ final class BylineFinder {
         while (end < words.length && end < MAX_HEAD_WORDS + 1) {
             String w = words[end];
             String lower = w.toLowerCase(Locale.ROOT);
-            boolean letters = !w.isEmpty();
-            for (int i = 0; i < w.length() && letters; i++) {
-                char c = w.charAt(i);
-                letters = Character.isLetter(c) || c == '.' || c == '\'' || c == '’' || c == '-';
-            }
-            boolean plainStop = !letters || Character.isLowerCase(w.charAt(0)) && !PARTICLES.contains(lower)
+            boolean plainStop = w.isEmpty() || !hasNameCharsOnly(w) || Character.isLowerCase(w.charAt(0)) && !PARTICLES.contains(lower)
                     || end >= 2 && w.length() >= 2 && Casing.isAllCaps(w);
             if (plainStop) {
                 break;
@@ -504,6 +499,17 @@ final class BylineFinder {
                 && !words[1].equalsIgnoreCase("editors"));
     }
 
+    /** Whether every character of a word is one a name's word has: letters, ".", "'", "’", "-". */
+    private static boolean hasNameCharsOnly(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!(Character.isLetter(c) || c == '.' || c == '\'' || c == '’' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether a lower-case letter is followed by two capitals ("AfricaPREMIUM"; "McDonald" is not). */
     private static boolean gluedCapitals(String w) {
         for (int i = 2; i < w.length(); i++) {
@@ -560,11 +566,8 @@ final class BylineFinder {
             if (ORGANISATION_WORDS.contains(letters) || NOT_NAME_WORDS.contains(letters) || MonthNames.isWeekday(letters)) {
                 return false;
             }
-            for (int i = 0; i < w.length(); i++) {
-                char c = w.charAt(i);
-                if (!(Character.isLetter(c) || c == '.' || c == '\'' || c == '’' || c == '-')) {
-                    return false;
-                }
+            if (!hasNameCharsOnly(w)) {
+                return false;
             }
             if (gluedCapitals(w)) {
                 // "AfricaPREMIUM": a word glued to a label in capitals

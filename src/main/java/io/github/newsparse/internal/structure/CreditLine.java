@@ -36,7 +36,7 @@ final class CreditLine {
         for (int i = 0; i < n; i++) {
             char c = line.charAt(i);
             char prev = i > 0 ? line.charAt(i - 1) : ' ';
-            String insert = null;
+            boolean glued = false;
             int skip = 0;
             if (c == '@' && (Character.isLetter(prev) || prev == ' ')) {
                 // "Jane Roe@janeroe", "Jane Roe @janeroe": the handle goes; an address ("jane@paper.com") stays
@@ -46,29 +46,29 @@ final class CreditLine {
                 }
                 boolean address = isAddress(line, i + 1);
                 if (end > i + 1 && !address) {
-                    insert = SEPARATOR;
+                    glued = true;
                     skip = end - i;
                 }
-            } else if (Character.isDigit(c) && Character.isLowerCase(prev) && isTimeAgoAt(line, i)) {
+            } else if (Character.isDigit(c) && Character.isLowerCase(prev) && Dates.isTimeAgo(line.substring(i))) {
                 // "Jane Roe2 minutes ago"
-                insert = SEPARATOR;
+                glued = true;
             } else if (c == '/' && Character.isLetter(prev) && i + 1 < n && Character.isUpperCase(line.charAt(i + 1))
                     && DateParser.find(line.substring(i + 1)).filter(f -> f.start() == 0).isPresent()) {
                 // "Jane Roe/November 18, 2016"
-                insert = SEPARATOR;
+                glued = true;
                 skip = 1;
             } else if (Character.isUpperCase(c) && Character.isLowerCase(prev) && isRoleAt(line, i, roles)) {
                 // "Jane RoeNews Reporter"
-                insert = SEPARATOR;
+                glued = true;
             }
-            if (insert != null) {
+            if (glued) {
                 if (out == null) {
                     out = new StringBuilder(n + 8).append(line, 0, i);
                 }
                 while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
                     out.setLength(out.length() - 1);
                 }
-                out.append(insert);
+                out.append(SEPARATOR);
                 if (skip > 0) {
                     i += skip;
                     while (i < n && line.charAt(i) == ' ') {
@@ -97,8 +97,7 @@ final class CreditLine {
      * gone). Null when the line has no such shape; the caller still checks the name.
      */
     static String leadingName(String unglued, Set<String> roles) {
-        int bar = unglued.indexOf(SEPARATOR.strip());
-        if (bar <= 0) {
+        if (unglued.indexOf('|') <= 0) {
             return null;
         }
         String[] pieces = unglued.split("\\s*\\|\\s*");
@@ -109,7 +108,7 @@ final class CreditLine {
                 return null;
             }
         }
-        String name = pieces.length == 0 ? "" : pieces[0].strip();
+        String name = pieces[0].strip();
         return name.isEmpty() ? null : name;
     }
 
@@ -125,11 +124,6 @@ final class CreditLine {
 
     private static boolean isHandleChar(char c) {
         return c < 0x80 && (Character.isLetterOrDigit(c) || c == '_');
-    }
-
-    /** Whether the rest of the line from {@code i} is a time ago ("2 minutes ago"). */
-    private static boolean isTimeAgoAt(String line, int i) {
-        return Dates.isTimeAgo(line.substring(i));
     }
 
     /** Whether a role is glued at {@code i} to the word before it ("RoeNews Reporter"). */

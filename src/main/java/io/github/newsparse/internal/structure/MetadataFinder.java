@@ -66,7 +66,7 @@ final class MetadataFinder {
 
     /** {@code line} without the stamp label it opens with ("Published 4 months ago" gives "4 months ago"). */
     static String withoutLeadingLabel(String line) {
-        if (!opensWithLabel(line)) {
+        if (line.isEmpty() || !Character.isLetter(line.charAt(0)) || !mayOpenLabel(line)) {
             return line;
         }
         Matcher m = LABEL.matcher(line);

@@ -602,19 +602,7 @@ public final class StructureFinder {
             }
             List<String> names = creditNames(text, words, nameCheck);
             if (names.isEmpty() && words <= CREDIT_MAX_WORDS) {
-                // "Jane Roe2 minutes ago", "by Jane Roe @janeroe May 2, 2024": pieces glued by the markup
-                String unglued = CreditLine.unglue(text, AUTHOR_ROLES);
-                if (!unglued.equals(text)) {
-                    names = creditNames(unglued, Words.count(unglued), nameCheck);
-                }
-                // "Jane Roe | Published 4 months ago": a name beside what a credit prints
-                String lead = names.isEmpty() ? CreditLine.leadingName(unglued, AUTHOR_ROLES) : null;
-                if (names.isEmpty() && lead == null && !unglued.equals(text) && unglued.indexOf('|') < 0) {
-                    lead = unglued; // "Jane Roe@janeroe": a name and its handle
-                }
-                if (lead != null && nameCheck.looksLikeName(lead)) {
-                    names = List.of(lead);
-                }
+                names = gluedCreditNames(text, nameCheck);
             }
             if (!names.isEmpty()) {
                 p.label(BlockRole.BYLINE, null);
@@ -676,6 +664,28 @@ public final class StructureFinder {
         }
     }
 
+    /**
+     * The names of a credit line read once the pieces its markup glued are set apart ("Jane
+     * Roe2 minutes ago", "by Jane Roe @janeroe May 2, 2024"): its byline or dated credit, else the
+     * name beside what a credit prints ("Jane Roe | Published 4 months ago") or beside its handle
+     * alone ("Jane Roe@janeroe").
+     */
+    private static List<String> gluedCreditNames(String text, NameCheck nameCheck) {
+        String unglued = CreditLine.unglue(text, AUTHOR_ROLES);
+        boolean glued = !unglued.equals(text);
+        if (glued) {
+            List<String> names = creditNames(unglued, Words.count(unglued), nameCheck);
+            if (!names.isEmpty()) {
+                return names;
+            }
+        }
+        String lead = CreditLine.leadingName(unglued, AUTHOR_ROLES);
+        if (lead == null && glued && unglued.indexOf('|') < 0) {
+            lead = unglued;
+        }
+        return lead != null && nameCheck.looksLikeName(lead) ? List.of(lead) : List.of();
+    }
+
     /** The names of a byline, a dated credit line or a user name after "by" ("by ibby"). */
     private static List<String> creditNames(String text, int words, NameCheck nameCheck) {
         // ", by Jane Roe": what is left of a line once its stamp is split off ("Posted on …, 7:23 am")
@@ -720,10 +730,13 @@ public final class StructureFinder {
         }
         String next = parts.get(i + 1).text();
         List<String> names = BylineFinder.namesAfterOpener(next);
-        if (names.isEmpty() || names.size() == 1 && !next.equals(CreditLine.unglue(next, AUTHOR_ROLES))) {
+        if (names.size() <= 1) {
             // "By" / "Jane RoeNews Reporter": the role the markup glued to the name is no part of it
-            List<String> unglued = BylineFinder.namesAfterOpener(CreditLine.unglue(next, AUTHOR_ROLES));
-            names = unglued.isEmpty() ? names : unglued;
+            String unglued = CreditLine.unglue(next, AUTHOR_ROLES);
+            if (names.isEmpty() || !next.equals(unglued)) {
+                List<String> apart = BylineFinder.namesAfterOpener(unglued);
+                names = apart.isEmpty() ? names : apart;
+            }
         }
         if (names.isEmpty()) {
             return names;
