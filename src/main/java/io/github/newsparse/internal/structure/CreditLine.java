@@ -108,7 +108,8 @@ final class CreditLine {
                 return null;
             }
         }
-        String name = pieces[0].strip();
+        // bars alone (" | |") split into no piece at all
+        String name = pieces.length == 0 ? "" : pieces[0].strip();
         return name.isEmpty() ? null : name;
     }
 
