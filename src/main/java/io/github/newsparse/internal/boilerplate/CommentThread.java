@@ -84,14 +84,19 @@ final class CommentThread {
             int replies = 0;
             int second = -1;
             int j = i + 1;
-            while (j < n && j - last <= MAX_GAP) {
+            // a "Reply" link closes a comment: the next header may follow a long one ({@value #MAX_GAP} lines
+            // after the link); "Like" or "Share" may close a sidebar's entries as well
+            int reach = i;
+            while (j < n && j - reach <= MAX_GAP) {
                 if (isReply(words[j])) {
                     replies++;
+                    reach = REPLY_LAST.contains(words[j][0]) ? j : reach;
                 } else if (isHeader(texts[j], words[j])) {
                     second = second < 0 ? j : second;
                     headers++;
                     named += hasName(texts[j]) ? 1 : 0;
                     last = j;
+                    reach = j;
                 }
                 j++;
             }
@@ -229,8 +234,12 @@ final class CommentThread {
         return lower.startsWith("by ") || lower.startsWith("posted by ") || lower.startsWith("written by ");
     }
 
+    /** The most words of a reply link that names what it answers: "Reply to This Parent Share". */
+    private static final int REPLY_TO_WORDS = 6;
+
     private static boolean isReply(String[] words) {
         return words.length >= 1 && words.length <= 3 && REPLY.contains(words[0])
+                || words.length >= 3 && words.length <= REPLY_TO_WORDS && REPLY_LAST.contains(words[0]) && words[1].equals("to")
                 || words.length >= 2 && words.length <= 4 && REPLY_LAST.contains(words[words.length - 1]);
     }
 

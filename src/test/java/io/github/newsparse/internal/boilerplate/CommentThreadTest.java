@@ -53,6 +53,28 @@ class CommentThreadTest {
     }
 
     @Test
+    void replyToThisLinksCarryAThreadOverALongComment() {
+        // no count and no names before the dates: the "Reply to This …" links say these are comments;
+        // the second comment and the links under it hold the third header more than twelve lines away
+        StringBuilder longComment = new StringBuilder();
+        for (int k = 1; k <= 9; k++) {
+            longComment.append("Point ").append(k).append(": the old span was patched every spring and it never held up.\n");
+        }
+        String lastComment = "About time. The cracks were visible from the river path for years.";
+        String page = MENU + STORY
+                + "Cracks and patches (Score:4)\nby samortiz (1234) on Tuesday March 4, @03:56PM\n"
+                + "I drive over that bridge every morning and I am glad someone finally looked at it.\nReply to This Share\n"
+                + "Re: Cracks and patches (Score:3)\nby leepark (5678) on Tuesday March 4, @05:10PM\n" + longComment
+                + "Reply to This Parent Share\ntwitter facebook\nFlag as Inappropriate\n"
+                + "Re: Cracks and patches (Score:2)\nby anasilva (9012) on Wednesday March 5, @08:02AM\n" + lastComment
+                + "\nReply to This Parent Share\n";
+        Article a = ArticleParser.parse(page);
+        assertThat(categoryOf(a, page, lastComment)).isEqualTo("comments");
+        assertThat(categoryOf(a, page, "Point 7: the old span was patched every spring and it never held up.")).isEqualTo("comments");
+        assertThat(a.paragraphs()).extracting(Paragraph::text).anyMatch(t -> t.startsWith("The Riverton council voted"));
+    }
+
+    @Test
     void aCountAfterThePostsOwnDateLineStartsTheThread() {
         String comment = "I drive over that bridge every morning and I am glad someone finally looked at it properly.";
         String dateLine = "March 4, 2025 | Tags: bridges, council, Mill River";
