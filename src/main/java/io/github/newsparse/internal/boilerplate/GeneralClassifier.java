@@ -188,7 +188,7 @@ final class GeneralClassifier {
                 boolean stamp = isStamp(texts[j], words[j].length);
                 itemsOnly &= unnamed && words[j].length <= MAX_ITEM_WORDS && !stamp;
                 boolean running = !fixed[j] && !marked && (isSentenceCase(texts[j], words[j].length, stops[j])
-                        || isLabelled(texts[j], words[j].length));
+                        || isLabelled(texts[j], words[j].length) || isLabelledFigure(texts[j], words[j].length));
                 // "What you'll learn:" over its items: each item is content, however short
                 boolean item = introduced && unnamed && words[j].length <= MAX_ITEM_WORDS;
                 anyRunning |= running || item;
@@ -258,6 +258,36 @@ final class GeneralClassifier {
         // what follows the label is written as running text, where a teaser's "Title: Subtitle" capitalises
         return labelWords <= LABEL_WORDS && words - labelWords >= LABELLED_WORDS
                 && isSentenceCase(text.substring(colon + 2), words - labelWords, 1);
+    }
+
+    /** A figure after a label has at most this many words: "$30,000 – $60,000", "4.5 out of 5". */
+    private static final int FIGURE_WORDS = 6;
+
+    /**
+     * A list item that gives a label its figure: "Full Bathroom: $30,000 – $60,000", "Battery
+     * life: 12 hours". Never a stamp ("Updated: March 4, 2025"), which {@link #isStamp} finds first,
+     * nor a clock time.
+     */
+    private static boolean isLabelledFigure(String text, int words) {
+        int colon = text.indexOf(": ");
+        if (colon <= 0) {
+            return false;
+        }
+        int labelWords = 1;
+        boolean digit = false;
+        for (int i = 0; i < colon; i++) {
+            labelWords += text.charAt(i) == ' ' ? 1 : 0;
+        }
+        for (int i = colon + 2; i < text.length(); i++) {
+            if (text.charAt(i) == ':' && Character.isDigit(text.charAt(i - 1))) {
+                return false; // opening hours ("Mon - Fri: 8:00am - 6:00pm") are a footer's contact details
+            }
+            digit |= Character.isDigit(text.charAt(i));
+        }
+        // the value opens with its figure: "QPR: First 12 Premier League games" is a title and its subtitle
+        char first = colon + 2 < text.length() ? text.charAt(colon + 2) : ' ';
+        boolean figureFirst = Character.isDigit(first) || Character.getType(first) == Character.CURRENCY_SYMBOL;
+        return digit && figureFirst && labelWords <= LABEL_WORDS && words - labelWords >= 1 && words - labelWords <= FIGURE_WORDS;
     }
 
     /** A short line that dates what follows it: a teaser's or a comment's stamp. */

@@ -349,6 +349,26 @@ class BoilerplateClassifierTest {
     }
 
     @Test
+    void labelsWithTheirFiguresStayBetweenStoryParagraphsButOpeningHoursDoNot() {
+        // lines of varied shapes, so that no three in a row make a list of one shape
+        String prices = "Ticket prices\nAdult day pass: $12 – $15\nFamily pass (four people): $38 – $45\n"
+                + "Child day pass: $6 – $8\nRodeo seats (covered): $20 – $35\nParking: $5 per car\n"
+                + "Carnival wristband (all rides): $25\nSenior day pass: $9 – $11\n";
+        String after = "The fair board said it would publish the full schedule of the rodeo and the livestock show next week.\n"
+                + "Volunteers said the new ticket booths at the east gate should shorten the lines on the opening weekend.\n";
+        Article a = ArticleParser.parse(NAV + LONG_STORY + prices + after + "Share on Facebook\n");
+        assertThat(a.paragraphs()).extracting(Paragraph::text)
+                .contains("Adult day pass: $12 – $15", "Carnival wristband (all rides): $25")
+                .anyMatch(t -> t.startsWith("Volunteers said"));
+
+        // a footer's contact details: opening hours are no figures of the story
+        String hours = "Fair office\n12 Fairground Road\nMillbrook\nMon - Thu: 8:00am - 6:00pm\nFri: 8:00am - 4:00pm\n"
+                + "Box office\nGate 3\nWrite to us\n";
+        Article b = ArticleParser.parse(NAV + LONG_STORY + hours + after + "Share on Facebook\n");
+        assertThat(b.paragraphs()).extracting(Paragraph::text).doesNotContain("Fri: 8:00am - 4:00pm");
+    }
+
+    @Test
     void shortItemsInSentenceCaseGoWithTheRunningTextOfTheirList() {
         String item = "API-first design enables full automation";
         String input = NAV + LONG_STORY + "Pros\n"
