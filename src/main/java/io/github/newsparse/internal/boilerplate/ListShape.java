@@ -1,6 +1,7 @@
 package io.github.newsparse.internal.boilerplate;
 
 import io.github.newsparse.internal.structure.Dates;
+import io.github.newsparse.internal.text.Words;
 
 /**
  * The shape of a line's opening, to find the lists a story holds: tour dates ("June 9 – Tampa,
@@ -8,7 +9,9 @@ import io.github.newsparse.internal.structure.Dates;
  * become {@code a} (a run of words one {@code a}), digit runs {@code 9}, other characters stay,
  * spaces go; the key is the first {@value #KEY_SYMBOLS} symbols. Consecutive lines with the same
  * key form a list. Only keys with a digit or a leading bullet count: runs of plain words are
- * menus as often as lists.
+ * menus as often as lists. Items without either still show their structure in their marks
+ * ("Jane Roe – Second Stitch (Instructor: Ann Lee)"): {@value #MIN_MARKED_ITEMS} consecutive
+ * lines with the same marks, none printed twice on the page, are a list as well.
  */
 final class ListShape {
 
@@ -61,6 +64,65 @@ final class ListShape {
         for (int i = 0; i < n; i++) {
             keys[i] = fixed[i] ? null : key(texts[i]);
         }
+        boolean[] out = runs(keys, MIN_ITEMS);
+        // a line the page prints twice is a table of contents' entry or a teaser, not a list's item
+        java.util.Map<String, Integer> printed = new java.util.HashMap<>();
+        String[] marks = new String[n];
+        for (int i = 0; i < n; i++) {
+            marks[i] = fixed[i] ? null : marks(texts[i]);
+            if (marks[i] != null) {
+                printed.merge(texts[i], 1, Integer::sum);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (marks[i] != null && printed.get(texts[i]) > 1) {
+                marks[i] = null;
+            }
+        }
+        boolean[] marked = runs(marks, MIN_MARKED_ITEMS);
+        for (int i = 0; i < n; i++) {
+            out[i] |= marked[i];
+        }
+        return out;
+    }
+
+    /** A list whose items share their marks has at least this many lines. */
+    static final int MIN_MARKED_ITEMS = 4;
+    /** An item that shares its marks has at least this many words, and at most {@value #MAX_MARKED_WORDS}. */
+    private static final int MIN_MARKED_WORDS = 4;
+    private static final int MAX_MARKED_WORDS = 25;
+    /** The most marks of an item's key. */
+    private static final int MAX_MARKS = 8;
+
+    /**
+     * The marks that structure a list item, in their order ("Jane Roe – Second Stitch (Instructor:
+     * Ann Lee)" gives "–(:"), or null when the line has fewer than two distinct marks or is no
+     * item's length. Commas, full stops, apostrophes and hyphens inside words are prose's, not
+     * an item's structure, and are left out.
+     */
+    static String marks(String text) {
+        int words = Words.splitCount(text);
+        if (words < MIN_MARKED_WORDS || words > MAX_MARKED_WORDS) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder(MAX_MARKS);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c) || Character.isWhitespace(c) || c == ',' || c == '.' || c == '\''
+                    || c == '’' || c == ')' || c == ']' || c == '-' && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                continue; // a closing bracket is its opening one's: "(Opens in a new window)" is one mark
+            }
+            if (key.length() == MAX_MARKS) {
+                return null;
+            }
+            key.append(c);
+        }
+        return key.length() >= 2 && key.chars().distinct().count() >= 2 ? key.toString() : null;
+    }
+
+    /** Marks the runs of at least {@code least} consecutive lines with the same non-null key. */
+    private static boolean[] runs(String[] keys, int least) {
+        int n = keys.length;
         boolean[] out = new boolean[n];
         int i = 0;
         while (i < n) {
@@ -72,7 +134,7 @@ final class ListShape {
             while (j < n && keys[i].equals(keys[j])) {
                 j++;
             }
-            if (j - i >= MIN_ITEMS) {
+            if (j - i >= least) {
                 java.util.Arrays.fill(out, i, j, true);
             }
             i = j;

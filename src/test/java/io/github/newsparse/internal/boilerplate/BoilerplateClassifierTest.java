@@ -369,6 +369,26 @@ class BoilerplateClassifierTest {
     }
 
     @Test
+    void aLongListWhoseItemsShareTheirMarksDoesNotCutTheStoryInTwo() {
+        String[] names = {"Jane Roe", "Sam Ortiz", "Ana Silva", "Tom Reyes", "Lee Park", "Mia Chen", "Ben Okafor",
+            "Eva Stone", "Raj Patel", "Kim Lund", "Ola Berg", "Noor Haddad", "Ivy Moss", "Dan Cole", "Zoe Hart"};
+        StringBuilder winners = new StringBuilder("The winners\n");
+        for (int k = 0; k < names.length; k++) {
+            winners.append(names[k]).append(" – Project ").append((char) ('A' + k)).append(" (Instructor: Ann Lee)\n");
+        }
+        String opening = "The school's design students collected fifteen honors at this year's national awards, more than"
+                + " any other school in the state, and their teachers said the work had never been stronger.\n";
+        String closing = "The judges said the entries showed a rare mix of craft and ideas, and they singled out the"
+                + " festival identities for the way they carried one idea from posters to tickets and signs.\n"
+                + "The school will show the winning work in its gallery through the end of the spring term.\n";
+        Article a = ArticleParser.parse(NAV + opening + winners + closing + "Share on Facebook\n");
+        assertThat(a.paragraphs()).extracting(Paragraph::text)
+                .anyMatch(t -> t.startsWith("The school's design students"))
+                .contains("Lee Park – Project E (Instructor: Ann Lee)")
+                .anyMatch(t -> t.startsWith("The judges said"));
+    }
+
+    @Test
     void shortItemsInSentenceCaseGoWithTheRunningTextOfTheirList() {
         String item = "API-first design enables full automation";
         String input = NAV + LONG_STORY + "Pros\n"

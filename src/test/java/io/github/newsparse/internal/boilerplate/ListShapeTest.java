@@ -48,6 +48,44 @@ class ListShapeTest {
         assertThat(ListShape.lists(tour, new boolean[tour.length])).containsOnly(true);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Jane Roe – Second Stitch (Instructor: Ann Lee)|–(:",
+        "Carafe style: glass or thermal?|:?",
+        "Ana Ruiz / Lead vocals [2019]|/[",
+    })
+    void marksKeepAnItemsStructure(String line, String marks) {
+        assertThat(ListShape.marks(line)).isEqualTo(marks);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        // one mark (a bracket pair is one), prose's own marks, too few or too many words
+        "Share on Facebook (opens in a new window)",
+        "The well-known mayor's plan, as drafted, failed.",
+        "Roe – (Lee:)",
+        "Home",
+    })
+    void linesWithoutAnItemsStructureHaveNoMarks(String line) {
+        assertThat(ListShape.marks(line)).isNull();
+    }
+
+    @Test
+    void fourItemsThatShareTheirMarksMakeAListButATableOfContentsDoesNot() {
+        String[] winners = {"Winners", "Jane Roe – Second Stitch (Instructor: Ann Lee)",
+            "Sam Ortiz – River Type (Instructor: Lee Park)", "Ana Silva – Night Market (Instructor: Ann Lee)",
+            "Tom Reyes – Paper Birds (Instructor: Lee Park)", "Share"};
+        assertThat(ListShape.lists(winners, new boolean[winners.length]))
+                .containsExactly(false, true, true, true, true, false);
+        String[] threeOnly = java.util.Arrays.copyOf(winners, 4);
+        assertThat(ListShape.lists(threeOnly, new boolean[threeOnly.length])).containsOnly(false);
+        // the entries repeat the story's headings printed above them
+        String[] contents = {"Carafe style: glass or thermal?", "Filter style: flat or conical?", "Contents",
+            "Carafe style: glass or thermal?", "Filter style: flat or conical?", "Timer: do you need one?",
+            "Pause and serve: how fast is it?"};
+        assertThat(ListShape.lists(contents, new boolean[contents.length])).containsOnly(false);
+    }
+
     private static String[] rows(String... cells) {
         return cells;
     }
