@@ -123,7 +123,7 @@ final class GeneralClassifier {
         // run nothing and is story between story paragraphs, never at a run's ends, where
         // teaser lists with their counts of views and comments sit.
         boolean[] tables = ListShape.tables(texts, fixed);
-        return densestRun(texts, weights, revised, anchors, closing, hints, running, tables);
+        return densestRun(texts, words, weights, revised, anchors, closing, hints, running, tables);
     }
 
     /** A line's first class from its length, its share of stop words and its sentence marks. */
@@ -489,13 +489,27 @@ final class GeneralClassifier {
      * Keeps the GOOD blocks of the maximum-sum run (Kadane), GOOD scoring its length, and the
      * running text between them.
      */
-    private static boolean[] densestRun(String[] texts, int[] weights, Cls[] cls, boolean[] anchors,
+    private static boolean[] densestRun(String[] texts, String[][] words, int[] weights, Cls[] cls, boolean[] anchors,
                                         BoilerplateCategory[] closing, MarkupHint[] hints, boolean[] running,
                                         boolean[] tables) {
         int n = texts.length;
-        int[] run = kadane(weights, cls, anchors, running, tables);
+        int[] run = kadane(weights, cls, anchors, running, tables, 0, n);
         int bestFrom = run[0];
         int bestTo = run[1];
+        int[] more = bestTo < 0 ? null : kadane(weights, cls, anchors, running, tables, bestTo + 1, n);
+        if (more != null && more[1] >= more[0] && (long) more[2] * SECOND_RUN_DIVISOR >= run[2]
+                && more[2] >= MIN_SECOND_RUN && noClosing(closing, bestTo + 1, more[0])
+                && commentHeaders(texts, words, bestTo + 1, more[1] + 1) < MIN_COMMENT_HEADERS) {
+            // a long run of story after a gap the story may hold (a second table, a gallery), with
+            // nothing that closes a story between: the story's second half, not another story
+            bestTo = more[1];
+        }
+        int[] earlier = bestFrom <= 0 ? null : kadane(weights, cls, anchors, running, tables, 0, bestFrom);
+        if (earlier != null && earlier[1] >= earlier[0] && (long) earlier[2] * SECOND_RUN_DIVISOR >= run[2]
+                && earlier[2] >= MIN_SECOND_RUN && noClosing(closing, earlier[0], bestFrom)) {
+            // the story's first half, before a gap the story may hold
+            bestFrom = earlier[0];
+        }
         boolean[] good = new boolean[n];
         long story = 0;
         int last = bestFrom - 1;
@@ -521,16 +535,48 @@ final class GeneralClassifier {
     }
 
     /**
-     * The maximum-sum run (Kadane) as {from, to}, GOOD blocks scoring their length and other
-     * blocks costing theirs, or only {@link #BAD_COST} when they are running text.
+     * A second run joins the densest one when its sum is at least the densest one's over this:
+     * the story's other half, beyond a gap the story may hold (an irregular table, a gallery).
      */
-    private static int[] kadane(int[] weights, Cls[] cls, boolean[] anchors, boolean[] running, boolean[] tables) {
+    private static final int SECOND_RUN_DIVISOR = 2;
+    /** … and at least this long, in characters. */
+    private static final int MIN_SECOND_RUN = 1000;
+
+    /** A run after the story with this many comment headers is its comments, not its second half. */
+    private static final int MIN_COMMENT_HEADERS = 2;
+
+    /** The comment headers in {@code [from, to)}, counted up to {@value #MIN_COMMENT_HEADERS}. */
+    private static int commentHeaders(String[] texts, String[][] words, int from, int to) {
+        int headers = 0;
+        for (int i = from; i < to && headers < MIN_COMMENT_HEADERS; i++) {
+            headers += CommentThread.isHeader(texts[i], words[i]) ? 1 : 0;
+        }
+        return headers;
+    }
+
+    /** Whether no line of {@code [from, to)} is a heading that closes a story ("Related", "Comments"). */
+    private static boolean noClosing(BoilerplateCategory[] closing, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (closing[i] != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The maximum-sum run (Kadane) in {@code [start, end)} as {from, to, sum}, GOOD blocks scoring
+     * their length and other blocks costing theirs, or only {@link #BAD_COST} when they are running
+     * text; to &lt; from when no run has a positive sum.
+     */
+    private static int[] kadane(int[] weights, Cls[] cls, boolean[] anchors, boolean[] running, boolean[] tables,
+                                int start, int end) {
         long best = 0;
-        int bestFrom = 0;
-        int bestTo = -1;
+        int bestFrom = start;
+        int bestTo = start - 1;
         long sum = 0;
-        int from = 0;
-        for (int i = 0; i < weights.length; i++) {
+        int from = start;
+        for (int i = start; i < end; i++) {
             long w = cls[i] == Cls.GOOD ? weights[i] + (anchors[i] ? ANCHOR_BONUS : 0)
                     : tables[i] ? 0 : running[i] ? -RUNNING_COST : -Math.min(weights[i], 200) - BAD_COST;
             if (sum <= 0) {
@@ -545,7 +591,7 @@ final class GeneralClassifier {
                 bestTo = i;
             }
         }
-        return new int[] {bestFrom, bestTo};
+        return new int[] {bestFrom, bestTo, (int) Math.min(Integer.MAX_VALUE, best)};
     }
 
     /**

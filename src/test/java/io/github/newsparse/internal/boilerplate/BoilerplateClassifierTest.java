@@ -388,6 +388,50 @@ class BoilerplateClassifierTest {
                 .anyMatch(t -> t.startsWith("The judges said"));
     }
 
+    /** Five paragraphs of a long story about the county's insurers, numbered from {@code first}. */
+    private static String insurersStory(int first) {
+        StringBuilder b = new StringBuilder();
+        for (int k = first; k < first + 5; k++) {
+            b.append("In part ").append(k).append(" of the report, the county's insurers said that claims from the spring"
+                    + " floods had raised the cost of cover for homes near the river, and that the rise would reach most"
+                    + " policies when they are renewed in the autumn, whatever the owners had done to protect them.\n");
+        }
+        return b.toString();
+    }
+
+    /** A table whose cells became lines with no period: a row here and there lacks a cell. */
+    private static final String IRREGULAR_TABLE = "Indicators\n2024\nChange\nPremiums written\n4.1\nLosses\nExpenses\n"
+            + "3.9\n-0.2\nSurplus\n17.4\nNet income\nCombined ratio\n96.6\n-5.8\nInvestment yield\n3.2\nReserves\n"
+            + "Claims paid\n12.5\n1.1\nPolicies\n0.8\nAgents\nBranches\n-3\nStaff\n2.2\n";
+
+    @Test
+    void aStoryCutInTwoByALongBlockOfFiguresKeepsBothHalves() {
+        String input = NAV + insurersStory(1) + IRREGULAR_TABLE + IRREGULAR_TABLE + insurersStory(6) + "Share on Facebook\n";
+        Article a = ArticleParser.parse(input);
+        assertThat(a.paragraphs()).extracting(Paragraph::text)
+                .anyMatch(t -> t.startsWith("In part 1 of the report"))
+                .anyMatch(t -> t.startsWith("In part 10 of the report"))
+                .doesNotContain("Combined ratio");
+    }
+
+    @Test
+    void aLongRunOfCommentsAfterTheStoryIsNoSecondHalf() {
+        StringBuilder comments = new StringBuilder();
+        for (int k = 1; k <= 5; k++) {
+            comments.append("reader").append(k).append(" on July ").append(k).append(", 2012 at 10:0").append(k).append(" am\n")
+                    .append("I have read comment number ").append(k).append(" of mine twice now and I still think the"
+                            + " insurers are wrong about the river, because my street has not flooded in forty years.\n");
+        }
+        String settings = "Choose how the comments below are shown to you, then save your settings so that they stay.";
+        String input = NAV + insurersStory(1) + IRREGULAR_TABLE + IRREGULAR_TABLE + settings + "\n" + comments
+                + "Share on Facebook\n";
+        Article a = ArticleParser.parse(input);
+        assertThat(a.paragraphs()).extracting(Paragraph::text)
+                .anyMatch(t -> t.startsWith("In part 1 of the report"))
+                .doesNotContain(settings)
+                .noneMatch(t -> t.startsWith("I have read comment number"));
+    }
+
     @Test
     void shortItemsInSentenceCaseGoWithTheRunningTextOfTheirList() {
         String item = "API-first design enables full automation";
