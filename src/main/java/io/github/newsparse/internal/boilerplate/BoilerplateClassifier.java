@@ -81,6 +81,9 @@ public final class BoilerplateClassifier {
                 anchors[titleAnchor] = true;
                 // The story starts after its own headline: what comes before is page furniture.
                 java.util.Arrays.fill(candidates, 0, titleAnchor, false);
+            } else {
+                // a headline under its breadcrumb: the story comes after it
+                java.util.Arrays.fill(candidates, 0, Math.max(0, TitleAnchor.afterCrumbedTitle(texts, words)), false);
             }
             story = GeneralClassifier.classify(texts, words, negate(candidates), anchors, closing, named,
                     lexicon.stopwords(), hints);

@@ -36,4 +36,52 @@ final class TitleAnchor {
         }
         return -1;
     }
+
+    /** Separators of a breadcrumb trail: "Home / Blog / Title", "Home › News › Title". */
+    private static final String[] CRUMB_SEPARATORS = {" / ", " › ", " » ", " > ", " | ", " < "};
+    /** How many lines above a headline its breadcrumb may be. */
+    private static final int CRUMB_REACH = 2;
+    /** A headline a breadcrumb ends with has at least this many words: never "News" or "Blog". */
+    private static final int MIN_CRUMB_TITLE_WORDS = 3;
+    /** The trail's first crumb has at most this many words ("Home", "Main page"). */
+    private static final int FIRST_CRUMB_WORDS = 3;
+
+    /**
+     * The line after the first headline that a breadcrumb just above it ends with ("Home /
+     * Positioning your startup" over "Positioning your startup"), or -1: nothing before it is
+     * story, though the story need not start right there (a dek, a byline may come first).
+     */
+    static int afterCrumbedTitle(String[] texts, String[][] words) {
+        for (int i = 1; i < texts.length; i++) {
+            if (endsBreadcrumb(texts, words, i)) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether line {@code i} is a headline that a breadcrumb just above it ends with: "Home /
+     * Positioning your startup" over "Positioning your startup".
+     */
+    static boolean endsBreadcrumb(String[] texts, String[][] words, int i) {
+        String title = texts[i].strip();
+        if (words[i].length < MIN_CRUMB_TITLE_WORDS) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - CRUMB_REACH); k--) {
+            String crumb = texts[k].strip();
+            if (crumb.length() <= title.length() || !crumb.endsWith(title)) {
+                continue;
+            }
+            String before = crumb.substring(0, crumb.length() - title.length());
+            for (String sep : CRUMB_SEPARATORS) {
+                if (before.endsWith(sep)) {
+                    int first = before.indexOf(sep);
+                    return io.github.newsparse.internal.text.Words.splitCount(before.substring(0, first).strip()) <= FIRST_CRUMB_WORDS;
+                }
+            }
+        }
+        return false;
+    }
 }
