@@ -29,7 +29,7 @@ final class CommentThread {
             "repondre", "rispondi", "reageer", "respond", "like");
     /** The last word of a reply link that asks for more first: "Login to reply", "Log in to reply". */
     private static final Set<String> REPLY_LAST = Set.of("reply", "respond", "antworten", "repondre", "rispondi");
-    private static final Set<String> COMMENT_WORDS = Set.of("comments", "comment", "responses", "replies",
+    private static final Set<String> COMMENT_WORDS = Set.of("comments", "comment", "responses", "replies", "thoughts",
             "kommentare", "commentaires", "comentarios", "commenti", "reacties");
     private static final Set<String> SAYS = Set.of("says", "said", "wrote", "writes");
     /** Words of a reporter quoting someone, and of a commenter speaking for themselves. */
@@ -49,6 +49,10 @@ final class CommentThread {
             return;
         }
         boolean[] thread = find(texts, words, fixed, start + 1, false);
+        boolean[] talk = conversation(texts, words, fixed, start + 1);
+        for (int k = 0; k < texts.length; k++) {
+            thread[k] |= talk[k];
+        }
         for (int k = 0; k < texts.length; k++) {
             if (thread[k]) {
                 if (!fixed[k] || targets[k] == null || targets[k].role() != BlockRole.BOILERPLATE) {
@@ -80,7 +84,7 @@ final class CommentThread {
             int first = i;
             int last = i;
             int headers = 1;
-            int named = hasName(texts[i]) ? 1 : 0;
+            int named = hasName(texts[i]) || nameAbove(texts, words, i) ? 1 : 0;
             int replies = 0;
             int second = -1;
             int j = i + 1;
@@ -94,7 +98,7 @@ final class CommentThread {
                 } else if (isHeader(texts[j], words[j])) {
                     second = second < 0 ? j : second;
                     headers++;
-                    named += hasName(texts[j]) ? 1 : 0;
+                    named += hasName(texts[j]) || nameAbove(texts, words, j) ? 1 : 0;
                     last = j;
                     reach = j;
                 }
@@ -111,6 +115,92 @@ final class CommentThread {
             }
         }
         return thread;
+    }
+
+    /** A thread of name lines has at least this many of them. */
+    private static final int MIN_NAME_HEADERS = 6;
+    /** … at least this many of them open with a given name … */
+    private static final int MIN_GIVEN_NAMES = 3;
+    /** … and at least this many of them name someone who wrote before: people answer each other. */
+    private static final int MIN_REPLIES = 3;
+    /** A name line has at most this many words. */
+    private static final int NAME_LINE_WORDS = 3;
+    /** What a commenter writes under their name has at least this many words. */
+    private static final int MIN_COMMENT_WORDS = 6;
+
+    /**
+     * Comments headed by their writer's name alone ("Jane Roe" over what she wrote, "Sam" over
+     * his reply): at least {@value #MIN_NAME_HEADERS} short name lines, each over a line of
+     * prose, no more than {@value #MAX_GAP} lines apart, {@value #MIN_GIVEN_NAMES} of them
+     * opening with a given name, and {@value #MIN_REPLIES} naming someone who wrote before in the
+     * thread (people answer each other; a story's subheadings and an expert round-up's names do
+     * not recur). The lines from the first name to the prose after the last are marked.
+     */
+    static boolean[] conversation(String[] texts, String[][] words, boolean[] fixed, int from) {
+        int n = texts.length;
+        boolean[] out = new boolean[n];
+        int i = from;
+        while (i < n) {
+            if (!isNameLine(texts, words, fixed, i)) {
+                i++;
+                continue;
+            }
+            int first = i;
+            int last = i;
+            int headers = 1;
+            int given = startsWithGivenName(texts[i]) ? 1 : 0;
+            java.util.Set<String> names = new java.util.HashSet<>();
+            names.add(texts[i].strip());
+            int repeated = 0;
+            int j = i + 1;
+            while (j < n && j - last <= MAX_GAP) {
+                if (isNameLine(texts, words, fixed, j)) {
+                    headers++;
+                    given += startsWithGivenName(texts[j]) ? 1 : 0;
+                    repeated += names.add(texts[j].strip()) ? 0 : 1;
+                    last = j;
+                }
+                j++;
+            }
+            if (headers >= MIN_NAME_HEADERS && given >= MIN_GIVEN_NAMES && repeated >= MIN_REPLIES) {
+                int to = last + 1;
+                while (to < n && to - last <= MAX_GAP && words[to].length >= MIN_COMMENT_WORDS) {
+                    to++;
+                }
+                java.util.Arrays.fill(out, first, to, true);
+                i = to;
+            } else {
+                i = last + 1;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A short line of capitalised words or one handle, over a line of prose: a commenter's name.
+     * Never a line a rule labelled, nor a reply link ("Reply" over the next comment).
+     */
+    private static boolean isNameLine(String[] texts, String[][] words, boolean[] fixed, int i) {
+        String t = texts[i].strip();
+        if (fixed[i] || isReply(words[i]) || words[i].length == 0 || words[i].length > NAME_LINE_WORDS || i + 1 >= texts.length
+                || words[i + 1].length < MIN_COMMENT_WORDS || t.isEmpty()) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        if (!Character.isLetter(t.charAt(0)) || !Character.isLetterOrDigit(last)) {
+            return false; // "Additionally:", "Awesome!"
+        }
+        boolean capitalised = true;
+        for (String w : t.split(" ")) {
+            capitalised &= !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+        }
+        return capitalised || words[i].length == 1;
+    }
+
+    private static boolean startsWithGivenName(String text) {
+        String t = text.strip();
+        int space = t.indexOf(' ');
+        return io.github.newsparse.internal.text.GivenNames.contains(space < 0 ? t : t.substring(0, space));
     }
 
     /**
@@ -226,6 +316,31 @@ final class CommentThread {
         String before = text.substring(0, at).strip();
         int w = before.isEmpty() ? 0 : Words.splitCount(before);
         return w >= 1 && w <= MAX_NAME_WORDS && Character.isLetter(before.charAt(0));
+    }
+
+    /**
+     * Whether the line above the header at {@code i} is a name alone ("Jane Roe" over "March 4,
+     * 2025 at 3:56 pm"), opening with a given name, or a user name: a comment's writer, as a
+     * name before the date on one line is.
+     */
+    private static boolean nameAbove(String[] texts, String[][] words, int i) {
+        if (i == 0 || words[i - 1].length == 0 || words[i - 1].length > NAME_LINE_WORDS) {
+            return false;
+        }
+        String t = texts[i - 1].strip();
+        if (t.isEmpty() || !Character.isLetter(t.charAt(0)) || !Character.isLetterOrDigit(t.charAt(t.length() - 1))) {
+            return false;
+        }
+        if (t.indexOf(' ') < 0 && !Character.isUpperCase(t.charAt(0))) {
+            return true; // a handle: "jroe", "sam_ortiz"
+        }
+        // a person's name ("Jane Roe", "Gaye"), not a column's title ("I Was Misinformed") over a teaser's date
+        for (String w : t.split(" ")) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return startsWithGivenName(t);
     }
 
     /** A byline ("By Jane Roe March 4, 2025", "Posted by …", "Written by …"). */

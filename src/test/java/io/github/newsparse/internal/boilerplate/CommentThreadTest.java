@@ -75,6 +75,48 @@ class CommentThreadTest {
     }
 
     @Test
+    void namesOverTheirDatesUnderACountOfThoughtsAreAThread() {
+        String comment = "I drive over that bridge every morning and I am glad someone finally looked at it properly.";
+        String page = MENU + STORY + "3 thoughts on “Council closes the old bridge”\n"
+                + "Sam Ortiz\nMarch 4, 2025 at 3:56 pm\n" + comment + "\n"
+                + "Linda Park\nMarch 4, 2025 at 5:10 pm\nTen minutes is optimistic, it will be twenty at least.\n"
+                + "Maria Silva\nMarch 5, 2025 at 8:02 am\nAbout time. The cracks were visible from the river path.\n";
+        Article a = ArticleParser.parse(page);
+        assertThat(categoryOf(a, page, comment)).isEqualTo("comments");
+    }
+
+    /** Comments headed by their writers' names alone, who answer each other. */
+    private static final String CONVERSATION = "Sam Ortiz\nI drive over that bridge every morning and I am glad it is being fixed.\n"
+            + "Linda Park\nTen minutes is optimistic, it will be twenty at least on a school day.\n"
+            + "Sam Ortiz\nTwenty if the lights on Elm Street work, which they did not last week.\n"
+            + "Maria Silva\nAbout time. The cracks were visible from the river path for two years.\n"
+            + "Linda Park\nMaria, did you report them? The town has a form for exactly that kind of thing.\n"
+            + "Maria Silva\nI did, twice, and nobody wrote back until the inspectors finally came.\n";
+
+    @Test
+    void namesAloneOverRepliesAreAThread() {
+        String page = MENU + STORY + "Leave a reply\n" + CONVERSATION;
+        Article a = ArticleParser.parse(page);
+        assertThat(categoryOf(a, page, "Maria, did you report them?")).isEqualTo("comments");
+        assertThat(a.paragraphs()).extracting(Paragraph::text).anyMatch(t -> t.startsWith("The Riverton council voted"));
+    }
+
+    @Test
+    void namesThatNeverRecurAreAStorysRoundUpNotAThread() {
+        String roundUp = "We asked six engineers what they would do.\n"
+                + "Sam Ortiz\nI would close it at night first and watch how the beams behave without the trucks.\n"
+                + "Linda Park\nI would replace the two cracked beams and leave the deck as it is for now.\n"
+                + "Maria Silva\nI would build the new bridge now, because patching only buys a few years.\n"
+                + "Tom Reyes\nI would ask the state for the full grant before the legislature closes its session.\n"
+                + "Anna Lee\nI would publish the inspection report so that drivers know what the risk is.\n"
+                + "David Cole\nI would test the steel of the other beams before deciding anything at all.\n";
+        String page = MENU + STORY + roundUp;
+        Article a = ArticleParser.parse(page);
+        assertThat(a.paragraphs()).extracting(Paragraph::text)
+                .contains("I would replace the two cracked beams and leave the deck as it is for now.");
+    }
+
+    @Test
     void aCountAfterThePostsOwnDateLineStartsTheThread() {
         String comment = "I drive over that bridge every morning and I am glad someone finally looked at it properly.";
         String dateLine = "March 4, 2025 | Tags: bridges, council, Mill River";
