@@ -72,6 +72,55 @@ public final class StructureFinder {
             soleStamp(page);
         }
         StatedMetadata.apply(page);
+        authorBios(page);
+    }
+
+    /** How many of the story's last paragraphs may be its author's bio. */
+    private static final int BIO_PARAGRAPHS = 3;
+    /** A bio has at most this many words. */
+    private static final int MAX_BIO_WORDS = 80;
+
+    /**
+     * The author's bio under the story ("Jane Roe is a member of the paper's staff.", "Jane covers
+     * the courts.", "Jane Roe (@janeroe) is …") is no part of it: one of the story's last
+     * {@value #BIO_PARAGRAPHS} paragraphs that opens with an author's name, whole, given or
+     * surname, and a verb that opens a bio or a handle in brackets.
+     */
+    private static void authorBios(Page page) {
+        if (page.authors().isEmpty()) {
+            return;
+        }
+        List<Part> parts = page.parts();
+        int seen = 0;
+        for (int i = parts.size() - 1; i >= 0 && seen < BIO_PARAGRAPHS; i--) {
+            Part p = parts.get(i);
+            if (!p.isBody()) {
+                continue;
+            }
+            seen++;
+            String text = p.text();
+            if (io.github.newsparse.internal.text.Words.splitCount(text) > MAX_BIO_WORDS) {
+                continue;
+            }
+            for (String author : page.authors()) {
+                if (opensAuthorBio(text, author)) {
+                    p.label(BlockRole.BOILERPLATE, io.github.newsparse.BoilerplateCategory.OTHER);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether {@code text} opens with the author's whole, given or last name and then a bio's verb or handle. */
+    private static boolean opensAuthorBio(String text, String author) {
+        int space = author.indexOf(' ');
+        int last = author.lastIndexOf(' ');
+        for (String name : space < 0 ? List.of(author) : List.of(author, author.substring(0, space), author.substring(last + 1))) {
+            if (opensBio(text, name) || text.startsWith(name + " (@")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far below a name on its own line the author's bio may start. */

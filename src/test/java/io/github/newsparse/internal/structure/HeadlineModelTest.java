@@ -245,6 +245,21 @@ class HeadlineModelTest {
     }
 
     @Test
+    void theAuthorsBioUnderTheStoryIsNoPartOfIt() {
+        String page = "Menu\nRiverton council votes to close Mill River bridge for repairs\nBy Dana Reyes\nMarch 4, 2025\n"
+                + STORY + "Sam Ortiz is a farmer whose fields lie on both sides of the river, and he said the detour would cost him an hour.\n"
+                + "Dana Reyes covers City Hall for the Valley News. Follow her on Twitter.\nShare this\n";
+        Article a = ArticleParser.parse(page);
+        assertThat(a.authors()).containsExactly("Dana Reyes");
+        assertThat(a.paragraphs()).extracting(io.github.newsparse.Paragraph::text)
+                .anyMatch(t -> t.startsWith("Sam Ortiz is a farmer"))
+                .noneMatch(t -> t.startsWith("Dana Reyes covers"));
+        String given = page.replace("Dana Reyes covers City Hall", "Dana is a reporter who covers City Hall");
+        assertThat(ArticleParser.parse(given).paragraphs()).extracting(io.github.newsparse.Paragraph::text)
+                .noneMatch(t -> t.startsWith("Dana is a reporter"));
+    }
+
+    @Test
     void aNameOverItsBioAfterTheStoryIsTheAuthor() {
         String page = "Menu\nRiverton council votes to close Mill River bridge for repairs\nMarch 4, 2025\n" + STORY
                 + "Dana Reyes\nCity Hall Reporter\nDana is a reporter who has covered Riverton for the Valley News since 2019.\n"
