@@ -258,6 +258,36 @@ final class ClosingAttribution {
             if (j < next.size() && OBJECTS.contains(Sentences.bare(p.substring(next.get(j)[0], next.get(j)[1])))) {
                 // "…, the president told her.", "…, she told reporters."
                 j++;
+            } else if (j == 0 && j < next.size() && LeadingClause.TELL_CUES.contains(lastCueWord)
+                    && DETERMINERS.contains(p.substring(next.get(j)[0], next.get(j)[1]))) {
+                // "…, Carter told a Senate panel on Tuesday.": a noun phrase, up to an adjunct or the end
+                int k = j + 1;
+                while (k < next.size() && k < MAX_OBJECT_WORDS) {
+                    String w = Sentences.bare(p.substring(next.get(k)[0], next.get(k)[1]));
+                    String lw = w.toLowerCase(Locale.ROOT);
+                    if (w.isEmpty() || QuoteLexicon.ADJUNCT_STARTS.contains(lw) || DETERMINERS.contains(lw) || lw.equals("to")
+                            || QuoteLexicon.THAT_WORDS.contains(lw)
+                            || CLAUSE_STARTS.contains(lw) || ReportedSpeech.looksLikePastOrAuxiliary(lw)) {
+                        break;
+                    }
+                    k++;
+                    if (p.charAt(next.get(k - 1)[1] - 1) == ',') {
+                        break;
+                    }
+                }
+                String head = Sentences.bare(p.substring(next.get(k - 1)[0], next.get(k - 1)[1])).toLowerCase(Locale.ROOT);
+                if (TOLD_THINGS.contains(head)) {
+                    // "…, Johnson told a joke.": what he told is the thing, not the sentence before
+                    return false;
+                }
+                if (k >= next.size()) {
+                    return true;
+                }
+                String w = Sentences.bare(p.substring(next.get(k)[0], next.get(k)[1])).toLowerCase(Locale.ROOT);
+                if (QuoteLexicon.ADJUNCT_STARTS.contains(w)) {
+                    return adjunctOnly(p, next.get(k)[0], end);
+                }
+                return false;
             }
             if (j >= next.size()) {
                 return true;
@@ -329,6 +359,14 @@ final class ClosingAttribution {
     /** The objects of "told" a closing attribution may end with: "…, the president told her." */
     private static final java.util.Set<String> OBJECTS = java.util.Set.of("reporters", "her", "him", "them", "me",
             "us", "you");
+
+    /** What one tells that is no listener: "told a joke", "told the story". */
+    private static final java.util.Set<String> TOLD_THINGS = java.util.Set.of("joke", "jokes", "story", "stories", "lie",
+            "lies", "truth", "tale", "tales", "secret", "secrets", "anecdote", "anecdotes");
+
+    /** Determiners that open the object of "told": "told a Senate panel", "told the crowd". */
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("a", "an", "the", "his", "her", "their",
+            "its", "our", "my");
 
     /** The most words of a group named after a leading cue in lower case: "…, said county engineers." */
     private static final int MAX_BARE_GROUP_WORDS = 3;

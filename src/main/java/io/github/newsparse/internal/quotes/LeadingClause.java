@@ -18,6 +18,9 @@ final class LeadingClause {
     private LeadingClause() {
     }
 
+    /** Forms of "tell": their object may close the sentence, with nothing reported after it. */
+    static final Set<String> TELL_CUES = Set.of("told", "tells", "tell", "telling");
+
     /** Cues that take an object before the clause: "told reporters (that) …". */
     static final Set<String> OBJECT_CUES = Set.of("told", "tells", "tell", "telling", "asked", "asks",
             "warned", "warns", "urged", "urges", "assured", "assures", "reminded", "informed", "encouraged",
@@ -178,6 +181,11 @@ final class LeadingClause {
             }
             if (OBJECT_SENSE_CUES.contains(cue) && !followsThat(p, c) && !clauseLike(p, c, end)) {
                 // "Rubio claimed the prize", "Sanders maintained his lead": a thing won or kept, not a statement
+                return null;
+            }
+            if (TELL_CUES.contains(cue) && !followsThat(p, c) && !clauseLike(p, c, end)) {
+                // "…, Carter told a Senate panel on Tuesday": whom he told, then when; what he told
+                // them came before
                 return null;
             }
             String cueText = p.substring(words.get(a)[0], words.get(k)[0]) + bare;

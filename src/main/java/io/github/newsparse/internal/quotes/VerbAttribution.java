@@ -433,7 +433,9 @@ final class VerbAttribution {
      * that reads as a clause ({@link LeadingClause#clauseLike}).
      */
     private static boolean objectSense(String p, int c, int end, Entry entry) {
-        return entry.complement() == Complement.CLAUSE && LeadingClause.OBJECT_SENSE_CUES.contains(entry.words()[0])
+        // "…, Carter told a Senate panel on Tuesday": whom he told, then when; no clause
+        return entry.complement() == Complement.CLAUSE && (LeadingClause.OBJECT_SENSE_CUES.contains(entry.words()[0])
+                || LeadingClause.TELL_CUES.contains(entry.words()[0]))
                 && !LeadingClause.followsThat(p, c) && !LeadingClause.clauseLike(p, c, end);
     }
 

@@ -300,6 +300,17 @@ class AttributionShapesTest {
     }
 
     @Test
+    void whomTheSpeakerToldClosesTheSentenceAndWhatCameBeforeIsTheStatement() {
+        Quote a = only(indirect("The levee needs two more feet of sand bags, Mayor Ana Ruiz told a council panel on Tuesday."));
+        assertThat(a.text()).isEqualTo("The levee needs two more feet of sand bags");
+        assertThat(a.speaker()).contains("Ana Ruiz");
+        // a joke or a story told is the thing told: the sentence before it is the writer's
+        assertThat(indirect("On the third day of her tour of the river towns, Mayor Ana Ruiz told a joke.")).isEmpty();
+        // whom she told and when is no statement
+        assertThat(indirect("Mayor Ana Ruiz told a council panel during the meeting on Tuesday.")).isEmpty();
+    }
+
+    @Test
     void aClauseAfterTheCueIsTheContentNotTheLeadingPhrase() {
         Quote a = only(indirect("As the water rose on Friday, Ruiz told reporters this was the worst flood in years."));
         assertThat(a.text()).isEqualTo("this was the worst flood in years");
