@@ -314,7 +314,7 @@ final class LeadingClause {
 
     /**
      * The end of a relative clause's content: the comma after which the main clause's predicate
-     * resumes (", issued a statement", ", will not apply"), or {@code e}.
+     * resumes (", issued a statement", ", will not apply", ", met the union"), or {@code e}.
      */
     static int relativeClauseEnd(String p, int c, int e) {
         for (int at = p.indexOf(", ", c); at >= 0 && at < e; at = p.indexOf(", ", at + 1)) {
@@ -325,7 +325,8 @@ final class LeadingClause {
             }
             String next = p.substring(w, we);
             if (!next.isEmpty() && Character.isLowerCase(next.charAt(0))
-                    && (RESUMING_VERBS.contains(next) || next.length() > 4 && next.endsWith("ed"))
+                    && (RESUMING_VERBS.contains(next) || next.length() > 4 && next.endsWith("ed")
+                        || ReportedSpeech.isIrregularPast(next))
                     && words(p, c, at) >= MIN_CONTENT_WORDS) {
                 return at;
             }

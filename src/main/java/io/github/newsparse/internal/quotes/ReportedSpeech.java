@@ -275,6 +275,11 @@ final class ReportedSpeech {
                 && (VERB_AUXILIARIES.contains(w) || IRREGULAR_PASTS.contains(w) || w.endsWith("ed"));
     }
 
+    /** Whether a lower-case word is a common verb's past not written with -ed: "met", "gave". */
+    static boolean isIrregularPast(String word) {
+        return IRREGULAR_PASTS.contains(word);
+    }
+
     /** Whether a word of more than four letters reads as a regular verb in the past: "survived", "celebrated". */
     static boolean looksLikeRegularPast(String w) {
         return w.length() > 4 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0));

@@ -300,6 +300,13 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aRelativeClausesStatementEndsWhereTheMainPredicateResumesInAnIrregularPast() {
+        Quote a = only(indirect("Mayor Ana Ruiz, who said she expects the levee deal to close this week, met the union"
+                + " leaders on Friday."));
+        assertThat(a.text()).isEqualTo("she expects the levee deal to close this week");
+    }
+
+    @Test
     void whomTheSpeakerToldClosesTheSentenceAndWhatCameBeforeIsTheStatement() {
         Quote a = only(indirect("The levee needs two more feet of sand bags, Mayor Ana Ruiz told a council panel on Tuesday."));
         assertThat(a.text()).isEqualTo("The levee needs two more feet of sand bags");
