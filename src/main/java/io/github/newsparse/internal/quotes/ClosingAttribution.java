@@ -43,6 +43,12 @@ final class ClosingAttribution {
                 continue;
             }
             boolean cueFirst = tail.cueAt() <= skipSpaces(p, attrFrom + 1);
+            if (cueFirst && tail.mention() != null && !LeadingClause.clauseLike(p, ss, contentEnd)
+                    && resumesAfterSpeaker(p, tail, tail.cueAt() + tail.cue().length(), end)) {
+                // "The trouble, says Ana Ruiz, an engineer, is the sand": the statement goes on after
+                // the speaker (see middle)
+                return null;
+            }
             if (cueFirst && isSubjectBeforeClause(p, ss, contentEnd, tail, end)) {
                 // "Corey Lewandowski, the campaign's manager, said the staff member should go.":
                 // the speaker and his appositive, then the cue and its clause
@@ -221,8 +227,59 @@ final class ClosingAttribution {
                 }
                 return new Found(ss, end, a);
             }
+            if (a.mention() != null && (a.mention().kind() == Mention.Kind.PERSON || a.mention().kind() == Mention.Kind.TITLE_REF)
+                    && !NOT_SPEAKER_STARTS.contains(firstWord(a.mention().text()))
+                    && a.cueAt() <= skipSpaces(p, c + 1) && afterCue < end && p.charAt(afterCue) == ' '
+                    && words(p, ss, c) >= 2 && !LeadingClause.clauseLike(p, ss, c) && !startsWithQuote(p, ss)
+                    && resumesAfterSpeaker(p, a, afterCue, end)) {
+                // "The paradox of Nancy, says Carl Anthony, a historian, is that …": the speaker and
+                // an appositive inside the statement, whose predicate follows them
+                return new Found(ss, end, a);
+            }
         }
         return null;
+    }
+
+    /** Words that open a phrase or a clause, never a speaker after an inverted cue: "continued to affirm …". */
+    private static final java.util.Set<String> NOT_SPEAKER_STARTS = java.util.Set.of("to", "that", "for", "of", "in", "on",
+            "with", "by", "about", "at", "from", "as");
+
+    private static String firstWord(String text) {
+        int space = text.indexOf(' ');
+        return (space < 0 ? text : text.substring(0, space)).toLowerCase(Locale.ROOT);
+    }
+
+    /** How many commas after an inverted speaker may end the appositive before the statement resumes. */
+    private static final int APPOSITIVE_COMMAS = 2;
+
+    /**
+     * Whether, after "says Carl Anthony" at {@code afterCue}, the statement's predicate resumes
+     * within {@value #APPOSITIVE_COMMAS} commas: ", is that …", ", made a difference".
+     */
+    private static boolean resumesAfterSpeaker(String p, Attribution a, int afterCue, int end) {
+        int at = skipSpaces(p, afterCue);
+        String name = a.mention().text();
+        if (!p.startsWith(name, at)) {
+            return false;
+        }
+        int from = at + name.length();
+        for (int k = 0; k < APPOSITIVE_COMMAS; k++) {
+            int comma = p.indexOf(", ", from);
+            if (comma < 0 || comma >= end) {
+                return false;
+            }
+            List<int[]> next = Sentences.words(p, comma + 2, Math.min(end, comma + 40));
+            if (next.isEmpty()) {
+                return false;
+            }
+            String w = Sentences.bare(p.substring(next.get(0)[0], next.get(0)[1]));
+            // an auxiliary or a past (", is that …", ", made a difference"), not a plural ("books, papers and …")
+            if (ReportedSpeech.looksLikePastOrAuxiliary(w) && !QuoteLexicon.isCue(w.toLowerCase(Locale.ROOT))) {
+                return words(p, comma + 2, end) >= 2;
+            }
+            from = comma + 2;
+        }
+        return false;
     }
 
 

@@ -307,6 +307,16 @@ class AttributionShapesTest {
     }
 
     @Test
+    void anInvertedSpeakerAndAppositiveInsideTheStatementLeaveTheWholeSentenceTheStatement() {
+        Quote a = only(indirect("The trouble with the levee, says Ana Ruiz, an engineer at the county, is the sand beneath it."));
+        assertThat(a.text()).isEqualTo("The trouble with the levee, says Ana Ruiz, an engineer at the county, is the sand beneath it");
+        assertThat(a.speaker()).contains("Ana Ruiz");
+        // "continued to …" after a comma is a predicate, not an inverted speaker
+        assertThat(indirect("While many residents, like Mr. Ortiz, continued to fill sand bags for Mr. Reyes, others left the"
+                + " town, driving north before the roads closed.")).isEmpty();
+    }
+
+    @Test
     void whomTheSpeakerToldClosesTheSentenceAndWhatCameBeforeIsTheStatement() {
         Quote a = only(indirect("The levee needs two more feet of sand bags, Mayor Ana Ruiz told a council panel on Tuesday."));
         assertThat(a.text()).isEqualTo("The levee needs two more feet of sand bags");
