@@ -11,6 +11,7 @@ import io.github.newsparse.Paragraph;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /** Each named category on an invented page: the line leaves the body with its label. */
@@ -82,6 +83,19 @@ class BoilerplateClassifierTest {
         assertThat(a.copyright().orElseThrow().holder()).contains("Valley News");
         assertThat(a.headline()).contains("Fair draws record crowd");
         assertThat(a.paragraphs()).hasSize(3);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "This entry was posted on Monday, October 15th, 2012 at 4:48 pm and is filed under Fairs. You can follow any"
+            + " responses to this entry through the RSS 2.0 feed.",
+        "Listed below are links to weblogs that reference Fair draws record crowd:",
+    })
+    void aBlogsLinesUnderThePostAreNotes(String line) {
+        String input = "Fair draws record crowd\n\n" + STORY + line + "\n";
+        Article a = ArticleParser.parse(input);
+        assertThat(blockOf(a, input, line).role()).isEqualTo(BlockRole.NOTE);
+        assertThat(a.paragraphs()).extracting(Paragraph::text).doesNotContain(line);
     }
 
     @Test
