@@ -120,8 +120,20 @@ public final class StructureFinder {
                 return true;
             }
         }
+        // in the first person: "I'm Jane, a certified trainer …", "Hi, I am Jane Roe and …"
+        String given = space < 0 ? author : author.substring(0, space);
+        for (String opening : FIRST_PERSON_BIO) {
+            if (text.startsWith(opening) && text.startsWith(given, opening.length())) {
+                int after = opening.length() + given.length();
+                return after < text.length() && (text.charAt(after) == ',' || text.charAt(after) == ' ');
+            }
+        }
         return false;
     }
+
+    /** How a bio in the first person opens before the author's given name. */
+    private static final List<String> FIRST_PERSON_BIO = List.of("I'm ", "I’m ", "I am ", "Hi, I'm ", "Hi, I’m ",
+            "Hi! I'm ", "Hi! I’m ", "Hi, I am ");
 
     /** How far below a name on its own line the author's bio may start. */
     private static final int BIO_REACH = 2;

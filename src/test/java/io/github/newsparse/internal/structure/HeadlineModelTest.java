@@ -257,6 +257,9 @@ class HeadlineModelTest {
         String given = page.replace("Dana Reyes covers City Hall", "Dana is a reporter who covers City Hall");
         assertThat(ArticleParser.parse(given).paragraphs()).extracting(io.github.newsparse.Paragraph::text)
                 .noneMatch(t -> t.startsWith("Dana is a reporter"));
+        String first = page.replace("Dana Reyes covers City Hall", "I'm Dana, a reporter who covers City Hall");
+        assertThat(ArticleParser.parse(first).paragraphs()).extracting(io.github.newsparse.Paragraph::text)
+                .noneMatch(t -> t.startsWith("I'm Dana"));
     }
 
     @Test
