@@ -111,13 +111,48 @@ final class Repeats {
 
     static void dropRepeatedStory(String[] texts, boolean[] story) {
         Set<String> seen = new HashSet<>();
+        // every story line as printed, with where it was first printed
+        java.util.Map<String, Integer> first = new java.util.HashMap<>();
+        boolean[] dropped = new boolean[texts.length];
         for (int i = 0; i < texts.length; i++) {
             if (!story[i]) {
                 continue;
             }
+            first.putIfAbsent(texts[i], i);
             String k = key(texts[i]);
             if (k.length() >= MIN_LENGTH && !seen.add(k)) {
                 story[i] = false;
+                dropped[i] = true;
+            }
+        }
+        // the short lines of the copy (its headings and list items) go with its paragraphs: a line
+        // printed before in the story, next to a dropped paragraph or to another such line
+        int last = -1;
+        for (int i = 0; i < texts.length; i++) {
+            if (dropped[i]) {
+                last = i;
+            } else if (story[i]) {
+                if (last >= 0 && dropped[last] && first.get(texts[i]) < i) {
+                    story[i] = false;
+                    dropped[i] = true;
+                    last = i;
+                } else {
+                    last = -1;
+                }
+            }
+        }
+        int next = -1;
+        for (int i = texts.length - 1; i >= 0; i--) {
+            if (dropped[i]) {
+                next = i;
+            } else if (story[i]) {
+                if (next >= 0 && first.get(texts[i]) < i) {
+                    story[i] = false;
+                    dropped[i] = true;
+                    next = i;
+                } else {
+                    next = -1;
+                }
             }
         }
     }

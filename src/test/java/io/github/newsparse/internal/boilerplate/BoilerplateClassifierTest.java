@@ -447,6 +447,18 @@ class BoilerplateClassifierTest {
     }
 
     @Test
+    void aStoryPrintedTwiceKeepsItsShortLinesOnceToo() {
+        String copy = "The fair board compared the ticket prices of the five largest fairs in the state this summer.\n"
+                + "Ticket prices\nAdult pass: twelve dollars\nChild pass: six dollars\n"
+                + "Organizers said the prices would stay the same next year, whatever the cost of the rodeo.\n"
+                + "Parking\nThe county lot by the east gate will stay free for every visitor on all four days.\n";
+        Article a = ArticleParser.parse(NAV + copy + "Share on Facebook\n" + copy + "Contact us\n");
+        assertThat(a.paragraphs()).extracting(Paragraph::text)
+                .containsOnlyOnce("Adult pass: twelve dollars", "Ticket prices", "Parking")
+                .anyMatch(t -> t.startsWith("Organizers said"));
+    }
+
+    @Test
     void shortItemsInSentenceCaseGoWithTheRunningTextOfTheirList() {
         String item = "API-first design enables full automation";
         String input = NAV + LONG_STORY + "Pros\n"
