@@ -181,20 +181,30 @@ final class CommentThread {
      * Never a line a rule labelled, nor a reply link ("Reply" over the next comment).
      */
     private static boolean isNameLine(String[] texts, String[][] words, boolean[] fixed, int i) {
-        String t = texts[i].strip();
-        if (fixed[i] || isReply(words[i]) || words[i].length == 0 || words[i].length > NAME_LINE_WORDS || i + 1 >= texts.length
-                || words[i + 1].length < MIN_COMMENT_WORDS || t.isEmpty()) {
+        if (fixed[i] || isReply(words[i]) || i + 1 >= texts.length || words[i + 1].length < MIN_COMMENT_WORDS
+                || !isShortName(texts[i], words[i])) {
             return false;
         }
-        char last = t.charAt(t.length() - 1);
-        if (!Character.isLetter(t.charAt(0)) || !Character.isLetterOrDigit(last)) {
-            return false; // "Additionally:", "Awesome!"
-        }
-        boolean capitalised = true;
+        return words[i].length == 1 || allCapitalised(texts[i].strip());
+    }
+
+    /**
+     * A line of one to {@value #NAME_LINE_WORDS} words that opens with a letter and ends with a
+     * letter or a digit: a name's or a handle's shape, never "Additionally:" or "Awesome!".
+     */
+    private static boolean isShortName(String text, String[] words) {
+        String t = text.strip();
+        return words.length > 0 && words.length <= NAME_LINE_WORDS && !t.isEmpty() && Character.isLetter(t.charAt(0))
+                && Character.isLetterOrDigit(t.charAt(t.length() - 1));
+    }
+
+    private static boolean allCapitalised(String t) {
         for (String w : t.split(" ")) {
-            capitalised &= !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
         }
-        return capitalised || words[i].length == 1;
+        return true;
     }
 
     private static boolean startsWithGivenName(String text) {
@@ -324,23 +334,15 @@ final class CommentThread {
      * name before the date on one line is.
      */
     private static boolean nameAbove(String[] texts, String[][] words, int i) {
-        if (i == 0 || words[i - 1].length == 0 || words[i - 1].length > NAME_LINE_WORDS) {
+        if (i == 0 || !isShortName(texts[i - 1], words[i - 1])) {
             return false;
         }
         String t = texts[i - 1].strip();
-        if (t.isEmpty() || !Character.isLetter(t.charAt(0)) || !Character.isLetterOrDigit(t.charAt(t.length() - 1))) {
-            return false;
-        }
         if (t.indexOf(' ') < 0 && !Character.isUpperCase(t.charAt(0))) {
             return true; // a handle: "jroe", "sam_ortiz"
         }
         // a person's name ("Jane Roe", "Gaye"), not a column's title ("I Was Misinformed") over a teaser's date
-        for (String w : t.split(" ")) {
-            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
-                return false;
-            }
-        }
-        return startsWithGivenName(t);
+        return allCapitalised(t) && startsWithGivenName(t);
     }
 
     /** A byline ("By Jane Roe March 4, 2025", "Posted by …", "Written by …"). */
