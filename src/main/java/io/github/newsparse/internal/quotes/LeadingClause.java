@@ -233,9 +233,17 @@ final class LeadingClause {
         while (start > floor && isHeadWord(p.substring(words.get(start - 1)[0], words.get(start - 1)[1]), start == who)) {
             start--;
         }
+        if (start > floor + 1 && groupGoesOn(p, words, start)) {
+            // "Democrats in Iowa who …", "30 percent of voters who …": the group's words go on
+            // before one preposition
+            start -= 2;
+            while (start > floor && isHeadWord(p.substring(words.get(start - 1)[0], words.get(start - 1)[1]), false)) {
+                start--;
+            }
+        }
         if (start > floor && NP_LINKS.contains(p.substring(words.get(start - 1)[0], words.get(start - 1)[1]))) {
-            // "Democrats in Iowa who …", "the ex-wife of Alan Grayson who …": the group's words
-            // go on before the preposition, past what this reads
+            // "the ex-wife of Alan Grayson who …", "support from those who …": the words go on
+            // before the preposition, past what this reads
             return null;
         }
         Mention head = null;
@@ -266,6 +274,27 @@ final class LeadingClause {
         }
         String text = head.text() + p.substring(words.get(who - 1)[1], words.get(sa - 1)[1]);
         return new Mention(text, head.kind(), head.name(), head.title(), head.affiliation());
+    }
+
+    /** Words that count a group before "of": "30 percent of voters", "a majority of those". */
+    private static final Set<String> QUANTITIES = Set.of("percent", "majority", "minority", "share", "half", "third",
+            "quarter", "most", "many", "some", "all", "none", "each", "one", "two", "three", "dozens", "hundreds",
+            "thousands", "millions");
+
+    /**
+     * Whether the group before "who" at word {@code start} goes on before one preposition: a
+     * group counted before "of" ("30 percent of voters"), or people of a place ("Democrats in Iowa").
+     */
+    private static boolean groupGoesOn(String p, List<int[]> words, int start) {
+        String link = p.substring(words.get(start - 1)[0], words.get(start - 1)[1]);
+        String before = Sentences.bare(p.substring(words.get(start - 2)[0], words.get(start - 2)[1]));
+        String after = p.substring(words.get(start)[0], words.get(start)[1]);
+        if (link.equals("of")) {
+            return QUANTITIES.contains(before.toLowerCase(Locale.ROOT)) || !before.isEmpty() && Character.isDigit(before.charAt(0));
+        }
+        // "Democrats in Iowa": a group in capitals or in -s, then a place
+        return link.equals("in") && Character.isUpperCase(after.charAt(0))
+                && (Character.isUpperCase(before.charAt(0)) || before.endsWith("s")) && isHeadWord(before, true);
     }
 
     /** Words before "who" that name nobody: "those who say", "anyone who says". */

@@ -317,6 +317,16 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aGroupBeforeWhoGoesOnBeforeOnePrepositionOfAPlaceOrACount() {
+        Quote a = only(indirect("Democrats in Riverton who watched the debate said they were unfazed by the flood."));
+        assertThat(a.text()).isEqualTo("they were unfazed by the flood");
+        assertThat(a.mention()).contains("Democrats in Riverton who watched the debate");
+        Quote b = only(indirect("By Tuesday, 30 percent of voters who voted in the primary said they would pay the levee tax."));
+        assertThat(b.text()).isEqualTo("they would pay the levee tax");
+        assertThat(b.mention()).contains("30 percent of voters who voted in the primary");
+    }
+
+    @Test
     void whomTheSpeakerToldClosesTheSentenceAndWhatCameBeforeIsTheStatement() {
         Quote a = only(indirect("The levee needs two more feet of sand bags, Mayor Ana Ruiz told a council panel on Tuesday."));
         assertThat(a.text()).isEqualTo("The levee needs two more feet of sand bags");
