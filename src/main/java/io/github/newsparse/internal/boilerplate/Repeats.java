@@ -111,14 +111,16 @@ final class Repeats {
 
     static void dropRepeatedStory(String[] texts, boolean[] story) {
         Set<String> seen = new HashSet<>();
-        // every story line as printed, with where it was first printed
+        // every story line as printed, with where it was first printed and how often
         java.util.Map<String, Integer> first = new java.util.HashMap<>();
+        java.util.Map<String, Integer> printed = new java.util.HashMap<>();
         boolean[] dropped = new boolean[texts.length];
         for (int i = 0; i < texts.length; i++) {
             if (!story[i]) {
                 continue;
             }
             first.putIfAbsent(texts[i], i);
+            printed.merge(texts[i], 1, Integer::sum);
             String k = key(texts[i]);
             if (k.length() >= MIN_LENGTH && !seen.add(k)) {
                 story[i] = false;
@@ -126,15 +128,20 @@ final class Repeats {
             }
         }
         // the short lines of the copy (its headings and list items) go with its paragraphs: a line
-        // printed before in the story, next to a dropped paragraph or to another such line
+        // printed once before in the story, next to a dropped paragraph or to another such line;
+        // a line printed three times or more is a template's (a week's meal plan), which the story holds
+        boolean[] copy = new boolean[texts.length];
+        for (int i = 0; i < texts.length; i++) {
+            copy[i] = dropped[i] && printed.get(texts[i]) == 2;
+        }
         int last = -1;
         for (int i = 0; i < texts.length; i++) {
-            if (dropped[i]) {
+            if (copy[i]) {
                 last = i;
-            } else if (story[i]) {
-                if (last >= 0 && dropped[last] && first.get(texts[i]) < i) {
+            } else if (story[i] || dropped[i]) {
+                if (!dropped[i] && last >= 0 && printed.get(texts[i]) == 2 && first.get(texts[i]) < i) {
                     story[i] = false;
-                    dropped[i] = true;
+                    copy[i] = true;
                     last = i;
                 } else {
                     last = -1;
@@ -143,12 +150,12 @@ final class Repeats {
         }
         int next = -1;
         for (int i = texts.length - 1; i >= 0; i--) {
-            if (dropped[i]) {
+            if (copy[i]) {
                 next = i;
-            } else if (story[i]) {
-                if (next >= 0 && first.get(texts[i]) < i) {
+            } else if (story[i] || dropped[i]) {
+                if (!dropped[i] && next >= 0 && printed.get(texts[i]) == 2 && first.get(texts[i]) < i) {
                     story[i] = false;
-                    dropped[i] = true;
+                    copy[i] = true;
                     next = i;
                 } else {
                     next = -1;

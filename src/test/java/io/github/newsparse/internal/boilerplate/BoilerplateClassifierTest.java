@@ -459,6 +459,22 @@ class BoilerplateClassifierTest {
     }
 
     @Test
+    void aTemplateTheStoryRepeatsKeepsItsShortLinesEachTime() {
+        // a week's plan inside the article's markup: its lines recur three times, which no copy of a story does
+        StringBuilder html = new StringBuilder("<html><body><nav><a href=/>Home</a> <a href=/news>News</a></nav><article>"
+                + "<h1>A meal plan for the fair's volunteers</h1><p>The fair's nutritionist wrote a three-day meal plan for"
+                + " the volunteers who work the gates from dawn to dusk, and the board printed it in the program.</p>");
+        for (int day = 1; day <= 3; day++) {
+            html.append("<h3>Day ").append(day).append("</h3><p>Meal 1</p><p>Eat every 2–3 hours</p>")
+                    .append("<p>Drink a glass of water with each meal and keep the portions small through the long day.</p>");
+        }
+        html.append("<p>The board said the plan would be handed out again at next year's fair, with a fourth day"
+                + " added.</p></article><footer>Contact us</footer></body></html>");
+        Article a = ArticleParser.parseHtml(html.toString());
+        assertThat(a.paragraphs()).extracting(Paragraph::text).filteredOn(t -> t.equals("Meal 1")).hasSize(3);
+    }
+
+    @Test
     void shortItemsInSentenceCaseGoWithTheRunningTextOfTheirList() {
         String item = "API-first design enables full automation";
         String input = NAV + LONG_STORY + "Pros\n"
