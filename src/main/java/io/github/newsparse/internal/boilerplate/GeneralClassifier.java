@@ -249,15 +249,19 @@ final class GeneralClassifier {
         if (colon <= 0) {
             return false;
         }
-        int labelWords = 1;
-        for (int i = 0; i < colon; i++) {
-            if (text.charAt(i) == ' ') {
-                labelWords++;
-            }
-        }
+        int labelWords = labelWords(text, colon);
         // what follows the label is written as running text, where a teaser's "Title: Subtitle" capitalises
         return labelWords <= LABEL_WORDS && words - labelWords >= LABELLED_WORDS
                 && isSentenceCase(text.substring(colon + 2), words - labelWords, 1);
+    }
+
+    /** The words of the label before the colon at {@code colon}. */
+    private static int labelWords(String text, int colon) {
+        int words = 1;
+        for (int i = 0; i < colon; i++) {
+            words += text.charAt(i) == ' ' ? 1 : 0;
+        }
+        return words;
     }
 
     /** A figure after a label has at most this many words: "$30,000 – $60,000", "4.5 out of 5". */
@@ -273,11 +277,8 @@ final class GeneralClassifier {
         if (colon <= 0) {
             return false;
         }
-        int labelWords = 1;
+        int labelWords = labelWords(text, colon);
         boolean digit = false;
-        for (int i = 0; i < colon; i++) {
-            labelWords += text.charAt(i) == ' ' ? 1 : 0;
-        }
         for (int i = colon + 2; i < text.length(); i++) {
             if (text.charAt(i) == ':' && Character.isDigit(text.charAt(i - 1))) {
                 return false; // opening hours ("Mon - Fri: 8:00am - 6:00pm") are a footer's contact details
@@ -497,16 +498,14 @@ final class GeneralClassifier {
         int bestFrom = run[0];
         int bestTo = run[1];
         int[] more = bestTo < 0 ? null : kadane(weights, cls, anchors, running, tables, bestTo + 1, n);
-        if (more != null && more[1] >= more[0] && (long) more[2] * SECOND_RUN_DIVISOR >= run[2]
-                && more[2] >= MIN_SECOND_RUN && noClosing(closing, bestTo + 1, more[0])
+        if (joins(more, run) && noClosing(closing, bestTo + 1, more[0])
                 && commentHeaders(texts, words, bestTo + 1, more[1] + 1) < MIN_COMMENT_HEADERS) {
             // a long run of story after a gap the story may hold (a second table, a gallery), with
             // nothing that closes a story between: the story's second half, not another story
             bestTo = more[1];
         }
         int[] earlier = bestFrom <= 0 ? null : kadane(weights, cls, anchors, running, tables, 0, bestFrom);
-        if (earlier != null && earlier[1] >= earlier[0] && (long) earlier[2] * SECOND_RUN_DIVISOR >= run[2]
-                && earlier[2] >= MIN_SECOND_RUN && noClosing(closing, earlier[0], bestFrom)) {
+        if (joins(earlier, run) && noClosing(closing, earlier[0], bestFrom)) {
             // the story's first half, before a gap the story may hold
             bestFrom = earlier[0];
         }
@@ -541,6 +540,12 @@ final class GeneralClassifier {
     private static final int SECOND_RUN_DIVISOR = 2;
     /** … and at least this long, in characters. */
     private static final int MIN_SECOND_RUN = 1000;
+
+    /** Whether the run {@code other} (null for none) is long enough beside the densest {@code run} to join it. */
+    private static boolean joins(int[] other, int[] run) {
+        return other != null && other[1] >= other[0] && (long) other[2] * SECOND_RUN_DIVISOR >= run[2]
+                && other[2] >= MIN_SECOND_RUN;
+    }
 
     /** A run after the story with this many comment headers is its comments, not its second half. */
     private static final int MIN_COMMENT_HEADERS = 2;

@@ -117,7 +117,16 @@ final class ListShape {
             }
             key.append(c);
         }
-        return key.length() >= 2 && key.chars().distinct().count() >= 2 ? key.toString() : null;
+        return twoDistinct(key) ? key.toString() : null;
+    }
+
+    private static boolean twoDistinct(CharSequence key) {
+        for (int i = 1; i < key.length(); i++) {
+            if (key.charAt(i) != key.charAt(0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Marks the runs of at least {@code least} consecutive lines with the same non-null key. */

@@ -134,31 +134,28 @@ final class Repeats {
         for (int i = 0; i < texts.length; i++) {
             copy[i] = dropped[i] && printed.get(texts[i]) == 2;
         }
-        int last = -1;
-        for (int i = 0; i < texts.length; i++) {
+        spreadCopy(texts, story, dropped, copy, printed, first, true);
+        spreadCopy(texts, story, dropped, copy, printed, first, false);
+    }
+
+    /**
+     * Marks as the copy's, walking {@code forward} or back, each story line printed twice and
+     * first before it that stands next to a line of the copy (story lines between them reset it).
+     */
+    private static void spreadCopy(String[] texts, boolean[] story, boolean[] dropped, boolean[] copy,
+                                   java.util.Map<String, Integer> printed, java.util.Map<String, Integer> first,
+                                   boolean forward) {
+        int n = texts.length;
+        boolean beside = false;
+        for (int k = 0; k < n; k++) {
+            int i = forward ? k : n - 1 - k;
             if (copy[i]) {
-                last = i;
+                beside = true;
             } else if (story[i] || dropped[i]) {
-                if (!dropped[i] && last >= 0 && printed.get(texts[i]) == 2 && first.get(texts[i]) < i) {
+                beside = beside && !dropped[i] && printed.get(texts[i]) == 2 && first.get(texts[i]) < i;
+                if (beside) {
                     story[i] = false;
                     copy[i] = true;
-                    last = i;
-                } else {
-                    last = -1;
-                }
-            }
-        }
-        int next = -1;
-        for (int i = texts.length - 1; i >= 0; i--) {
-            if (copy[i]) {
-                next = i;
-            } else if (story[i] || dropped[i]) {
-                if (!dropped[i] && next >= 0 && printed.get(texts[i]) == 2 && first.get(texts[i]) < i) {
-                    story[i] = false;
-                    copy[i] = true;
-                    next = i;
-                } else {
-                    next = -1;
                 }
             }
         }

@@ -18,6 +18,14 @@ final class LeadingClause {
     private LeadingClause() {
     }
 
+    /**
+     * Whether what follows the cue is a statement only when it reads as a clause (or follows
+     * "that"): a verb with a thing's sense ({@link #OBJECT_SENSE_CUES}) or a form of "tell".
+     */
+    static boolean needsClause(String cue) {
+        return OBJECT_SENSE_CUES.contains(cue) || TELL_CUES.contains(cue);
+    }
+
     /** Forms of "tell": their object may close the sentence, with nothing reported after it. */
     static final Set<String> TELL_CUES = Set.of("told", "tells", "tell", "telling");
 
@@ -42,7 +50,7 @@ final class LeadingClause {
      * "maintained his lead", "charged a fee", "felt the need"): without "that", what follows them
      * is a statement only when it reads as a clause.
      */
-    static final Set<String> OBJECT_SENSE_CUES = Set.of("claimed", "claims", "claim", "claiming", "maintained",
+    private static final Set<String> OBJECT_SENSE_CUES = Set.of("claimed", "claims", "claim", "claiming", "maintained",
             "maintains", "maintain", "maintaining", "charged", "charges", "charge", "charging", "felt", "feels",
             "feel", "feeling");
 
@@ -179,13 +187,9 @@ final class LeadingClause {
                 // "Police responded to the scene": only verbs of saying take a bare clause
                 return null;
             }
-            if (OBJECT_SENSE_CUES.contains(cue) && !followsThat(p, c) && !clauseLike(p, c, end)) {
-                // "Rubio claimed the prize", "Sanders maintained his lead": a thing won or kept, not a statement
-                return null;
-            }
-            if (TELL_CUES.contains(cue) && !followsThat(p, c) && !clauseLike(p, c, end)) {
-                // "…, Carter told a Senate panel on Tuesday": whom he told, then when; what he told
-                // them came before
+            if (needsClause(cue) && !followsThat(p, c) && !clauseLike(p, c, end)) {
+                // "Rubio claimed the prize", "Sanders maintained his lead": a thing won or kept, not a
+                // statement; "…, Carter told a Senate panel on Tuesday": whom he told, then when
                 return null;
             }
             String cueText = p.substring(words.get(a)[0], words.get(k)[0]) + bare;

@@ -434,8 +434,7 @@ final class VerbAttribution {
      */
     private static boolean objectSense(String p, int c, int end, Entry entry) {
         // "…, Carter told a Senate panel on Tuesday": whom he told, then when; no clause
-        return entry.complement() == Complement.CLAUSE && (LeadingClause.OBJECT_SENSE_CUES.contains(entry.words()[0])
-                || LeadingClause.TELL_CUES.contains(entry.words()[0]))
+        return entry.complement() == Complement.CLAUSE && LeadingClause.needsClause(entry.words()[0])
                 && !LeadingClause.followsThat(p, c) && !LeadingClause.clauseLike(p, c, end);
     }
 
