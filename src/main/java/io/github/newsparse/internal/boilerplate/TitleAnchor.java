@@ -17,7 +17,8 @@ final class TitleAnchor {
 
     /**
      * The index of the story's first paragraph, or -1 if the page does not show it this way.
-     * Nothing before the repeated title can be story.
+     * Nothing before the repeated title can be story. A first line printed again with the line
+     * that follows it is a block the page repeats, not its title.
      */
     static int storyStart(String[] texts, boolean[] fixed, String[][] words) {
         if (texts.length < 3) {
@@ -26,6 +27,11 @@ final class TitleAnchor {
         java.util.Set<String> heads = io.github.newsparse.internal.text.TitleLine.heads(texts[0]);
         for (int i = 1; i < texts.length; i++) {
             if (!io.github.newsparse.internal.text.TitleLine.isHead(heads, texts[i])) {
+                continue;
+            }
+            if (i + 1 < texts.length && texts[i + 1].equals(texts[1])) {
+                // the first lines printed again (a newsletter box at the top and at the foot of the
+                // page): a block repeated, not the page's title over its story
                 continue;
             }
             for (int j = i + 1; j < Math.min(texts.length, i + 1 + WINDOW); j++) {

@@ -59,4 +59,29 @@ class TitleAnchorTest {
                 .anyMatch(t -> t.startsWith("This week's show"))
                 .noneMatch(t -> t.startsWith("AboutJane Roe"));
     }
+
+    @Test
+    void aBlockPrintedAgainIsNoTitle() {
+        // a newsletter box opens the page and comes again below the story: not a title over its story
+        String box = "SUBSCRIBE TO OUR NEWSLETTER\nThe morning briefing, every day.\n"
+                + "I have read the privacy policy and accept it.\n";
+        String page = box + "Home\nNews\nCouncil weighs a new budget for the year\n"
+                + "The city council met on Tuesday to discuss the new budget for the coming year, with money for parks.\n"
+                + "Members argued for hours about the size of the police budget and whether the library should open.\n"
+                + "The vote is expected next month after a public hearing at city hall, where residents can speak.\n"
+                + box + "Latest news\n";
+        String[] texts = page.split("\n");
+        assertThat(TitleAnchor.storyStart(texts, new boolean[texts.length], words(texts))).isEqualTo(-1);
+        assertThat(ArticleParser.parse(page).paragraphs()).extracting(Paragraph::text)
+                .anyMatch(t -> t.startsWith("The city council met"));
+    }
+
+    @Test
+    void theTitleRepeatedOverItsStoryStartsIt() {
+        String page = "Council weighs a new budget - City Times\nHome\nNews\nCouncil weighs a new budget\n"
+                + "The city council met on Tuesday to discuss the new budget for the coming year, with money for parks.\n"
+                + "Members argued for hours.\n";
+        String[] texts = page.split("\n");
+        assertThat(TitleAnchor.storyStart(texts, new boolean[texts.length], words(texts))).isEqualTo(4);
+    }
 }
