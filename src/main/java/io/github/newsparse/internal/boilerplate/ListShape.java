@@ -47,11 +47,58 @@ final class ListShape {
             key.append(symbol);
             last = symbol;
         }
-        if (key.length() < 2 || !(digit || BULLETS.indexOf(key.charAt(0)) >= 0) || Dates.isMonthYear(text)) {
-            // "November 2012", "October 2012", …: an archive's index, not a list of the story
+        if (key.length() < 2 || !(digit || BULLETS.indexOf(key.charAt(0)) >= 0) || Dates.isMonthYear(text)
+                || isCountedLabel(text)) {
+            // "November 2012", "October 2012", …: an archive's index, not a list of the story; nor
+            // "Robot Art (35)", "July (309)": a sidebar's categories or archive with their counts
             return null;
         }
         return key.toString();
+    }
+
+    /**
+     * Whether the line is a label with a count in brackets after it and no other digit ("Robot
+     * Art (35)", "Communications [1,056]"), as link lists of categories, tags and archive months
+     * print them. A year in brackets ("Median days on the market (2024)") is no count, nor a count
+     * after a symbol (a rating's "★★★★☆(29)").
+     */
+    static boolean isCountedLabel(String text) {
+        String t = text.strip();
+        int n = t.length();
+        if (n < 4 || t.charAt(n - 1) != ')' && t.charAt(n - 1) != ']') {
+            return false;
+        }
+        char open = t.charAt(n - 1) == ')' ? '(' : '[';
+        int o = t.lastIndexOf(open);
+        if (o < 1 || o == n - 2 || !Character.isDigit(t.charAt(o + 1))) {
+            return false;
+        }
+        for (int i = o + 1; i < n - 1; i++) {
+            char c = t.charAt(i);
+            if (!Character.isDigit(c) && c != ',' && c != '.') {
+                return false;
+            }
+        }
+        if (n - 2 - o == 4 && (t.startsWith("19", o + 1) || t.startsWith("20", o + 1))) {
+            return false; // a year
+        }
+        int before = t.charAt(o - 1) == ' ' ? o - 2 : o - 1;
+        if (before < 0) {
+            return false;
+        }
+        char b = t.charAt(before);
+        if (!Character.isLetter(b) && "'’\"”?!.".indexOf(b) < 0) {
+            return false;
+        }
+        boolean letter = false;
+        for (int i = 0; i <= before; i++) {
+            char c = t.charAt(i);
+            if (Character.isDigit(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
     }
 
     /**

@@ -48,6 +48,39 @@ class ListShapeTest {
         assertThat(ListShape.lists(tour, new boolean[tour.length])).containsOnly(true);
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {"Robot Art (35)", "July (309)", "Communications (1,056)", "Blog [12]",
+        "Mitt Romney would 'respect' a strike, aide says (3812)"})
+    void aSidebarsCountedLabelsAreNoList(String line) {
+        assertThat(ListShape.isCountedLabel(line)).isTrue();
+        assertThat(ListShape.key(line)).isNull();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {"Median days on the market (2024)", "Gmail from Google ★★★★★(8)",
+        "Step 2 (10)", "(12)", "Top speed (mph)"})
+    void aYearARatingOrAnotherDigitIsNoCount(String line) {
+        assertThat(ListShape.isCountedLabel(line)).isFalse();
+    }
+
+    @Test
+    void aShortPostKeepsItsStoryOverItsSidebarsCountedCategories() {
+        StringBuilder page = new StringBuilder("« Older post\nA robot plays the drums\nAugust 25th, 2012 by SB\n"
+                + "Courtesy of a robotics club in Berlin, who are building a whole band to go with the drummer, here are a"
+                + " few minutes of meditative rock and roll played at a fair.\nAlso note the tiny helicopter.\n"
+                + "Thanks to a reader for the tip!\nLeave a Reply\nCategories\n");
+        for (String c : new String[] {"Asia Kicks Our Ass", "Bill Joy Is Probably Wrong", "Bill Joy Might Be Right",
+            "Cool Robot of the Week", "Daily photo", "Domestic Robots", "Greetings From the Future", "History of Robots",
+            "Medical Robots", "Neat Stuff", "Robot Art", "Robot Combat", "Robot Comedy", "Robot Games",
+            "Robot Overlords", "Robots in the News", "Robots at Work", "Toys and Kits"}) {
+            page.append(c).append(" (").append(c.length() * 7).append(")\n");
+        }
+        assertThat(io.github.newsparse.ArticleParser.parse(page.toString()).paragraphs())
+                .extracting(io.github.newsparse.Paragraph::text)
+                .anyMatch(t -> t.startsWith("Courtesy of a robotics club"))
+                .noneMatch(t -> t.startsWith("Robot Art"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "Jane Roe – Second Stitch (Instructor: Ann Lee)|–(:",
