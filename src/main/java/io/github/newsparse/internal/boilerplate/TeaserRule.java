@@ -9,6 +9,8 @@ final class TeaserRule {
 
     /** Capitalised words before the glue point that make the first part a headline. */
     private static final int MIN_TITLE_WORDS = 3;
+    /** A teaser's headline and summary have at most this many words together. */
+    private static final int MAX_TEASER_WORDS = 120;
 
     private TeaserRule() {
     }
@@ -51,7 +53,8 @@ final class TeaserRule {
                     && (Character.isLowerCase(text.charAt(i + 1)) || text.charAt(i + 1) == ' ')) {
                 // "SteakhouseA party", "AthleteThe": glue after a headline in title case
                 if (capitalised >= MIN_TITLE_WORDS && capitalised * 10 >= words * 7 && words >= MIN_TITLE_WORDS) {
-                    return true;
+                    // a summary is short: a whole story glued to its headline is the story
+                    return io.github.newsparse.internal.text.Words.splitCount(text) <= MAX_TEASER_WORDS;
                 }
             }
             if (words > 25) {
