@@ -115,22 +115,70 @@ final class ListShape {
         // a line the page prints twice is a table of contents' entry or a teaser, not a list's item
         java.util.Map<String, Integer> printed = new java.util.HashMap<>();
         String[] marks = new String[n];
+        String[] terms = new String[n];
         for (int i = 0; i < n; i++) {
             marks[i] = fixed[i] ? null : marks(texts[i]);
-            if (marks[i] != null) {
+            terms[i] = !fixed[i] && isDefinition(texts[i]) ? DEFINITION : null;
+            if (marks[i] != null || terms[i] != null) {
                 printed.merge(texts[i], 1, Integer::sum);
             }
         }
         for (int i = 0; i < n; i++) {
-            if (marks[i] != null && printed.get(texts[i]) > 1) {
+            if ((marks[i] != null || terms[i] != null) && printed.get(texts[i]) > 1) {
                 marks[i] = null;
+                terms[i] = null;
             }
         }
         boolean[] marked = runs(marks, MIN_MARKED_ITEMS);
+        boolean[] defined = runs(terms, MIN_MARKED_ITEMS);
         for (int i = 0; i < n; i++) {
-            out[i] |= marked[i];
+            out[i] |= marked[i] || defined[i];
         }
         return out;
+    }
+
+    /** The key of a definition list's items. */
+    private static final String DEFINITION = "term";
+    /** A definition's term has at most this many words. */
+    private static final int MAX_TERM_WORDS = 8;
+    /** Where a definition's separator may be at the latest. */
+    private static final int MAX_TERM_CHARS = 60;
+
+    /**
+     * Whether the line is an item of a definition list: a capitalised term of a few words, a dash
+     * or a colon, then its explanation in lower case ("Book music – DJ or band secured; discuss
+     * style", "Focus: consumer electronics and smart devices"), {@value #MIN_MARKED_WORDS} to
+     * {@value #MAX_MARKED_WORDS} words. {@value #MIN_MARKED_ITEMS} such lines in a row are a list
+     * of the story (none printed twice on the page, as a table of contents' entries are): menus and
+     * link lists print names, not explanations.
+     */
+    static boolean isDefinition(String text) {
+        if (text.isEmpty() || !(Character.isUpperCase(text.charAt(0)) || Character.isDigit(text.charAt(0)))) {
+            return false;
+        }
+        int words = Words.splitCount(text);
+        if (words < MIN_MARKED_WORDS || words > MAX_MARKED_WORDS) {
+            return false;
+        }
+        int termWords = 1;
+        for (int i = 1; i < Math.min(text.length() - 2, MAX_TERM_CHARS); i++) {
+            char c = text.charAt(i);
+            int after = -1;
+            if (c == ':' && text.charAt(i + 1) == ' ') {
+                after = i + 2;
+            } else if ((c == '–' || c == '—' || c == '-') && text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ') {
+                after = i + 2;
+            } else if (c == ':' || c == '–' || c == '—') {
+                return false;
+            }
+            if (after > 0) {
+                return termWords <= MAX_TERM_WORDS && after < text.length() && Character.isLowerCase(text.charAt(after));
+            }
+            if (c == ' ' && text.charAt(i - 1) != ' ') {
+                termWords++;
+            }
+        }
+        return false;
     }
 
     /** A list whose items share their marks has at least this many lines. */

@@ -49,6 +49,33 @@ class ListShapeTest {
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {"Book music – a band or a disc jockey; discuss style and songs",
+        "Focus: consumer electronics, smart devices and mobility", "Hire a florist - discuss vision and budget",
+        "2. Celebrate — throw an engagement party if you like"})
+    void aTermWithItsExplanationIsADefinition(String line) {
+        assertThat(ListShape.isDefinition(line)).isTrue();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {"Focus: Consumer electronics and smart devices", "Tips: tips",
+        "Our ten favourite trails in the hills around the city and the lakes – reviewed", "Home – Blog – Contact – About",
+        "the city council met: members argued", "Wedding planning checklist for the year"})
+    void aNameAShortLineOrALowerCaseOpeningIsNoDefinition(String line) {
+        assertThat(ListShape.isDefinition(line)).isFalse();
+    }
+
+    @Test
+    void fourDefinitionsInARowAreAList() {
+        String[] texts = {"Checklist", "Book music – a band or a disc jockey; discuss style and songs",
+            "Hire florist – discuss vision, favourite flowers and budget", "Book officiant – a civil or religious one, on the date",
+            "Order cake – schedule a tasting and choose flavours", "Share"};
+        assertThat(ListShape.lists(texts, new boolean[texts.length]))
+                .containsExactly(false, true, true, true, true, false);
+        String[] three = java.util.Arrays.copyOf(texts, 4);
+        assertThat(ListShape.lists(three, new boolean[three.length])).containsOnly(false);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', value = {"Robot Art (35)", "July (309)", "Communications (1,056)", "Blog [12]",
         "Mitt Romney would 'respect' a strike, aide says (3812)"})
     void aSidebarsCountedLabelsAreNoList(String line) {
