@@ -76,6 +76,11 @@ public final class BoilerplateClassifier {
             // the story's first paragraph after its repeated title is never in page chrome
             boolean[] notStory = MarkupHint.marked(hints, fixed, MarkupHint.CHROME, MarkupHint.LINKS);
             int titleAnchor = TitleAnchor.storyStart(texts, notStory, words);
+            if (titleAnchor >= 0 && hints[titleAnchor] != MarkupHint.STORY && storyBefore(hints, texts, titleAnchor)) {
+                // the title printed again below the story's container (a teaser of the same story, a
+                // print box): the markup shows where the story is, and it is above
+                titleAnchor = -1;
+            }
             boolean[] candidates = negate(fixed);
             if (titleAnchor >= 0) {
                 anchors[titleAnchor] = true;
@@ -118,6 +123,20 @@ public final class BoilerplateClassifier {
                 }
             }
         }
+    }
+
+    /** Prose the markup puts in the story's container before line {@code end}, in characters, at least this much. */
+    private static final int MIN_MARKED_STORY = 500;
+
+    /** Whether the markup puts {@value #MIN_MARKED_STORY} characters or more of prose in the story's container before {@code end}. */
+    private static boolean storyBefore(MarkupHint[] hints, String[] texts, int end) {
+        int chars = 0;
+        for (int i = 0; i < end && chars < MIN_MARKED_STORY; i++) {
+            if (hints[i] == MarkupHint.STORY && GeneralClassifier.endsSentence(texts[i])) {
+                chars += texts[i].length();
+            }
+        }
+        return chars >= MIN_MARKED_STORY;
     }
 
     /**

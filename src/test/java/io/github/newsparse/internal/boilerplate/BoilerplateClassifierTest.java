@@ -699,4 +699,24 @@ class BoilerplateClassifierTest {
         assertThat(a.paragraphs()).extracting(Paragraph::text).anyMatch(t -> t.startsWith(STORY.substring(0, 30)));
         assertThat(a.paragraphs()).extracting(Paragraph::text).noneMatch(t -> t.startsWith("DIY"));
     }
+
+    @Test
+    void theTitleRepeatedInABoxBelowTheMarkedStoryDoesNotMoveTheStoryThere() {
+        String p1 = "Everything gets dearer, except the bus. The regional transport authority alone has sold more than"
+                + " a hundred thousand of the new monthly tickets since the first of April, it said on Friday.";
+        String p2 = "The ticket, valid from Monday, will not be as popular as last summer's, but commuters will save"
+                + " more than half of what they paid, and the railway expects six million new subscribers this year.";
+        String p3 = "For the new offer to last, the authority's director said, the federal government and the states"
+                + " must agree on who pays for it after the first year, which they have not done so far.";
+        String html = "<html><head><title>Ticket: commuters pay 60 percent less</title></head><body>"
+                + "<nav><a href='/'>Home</a> <a href='/news'>News</a> <a href='/city'>City</a></nav>"
+                + "<article><h1>Commuters save 60 percent on bus and train</h1><p>" + p1 + "</p><p>" + p2 + "</p><p>"
+                + p3 + "</p></article>"
+                + "<div class='box'><p>Ticket: commuters pay 60 percent less</p><p>Commuters save 60 percent</p><p>"
+                + p1 + "</p></div><footer><a href='/imprint'>Imprint</a></footer></body></html>";
+        Article a = ArticleParser.parseHtml(html);
+        assertThat(a.paragraphs()).extracting(Paragraph::text)
+                .anyMatch(t -> t.startsWith("The ticket, valid from Monday"))
+                .anyMatch(t -> t.startsWith("For the new offer to last"));
+    }
 }
