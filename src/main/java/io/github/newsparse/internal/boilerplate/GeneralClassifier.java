@@ -413,6 +413,19 @@ final class GeneralClassifier {
         return after >= STILL_TO_COME_MIN && after >= STILL_TO_COME_FACTOR * story;
     }
 
+    /**
+     * Whether a line of {@code [from, to]} before the next GOOD one says the story continues after
+     * it ({@link ContinuationMark}): the closing heading before it heads a box inside the story.
+     */
+    private static boolean continuesAfter(String[] texts, Cls[] cls, int from, int to) {
+        for (int j = from; j <= to && cls[j] != Cls.GOOD; j++) {
+            if (ContinuationMark.says(texts[j])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The length of the GOOD blocks among the {@code count} from {@code from}. */
     private static long goodWeightWithin(Cls[] cls, int[] weights, int from, int count) {
         long w = 0;
@@ -517,7 +530,8 @@ final class GeneralClassifier {
                     && (closing[i] != BoilerplateCategory.RELATED || goodWeightWithin(cls, weights, i + 1, CLOSING_LOOKAHEAD) == 0)
                     && goodWeightWithin(cls, weights, i + 1, CLOSING_LOOKAHEAD)
                         <= (inMarkedStory(cls, hints, i) ? 1 : 2) * story
-                    && !(closing[i] == BoilerplateCategory.TAGS && storyStillToCome(cls, weights, i + 1, bestTo, story))) {
+                    && !(closing[i] == BoilerplateCategory.TAGS && storyStillToCome(cls, weights, i + 1, bestTo, story))
+                    && !continuesAfter(texts, cls, i + 1, bestTo)) {
                 break;
             }
             good[i] = cls[i] == Cls.GOOD || (running[i] || tables[i]) && last >= bestFrom;
