@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 /**
  * Finds a date stamp in a short line: ISO timestamps ("2023-10-16T16:05:00-04:00"), month-name
  * dates with optional weekday, time and US time zone ("Monday, Oct. 16, 2023 4:05 PM EDT"),
- * time-first stamps ("4:05 PM EDT Oct 16, 2023"), day-first dates ("16 October 2023") and US
- * numeric dates ("10/16/2023"). Dates without a year are not taken: a stamp must say which day.
+ * time-first stamps ("4:05 PM EDT Oct 16, 2023"), day-first dates ("16 October 2023"), US
+ * numeric dates ("10/16/2023") and Chinese, Japanese and Korean dates ("2025年1月14日",
+ * "2025년 6월 4일"). Dates without a year are not taken: a stamp must say which day.
  */
 final class DateParser {
 
@@ -55,6 +56,13 @@ final class DateParser {
     private static final Pattern US_NUMERIC = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
     /** "27.08.2024", "06.18.2025": day first unless the first number cannot be a day-of-month pair. */
     private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d])");
+    /**
+     * "2025年1月14日 01時28分" (Chinese, Japanese), "2025년 6월 4일 14:30" (Korean): year, month and day
+     * marked by their ideographs or syllables, a time after them optional.
+     */
+    private static final Pattern IDEOGRAPHIC = Pattern.compile(
+            "(\\d{4})\\s?[年년]\\s?(\\d{1,2})\\s?[月월]\\s?(\\d{1,2})\\s?[日일]"
+                    + "(?:\\s*(?:\\([^)]{1,3}\\)|（[^）]{1,3}）)?\\s*(\\d{1,2})(?:[:：]|\\s?[時时시]\\s?)(\\d{2})(?:\\s?[分분])?)?");
     /** "2025.01.08", "2025/01/08", "2025•01•08". */
     private static final Pattern YEAR_FIRST = Pattern.compile("(?<![\\d.])(\\d{4})([./•])(\\d{1,2})\\2(\\d{1,2})(?![\\d])");
 
@@ -133,7 +141,8 @@ final class DateParser {
         return Optional.ofNullable(best);
     }
 
-    private static final Pattern[] PATTERNS = {ISO, MONTH_FIRST, TIME_FIRST, DAY_FIRST, US_NUMERIC, DOTTED, YEAR_FIRST};
+    private static final Pattern[] PATTERNS = {ISO, MONTH_FIRST, TIME_FIRST, DAY_FIRST, US_NUMERIC, DOTTED, YEAR_FIRST,
+        IDEOGRAPHIC};
 
     /*
      * What each pattern needs around its four-digit year, found in one pass without the patterns:
@@ -146,9 +155,11 @@ final class DateParser {
     private static final int DOT_YEAR = 8;
     private static final int YEAR_SEPARATOR = 16;
     private static final int MONTH_NAME = 32;
+    private static final int YEAR_IDEOGRAPH = 64;
 
     /** For each of {@link #PATTERNS}, the shapes of which it needs one. */
-    private static final int[] NEEDS = {YEAR_DASH, MONTH_NAME, MONTH_NAME, YEAR, SLASH_YEAR, DOT_YEAR, YEAR_SEPARATOR};
+    private static final int[] NEEDS = {YEAR_DASH, MONTH_NAME, MONTH_NAME, YEAR, SLASH_YEAR, DOT_YEAR, YEAR_SEPARATOR,
+        YEAR_IDEOGRAPH};
 
     /** Three-letter starts of the English month names, as {@link #MONTH} reads them, packed as by {@link #key}. */
     private static final long[] MONTH_STARTS = java.util.stream.Stream.of("jan", "feb", "mar", "apr", "may", "jun",
@@ -176,6 +187,10 @@ final class DateParser {
                 }
                 if (after == '.' || after == '/' || after == '•') {
                     found |= YEAR_SEPARATOR;
+                }
+                char next = after == ' ' && i + 2 < n ? s.charAt(i + 2) : after;
+                if (next == '年' || next == '년') {
+                    found |= YEAR_IDEOGRAPH;
                 }
                 char before = i >= 4 ? s.charAt(i - 4) : ' ';
                 if (before == '/') {
@@ -226,6 +241,11 @@ final class DateParser {
                 boolean monthFirst = b > 12 && a <= 12;
                 return new Found(PublicationDate.of(LocalDate.of(num(m.group(3)), monthFirst ? a : b, monthFirst ? b : a)),
                         m.start(), m.end());
+            }
+            if (p == IDEOGRAPHIC) {
+                LocalDate d = LocalDate.of(num(m.group(1)), num(m.group(2)), num(m.group(3)));
+                LocalTime t = m.group(4) == null ? null : LocalTime.of(num(m.group(4)), num(m.group(5)));
+                return new Found(of(d, t, null), m.start(), m.end());
             }
             if (p == YEAR_FIRST) {
                 return new Found(PublicationDate.of(LocalDate.of(num(m.group(1)), num(m.group(3)), num(m.group(4)))),

@@ -28,4 +28,24 @@ class DateParserTest {
         assertThat(DateParser.find(dated).orElseThrow().date().date().getYear()).isEqualTo(2007);
         assertThat(DateParser.find(dated).orElseThrow().date().date().getDayOfMonth()).isEqualTo(18);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "2025年1月14日 01時28分 (1月14日 01時40分更新)|2025-01-14T01:28",
+        "2025年1月14日(火) 9:05|2025-01-14T09:05",
+        "公開日：2024年12月3日|2024-12-03",
+        "입력 2025년 6월 4일 14:30|2025-06-04T14:30",
+        "2025 년 6 월 4 일|2025-06-04",
+    })
+    void chineseJapaneseAndKoreanDatesAreRead(String line, String expected) {
+        DateParser.Found f = DateParser.find(line).orElseThrow();
+        String got = f.date().date() + f.date().time().map(t -> "T" + t).orElse("");
+        assertThat(got).isEqualTo(expected);
+    }
+
+    @Test
+    void anIdeographicDateNeedsItsDay() {
+        assertThat(DateParser.find("2025年1月")).isEmpty();
+        assertThat(DateParser.find("2025年13月40日")).isEmpty();
+    }
 }
