@@ -319,7 +319,12 @@ final class BylineFinder {
             return piece;
         }
         String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, end));
-        return isPersonName(head) && (!capitalisedStop || opensWithGivenName(head)) ? head : piece;
+        return isPersonName(head) && (!capitalisedStop || opensWithGivenName(head) || isInitial(words[0])) ? head : piece;
+    }
+
+    /** Whether a word is an initial: one capital and a full stop ("A." of "A. J. Neal"). */
+    static boolean isInitial(String w) {
+        return w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.';
     }
 
     /** Letters an acronym in an agency's name has at most ("ABC NEWS" gives "ABC News"). */
@@ -563,7 +568,9 @@ final class BylineFinder {
             }
             String lower = w.toLowerCase(Locale.ROOT);
             String letters = asciiLetters(lower);
-            if (ORGANISATION_WORDS.contains(letters) || NOT_NAME_WORDS.contains(letters) || MonthNames.isWeekday(letters)) {
+            if (!isInitial(w) && (ORGANISATION_WORDS.contains(letters) || NOT_NAME_WORDS.contains(letters)
+                    || MonthNames.isWeekday(letters))) {
+                // an initial ("A. J. Neal") is never the word it spells
                 return false;
             }
             if (!hasNameCharsOnly(w)) {

@@ -131,6 +131,19 @@ class BylineFinderTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {"By A. J. Neal#A. J. Neal", "By A. Neal#A. Neal", "By Jane A. Roe#Jane A. Roe",
+        "By A. J. Neal View In Digital Edition#A. J. Neal"})
+    void initialsSpacedApartAreAName(String line, String name) {
+        assertThat(BylineFinder.names(line)).containsExactly(name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"A Neal", "Meet A Friend"})
+    void aWordThatIsNoInitialStillIsNoName(String s) {
+        assertThat(BylineFinder.isPersonName(s)).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Released Wednesday", "Updated Friday", "South AfricaPREMIUM"})
     void aWeekdayOrAGluedLabelIsNoPartOfAName(String s) {
         assertThat(BylineFinder.isPersonName(s)).isFalse();
