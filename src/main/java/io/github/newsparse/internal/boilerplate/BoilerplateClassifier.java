@@ -218,12 +218,15 @@ public final class BoilerplateClassifier {
     /**
      * Whether the text is an article already, not a scraped page: wire copy (hard-wrapped, or
      * opening with a dateline within its first lines). Such text has no page furniture for the
-     * general classifier to find, and its tables and short lines are story.
+     * general classifier to find, and its tables and short lines are story. A page whose menu
+     * ({@value #MENU_BEFORE_COPY} one-line units or more) comes before its first hard-wrapped
+     * paragraph is a scraped page all the same.
      */
     private static boolean isArticleText(List<Part> parts, String[] texts) {
         for (int i = 0; i < parts.size(); i++) {
             if (parts.get(i).unit().lines() > 1) {
-                return true;
+                // hard-wrapped paragraphs are copy, unless a page's menu of one-line entries comes first
+                return i < MENU_BEFORE_COPY;
             }
         }
         for (int i = 0; i < Math.min(3, texts.length); i++) {
@@ -250,6 +253,9 @@ public final class BoilerplateClassifier {
         }
         return false;
     }
+
+    /** One-line units before the first hard-wrapped paragraph that make the text a web page's. */
+    private static final int MENU_BEFORE_COPY = 20;
 
     private static boolean any(boolean[] values) {
         for (boolean v : values) {

@@ -719,4 +719,52 @@ class BoilerplateClassifierTest {
                 .anyMatch(t -> t.startsWith("The ticket, valid from Monday"))
                 .anyMatch(t -> t.startsWith("For the new offer to last"));
     }
+
+    /** Paragraphs hard-wrapped at about 72 characters, as wire copy is, each different. */
+    private static String wrapped(int paragraphs) {
+        String[] topics = {"treadmills", "rowing machines", "kettlebells", "free weights", "cable stations",
+            "exercise bikes", "resistance bands", "medicine balls", "battle ropes", "squat racks", "bench presses",
+            "ellipticals"};
+        StringBuilder out = new StringBuilder();
+        for (int p = 0; p < paragraphs; p++) {
+            String t = topics[p % topics.length];
+            String text = "Members who are new to " + t + " often start with the lightest setting and"
+                    + " a coach at their side, then add time or weight each week as their form improves and the"
+                    + " movement feels natural; club number " + (p + 1) + " runs a short class on " + t
+                    + " every morning, and the staff there will adjust the machine to each member before the"
+                    + " first set, which is when most of the injuries in a gym happen to beginners.";
+            StringBuilder line = new StringBuilder();
+            for (String w : text.split(" ")) {
+                if (line.length() + w.length() + 1 > 72) {
+                    out.append(line).append('\n');
+                    line.setLength(0);
+                }
+                line.append(line.length() == 0 ? "" : " ").append(w);
+            }
+            out.append(line).append("\n\n");
+        }
+        return out.toString();
+    }
+
+    @Test
+    void hardWrappedCopyAfterAMenuIsAScrapedPage() {
+        StringBuilder page = new StringBuilder();
+        for (String m : new String[] {"Shop Apparel", "Member Portal", "Free Pass", "Our History", "Policies", "FAQ",
+            "Testimonials", "Apparel", "Franchise", "Blog", "Amenities", "Recovery", "Tanning", "Locations", "Clubs",
+            "Memberships", "Contact Us", "Careers", "Corporate", "Kids", "Training", "Classes", "Child Care"}) {
+            page.append(m).append('\n');
+        }
+        page.append("The beginner's guide to gym equipment\n").append(wrapped(12));
+        assertThat(ArticleParser.parse(page.toString()).paragraphs()).extracting(Paragraph::text)
+                .anyMatch(t -> t.startsWith("Members who are new to treadmills"))
+                .noneMatch(t -> t.equals("Memberships") || t.equals("Shop Apparel"));
+    }
+
+    @Test
+    void hardWrappedCopyWithAShortHeadIsCopyWhole() {
+        String copy = "Gyms\nOpening hours\nThe beginner's guide to gym equipment\n" + wrapped(12);
+        Article a = ArticleParser.parse(copy);
+        assertThat(a.paragraphs()).extracting(Paragraph::text).anyMatch(t -> t.startsWith("Members who are new to"));
+        assertThat(a.blocks()).noneMatch(b -> b.role() == BlockRole.BOILERPLATE);
+    }
 }
