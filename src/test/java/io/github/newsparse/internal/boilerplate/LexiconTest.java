@@ -87,4 +87,21 @@ class LexiconTest {
         // a title that opens the same way is not a link back
         assertThat(match("Back to school: what parents should buy this year")).isNull();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"« Previous Post", "Next Post »", "« Older Posts",
+        "Expand All", "Trackback", "Bookmark to:"})
+    void aBlogsPostLinksAndControlsAreNavigation(String line) {
+        assertThat(match(line)).isNotNull()
+                .extracting(Target::category).isEqualTo(io.github.newsparse.BoilerplateCategory.NAVIGATION);
+    }
+
+    @Test
+    void aRecentCommentsWidgetIsComments() {
+        assertThat(match("Recent Comments")).isNotNull()
+                .extracting(Target::category).isEqualTo(io.github.newsparse.BoilerplateCategory.COMMENTS);
+        assertThat(match("Showing all comment threads")).isNotNull();
+        // a story's control for its own picture stays the story's
+        assertThat(match("Enlarge This Image")).isNull();
+    }
 }
