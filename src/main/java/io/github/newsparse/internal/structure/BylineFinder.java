@@ -238,8 +238,9 @@ final class BylineFinder {
                 String head = nameHead(name);
                 name = fullOpener || opensWithGivenName(head) ? head : name;
             }
-            if (fullOpener && pieces.length == 1 && date.isPresent() && isHandle(name)) {
-                // "by janeroe on December 4, 2010", "By jbat - October 19, 2012": a user name dated
+            if (fullOpener && pieces.length == 1 && date.isPresent() && (isHandle(name) || isBrandName(name))) {
+                // "by janeroe on December 4, 2010", "By jbat - October 19, 2012": a user name dated;
+                // "Posted by IndustrySelect on Tuesday, August 29, 2023": a firm's blog signs so
                 out.add(name);
                 break;
             }
@@ -453,6 +454,27 @@ final class BylineFinder {
             }
         }
         return joined <= 1;
+    }
+
+    /**
+     * One word in capitals and lower case joined ("IndustrySelect", "HomeAdvisor"): a firm's name,
+     * which signs its blog's posts after an explicit opener and before a date.
+     */
+    static boolean isBrandName(String s) {
+        if (s.length() < MIN_HANDLE || s.length() > MAX_HANDLE || !Character.isUpperCase(s.charAt(0))) {
+            return false;
+        }
+        int capitals = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isLetter(c)) {
+                return false;
+            }
+            capitals += Character.isUpperCase(c) ? 1 : 0;
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        return capitals >= 2 && capitals < s.length() && !ORGANISATION_WORDS.contains(lower)
+                && !NOT_NAME_WORDS.contains(lower);
     }
 
     /** Characters a handle has at least and at most ("infuy", "jane_roe42"). */

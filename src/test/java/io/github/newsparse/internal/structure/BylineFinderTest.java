@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -128,6 +129,16 @@ class BylineFinderTest {
     @ValueSource(strings = {"email", "staff", "admin's", "Jane", "march", "tuesday", "ab"})
     void rejectsWordsAsHandles(String word) {
         assertThat(BylineFinder.isHandle(word)).isFalse();
+    }
+
+    @Test
+    void aFirmSignsItsDatedBlogPost() {
+        assertThat(BylineFinder.names("Posted by IndustrySelect on Tuesday, August 29, 2023")).containsExactly("IndustrySelect");
+        // without a date, or a word in capitals only or in lower case, it is no firm's signature
+        assertThat(BylineFinder.names("Posted by IndustrySelect")).isEmpty();
+        assertThat(BylineFinder.isBrandName("NASA")).isFalse();
+        assertThat(BylineFinder.isBrandName("Staff")).isFalse();
+        assertThat(BylineFinder.isBrandName("HomeAdvisor")).isTrue();
     }
 
     @ParameterizedTest(name = "{0}")
