@@ -215,6 +215,9 @@ public final class BoilerplateClassifier {
     private static final java.util.Set<BoilerplateCategory> HEADED = java.util.EnumSet.of(BoilerplateCategory.DONATION,
             BoilerplateCategory.RELATED, BoilerplateCategory.NEWSLETTER, BoilerplateCategory.COMMENTS);
 
+    /** One-line units before the first hard-wrapped paragraph that make the text a web page's. */
+    private static final int MENU_BEFORE_COPY = 20;
+
     /**
      * Whether the text is an article already, not a scraped page: wire copy (hard-wrapped, or
      * opening with a dateline within its first lines). Such text has no page furniture for the
@@ -253,9 +256,6 @@ public final class BoilerplateClassifier {
         }
         return false;
     }
-
-    /** One-line units before the first hard-wrapped paragraph that make the text a web page's. */
-    private static final int MENU_BEFORE_COPY = 20;
 
     private static boolean any(boolean[] values) {
         for (boolean v : values) {

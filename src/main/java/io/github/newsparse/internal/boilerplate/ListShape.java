@@ -153,13 +153,20 @@ final class ListShape {
      * link lists print names, not explanations.
      */
     static boolean isDefinition(String text) {
-        if (text.isEmpty() || !(Character.isUpperCase(text.charAt(0)) || Character.isDigit(text.charAt(0)))) {
+        if (text.isEmpty() || !(Character.isUpperCase(text.charAt(0)) || Character.isDigit(text.charAt(0)))
+                || !opensWithTerm(text)) {
             return false;
         }
         int words = Words.splitCount(text);
-        if (words < MIN_MARKED_WORDS || words > MAX_MARKED_WORDS) {
-            return false;
-        }
+        return words >= MIN_MARKED_WORDS && words <= MAX_MARKED_WORDS;
+    }
+
+    /**
+     * Whether {@code text} opens with a term of at most {@value #MAX_TERM_WORDS} words, a dash or a
+     * colon within {@value #MAX_TERM_CHARS} characters, then a word in lower case. Scans only the
+     * line's opening, so most lines are turned down before their words are counted.
+     */
+    private static boolean opensWithTerm(String text) {
         int termWords = 1;
         for (int i = 1; i < Math.min(text.length() - 2, MAX_TERM_CHARS); i++) {
             char c = text.charAt(i);

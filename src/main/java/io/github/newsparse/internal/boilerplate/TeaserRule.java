@@ -1,5 +1,7 @@
 package io.github.newsparse.internal.boilerplate;
 
+import io.github.newsparse.internal.text.Words;
+
 /**
  * Story teasers in link lists, as scrapers flatten them: a headline glued to its summary with no
  * space ("Ford Recalls F-150s; Loose Cable Can Cause StallingFord is recalling…"). The glue is a
@@ -54,7 +56,7 @@ final class TeaserRule {
                 // "SteakhouseA party", "AthleteThe": glue after a headline in title case
                 if (capitalised >= MIN_TITLE_WORDS && capitalised * 10 >= words * 7 && words >= MIN_TITLE_WORDS) {
                     // a summary is short: a whole story glued to its headline is the story
-                    return io.github.newsparse.internal.text.Words.splitCount(text) <= MAX_TEASER_WORDS;
+                    return Words.splitCount(text) <= MAX_TEASER_WORDS;
                 }
             }
             if (words > 25) {
