@@ -134,8 +134,11 @@ final class LeadingClause {
                 // "McCain survived five years in prison and says such techniques are inhumane"
                 m = sa >= 2 ? AttributionFinder.subject(p.substring(words.get(0)[0], words.get(sa - 2)[1])) : null;
             } else if (from < sa && MentionParser.opensWithPreposition(p.substring(words.get(from)[0], words.get(sa - 1)[1]))) {
-                // "The appointment of Roe, …, to the drafting committee suggests": a phrase, never a speaker
-                m = null;
+                // "The appointment of Roe, …, to the drafting committee suggests": a phrase, never a
+                // speaker; but a subject pronoun closes the phrase ("at the town hall this week she said")
+                m = sa - 1 > from && CONTENT_PRONOUNS.contains(p.substring(words.get(sa - 1)[0], words.get(sa - 1)[1]))
+                        ? new Mention(p.substring(words.get(sa - 1)[0], words.get(sa - 1)[1]), Mention.Kind.PRONOUN, null, null, null)
+                        : null;
             } else if (from < sa) {
                 m = joinedSubject(p, words, from, sa);
                 if (m == null) {

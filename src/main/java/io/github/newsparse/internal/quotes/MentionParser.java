@@ -151,6 +151,71 @@ final class MentionParser {
                 && (m.title() != null || m.name().indexOf(' ') > 0) ? m : null;
     }
 
+    /** Prepositions that tie a role to the one it serves: "an aide to", "a spokeswoman for". */
+    private static final Set<String> SERVING = Set.of("to", "for");
+
+    /**
+     * A role held for someone named after it ("the former top aide to President George W. Bush",
+     * "spokeswoman for Mayor Luke Bronin"): lower-case words, then "to" or "for", then a capital;
+     * else null. The person named is never the role's holder: after "for" they are whom the
+     * holder speaks for (as an organisation is), after "to" only the role's affiliation.
+     */
+    private static Mention servedBy(String np, String[] w) {
+        for (int i = 1; i < w.length - 1; i++) {
+            if (w[i].isEmpty() || !Character.isLowerCase(w[i].charAt(0))) {
+                return null;
+            }
+            if (SERVING.contains(w[i])) {
+                if (w[0].isEmpty() || w[i + 1].isEmpty() || !Character.isUpperCase(w[i + 1].charAt(0))) {
+                    return null;
+                }
+                int from = DETERMINERS.contains(w[0].toLowerCase(Locale.ROOT)) ? 1 : 0;
+                String head = w[i - 1].toLowerCase(Locale.ROOT);
+                if (from >= i || from == 0 && !Character.isLowerCase(w[0].charAt(0))
+                        || !QuoteLexicon.isTitleWords(head) && !QuoteLexicon.SOURCE_NOUNS.contains(head)) {
+                    // "Sanders for President": a name, then what it is for; the role must be a title or a source's head
+                    return null;
+                }
+                String role = join(w, from, i);
+                String served = stripArticle(join(w, i + 1, w.length));
+                if (w[i].equals("for")) {
+                    // "a spokeswoman for Mayor Luke Bronin" speaks for the mayor, as "a spokesman for the city" does
+                    return new Mention(np, Mention.Kind.GROUP, null, role, served);
+                }
+                // "an aide to Sen. Ted Cruz" is not the senator: a role the text may have given a
+                // person ("the aide"), or an unnamed source
+                return from == 1 && !w[0].equalsIgnoreCase("the") ? new Mention(np, Mention.Kind.GROUP, null, null, null)
+                        : new Mention(np, Mention.Kind.TITLE_REF, null, role, served);
+            }
+        }
+        return null;
+    }
+
+    /** The most lower-case words after the "of" of a role: "director of public safety". */
+    private static final int MAX_OF_WORDS = 3;
+
+    /**
+     * "master of ceremonies Asab Al-Tabchi", "director of communications Jane Roe": lower-case
+     * words, "of" at {@code of}, a few more lower-case words, then a name of two or more words
+     * to the end; the person with the role as title. Null otherwise.
+     */
+    private static Mention titleWithOf(String np, String[] w, int of) {
+        for (int i = 0; i < of; i++) {
+            if (w[i].isEmpty() || !Character.isLowerCase(w[i].charAt(0))) {
+                return null;
+            }
+        }
+        int n = of + 1;
+        while (n < w.length && n - of - 1 < MAX_OF_WORDS && !w[n].isEmpty() && Character.isLowerCase(w[n].charAt(0))) {
+            n++;
+        }
+        if (n == of + 1 || w.length - n < 2 || !isNameStart(w[n]) || nameEnd(w, n, w.length) != w.length) {
+            return null;
+        }
+        int from = DETERMINERS.contains(w[0]) ? 1 : 0;
+        return new Mention(np, Mention.Kind.PERSON, join(w, n, w.length), join(w, from, n), null);
+    }
+
     /** Prepositions that open a phrase, never a speaker's mention. */
     private static final Set<String> PREPOSITIONS = Set.of("in", "inside", "at", "on", "for", "from",
             "by", "of", "over", "under", "after", "before", "during", "into", "outside", "near",
@@ -254,6 +319,10 @@ final class MentionParser {
             String org = stripArticle(join(w, forAt + 1, w.length));
             return new Mention(np, Mention.Kind.GROUP, null, join(w, 1, forAt), org.isEmpty() ? null : org);
         }
+        Mention served = servedBy(np, w);
+        if (served != null) {
+            return served;
+        }
         int article = definiteArticle(lower);
         if (article > 0 && QuoteLexicon.isTitleWords(lower.substring(article))) {
             // "the mayor", "la alcaldesa", "der Sprecher"
@@ -289,6 +358,13 @@ final class MentionParser {
                 continue;
             }
             inTitle = Math.max(inTitle, k + QuoteLexicon.titleAt(w, k));
+            if (lw.equals("of") && w[k].equals("of")) {
+                Mention titled = titleWithOf(np, w, k);
+                if (titled != null) {
+                    // "master of ceremonies Asab Al-Tabchi": the "of" belongs to the role before the name
+                    return titled;
+                }
+            }
             if ((lw.equals("with") || lw.equals("of") || lw.equals("from") || lw.equals("at")) && k + 1 < w.length) {
                 Mention named = !lw.equals("of") && adjunctAt(w, k + 1) ? namedPerson(w, k) : null;
                 if (named != null) {

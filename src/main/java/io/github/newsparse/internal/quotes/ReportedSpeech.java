@@ -455,6 +455,10 @@ final class ReportedSpeech {
         }
         // the words of the sentence, split once for the shapes that read them
         List<int[]> words = Sentences.words(p, ss, end);
+        Found quoted = cue ? QuotedAsSaying.find(p, ss, end, words) : null;
+        if (quoted != null) {
+            return quoted;
+        }
         Found lead = cue ? LeadingClause.find(p, ss, end, words) : null;
         if (lead != null) {
             // "Graham called both of them “crazy” and said …": the label comes first, then the clause

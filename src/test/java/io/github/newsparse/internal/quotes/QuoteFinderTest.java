@@ -1025,4 +1025,55 @@ class QuoteFinderTest {
         assertThat(q.mention()).contains("The county");
         assertThat(q.text()).isEqualTo("the levee would hold for three more years");
     }
+
+    @Test
+    void aSubjectPronounAfterAnOpeningPhraseSpeaks() {
+        List<Quote> found = indirect("Flood update\n\nMayor Ana Ruiz spoke on Monday.\n\nAlthough in March she said the"
+                + " levee was safe, at the town hall this week she said the crews had found two weak spots.\n");
+        assertThat(found).extracting(Quote::text).containsExactly("the levee was safe",
+                "the crews had found two weak spots");
+        assertThat(found).allSatisfy(q -> assertThat(q.speaker()).contains("Ana Ruiz"));
+        // an object pronoun closes no phrase: "to her" is no speaker
+        assertThat(indirect("Flood update\n\nThe letter to her said the levee was safe.\n"))
+                .noneMatch(q -> q.mention().orElse("").equals("her"));
+    }
+
+    @Test
+    void quotedAsSayingReportsThePersonQuoted() {
+        Quote passive = only(indirect("Flood update\n\nCounty engineer Dana Reyes was quoted as saying the levee"
+                + " would hold through the spring.\n"));
+        assertThat(passive.text()).isEqualTo("the levee would hold through the spring");
+        assertThat(passive.speaker()).contains("Dana Reyes");
+        assertThat(passive.cue()).contains("was quoted as saying");
+        Quote active = only(indirect("Flood update\n\nThe Courant quoted Mayor Ana Ruiz as saying that the crews"
+                + " were ready.\n"));
+        assertThat(active.text()).isEqualTo("the crews were ready");
+        assertThat(active.speaker()).contains("Ana Ruiz");
+        // the quoted words themselves are a direct quote, found with their marks
+        assertThat(indirect("Flood update\n\nRuiz was quoted as saying, \u201cThe crews are ready.\u201d\n")).isEmpty();
+    }
+
+    @Test
+    void aRoleHeldForSomeoneIsNotThatPerson() {
+        Quote aide = only(direct("Flood update\n\n\u201cThe levee will hold,\u201d said the former top aide to"
+                + " Mayor Ana Ruiz.\n"));
+        assertThat(aide.speaker()).isEmpty();
+        assertThat(aide.mention()).contains("the former top aide to Mayor Ana Ruiz");
+        Quote adviser = only(direct("Flood update\n\n\u201cThe levee will hold,\u201d said a senior adviser to"
+                + " Mayor Ana Ruiz.\n"));
+        assertThat(adviser.speaker()).isEmpty();
+        // a spokeswoman speaks for whom she serves, as a spokesman for the city does
+        Quote spokeswoman = only(direct("Flood update\n\n\u201cThe levee will hold,\u201d said spokeswoman for"
+                + " Mayor Ana Ruiz.\n"));
+        assertThat(spokeswoman.title()).contains("spokeswoman");
+    }
+
+    @Test
+    void aRoleWithOfBeforeANameIsItsTitle() {
+        Quote q = only(direct("Flood update\n\n\u201cThanks, Riverside, for the sandbags,\u201d said master of"
+                + " ceremonies Asab Al-Tabchi, a retired engineer.\n"));
+        assertThat(q.text()).isEqualTo("Thanks, Riverside, for the sandbags");
+        assertThat(q.speaker()).contains("Asab Al-Tabchi");
+        assertThat(q.title()).contains("master of ceremonies");
+    }
 }
