@@ -219,6 +219,8 @@ final class BylineFinder {
         // name of its own, so only a full name follows it
         boolean fullOpener = opened && !BARE_FOREIGN_OPENERS.contains(line.substring(0, m.end()).strip().toLowerCase(Locale.ROOT));
         String[] pieces = SPLIT.split(rest);
+        // "Written by Linny and Peter": first names alone after a full opener
+        boolean givenNamesOnly = fullOpener && pieces.length > 1 && givenNamesOnly(pieces);
         for (int index = 0; index < pieces.length; index++) {
             String piece = pieces[index];
             if (!out.isEmpty() && isRoleOnly(piece.strip())) {
@@ -252,7 +254,7 @@ final class BylineFinder {
             }
             // "Jane Roe Executive Editor and Master Gardener": after a glued role, the rest is role too
             boolean roleFollows = !team && name.length() < bare.length();
-            if (team || isPersonName(name) || fullOpener && pieces.length == 1 && isSingleName(name)) {
+            if (team || isPersonName(name) || (fullOpener && pieces.length == 1 || givenNamesOnly) && isSingleName(name)) {
                 String n = Casing.isAllCaps(name) ? Casing.normalise(name) : name;
                 if (!out.contains(n)) {
                     out.add(n);
@@ -263,6 +265,19 @@ final class BylineFinder {
             }
         }
         return out;
+    }
+
+    /** Whether every piece is one word that may be a first name, one of them at least a given name ("Linny", "Peter"). */
+    private static boolean givenNamesOnly(String[] pieces) {
+        boolean given = false;
+        for (String piece : pieces) {
+            String p = piece.strip();
+            if (!isSingleName(p)) {
+                return false;
+            }
+            given |= GivenNames.contains(p);
+        }
+        return given;
     }
 
     /**

@@ -850,8 +850,9 @@ public final class StructureFinder {
                     && !BylineFinder.isTeamName(names.get(0)) ? List.of() : names;
         }
         // "Jane Roe Published: January 3, 2024": the name before the stamp's label
-        String before = CREDIT_TAIL.matcher(MetadataFinder.withoutTrailingLabel(
-                CREDIT_TAIL.matcher(text.substring(0, f.get().start())).replaceFirst(""))).replaceFirst("").strip();
+        // "Patrick Clarke Published 10:19am 19 December 2025": the clock before the date goes with it
+        String before = CREDIT_TAIL.matcher(MetadataFinder.withoutTrailingLabel(withoutTrailingClock(
+                CREDIT_TAIL.matcher(text.substring(0, f.get().start())).replaceFirst("")))).replaceFirst("").strip();
         if (nameCheck.looksLikeName(before)
                 || BylineFinder.opensWithGivenName(before) && BylineFinder.isPersonName(before)) {
             // a given name vouches for the name before a date even when its words are words of
@@ -882,6 +883,43 @@ public final class StructureFinder {
      * Where a clock time that opens {@code after} ends (", 7:23 am", " at 10:00 pm"), past its
      * separators; 0 when {@code after} opens with none.
      */
+    /**
+     * {@code s} without a clock that ends it ("10:19am", "7:05 PM", "19:00"), and the spaces and
+     * commas before the clock; {@code s} itself when it ends with none.
+     */
+    static String withoutTrailingClock(String s) {
+        int e = s.length();
+        while (e > 0 && s.charAt(e - 1) == ' ') {
+            e--;
+        }
+        if (e >= 2 && (s.regionMatches(true, e - 2, "am", 0, 2) || s.regionMatches(true, e - 2, "pm", 0, 2))) {
+            e -= 2;
+            while (e > 0 && s.charAt(e - 1) == ' ') {
+                e--;
+            }
+        }
+        int minutes = e;
+        while (minutes > 0 && Character.isDigit(s.charAt(minutes - 1))) {
+            minutes--;
+        }
+        if (e - minutes != 2 || minutes < 2 || s.charAt(minutes - 1) != ':') {
+            return s;
+        }
+        int hour = minutes - 1;
+        while (hour > 0 && Character.isDigit(s.charAt(hour - 1))) {
+            hour--;
+        }
+        int hourDigits = minutes - 1 - hour;
+        if (hourDigits < 1 || hourDigits > 2 || hour > 0 && s.charAt(hour - 1) != ' ') {
+            return s;
+        }
+        int b = hour;
+        while (b > 0 && (s.charAt(b - 1) == ' ' || s.charAt(b - 1) == ',')) {
+            b--;
+        }
+        return s.substring(0, b);
+    }
+
     private static int afterClock(String after) {
         int i = 0;
         int n = after.length();

@@ -183,4 +183,19 @@ class BylineFinderTest {
     void aSectionGluedToTheSurnameIsNoPartOfIt(String name, String bare) {
         assertThat(BylineFinder.withoutGluedLabel(name)).isEqualTo(bare);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
+        "Written by Ilse and Peter#Ilse;Peter",
+        "Words by Maria, Katerina & Tom#Maria;Katerina;Tom",
+    })
+    void firstNamesAloneAfterAnOpenerAreNames(String line, String names) {
+        assertThat(BylineFinder.names(line)).containsExactlyElementsOf(Arrays.asList(names.split(";")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"By Apple and Google", "By Sales and Marketing", "By Tuesday and Wednesday"})
+    void capitalisedWordsThatAreNoGivenNamesNameNobody(String line) {
+        assertThat(BylineFinder.names(line)).isEmpty();
+    }
 }

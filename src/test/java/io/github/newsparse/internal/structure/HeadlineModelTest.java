@@ -424,6 +424,11 @@ class HeadlineModelTest {
         // the date's time before "by"; the rest of a line once its labelled stamp is split off
         "August 12, 2025 at 10:00 am by Tarvek Omundsen#Tarvek Omundsen",
         "Posted on October 30, 2012, 7:23 am, by Tarvek Omundsen, under Riverton.#Tarvek Omundsen",
+        // the stamp's clock before its date
+        "Tarvek Omundsen Published 10:19am 19 December 2025#Tarvek Omundsen",
+        "Tarvek Omundsen 7:05 PM, December 19, 2025#Tarvek Omundsen",
+        // first names alone, one of them a given name
+        "Written By Ilse and Peter#Ilse;Peter",
     })
     void creditLinesUnderTheHeadlineNameTheAuthors(String lines, String authors) {
         String page = "Home\nRiverton council votes to close Mill River bridge for repairs\n"
