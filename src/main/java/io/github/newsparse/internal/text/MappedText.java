@@ -32,6 +32,20 @@ public final class MappedText {
         return new MappedText(text, new int[] {0}, new int[] {from}, new int[] {from + text.length()}, 1);
     }
 
+    /**
+     * {@code first} followed by {@code second} with nothing between them, each character mapped
+     * where it was: a drop cap joined to the rest of its word ("T" + "he council …").
+     */
+    static MappedText joined(MappedText first, MappedText second) {
+        Builder b = new Builder(first.length() + second.length());
+        for (MappedText m : new MappedText[] {first, second}) {
+            for (int i = 0; i < m.length(); i++) {
+                b.append(m.text.charAt(i), m.toInputStart(i), m.toInputEnd(i + 1));
+            }
+        }
+        return b.build();
+    }
+
     /** The normalised text. */
     public String text() {
         return text;

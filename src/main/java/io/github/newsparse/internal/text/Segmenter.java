@@ -44,6 +44,12 @@ public final class Segmenter {
                 }
             }
             MappedText text = TextNormalizer.normalize(input, first.start(), lines.get(j).end());
+            int rest = j == i ? dropCapRest(input, lines, i, text) : -1;
+            if (rest >= 0) {
+                // "T" / "he council voted …": a drop cap set on a line of its own opens the word below it
+                text = MappedText.joined(text, TextNormalizer.normalize(input, lines.get(rest).start(), lines.get(rest).end()));
+                j = rest;
+            }
             boolean blankAfter = j + 1 >= lines.size() || lines.get(j + 1).blank();
             if (!text.isEmpty()) {
                 units.add(new Unit(units.size(), first.start(), lines.get(j).end(), text, j - i + 1,
@@ -53,6 +59,46 @@ public final class Segmenter {
             i = j + 1;
         }
         return units;
+    }
+
+    /** Words the line after a drop cap has at least: a paragraph of prose, not a menu's "X" / "linkedin". */
+    private static final int DROP_CAP_MIN_WORDS = 8;
+
+    /**
+     * The index of the line a drop cap on line {@code i} opens ("T" above "he council voted on
+     * Tuesday …"), or -1: line {@code i} is one capital letter, and the next line that is not
+     * blank (at most one blank line between) opens with a lower-case letter and runs on for
+     * {@value #DROP_CAP_MIN_WORDS} words or more.
+     */
+    private static int dropCapRest(String input, List<Line> lines, int i, MappedText text) {
+        if (text.length() != 1 || !Character.isUpperCase(text.text().charAt(0))) {
+            return -1;
+        }
+        int k = i + 1;
+        if (k < lines.size() && lines.get(k).blank()) {
+            k++;
+        }
+        if (k >= lines.size() || lines.get(k).blank()) {
+            return -1;
+        }
+        Line next = lines.get(k);
+        int s = next.start();
+        while (s < next.end() && Chars.isSpace(input.charAt(s))) {
+            s++;
+        }
+        if (s >= next.end() || !Character.isLowerCase(input.charAt(s)) || !Character.isLetter(input.charAt(s))) {
+            return -1;
+        }
+        int words = 0;
+        boolean inWord = false;
+        for (int c = s; c < next.end() && words < DROP_CAP_MIN_WORDS; c++) {
+            boolean space = Chars.isSpace(input.charAt(c));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words >= DROP_CAP_MIN_WORDS ? k : -1;
     }
 
     /** Whether {@code next} continues the paragraph {@code prev} belongs to, in wrapped text. */

@@ -64,4 +64,29 @@ class SegmenterTest {
         assertThat(u.get(1).blankAfter()).isFalse();
         assertThat(u.get(2).blankAfter()).isTrue();
     }
+
+    @Test
+    void aDropCapOnItsOwnLineOpensTheWordBelowIt() {
+        String text = "Council votes\nT\nhe Riverton council voted on Tuesday to close the old bridge for repairs.\nMore.";
+        List<Unit> units = Segmenter.segment(text, LineSplitter.split(text, text.length()));
+        assertThat(units).extracting(Unit::string).containsExactly("Council votes",
+                "The Riverton council voted on Tuesday to close the old bridge for repairs.", "More.");
+        Unit joined = units.get(1);
+        // the unit spans both lines, and each character maps back to where it was
+        assertThat(text.substring(joined.start(), joined.end())).startsWith("T\nhe Riverton");
+        assertThat(joined.text().toInput(0, 3)).isEqualTo(new io.github.newsparse.Span(14, 18));
+        // a blank line between the letter and its paragraph is the page's spacing
+        assertThat(units("T\n\nhe Riverton council voted on Tuesday to close the old bridge for repairs."))
+                .containsExactly("The Riverton council voted on Tuesday to close the old bridge for repairs.");
+    }
+
+    @Test
+    void aLetterAboveAShortLineIsNoDropCap() {
+        // a menu's icon letter above a link, a list's letter above a word
+        assertThat(units("X\nlinkedin\nX\ninstagram")).containsExactly("X", "linkedin", "X", "instagram");
+        assertThat(units("A\nanchovies, capers and olives")).containsExactly("A", "anchovies, capers and olives");
+        // nor a capital above a line that opens with a capital
+        assertThat(units("T\nThe Riverton council voted on Tuesday to close the old bridge for repairs."))
+                .containsExactly("T", "The Riverton council voted on Tuesday to close the old bridge for repairs.");
+    }
 }
