@@ -23,7 +23,7 @@ final class BylineFinder {
             "(?i)^(?:by:?|posted by|written by:?|authored by:?|article by:?|story by|words by|text by|reporting by|report by|submitted by|reported by|author:|authors:|contributor:|contributors:|byline:"
                     + "|par:?|por:?|von:?|di|door:?|escrito por|écrit par|geschrieben von|scritto da|autor:|auteur:|autore:)\\s+"
                     + "|^(?:by|posted by|written by|author|authors):(?=(?-i:\\p{Lu}))"
-                    + "|^(?-i:By|Posted by|Written by)(?=(?-i:\\p{Lu}\\p{Ll}))");
+                    + "|^(?-i:By|Posted by|Written by)(?=(?-i:\\p{Lu}\\p{Ll}|\\p{Lu}\\.\\s?\\p{Lu}))");
     private static final Pattern CUT = Pattern.compile(
             "\\s+(?:\\||•|·|-|/)\\s+|\\s*[—–⋅" + ROUND_BULLETS + "]\\s*|;|\\s+(?:(?i)updated|published|posted|on (?=[A-Z][a-z]+ \\d))\\b|\\s+\\d"
                     + "|(?<=[a-z])(?=Updated|Published|Posted)"

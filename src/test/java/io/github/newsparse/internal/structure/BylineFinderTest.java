@@ -43,6 +43,8 @@ class BylineFinderTest {
         "Written by:Elise Nass#Elise Nass",
         "Posted byDamien Walter#Damien Walter",
         "ByJane Doe#Jane Doe",
+        "ByJ.R. Stone#J.R. Stone",
+        "ByJ. R. Stone#J. R. Stone",
         "by Jane Doe—10 min read#Jane Doe",
         "Authored by: Dr. Jane Doe#Dr. Jane Doe",
         "By the Riverton Team#the Riverton Team",
