@@ -104,4 +104,18 @@ class LexiconTest {
         // a story's control for its own picture stays the story's
         assertThat(match("Enlarge This Image")).isNull();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Image 1 of 9", "1 of 3", "Slide 12 of 40", "Foto 2 von 12"})
+    void aSlideshowCounterIsNavigation(String line) {
+        assertThat(match(line)).isNotNull()
+                .extracting(Target::category).isEqualTo(io.github.newsparse.BoilerplateCategory.NAVIGATION);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"5/5", "1 of 3 people said the plan would fail",
+        "Rated 4 of 5 by readers"})
+    void aRatingOrASentenceWithACountIsNoCounter(String line) {
+        assertThat(match(line)).isNull();
+    }
 }
