@@ -281,12 +281,19 @@ final class BylineFinder {
     }
 
     /**
-     * The name without a section or interface word glued to its last word ("Jane RoeOpinion",
-     * "Jane RoeShare"): a capital right after a lower-case letter that opens such a word to the
-     * end. A name's own capital ("McDonald", "DeShawn") opens none of them, and one word
+     * The name without an outlet glued to it ("Jane RoeThe West Australian") or a section or
+     * interface word glued to its last word ("Jane RoeOpinion", "Jane RoeShare"): a capital
+     * right after a lower-case letter that opens such a word to the end. A name's own capital ("McDonald", "DeShawn") opens none of them, and one word
      * ("IndustrySelect") is a brand's name, not a name and a label.
      */
     static String withoutGluedLabel(String name) {
+        for (int i = 1; i + 4 < name.length(); i++) {
+            if (name.startsWith("The ", i) && Character.isLowerCase(name.charAt(i - 1))
+                    && Character.isUpperCase(name.charAt(i + 4))) {
+                // "Dan RoeThe West Australian": an outlet's name glued to the author's
+                return name.substring(0, i);
+            }
+        }
         int space = name.lastIndexOf(' ');
         if (space < 0) {
             return name;

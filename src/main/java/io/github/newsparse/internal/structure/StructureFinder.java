@@ -1012,7 +1012,8 @@ public final class StructureFinder {
                 // a name under "Reviewed by" or "Edited by" is not the author's
                 continue;
             }
-            String name = withoutRole(p.text());
+            // "Jane RoeStaff", "Jane RoeOpinion": a label the markup glued to the name is no part of it
+            String name = BylineFinder.withoutGluedLabel(withoutRole(p.text()));
             // with no date or byline beside it, a line under the headline is a name only if it opens
             // with a given name ("Lisa Pham", not "Child Care" or "Cautionary Tale")
             boolean underHeadline = headline >= 0 && i - headline >= -1 && i - headline <= NAME_UNDER_HEADLINE

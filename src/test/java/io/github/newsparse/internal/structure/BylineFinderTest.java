@@ -181,6 +181,8 @@ class BylineFinderTest {
         "Emma MackenzieLifestyle#Emma Mackenzie",
         "Jane McDonald#Jane McDonald",
         "IndustrySelect#IndustrySelect",
+        "Dan Jervis-BardyThe West Australian#Dan Jervis-Bardy",
+        "Ana TheRoe#Ana TheRoe",
     })
     void aSectionGluedToTheSurnameIsNoPartOfIt(String name, String bare) {
         assertThat(BylineFinder.withoutGluedLabel(name)).isEqualTo(bare);

@@ -429,6 +429,9 @@ class HeadlineModelTest {
         "Tarvek Omundsen 7:05 PM, December 19, 2025#Tarvek Omundsen",
         // first names alone, one of them a given name
         "Written By Ilse and Peter#Ilse;Peter",
+        // a name line with a section or an outlet glued to it
+        "Tarvek OmundsenStaff\\April 28, 2019#Tarvek Omundsen",
+        "Tarvek OmundsenThe Riverton Times\\April 28, 2019#Tarvek Omundsen",
     })
     void creditLinesUnderTheHeadlineNameTheAuthors(String lines, String authors) {
         String page = "Home\nRiverton council votes to close Mill River bridge for repairs\n"
