@@ -50,6 +50,13 @@ final class AttributionFinder {
             return null;
         }
         String first = Sentences.bare(word(p, words.get(0)));
+        if (first.equalsIgnoreCase("according") && words.size() > 2
+                && Sentences.bare(word(p, words.get(1))).equals("to")) {
+            // "“…,” according to a new case report": the source follows "to"
+            Attribution a = cueFirst(p, words.subList(1, words.size()), limit);
+            return a == null ? null : new Attribution(a.mention(), p.substring(words.get(0)[0], words.get(1)[1]),
+                    words.get(0)[0]);
+        }
         if (QuoteLexicon.isCue(first)) {
             return cueFirst(p, words, limit);
         }

@@ -218,7 +218,7 @@ final class MentionParser {
 
     /** Prepositions that open a phrase, never a speaker's mention. */
     private static final Set<String> PREPOSITIONS = Set.of("in", "inside", "at", "on", "for", "from",
-            "by", "of", "over", "under", "after", "before", "during", "into", "outside", "near",
+            "by", "of", "with", "to", "over", "under", "after", "before", "during", "into", "outside", "near",
             "through", "via", "across", "without", "within", "behind", "toward", "towards", "against");
 
     /**

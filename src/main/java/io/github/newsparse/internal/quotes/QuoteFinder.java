@@ -169,6 +169,12 @@ public final class QuoteFinder {
             if (a == null && s.closed()) {
                 a = AttributionFinder.after(p, s.close() + 1, endsSentence(p, end));
             }
+            if (a != null && a.cue() != null && a.cue().regionMatches(true, 0, "according to", 0, 12)
+                    && a.mention() != null && a.mention().kind() != Mention.Kind.PERSON) {
+                // "Romney said, “…,” according to a transcript of the debate": the record says who spoke
+                Attribution intro = AttributionFinder.before(p, sentenceStart(p, s.open(), prevClose), s.open());
+                a = intro != null ? intro : a;
+            }
             if (a == null) {
                 a = AttributionFinder.before(p, sentenceStart(p, s.open(), prevClose), s.open());
             }

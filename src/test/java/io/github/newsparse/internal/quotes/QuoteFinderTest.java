@@ -1076,4 +1076,25 @@ class QuoteFinderTest {
         assertThat(q.speaker()).contains("Asab Al-Tabchi");
         assertThat(q.title()).contains("master of ceremonies");
     }
+
+    @Test
+    void accordingToAfterAQuoteNamesWhatFollowsTo() {
+        Quote q = only(direct("Flood update\n\n\u201cThe levee will hold,\u201d according to Mayor Ana Ruiz.\n"));
+        assertThat(q.speaker()).contains("Ana Ruiz");
+        assertThat(q.cue()).contains("according to");
+        // a record that gives the words names no speaker over the one who said them
+        Quote said = only(direct("Flood update\n\nAsked about the levee, Ruiz said, \u201cIt will hold through the"
+                + " spring,\u201d according to a transcript of the meeting.\n"));
+        assertThat(said.speaker()).contains("Ruiz");
+        // never "to a new report" as the source
+        assertThat(ArticleParser.parse("Flood update\n\nThe levee was called \u201cweak,\u201d according to a new"
+                + " report.\n").quotes()).noneMatch(x -> x.mention().orElse("").startsWith("to "));
+    }
+
+    @Test
+    void aPhraseOpeningWithWithOrToIsNoSpeaker() {
+        assertThat(ArticleParser.parse("Flood update\n\nPrices have been rising while concerns grow, with"
+                + " the latest data pointing to a slowdown in the spring.\n").quotes())
+                .noneMatch(x -> x.mention().orElse("").startsWith("with "));
+    }
 }
