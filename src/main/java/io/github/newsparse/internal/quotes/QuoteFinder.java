@@ -72,7 +72,7 @@ public final class QuoteFinder {
                 // reported statement inside it stays
                 transcriptLine(body.get(pi), pi, candidates, labels, names);
             }
-            signedBelow(body, pi, candidates, before);
+            signedBelow(body, pi, candidates, before, names);
         }
         candidates = sane(candidates, names);
         candidates.sort(Comparator.comparingInt(Candidate::paragraph).thenComparingInt(Candidate::start));
@@ -709,7 +709,7 @@ public final class QuoteFinder {
      * A quote-only paragraph signed by the next one: "“…”" then "— Jane Roe" (or just "Jane
      * Roe, Tucson"). The unattributed quotes of paragraph {@code pi} take that name.
      */
-    private static void signedBelow(List<Part> body, int pi, List<Candidate> out, int from) {
+    private static void signedBelow(List<Part> body, int pi, List<Candidate> out, int from, NameEvidence names) {
         if (pi + 1 >= body.size() || from >= out.size()) {
             return;
         }
@@ -719,6 +719,12 @@ public final class QuoteFinder {
         int comma = name.indexOf(',');
         String head = comma > 0 ? name.substring(0, comma) : name;
         if (Words.splitCount(head) > 5 || !(dashed || comma > 0 || head.equals(name))) {
+            return;
+        }
+        if (!dashed && io.github.newsparse.internal.structure.Casing.isAllCaps(head) && !opensWithGivenName(head)
+                && (Words.splitCount(head) > 2 || holdsCommonWord(head, names))) {
+            // "KAZAKHSTAN WINS AGAIN", "HUMAN RESOURCES" (the text writes "resources" in lower
+            // case): a subheading in capitals, not a signature ("SHIVANG SINGH", "JANE ROE")
             return;
         }
         Mention m = MentionParser.parse(head);
@@ -732,6 +738,28 @@ public final class QuoteFinder {
                 out.set(i, new Candidate(c.paragraph(), c.part(), c.start(), c.end(), c.kind(), a, false));
             }
         }
+    }
+
+    /** Whether a word of {@code caps} is one the text writes in lower case elsewhere ("AGAIN": "again"). */
+    private static boolean holdsCommonWord(String caps, NameEvidence names) {
+        for (String w : caps.strip().split(" ")) {
+            if (w.length() > 1 && names.isCommonWord(w.charAt(0) + w.substring(1).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether words in capitals open with a given name: "JANE ROE", not "KAZAKHSTAN WINS AGAIN". */
+    private static boolean opensWithGivenName(String caps) {
+        String first = caps.strip();
+        int space = first.indexOf(' ');
+        first = space < 0 ? first : first.substring(0, space);
+        if (first.length() < 2) {
+            return false;
+        }
+        String titled = first.charAt(0) + first.substring(1).toLowerCase(java.util.Locale.ROOT);
+        return io.github.newsparse.internal.text.GivenNames.contains(titled);
     }
 
     /** "Cruz continued:" — a paragraph ending in a colon introduces the quote after it. */

@@ -1097,4 +1097,15 @@ class QuoteFinderTest {
                 + " the latest data pointing to a slowdown in the spring.\n").quotes())
                 .noneMatch(x -> x.mention().orElse("").startsWith("with "));
     }
+
+    @Test
+    void aSubheadingInCapitalsBelowAQuoteIsNoSignature() {
+        String page = "Davis Cup: Argentina wins\n\nArgentina beat Chile 2-1 on Friday in the Davis Cup group stage in"
+                + " Madrid.\n\n\"It is the end of the season but I think I played one of the best matches of the year.\"\n\n%s\n\n"
+                + "Kazakhstan also needed the doubles match to beat the Netherlands.\n";
+        assertThat(only(direct(String.format(page, "KAZAKHSTAN WINS AGAIN"))).speaker()).isEmpty();
+        // a name in capitals still signs it: a given name first, or two words the text never writes in lower case
+        assertThat(only(direct(String.format(page, "JANE ROE"))).speaker()).isPresent();
+        assertThat(only(direct(String.format(page, "TARVEK OMUNDSEN"))).speaker()).isPresent();
+    }
 }
