@@ -127,6 +127,12 @@ final class NameEvidence {
         return lowerCase.contains(lower) || CONTRACTIONS.contains(lower.replace('’', '\''));
     }
 
+    /** Whether the text writes {@code word} in lower case somewhere ("Desktop" and "desktop and mobile"). */
+    boolean writtenInLowerCase(String word) {
+        all();
+        return lowerCase.contains(withoutPossessive(Sentences.bare(word)).toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Contractions that open sentences and are never names. */
     private static final Set<String> CONTRACTIONS = Set.of("he's", "she's", "it's", "that's", "there's", "what's",
             "who's", "i'll", "i'm", "i've", "i'd", "we're", "we'll", "they're", "they'll", "you're", "let's", "here's");

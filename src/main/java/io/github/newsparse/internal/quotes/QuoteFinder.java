@@ -119,7 +119,7 @@ public final class QuoteFinder {
             // a transcript gives the floor to the same speakers in turn ("Lopez: …", "Hart: …", "Lopez: …")
             boolean label = c.kind() == QuoteKind.INDIRECT && a != null && ":".equals(a.cue()) && m != null
                     && (labels > 1 && bySpeaker.getOrDefault(m.text(), 0) < 2 || !names.recurs(m.text())
-                        || !personEvidence(m, names));
+                        || !personEvidence(m, names) || isFieldWord(m.text(), names));
             if (!unknownName && !label) {
                 out.add(c);
             } else if (c.kind() == QuoteKind.DIRECT) {
@@ -127,6 +127,16 @@ public final class QuoteFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a one-word label is a word the text also writes in lower case and no given name:
+     * a field of a list ("Desktop: …" on a page that says "desktop and mobile", "Tips: …"),
+     * however often a heading in title case capitalises it.
+     */
+    private static boolean isFieldWord(String label, NameEvidence names) {
+        return label.indexOf(' ') < 0 && names.writtenInLowerCase(label)
+                && !io.github.newsparse.internal.text.GivenNames.contains(label);
     }
 
     /**

@@ -1108,4 +1108,21 @@ class QuoteFinderTest {
         assertThat(only(direct(String.format(page, "JANE ROE"))).speaker()).isPresent();
         assertThat(only(direct(String.format(page, "TARVEK OMUNDSEN"))).speaker()).isPresent();
     }
+
+    @Test
+    void aFieldTheTextWritesInLowerCaseIsNoSpeakerThoughAHeadingCapitalisesIt() {
+        // "Desktop" is written inside a line in a heading in title case, and in lower case in the story
+        String guide = "Layout guide\n\nWe compared desktop and mobile layouts for Dana Reyes,"
+                + " who runs the county's website.\n\nHow Desktop and Mobile Differ\n\n"
+                + "1. Size\n\nDesktop: Screens are wide, so a page can show a lot of information at once.\n\n"
+                + "2. Input\n\nDesktop: A keyboard and a mouse are the most common ways in.\n\n"
+                + "3. Place\n\nDesktop: Users sit at a desk and have more time to read.\n";
+        assertThat(indirect(guide)).noneMatch(q -> q.speaker().orElse("").equals("Desktop"));
+        // a given name is a person whatever the page writes in lower case ("Will: …" and "will")
+        String talk = "Flood panel\n\nWe spoke with Will Ruiz, who will run the pumps, and Ana Lee.\n\n"
+                + "Will: The new pump moves more water than any other we tried.\n\n"
+                + "Ana: The old one costs less than half as much each year to run.\n\n"
+                + "Will: We will keep both of them on the levee this spring.\n";
+        assertThat(indirect(talk)).anyMatch(q -> q.text().startsWith("The new pump"));
+    }
 }
