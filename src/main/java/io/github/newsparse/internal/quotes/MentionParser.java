@@ -264,7 +264,7 @@ final class MentionParser {
             return null;
         }
         String lower = np.toLowerCase(Locale.ROOT);
-        if (w.length == 1 && QuoteLexicon.PRONOUNS.contains(lower)) {
+        if (w.length == 1 && (QuoteLexicon.PRONOUNS.contains(lower) || QuoteLexicon.FOREIGN_PRONOUNS.containsKey(lower))) {
             return new Mention(np, Mention.Kind.PRONOUN, null, null, null);
         }
         Mention owned = ownedName(w);

@@ -31,6 +31,16 @@ final class QuoteLexicon {
     /** Titles as word arrays, longest first. */
     static final List<String[]> TITLES = titles();
     static final Set<String> PRONOUNS = setOf("he", "she", "they", "i", "we", "it", "you");
+    /**
+     * Third-person subject pronouns of the other languages read, with the gender they show ('m',
+     * 'f'): German er/sie, French il/elle, Spanish él/ella, Italian lui/lei, Portuguese ele/ela,
+     * Dutch hij/zij. A speaker, resolved like "he" and "she"; never a name.
+     */
+    static final java.util.Map<String, Character> FOREIGN_PRONOUNS = java.util.Map.ofEntries(
+            java.util.Map.entry("er", 'm'), java.util.Map.entry("sie", 'f'), java.util.Map.entry("il", 'm'),
+            java.util.Map.entry("elle", 'f'), java.util.Map.entry("él", 'm'), java.util.Map.entry("ella", 'f'),
+            java.util.Map.entry("lui", 'm'), java.util.Map.entry("lei", 'f'), java.util.Map.entry("ele", 'm'),
+            java.util.Map.entry("ela", 'f'), java.util.Map.entry("hij", 'm'), java.util.Map.entry("zij", 'f'));
     /** Nouns that name a group or an institution that can speak: "police said". */
     static final Set<String> GROUP_NOUNS = setOf("police", "officials", "authorities", "investigators", "troopers",
             "prosecutors", "officers", "deputies", "detectives", "firefighters", "witnesses", "residents", "experts",
@@ -74,7 +84,10 @@ final class QuoteLexicon {
             "Moreover", "Furthermore", "Additionally", "Indeed", "Nevertheless", "Nonetheless", "Instead",
             "Likewise", "Similarly", "Separately", "Finally", "Shortly", "Thus", "Therefore", "Hence", "Besides",
             "Again", "Ultimately", "Previously", "Initially", "Recently", "Currently", "Notably", "Otherwise",
-            "Consequently", "Accordingly", "Regardless", "Overall", "Despite", "Amid", "Among", "Throughout");
+            "Consequently", "Accordingly", "Regardless", "Overall", "Despite", "Amid", "Among", "Throughout",
+            // the same linking words in the other languages read: "Und mehr noch: „…“"
+            "Und", "Aber", "Oder", "Doch", "Auch", "Denn", "Dann", "Mais", "Et", "Ou", "Donc", "Pero", "Pues",
+            "Ma", "Maar", "Ook", "Dus");
 
     private QuoteLexicon() {
     }

@@ -215,7 +215,11 @@ final class SpeakerRegistry {
             case "she" -> recentPerson('f');
             case "i" -> recentPerson((char) 0);
             case "they", "we", "it" -> lastGroup;
-            default -> null;
+            default -> {
+                // "Er sagte", "elle a déclaré": the other languages' he and she
+                Character g = QuoteLexicon.FOREIGN_PRONOUNS.get(p);
+                yield g == null ? null : recentPerson(g);
+            }
         };
     }
 

@@ -78,4 +78,21 @@ class OtherLanguagesTest {
     void aDashWithoutASpeakingAsideIsNoDialogue() {
         assertThat(quotes("— Las bombas funcionan desde el lunes — y el dique también.")).isEmpty();
     }
+
+    @Test
+    void aThirdPersonPronounIsThePersonNamedBefore() {
+        List<Quote> de = quotes("Bürgermeister Jan Roth besuchte am Montag den Deich.\n\n"
+                + "Er sagte: „Der Deich hält bis zum Frühjahr.“");
+        assertThat(only(de).speaker()).contains("Jan Roth");
+        assertThat(only(de).mention()).contains("Er");
+        List<Quote> fr = quotes("La maire Anne Dubois a visité la digue lundi.\n\n"
+                + "Elle a déclaré : « La digue tiendra jusqu'au printemps. »");
+        assertThat(only(fr).speaker()).contains("Anne Dubois");
+    }
+
+    @Test
+    void aLinkWordOfTheOtherLanguagesIsNoSpeaker() {
+        assertThat(quotes("Und mehr noch: „Der Bot erklärt jede Aufgabe noch einmal ganz genau.“"))
+                .noneMatch(q -> q.speaker().orElse("").equals("Und"));
+    }
 }
