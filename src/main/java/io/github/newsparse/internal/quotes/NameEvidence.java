@@ -51,10 +51,18 @@ final class NameEvidence {
         int n = t.length();
         char before = '\n';
         boolean afterFirstName = false;
+        int lineEnd = -1;
+        boolean heading = false;
         while (i < n) {
             while (i < n && (t.charAt(i) == ' ' || t.charAt(i) == '\n')) {
                 before = t.charAt(i) == '\n' ? '\n' : before;
                 i++;
+            }
+            if (i > lineEnd) {
+                // a new line: a heading in title case capitalises its words whatever they are
+                lineEnd = t.indexOf('\n', i);
+                lineEnd = lineEnd < 0 ? n : lineEnd;
+                heading = isTitleCase(t, i, lineEnd);
             }
             int s = i;
             while (i < n && t.charAt(i) != ' ' && t.charAt(i) != '\n') {
@@ -70,7 +78,7 @@ final class NameEvidence {
                 boolean possessive = b - a >= 2 && t.charAt(b - 1) == 's'
                         && (t.charAt(b - 2) == '\'' || t.charAt(b - 2) == '’');
                 if (capitalised) {
-                    if (!opens) {
+                    if (!opens && !heading) {
                         inside.add(t, a, possessive ? b - 2 : b);
                     }
                     if (afterFirstName && s == a) {
@@ -84,6 +92,43 @@ final class NameEvidence {
                 before = lastNonQuote(t, s, i);
             }
         }
+    }
+
+    /** Words of four letters or more a line needs before it may read as a heading in title case. */
+    private static final int MIN_HEADING_WORDS = 3;
+
+    /**
+     * Whether the line {@code t[from, to)} is a heading in title case ("What Are the Differences
+     * Between Desktop and Mobile App UX Design?"): three or more words of four letters or more,
+     * all capitalised, and no full stop that ends a sentence inside it.
+     */
+    private static boolean isTitleCase(String t, int from, int to) {
+        int long4 = 0;
+        int i = from;
+        while (i < to) {
+            while (i < to && t.charAt(i) == ' ') {
+                i++;
+            }
+            int s = i;
+            while (i < to && t.charAt(i) != ' ') {
+                i++;
+            }
+            int letters = 0;
+            for (int k = s; k < i; k++) {
+                letters += Character.isLetter(t.charAt(k)) ? 1 : 0;
+            }
+            if (i < to && i > s && t.charAt(i - 1) == '.') {
+                return false; // a sentence ends inside the line: prose
+            }
+            if (letters >= 4) {
+                int a = Chars.bareStart(t, s, i);
+                if (a >= i || !Character.isUpperCase(t.charAt(a))) {
+                    return false;
+                }
+                long4++;
+            }
+        }
+        return long4 >= MIN_HEADING_WORDS;
     }
 
     /** Whether {@code word} (opening with its capital) is a given name or a title such as "Dr.". */

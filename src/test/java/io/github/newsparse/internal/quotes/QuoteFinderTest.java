@@ -1125,4 +1125,13 @@ class QuoteFinderTest {
                 + "Will: We will keep both of them on the levee this spring.\n";
         assertThat(indirect(talk)).anyMatch(q -> q.text().startsWith("The new pump"));
     }
+
+    @Test
+    void aHeadingInTitleCaseShowsNoNames() {
+        // "Mortgage" is capitalised inside a line only in a heading: no evidence of a name
+        String page = "Housing outlook\n\nEconomists expect home sales to rise next year as payments shrink for"
+                + " buyers across the country.\n\nAll Eyes on Mortgage Rates\n\nMortgage rates as a major unlock:"
+                + " \u201cNationally, a one-point drop in mortgage rates can expand the pool of buyers by millions.\u201d\n";
+        assertThat(only(direct(page)).speaker()).isEmpty();
+    }
 }
