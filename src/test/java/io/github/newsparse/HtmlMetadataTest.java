@@ -158,6 +158,20 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void aBylineUnderTheHeadlineBeatsTheSiteNameInTheAuthorTag() {
+        // the author tag names the site; the printed byline names a person whose given name no list knows
+        String head = "<meta property=\"og:site_name\" content=\"Riverton Garden Supply\">"
+                + "<meta name=\"author\" content=\"Riverton Garden Supply\">";
+        Article a = page(head, "<h1>Mill River bridge to close for repairs</h1>"
+                + "<p>by Tarvek Omundsen \u25cf December 23, 2025 \u25cf 6 min read</p>");
+        assertThat(a.authors()).containsExactly("Tarvek Omundsen");
+        // a filter's "By …" label, its words the page's own, is no byline
+        Article filter = page(head, "<h1>Mill River bridge to close for repairs</h1><p>By Event Type</p>"
+                + "<p>Find an event by type: every event type we run, from fairs to markets.</p>");
+        assertThat(filter.authors()).containsExactly("Riverton Garden Supply");
+    }
+
+    @Test
     void severalNamesInOneAuthorTagAreSplit() {
         Article a = page("<meta name=\"author\" content=\"Dana Reyes and Lee Park\">",
                 "<h1>Mill River bridge to close for repairs</h1>");

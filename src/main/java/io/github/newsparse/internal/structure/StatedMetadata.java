@@ -242,6 +242,12 @@ final class StatedMetadata {
         if (!marked.isEmpty()) {
             return marked;
         }
+        List<String> signed = explicitByline(page);
+        if (!outlet.isEmpty() && !signed.isEmpty()) {
+            // "by Meaghan Weeden ● December 23, 2025" under the headline, the site's name in the
+            // markup's author field: the outlet is no person, the byline's full names are
+            return signed;
+        }
         if (!outlet.isEmpty()) {
             return List.of(outlet.get(0));
         }
@@ -270,6 +276,28 @@ final class StatedMetadata {
             if (p.role() == BlockRole.BYLINE && BylineFinder.opensLikeByline(p.text())) {
                 for (String n : page.authors()) {
                     if (n.indexOf(' ') < 0 || !BylineFinder.opensWithGivenName(n)) {
+                        return List.of();
+                    }
+                }
+                return List.copyOf(page.authors());
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The text's authors when they come from a byline with an explicit opener ("by …") and each
+     * reads as a person's full name on the page, given name known or not; else empty.
+     */
+    private static List<String> explicitByline(Page page) {
+        if (page.authors().isEmpty()) {
+            return List.of();
+        }
+        for (Part p : page.parts()) {
+            if (p.role() == BlockRole.BYLINE && BylineFinder.opensLikeByline(p.text())) {
+                for (String n : page.authors()) {
+                    if (!StructureFinder.looksLikeNameOn(page, n)) {
+                        // "By Event Type": a filter's label, its words the page's own
                         return List.of();
                     }
                 }

@@ -1132,6 +1132,11 @@ public final class StructureFinder {
      * and heading words the page's prose uses too; a person's name rarely is). The page's
      * lower-case words are read once, when first needed.
      */
+    /** Whether {@code name} reads as a person's on this page: its words are not the page's lower-case words. */
+    static boolean looksLikeNameOn(Page page, String name) {
+        return new NameCheck(page).looksLikeName(name);
+    }
+
     private static final class NameCheck {
         private final Page page;
         private WordCounts lower;
