@@ -49,8 +49,9 @@ final class CreditLine {
                     glued = true;
                     skip = end - i;
                 }
-            } else if (Character.isDigit(c) && Character.isLowerCase(prev) && Dates.isTimeAgo(line.substring(i))) {
-                // "Jane Roe2 minutes ago"
+            } else if (Character.isDigit(c) && Character.isLowerCase(prev) && (Dates.isTimeAgo(line.substring(i))
+                    || DateParser.find(line.substring(i)).filter(f -> f.start() == 0).isPresent())) {
+                // "Jane Roe2 minutes ago", "Yucy3/4/2025"
                 glued = true;
             } else if (c == '/' && Character.isLetter(prev) && i + 1 < n && Character.isUpperCase(line.charAt(i + 1))
                     && DateParser.find(line.substring(i + 1)).filter(f -> f.start() == 0).isPresent()) {

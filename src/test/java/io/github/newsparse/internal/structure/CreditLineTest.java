@@ -18,6 +18,8 @@ class CreditLineTest {
     @Test
     void aTimeAgoGluedToTheNameIsSetApart() {
         assertThat(unglue("Tarvek Omundsen2 minutes ago")).isEqualTo("Tarvek Omundsen | 2 minutes ago");
+        assertThat(unglue("Tarvek Omundsen3/4/2025")).isEqualTo("Tarvek Omundsen | 3/4/2025");
+        assertThat(unglue("covid19 cases")).as("a digit after letters that opens no date").isEqualTo("covid19 cases");
     }
 
     @Test
