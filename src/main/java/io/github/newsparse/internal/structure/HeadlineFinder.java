@@ -121,6 +121,24 @@ final class HeadlineFinder {
         return best;
     }
 
+    /**
+     * A link back to the previous post, as a blog prints it above or below the story: a line that
+     * opens with a left-pointing guillemet or angle and never closes it ("« In Defense of
+     * Curiosity", "‹ Back to Story"). A French quotation opens with « too, but closes with ».
+     */
+    static boolean isBackLink(String t) {
+        if (t.length() < 3 || t.charAt(1) != ' ') {
+            return false;
+        }
+        char close = switch (t.charAt(0)) {
+            case '«' -> '»';
+            case '‹' -> '›';
+            case '<' -> '>';
+            default -> 0;
+        };
+        return close != 0 && t.indexOf(close) < 0;
+    }
+
     static boolean isTitleLike(String t) {
         if (t.isEmpty() || t.length() > MAX_CHARS) {
             return false;

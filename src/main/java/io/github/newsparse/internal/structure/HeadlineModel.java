@@ -192,7 +192,7 @@ public final class HeadlineModel {
             return (i < story || story > 0 && i <= story + AFTER_STORY) && words[i] >= 1 && words[i] <= MAX_WORDS && !folded[i].isEmpty()
                     && p.role() != BlockRole.DATELINE && p.role() != BlockRole.BYLINE
                     && p.role() != BlockRole.METADATA && !NEVER_HEADLINE.contains(p.category())
-                    && !isReadingTime(folded[i])
+                    && !isReadingTime(folded[i]) && !HeadlineFinder.isBackLink(p.text())
                     && !(words[i] <= StructureFinder.CREDIT_SHAPE_WORDS && StructureFinder.isFoldedCreditShaped(folded[i].strip()))
                     && (HeadlineFinder.isTitleLike(p.text()) || isShortConfirmedTitle(i));
         }

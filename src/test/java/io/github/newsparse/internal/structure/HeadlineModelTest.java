@@ -643,4 +643,14 @@ class HeadlineModelTest {
                 + "Riverton Metro Desk / riverton.example / Updated: Dec 17, 2025, 21:47 IST\n" + STORY;
         assertThat(ArticleParser.parse(page).authors()).containsExactly("Riverton Metro Desk");
     }
+
+    @Test
+    void aLinkBackToThePreviousPostIsNoHeadline() {
+        String page = "Blog\n\u00ab The Old Mill Bridge Reopens After Three Years Of Repairs | Main\n"
+                + "Council votes to close Mill River bridge\n" + STORY;
+        assertThat(ArticleParser.parse(page).headline()).contains("Council votes to close Mill River bridge");
+        assertThat(HeadlineFinder.isBackLink("\u00ab Back to Story")).isTrue();
+        // a French quotation opens with the same mark and closes it
+        assertThat(HeadlineFinder.isBackLink("\u00ab D\u00e9saccord total \u00bb")).isFalse();
+    }
 }
