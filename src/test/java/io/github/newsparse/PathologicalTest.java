@@ -79,6 +79,13 @@ class PathologicalTest {
     }
 
     @Test
+    void aMegabyteOfDigitsGluedToLettersUnderALoneBy() {
+        // each digit after a letter may start a date or a time glued to a name ("Jane Roe3/4/2025")
+        parseAndCheck("Council votes to close the bridge\nBy\n" + "a1".repeat(500_000) + "\nThe council voted.\n");
+        parseAndCheck("Council votes to close the bridge\nJane Roe" + "a1".repeat(500_000) + "\nThe council voted.\n");
+    }
+
+    @Test
     void manyReportedSentencesWithoutCommasInOneParagraph() {
         // each sentence looks for commas, "saying" and colons: inside itself only
         parseAndCheck("Officials said the plan works. ".repeat(150_000));

@@ -14,6 +14,8 @@ final class CreditLine {
 
     /** What is put between two pieces that were glued. */
     static final String SEPARATOR = " | ";
+    /** The longest line read as a credit line: a name, a role, a date, a handle and their separators. */
+    static final int MAX_CREDIT_CHARS = 300;
     /** Words a role glued after a name has at most ("News Reporter", "Senior Staff Writer"). */
     private static final int MAX_ROLE_WORDS = 4;
     /** Letters a name's last word has at least before a role glued to it ("Roe" in "RoeNews Reporter"). */
@@ -31,6 +33,11 @@ final class CreditLine {
      * @param roles the lower-case words that end an author's role ("reporter", "editor")
      */
     static String unglue(String line, Set<String> roles) {
+        if (line.length() > MAX_CREDIT_CHARS) {
+            // no credit line is this long; each glue point reads what follows it, so a long line
+            // ("a1a1a1…" over a megabyte) would cost its length squared
+            return line;
+        }
         StringBuilder out = null;
         int n = line.length();
         for (int i = 0; i < n; i++) {
