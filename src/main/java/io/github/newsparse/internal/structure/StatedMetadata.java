@@ -266,42 +266,29 @@ final class StatedMetadata {
 
     /**
      * The authors of the page's printed byline ("By Jane Roe"), when the text found them on a line
-     * that opens like one; else none.
+     * that opens like one and each is a full name that opens with a given name; else none.
      */
     private static List<String> printedByline(Page page) {
-        if (page.authors().isEmpty()) {
-            return List.of();
-        }
-        for (Part p : page.parts()) {
-            if (p.role() == BlockRole.BYLINE && BylineFinder.opensLikeByline(p.text())) {
-                for (String n : page.authors()) {
-                    if (n.indexOf(' ') < 0 || !BylineFinder.opensWithGivenName(n)) {
-                        return List.of();
-                    }
-                }
-                return List.copyOf(page.authors());
-            }
-        }
-        return List.of();
+        return bylineAuthors(page, n -> n.indexOf(' ') > 0 && BylineFinder.opensWithGivenName(n));
     }
 
     /**
      * The text's authors when they come from a byline with an explicit opener ("by …") and each
-     * reads as a person's full name on the page, given name known or not; else empty.
+     * reads as a person's full name on the page, given name known or not ("By Event Type", a
+     * filter's label, has the page's own words); else none.
      */
     private static List<String> explicitByline(Page page) {
+        return bylineAuthors(page, n -> StructureFinder.looksLikeNameOn(page, n));
+    }
+
+    /** The text's authors, when a byline that opens like one ("By …") names them and each is {@code accepted}. */
+    private static List<String> bylineAuthors(Page page, java.util.function.Predicate<String> accepted) {
         if (page.authors().isEmpty()) {
             return List.of();
         }
         for (Part p : page.parts()) {
             if (p.role() == BlockRole.BYLINE && BylineFinder.opensLikeByline(p.text())) {
-                for (String n : page.authors()) {
-                    if (!StructureFinder.looksLikeNameOn(page, n)) {
-                        // "By Event Type": a filter's label, its words the page's own
-                        return List.of();
-                    }
-                }
-                return List.copyOf(page.authors());
+                return page.authors().stream().allMatch(accepted) ? List.copyOf(page.authors()) : List.of();
             }
         }
         return List.of();
