@@ -242,14 +242,11 @@ final class StatedMetadata {
         if (!marked.isEmpty()) {
             return marked;
         }
-        List<String> signed = explicitByline(page);
-        if (!outlet.isEmpty() && !signed.isEmpty()) {
+        if (!outlet.isEmpty()) {
             // "by Meaghan Weeden ● December 23, 2025" under the headline, the site's name in the
             // markup's author field: the outlet is no person, the byline's full names are
-            return signed;
-        }
-        if (!outlet.isEmpty()) {
-            return List.of(outlet.get(0));
+            List<String> signed = explicitByline(page);
+            return signed.isEmpty() ? List.of(outlet.get(0)) : signed;
         }
         // nobody is named anywhere: the page is the site's own (a company's or a one-person blog's)
         if (page.authors().isEmpty()) {
@@ -278,7 +275,7 @@ final class StatedMetadata {
      * filter's label, has the page's own words); else none.
      */
     private static List<String> explicitByline(Page page) {
-        return bylineAuthors(page, n -> StructureFinder.looksLikeNameOn(page, n));
+        return bylineAuthors(page, StructureFinder.nameTestOn(page));
     }
 
     /** The text's authors, when a byline that opens like one ("By …") names them and each is {@code accepted}. */

@@ -1132,9 +1132,12 @@ public final class StructureFinder {
      * and heading words the page's prose uses too; a person's name rarely is). The page's
      * lower-case words are read once, when first needed.
      */
-    /** Whether {@code name} reads as a person's on this page: its words are not the page's lower-case words. */
-    static boolean looksLikeNameOn(Page page, String name) {
-        return new NameCheck(page).looksLikeName(name);
+    /**
+     * A test of whether a name reads as a person's on this page (its words are not the page's
+     * lower-case words); the page's words are read once, on the first name tested.
+     */
+    static java.util.function.Predicate<String> nameTestOn(Page page) {
+        return new NameCheck(page)::looksLikeName;
     }
 
     private static final class NameCheck {
