@@ -538,7 +538,69 @@ final class LeadingClause {
         if (sa - 1 > from && FOCUS_ADVERBS.contains(lowerWord(p, words, from))) {
             return MentionParser.parse(p.substring(words.get(from + 1)[0], words.get(sa - 1)[1]));
         }
+        // "Saturday at the party's convention Sen. Warren said": a day may come before the phrase
+        int phrase = sa - from > 3 && SubjectAdjunct.isWeekday(lowerWord(p, words, from)) ? from + 1 : from;
+        if (sa - phrase > 2 && MentionParser.isOpeningPreposition(p.substring(words.get(phrase)[0], words.get(phrase)[1]))) {
+            return afterOpeningPhrase(p, words, phrase, sa);
+        }
         return null;
+    }
+
+    /**
+     * The person or role that closes a sentence's opening phrase written without a comma: "At the
+     * convention Warren said", "On Tuesday Sen. Elizabeth Warren (D-MA) said", "In a speech
+     * Tuesday the senator said". The capitalised words right before the cue (a day's name is the
+     * phrase's), or "the" and a role; null when the words before the cue are neither.
+     */
+    private static Mention afterOpeningPhrase(String p, List<int[]> words, int from, int sa) {
+        String object = p.substring(words.get(from + 1)[0], words.get(from + 1)[1]);
+        if (!PHRASE_OBJECT_OPENERS.contains(object) && !Character.isUpperCase(object.charAt(0))
+                && !Character.isDigit(object.charAt(0))) {
+            // "In der Realität kann … mit Sicherheit gesagt werden": another language's phrase,
+            // whose nouns are capitalised
+            return null;
+        }
+        int j = sa;
+        while (j - 1 > from + 1 && isNameWord(p, words.get(j - 1))) {
+            j--;
+        }
+        if (j < sa) {
+            String run = p.substring(words.get(j)[0], words.get(sa - 1)[1]);
+            Mention m = MentionParser.parse(run);
+            int title = m != null && m.title() != null && m.affiliation() != null ? run.indexOf(m.title()) : -1;
+            if (title > 0) {
+                // "In New York Mayor Eric Adams said": the place is the phrase's, the title opens the mention
+                m = MentionParser.parse(run.substring(title));
+            }
+            return m != null && m.kind() == Mention.Kind.PERSON ? m : null;
+        }
+        for (int k = sa - 2; k > from + 1 && k >= sa - MAX_ROLE_WORDS; k--) {
+            if (lowerWord(p, words, k).equals("the")) {
+                Mention m = MentionParser.parse(p.substring(words.get(k)[0], words.get(sa - 1)[1]));
+                return m != null && m.kind() == Mention.Kind.TITLE_REF ? m : null;
+            }
+        }
+        return null;
+    }
+
+    /** Words that open the object of an English phrase: "at the fair", "in a speech", "after his talk". */
+    private static final Set<String> PHRASE_OBJECT_OPENERS = Set.of("the", "a", "an", "his", "her", "their", "its",
+            "this", "that", "our", "my", "last", "each", "every");
+
+    /** The most words "the" and a role may have before the cue: "the state's junior senator". */
+    private static final int MAX_ROLE_WORDS = 4;
+
+    /**
+     * A word of a name or its title before the cue: capitalised ("Warren", "Sen."), or a party in
+     * brackets ("(D-MA)"); never a day's or a month's name ({@link MentionParser#isNameStart}), which
+     * belongs to the opening phrase.
+     */
+    private static boolean isNameWord(String p, int[] word) {
+        String w = p.substring(word[0], word[1]);
+        if (w.startsWith("(") && w.endsWith(")")) {
+            return true;
+        }
+        return MentionParser.isNameStart(w);
     }
 
     /** Whether {@code segment} opens with {@code name}, or with capitalised titles before it ("Vermont Sen. Bernie Sanders"). */

@@ -52,6 +52,11 @@ final class MentionParser {
     }
 
     /** Whether the words open with a preposition in lower case: "to the drafting committee". */
+    /** Whether {@code word}, in any case, is a preposition that may open a sentence's phrase ("At", "in"). */
+    static boolean isOpeningPreposition(String word) {
+        return PREPOSITIONS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     static boolean opensWithPreposition(String raw) {
         return PHRASE_PREPOSITIONS.contains(firstOfSeveralWords(raw));
     }
@@ -408,6 +413,11 @@ final class MentionParser {
                     return new Mention(np, Mention.Kind.PERSON, join(w, k + t, nameEnd), join(w, k, k + t), aff);
                 }
             }
+        }
+        if (end >= 2 && QuoteLexicon.PARTY_MEMBERS.contains(w[0]) && isNameStart(w[1]) && nameEnd(w, 1, end) == end
+                && !isOrganisation(w, 1, end)) {
+            // "Democrat Hillary Clinton", "Republican Jeb Bush": the party, then the person
+            return new Mention(np, Mention.Kind.PERSON, join(w, 1, end), null, after != null ? after : w[0]);
         }
         if (isNameStart(w[0]) && nameEnd(w, 0, end) == end && !isOrganisation(w, 0, end)) {
             return new Mention(np, Mention.Kind.PERSON, join(w, 0, end), null, after);

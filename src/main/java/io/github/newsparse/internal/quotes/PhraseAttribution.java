@@ -146,10 +146,12 @@ final class PhraseAttribution {
         }
         List<int[]> words = Sentences.words(p, saying, end);
         int c = words.size() > 1 ? LeadingClause.contentStart(p, words, 0, "saying") : -1;
-        if (c < 0 || startsWithQuote(p, c) || words(p, c, end) < MIN_CONTENT_WORDS) {
+        // a quotation right after "saying" is a direct quote, found with its marks; after "saying
+        // that" it is the reported clause's wording ("…, saying that “what you're hearing …”")
+        if (c < 0 || startsWithQuote(p, c) && c == words.get(1)[0] || words(p, c, end) < MIN_CONTENT_WORDS) {
             return null;
         }
-        return new Found(c, end, new Attribution(m, "saying", saying));
+        return new Found(startsWithQuote(p, c) ? c + 1 : c, end, new Attribution(m, "saying", saying));
     }
 
     /** Nouns of a message that "saying" describes: "released a statement saying …". */

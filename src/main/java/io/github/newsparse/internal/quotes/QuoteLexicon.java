@@ -30,6 +30,13 @@ final class QuoteLexicon {
     }
     /** Titles as word arrays, longest first. */
     static final List<String[]> TITLES = titles();
+    /**
+     * A party's member named before a person ("Democrat Hillary Clinton", "Tory Jane Roe"): the
+     * person's affiliation, never part of the name. Capitalised, as written; only the nouns of a
+     * member, not adjectives that also name things ("Conservative Principles", "Independent Television").
+     */
+    static final Set<String> PARTY_MEMBERS = Set.of("Democrat", "Republican", "Libertarian", "Tory");
+
     static final Set<String> PRONOUNS = setOf("he", "she", "they", "i", "we", "it", "you");
     /**
      * Third-person subject pronouns of the other languages read, with the gender they show ('m',

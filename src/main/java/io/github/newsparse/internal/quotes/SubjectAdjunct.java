@@ -87,6 +87,11 @@ final class SubjectAdjunct {
         return Sentences.bare(word(p, words, j)).toLowerCase(Locale.ROOT);
     }
 
+    /** Whether {@code lower}, in lower case, names a day of the week ("saturday"). */
+    static boolean isWeekday(String lower) {
+        return WEEKDAYS.contains(lower);
+    }
+
     private static Set<String> weekdays() {
         Set<String> out = new java.util.HashSet<>();
         for (DayOfWeek d : DayOfWeek.values()) {

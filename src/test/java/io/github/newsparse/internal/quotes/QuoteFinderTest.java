@@ -1134,4 +1134,49 @@ class QuoteFinderTest {
                 + " \u201cNationally, a one-point drop in mortgage rates can expand the pool of buyers by millions.\u201d\n";
         assertThat(only(direct(page)).speaker()).isEmpty();
     }
+
+    @Test
+    void sayingThatBeforeAQuotationReportsTheClause() {
+        // "…, saying that “…”": the reported clause in the speaker's words, as after "said that “"
+        Quote q = only(indirect("Flood update\n\nMayor Ana Ruiz addressed residents in a letter on Monday, saying that"
+                + " \u201cthe levee will hold through the spring floods.\u201d\n"));
+        assertThat(q.text()).isEqualTo("the levee will hold through the spring floods");
+        assertThat(q.speaker()).contains("Ana Ruiz");
+        assertThat(q.cue()).contains("saying");
+        // right after "saying" the quotation is a direct quote, found with its marks
+        assertThat(indirect("Flood update\n\nMayor Ana Ruiz addressed residents in a letter on Monday, saying"
+                + " \u201cthe levee will hold through the spring floods.\u201d\n")).isEmpty();
+    }
+
+    @Test
+    void aPartyMemberBeforeANameIsTheAffiliation() {
+        Quote q = only(indirect("Flood update\n\nDemocrat Ana Ruiz said the levee would hold through the spring.\n"));
+        assertThat(q.speaker()).contains("Ana Ruiz");
+        assertThat(q.affiliation()).contains("Democrat");
+        // an adjective that also names things stays in the name it opens
+        Quote group = only(indirect("Flood update\n\nConservative Principles said the levee would hold through"
+                + " the spring.\n"));
+        assertThat(group.speaker().orElse("")).isNotEqualTo("Principles");
+        assertThat(group.affiliation()).isEmpty();
+    }
+
+    @Test
+    void aNameOrRoleClosesAnOpeningPhraseWithoutAComma() {
+        Quote name = only(indirect("Flood update\n\nAt the county fair Mayor Ana Ruiz said the levee would hold"
+                + " through the spring.\n"));
+        assertThat(name.speaker()).contains("Ana Ruiz");
+        assertThat(name.title()).contains("Mayor");
+        Quote day = only(indirect("Flood update\n\nSaturday at the county fair Ruiz said the levee would hold"
+                + " through the spring.\n"));
+        assertThat(day.mention()).contains("Ruiz");
+        Quote role = only(indirect("Flood update\n\nIn a speech Tuesday the mayor said the levee would hold"
+                + " through the spring.\n"));
+        assertThat(role.mention()).contains("the mayor");
+        // a day's name belongs to the phrase, never to the speaker's name
+        Quote onDay = only(indirect("Flood update\n\nOn Tuesday Ruiz said the levee would hold through the spring.\n"));
+        assertThat(onDay.mention()).contains("Ruiz");
+        // another language's phrase, whose nouns are capitalised, names nobody
+        assertThat(indirect("Akkus\n\nIn der Realit\u00e4t kann nicht einmal mit Sicherheit gesagt werden, dass"
+                + " die Zellen geliefert wurden.\n")).noneMatch(q -> q.mention().orElse("").contains("Sicherheit"));
+    }
 }
