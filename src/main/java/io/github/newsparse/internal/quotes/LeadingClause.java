@@ -597,10 +597,7 @@ final class LeadingClause {
      */
     private static boolean isNameWord(String p, int[] word) {
         String w = p.substring(word[0], word[1]);
-        if (w.startsWith("(") && w.endsWith(")")) {
-            return true;
-        }
-        return MentionParser.isNameStart(w);
+        return w.startsWith("(") && w.endsWith(")") || MentionParser.isNameStart(w);
     }
 
     /** Whether {@code segment} opens with {@code name}, or with capitalised titles before it ("Vermont Sen. Bernie Sanders"). */

@@ -51,12 +51,12 @@ final class MentionParser {
         return THINGS.contains(firstOfSeveralWords(raw).toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** Whether the words open with a preposition in lower case: "to the drafting committee". */
     /** Whether {@code word}, in any case, is a preposition that may open a sentence's phrase ("At", "in"). */
     static boolean isOpeningPreposition(String word) {
         return PREPOSITIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Whether the words open with a preposition in lower case: "to the drafting committee". */
     static boolean opensWithPreposition(String raw) {
         return PHRASE_PREPOSITIONS.contains(firstOfSeveralWords(raw));
     }
