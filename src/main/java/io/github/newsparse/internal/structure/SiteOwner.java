@@ -2,6 +2,7 @@ package io.github.newsparse.internal.structure;
 
 import io.github.newsparse.internal.Page;
 import io.github.newsparse.internal.Part;
+import io.github.newsparse.internal.text.GivenNames;
 import io.github.newsparse.internal.text.TitleLine;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -56,6 +57,91 @@ public final class SiteOwner {
                 return;
             }
         }
+        for (Part p : page.parts()) {
+            String name = personInLine(p.text(), label);
+            // a person's, whose surname the page never writes in lower case as it does a business's
+            // words ("Austin Hardware", "Ashley Furniture")
+            if (name != null && !surnameInLowerCase(page, name)) {
+                page.authors().add(name);
+                return;
+            }
+        }
+    }
+
+    /**
+     * A person's name inside a line whose letters make {@code label} ("© 2025 Jane Hollis. All
+     * rights reserved", "About Jane Hollis's workshop"): two or three capitalised words, the first
+     * a given name, as words of the line; or null.
+     */
+    static String personInLine(String line, String label) {
+        String[] words = line.split(" ");
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (!GivenNames.contains(words[i])) {
+                continue;
+            }
+            StringBuilder name = new StringBuilder(words[i]);
+            StringBuilder spelled = new StringBuilder(letters(words[i]));
+            for (int j = i + 1; j < words.length && j <= i + 2 && spelled.length() < label.length(); j++) {
+                String w = withoutTrailingMarks(words[j]);
+                String letters = letters(w);
+                if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || letters.length() + 1 < w.length()) {
+                    break;
+                }
+                name.append(' ').append(w);
+                spelled.append(letters);
+                if (spelled.toString().equals(label)) {
+                    return name.toString();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the page writes any word of the name after the given name in lower case, as a word of its own. */
+    private static boolean surnameInLowerCase(Page page, String name) {
+        String[] words = name.split(" ");
+        for (int i = 1; i < words.length; i++) {
+            String lower = words[i].toLowerCase(Locale.ROOT);
+            for (Part p : page.parts()) {
+                if (hasWord(p.text(), lower)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code word} stands in {@code text} as written, as a word of prose: after a space or
+     * an opening mark, before a space or a closing mark (not "toby/hede", "person.derek_seaman").
+     */
+    private static boolean hasWord(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || PROSE_BEFORE.indexOf(text.charAt(at - 1)) >= 0)
+                    && (end == text.length() || PROSE_AFTER.indexOf(text.charAt(end)) >= 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What stands before a word of prose. */
+    private static final String PROSE_BEFORE = " (\"'\u201c\u2018";
+    /** What stands after a word of prose. */
+    private static final String PROSE_AFTER = " .,;:!?)\"'\u201d\u2019";
+
+    /** The word without the punctuation and possessive that may end it in prose ("Hollis's", "Hollis.", "Hollis),"). */
+    private static String withoutTrailingMarks(String w) {
+        int end = w.length();
+        while (end > 0 && ".,;:!?)]".indexOf(w.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end >= 2 && (w.charAt(end - 1) == 's' || w.charAt(end - 1) == 'S')
+                && (w.charAt(end - 2) == '\'' || w.charAt(end - 2) == '\u2019')) {
+            end -= 2;
+        }
+        return w.substring(0, end);
     }
 
     /** The address's host's first label, lower case, without "www.": "janeroe" for https://www.janeroe.com/x. */

@@ -35,6 +35,17 @@ class SiteOwnerTest {
     }
 
     @Test
+    void aPersonInsideALineOpensWithAGivenNameAndSpellsTheLabel() {
+        assertThat(SiteOwner.personInLine("© 2025 Jane Hollis. All rights reserved.", "janehollis")).isEqualTo("Jane Hollis");
+        assertThat(SiteOwner.personInLine("Notes by Jane Q Hollis, woodworker", "janeqhollis")).isEqualTo("Jane Q Hollis");
+        assertThat(SiteOwner.personInLine("Jane Hollis's shop", "janehollis")).isEqualTo("Jane Hollis");
+        assertThat(SiteOwner.personInLine("Jane Hollisworth", "janehollis")).isNull();
+        assertThat(SiteOwner.personInLine("Jane Hollis Studio", "janehollisstudiox")).isNull();
+        assertThat(SiteOwner.personInLine("jane hollis", "janehollis")).isNull();
+        assertThat(SiteOwner.personInLine("Riverton Timber", "rivertontimber")).isNull();
+    }
+
+    @Test
     void aPersonalSiteThatNamesNobodyIsWrittenByItsOwner() {
         String page = "Building a workbench | Jane Hollis\nHome\nAbout\n" + STORY;
         assertThat(ArticleParser.parse(page, at("https://woodshop.example/x")).authors()).isEmpty();
@@ -45,6 +56,15 @@ class SiteOwnerTest {
         String line = "Building a workbench\nHome\nAbout\n" + STORY + STORY.replace("I ", "We ") + "Contact\nJane Hollis\n";
         assertThat(ArticleParser.parse(line, at("https://janehollis.com/workbench")).authors()).containsExactly("Jane Hollis");
         assertThat(ArticleParser.parse(line, at("https://hollis.dev/workbench")).authors()).isEmpty();
+        // inside a line (a footer's copyright, a bio), a given name and words that spell the whole label
+        String footer = "Building a workbench\nHome\nAbout\n" + STORY + "© 2025 Jane Hollis. All rights reserved.\n";
+        assertThat(ArticleParser.parse(footer, at("https://janehollis.com/workbench")).authors()).containsExactly("Jane Hollis");
+        assertThat(ArticleParser.parse(footer, at("https://hollis.dev/workbench")).authors()).isEmpty();
+        String bio = "Building a workbench\nHome\nAbout\n" + STORY + "Thanks for reading Jane Hollis’s notes from the shop.\n";
+        assertThat(ArticleParser.parse(bio, at("https://janehollis.com/workbench")).authors()).containsExactly("Jane Hollis");
+        // a business named in prose is no given name and a surname
+        String prose = "Building a workbench\nHome\nAbout\n" + STORY + "We buy our oak at Riverton Timber on Main Street.\n";
+        assertThat(ArticleParser.parse(prose, at("https://rivertontimber.com/workbench")).authors()).isEmpty();
         // a byline wins over the address
         String bylined = "Building a workbench | Jane Hollis\nBy Sam Ortiz\n" + STORY;
         assertThat(ArticleParser.parse(bylined, at("https://janehollis.com/workbench")).authors()).containsExactly("Sam Ortiz");
