@@ -31,6 +31,13 @@ import evaluate  # noqa: E402  (the tune/check split by site)
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december"]
+# the months' first letters in the other languages of the dev sets (es, fr, de, it, pt, nl), by month
+OTHER_MONTHS = [["ene", "janv", "jän", "genn", "jan"], ["feb", "févr", "fev"], ["mar", "mär", "mrt"],
+                ["abr", "avr", "apr"], ["may", "mai", "mag", "maa", "mei"], ["jun", "juin", "giu"],
+                ["jul", "juil", "lug"], ["ago", "août", "aug"], ["sep", "set"], ["oct", "okt", "ott", "out"],
+                ["nov"], ["dic", "déc", "dez", "dec"]]
+# how far around a year its day and month may stand ("Updated on 19-Dec-2025", "4 de agosto de 2021")
+NEAR_YEAR = 24
 
 
 def fold(s):
@@ -58,20 +65,35 @@ def url_forms(d):
 
 
 def bounded(text, form):
-    """Whether form stands in text with no letter or digit right before it and no digit right after it."""
+    """Whether form stands in text with no digit right before or after it (letters may be glued to
+    it, as scraped text glues "Jane RoeMar 5, 2025")."""
     start = text.find(form)
     while start >= 0:
         end = start + len(form)
-        if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isdigit()):
+        if (start == 0 or not text[start - 1].isdigit()) and (end == len(text) or not text[end].isdigit()):
             return True
         start = text.find(form, start + 1)
+    return False
+
+
+def near_year(t, d):
+    """Whether the day's number and its month (a number or a name in any of the languages) stand
+    within NEAR_YEAR characters of its year, in any order (generous: one number may stand for both)."""
+    names = [MONTHS[d.month - 1][:3]] + OTHER_MONTHS[d.month - 1]
+    numbers = re.compile(r"(?<!\d)0?(\d{1,2})(?!\d)")
+    for m in re.finditer(r"(?<!\d)%d(?!\d)" % d.year, t):
+        window = t[max(0, m.start() - NEAR_YEAR):m.end() + NEAR_YEAR]
+        found = {int(x) for x in numbers.findall(window)}
+        if d.day in found and (d.month in found or any(n in window for n in names)):
+            return True
     return False
 
 
 def date_readable(gold_date, text, url):
     d = datetime.date.fromisoformat(gold_date[:10])
     t = re.sub(r"\s+", " ", text.lower()).replace(",", "")
-    return any(bounded(t, f.replace(",", "")) for f in day_forms(d)) or any(f in (url or "") for f in url_forms(d))
+    return (any(bounded(t, f.replace(",", "")) for f in day_forms(d)) or near_year(t, d)
+            or any(f in (url or "") for f in url_forms(d)))
 
 
 def authors_ceiling(gold, text):
