@@ -860,7 +860,7 @@ public final class StructureFinder {
             return List.of(before);
         }
         // "Dec 17, 2025Julian K. Arni": the name right after the date
-        String rest = CREDIT_HEAD.matcher(after).replaceFirst("").strip();
+        String rest = withoutFiling(CREDIT_HEAD.matcher(after).replaceFirst("").strip());
         if (before.isEmpty() && nameCheck.looksLikeName(rest)) {
             return List.of(rest);
         }
@@ -868,7 +868,7 @@ public final class StructureFinder {
         // one piece between separators that reads as a name
         String name = null;
         for (String piece : CREDIT_SEPARATOR.split(text)) {
-            String t = piece.strip();
+            String t = withoutFiling(piece.strip());
             if (nameCheck.looksLikeName(t) || BylineFinder.isTeamName(t)) {
                 if (name != null) {
                     return List.of();
@@ -1055,6 +1055,19 @@ public final class StructureFinder {
     private static final int ROLE_WORDS = 5;
 
     /**
+     * The name before where the post is filed ("Jane Roe in Project Management") or whom the
+     * author writes for ("Jane Roe on behalf of the Docs team"); the text itself otherwise.
+     */
+    private static String withoutFiling(String text) {
+        int behalf = text.indexOf(" on behalf of ");
+        if (behalf > 0) {
+            return text.substring(0, behalf).strip();
+        }
+        int in = text.indexOf(" in ");
+        return in > 0 && Words.count(text.substring(in + 4)) <= PUBLICATION_WORDS ? text.substring(0, in).strip() : text;
+    }
+
+    /**
      * The name before where the post is filed ("Jane Roe in seo"), before a comma and a short
      * role ("Jane Roe, Contributor") or before a role glued to it ("Jane RoeFounder at …"), or
      * the whole line.
@@ -1065,10 +1078,10 @@ public final class StructureFinder {
             // "Jane Roe Founder & Lead Reviewer", "Jane Roe Contributing Writer | Strategy, …"
             return named;
         }
-        int in = text.indexOf(" in ");
-        if (in > 0 && Words.count(text.substring(in + 4)) <= PUBLICATION_WORDS) {
+        String filed = withoutFiling(text);
+        if (filed.length() < text.length()) {
             // "Jane Roe in seo", "Jane Roe in Better Programming": where the post is filed
-            return text.substring(0, in).strip();
+            return filed;
         }
         int comma = text.indexOf(',');
         if (comma <= 0) {

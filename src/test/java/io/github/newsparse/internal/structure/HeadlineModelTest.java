@@ -471,6 +471,20 @@ class HeadlineModelTest {
     }
 
     @Test
+    void aDatedCreditNamesItsAuthorBeforeTheSectionOrTheGroupHeWritesFor() {
+        String section = "Home\nRiverton council votes to close Mill River bridge for repairs\n"
+                + "Dec 26, 2025 \u2022 Dana Reyes in Local Government\n" + STORY;
+        assertThat(ArticleParser.parse(section).authors()).containsExactly("Dana Reyes");
+        String behalf = "Home\nRiverton council votes to close Mill River bridge for repairs\n"
+                + "Dec. 19, 2025 \u00b7 Dana Reyes on behalf of the Bridge Survey team\n" + STORY;
+        assertThat(ArticleParser.parse(behalf).authors()).containsExactly("Dana Reyes");
+        // a longer phrase after "in" is no section: the piece names nobody
+        String sentence = "Home\nRiverton council votes to close Mill River bridge for repairs\n"
+                + "Dec 26, 2025 \u2022 Dana Reyes in the town hall with the whole council\n" + STORY;
+        assertThat(ArticleParser.parse(sentence).authors()).isEmpty();
+    }
+
+    @Test
     void oneNameRightAboveTheDateSignsABlogPost() {
         String page = "Home\nRiverton council votes to close Mill River bridge for repairs\nTarvek\n2 days ago\n" + STORY;
         assertThat(ArticleParser.parse(page).authors()).containsExactly("Tarvek");
