@@ -792,7 +792,10 @@ final class AttributionFinder {
                 // "… on “CBS This Morning,” Sanders said": the comma inside the closing mark
                 return j + 1;
             }
-            if (CLAUSE_OPENERS.contains(lw)) {
+            if (CLAUSE_OPENERS.contains(lw) && !(j == 0 && w.equals("That") && isDeterminedNoun(s, words, j + 1, k))) {
+                // a sentence's first "That" before a noun is the subject's determiner ("That man
+                // said …"); before a pronoun or a verb it opens a clause ("That they call it …",
+                // "That was what …")
                 return j + 1;
             }
             if (j < k - 1 && isDash(w)) {
@@ -802,6 +805,28 @@ final class AttributionFinder {
         }
         return start;
     }
+
+    /**
+     * Whether word {@code j}, before the cue at {@code k}, is a lower-case word that a determiner
+     * may open a noun phrase with: no pronoun, auxiliary or article ("man", "official", "report").
+     */
+    private static boolean isDeterminedNoun(String s, List<int[]> words, int j, int k) {
+        if (j >= k) {
+            return false;
+        }
+        String w = s.substring(words.get(j)[0], words.get(j)[1]);
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isLowerCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return !NOT_AFTER_DETERMINER.contains(w);
+    }
+
+    /** Words that never follow a determiner: pronouns, auxiliaries, articles. */
+    private static final java.util.Set<String> NOT_AFTER_DETERMINER = java.util.Set.of("i", "you", "he", "she", "it",
+            "we", "they", "was", "is", "are", "were", "has", "have", "had", "will", "would", "could", "should",
+            "can", "may", "might", "must", "does", "did", "do", "the", "a", "an", "this", "that", "what", "there");
 
     /** Whether the word is a dash on its own: "-", "--", "—", "–". */
     private static boolean isDash(String w) {

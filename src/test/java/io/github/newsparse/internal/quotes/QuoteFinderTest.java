@@ -1161,6 +1161,17 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aSentencesFirstThatBeforeANounIsTheSubjectsDeterminer() {
+        Quote man = only(indirect("Flood update\n\nThat man said the levee would hold through the spring.\n"));
+        assertThat(man.mention()).contains("That man");
+        Quote report = only(indirect("Flood update\n\nThat report found the levee would hold through the spring.\n"));
+        assertThat(report.mention()).contains("That report");
+        // before a verb or a pronoun, "That" opens a clause of its own and is no part of the speaker
+        Quote what = only(indirect("Flood update\n\nThat was what Ana Ruiz said about the levee in the spring.\n"));
+        assertThat(what.mention().orElse("")).doesNotContain("That");
+    }
+
+    @Test
     void aNameOrRoleClosesAnOpeningPhraseWithoutAComma() {
         Quote name = only(indirect("Flood update\n\nAt the county fair Mayor Ana Ruiz said the levee would hold"
                 + " through the spring.\n"));
