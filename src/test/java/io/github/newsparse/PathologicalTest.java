@@ -123,6 +123,17 @@ class PathologicalTest {
     }
 
     @Test
+    void hundredThousandLinesNamingTheSitesOwnerAsABusiness() {
+        // every line holds a given name and a word that spell the address, which the page also
+        // writes in lower case: each is a candidate owner that the page's prose words turn down
+        String line = "Visit Austin Hardware today for hardware and tools.\n";
+        Article a = ArticleParser.parse(line.repeat(100_000),
+                ParserOptions.builder().url("https://austinhardware.com/tools").build());
+        Invariants.check(line.repeat(100_000), a);
+        assertThat(a.authors()).isEmpty();
+    }
+
+    @Test
     void hundredThousandTitledNames() {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 100_000; i++) {

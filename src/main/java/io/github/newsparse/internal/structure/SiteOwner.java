@@ -57,11 +57,18 @@ public final class SiteOwner {
                 return;
             }
         }
+        java.util.Set<String> prose = null;
         for (Part p : page.parts()) {
             String name = personInLine(p.text(), label);
+            if (name == null) {
+                continue;
+            }
+            if (prose == null) {
+                prose = proseWords(page);
+            }
             // a person's, whose surname the page never writes in lower case as it does a business's
             // words ("Austin Hardware", "Ashley Furniture")
-            if (name != null && !surnameInLowerCase(page, name)) {
+            if (!surnameInLowerCase(prose, name)) {
                 page.authors().add(name);
                 return;
             }
@@ -97,33 +104,42 @@ public final class SiteOwner {
         return null;
     }
 
-    /** Whether the page writes any word of the name after the given name in lower case, as a word of its own. */
-    private static boolean surnameInLowerCase(Page page, String name) {
+    /** Whether any word of the name after the given name is among the page's lower-case {@code prose} words. */
+    private static boolean surnameInLowerCase(java.util.Set<String> prose, String name) {
         String[] words = name.split(" ");
         for (int i = 1; i < words.length; i++) {
-            String lower = words[i].toLowerCase(Locale.ROOT);
-            for (Part p : page.parts()) {
-                if (hasWord(p.text(), lower)) {
-                    return true;
-                }
+            if (prose.contains(words[i].toLowerCase(Locale.ROOT))) {
+                return true;
             }
         }
         return false;
     }
 
     /**
-     * Whether {@code word} stands in {@code text} as written, as a word of prose: after a space or
-     * an opening mark, before a space or a closing mark (not "toby/hede", "person.derek_seaman").
+     * The page's words written in lower case as words of prose: after a space or an opening mark,
+     * before a space or a closing mark (not "toby/hede", "person.derek_seaman"). Read once, in
+     * one pass over the page.
      */
-    private static boolean hasWord(String text, String word) {
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            int end = at + word.length();
-            if ((at == 0 || PROSE_BEFORE.indexOf(text.charAt(at - 1)) >= 0)
-                    && (end == text.length() || PROSE_AFTER.indexOf(text.charAt(end)) >= 0)) {
-                return true;
+    private static java.util.Set<String> proseWords(Page page) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Part p : page.parts()) {
+            String t = p.text();
+            int i = 0;
+            while (i < t.length()) {
+                int start = i;
+                while (i < t.length() && Character.isLowerCase(t.charAt(i))) {
+                    i++;
+                }
+                if (i > start && (start == 0 || PROSE_BEFORE.indexOf(t.charAt(start - 1)) >= 0)
+                        && (i == t.length() || PROSE_AFTER.indexOf(t.charAt(i)) >= 0)) {
+                    out.add(t.substring(start, i));
+                }
+                if (i == start) {
+                    i++;
+                }
             }
         }
-        return false;
+        return out;
     }
 
     /** What stands before a word of prose. */
