@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -130,6 +131,9 @@ final class DateParser {
             Matcher m = p.matcher(s);
             while (m.find()) {
                 Found f = build(p, m);
+                if (f != null && f.date().time().isEmpty() && p != ISO && p != MONTH_FIRST && p != TIME_FIRST) {
+                    f = withClockAfter(s, f);
+                }
                 if (f != null) {
                     if (best == null || f.start() < best.start()) {
                         best = f;
@@ -143,6 +147,81 @@ final class DateParser {
 
     private static final Pattern[] PATTERNS = {ISO, MONTH_FIRST, TIME_FIRST, DAY_FIRST, US_NUMERIC, DOTTED, YEAR_FIRST,
         IDEOGRAPHIC};
+
+    /** What may lead from a date to its time, after separators: "at", "um", "à", "a las", "alle", "ore", "om", "às". */
+    private static final List<String> CLOCK_LEADS = List.of("at ", "um ", "à ", "a las ", "a la ", "alle ", "ore ", "om ",
+            "às ");
+    /** Words after a clock that say it is one: "14.30 Uhr", "14.30 uur", "14.30 h". */
+    private static final List<String> CLOCK_WORDS = List.of("uhr", "uur", "h");
+
+    /**
+     * {@code f} with the clock that follows it in {@code s}, in the 24-hour or 12-hour forms of the
+     * languages the dates are read in: "27.08.2024, 7:57", "27.08.2024, 7.57 Uhr", "19 février 2020
+     * à 14h30", "26 de abril de 2022 a las 14:30", "04/03/2025 2:30 PM". A dot between hour and
+     * minutes needs the clock's word after it ("7.57 Uhr"): "3.000" is a number. Else {@code f}.
+     */
+    static Found withClockAfter(String s, Found f) {
+        int i = f.end();
+        int n = s.length();
+        while (i < n && (s.charAt(i) == ' ' || s.charAt(i) == ',' || s.charAt(i) == '|' || s.charAt(i) == '-'
+                || s.charAt(i) == '\u2013' || s.charAt(i) == '\u00b7' || s.charAt(i) == '\u2022' || s.charAt(i) == '/')) {
+            i++;
+        }
+        for (String lead : CLOCK_LEADS) {
+            if (s.regionMatches(true, i, lead, 0, lead.length())) {
+                i += lead.length();
+                break;
+            }
+        }
+        int h0 = i;
+        while (i < n && i - h0 < 3 && Character.isDigit(s.charAt(i))) {
+            i++;
+        }
+        if (i == h0 || i - h0 > 2 || i >= n) {
+            return f;
+        }
+        int hour = Integer.parseInt(s, h0, i, 10);
+        char sep = s.charAt(i);
+        int m0 = i + 1;
+        if (sep != ':' && sep != '.' && sep != 'h' && sep != 'H') {
+            // "14:30", "7.57 Uhr", "14h30"
+            return f;
+        }
+        if (m0 + 2 > n || !Character.isDigit(s.charAt(m0)) || !Character.isDigit(s.charAt(m0 + 1))
+                || m0 + 2 < n && Character.isDigit(s.charAt(m0 + 2))) {
+            return f;
+        }
+        int minute = Integer.parseInt(s, m0, m0 + 2, 10);
+        int end = m0 + 2;
+        int w = end;
+        while (w < n && s.charAt(w) == ' ') {
+            w++;
+        }
+        boolean word = false;
+        for (String cw : CLOCK_WORDS) {
+            int e = w + cw.length();
+            if (s.regionMatches(true, w, cw, 0, cw.length()) && (e == n || !Character.isLetter(s.charAt(e)))) {
+                word = true;
+                end = e;
+                break;
+            }
+        }
+        boolean pm = false;
+        boolean am = false;
+        if (!word && w + 1 < n && (s.charAt(w + 1) == 'm' || s.charAt(w + 1) == 'M')
+                && (w + 2 == n || !Character.isLetter(s.charAt(w + 2)))) {
+            pm = s.charAt(w) == 'p' || s.charAt(w) == 'P';
+            am = s.charAt(w) == 'a' || s.charAt(w) == 'A';
+            if (pm || am) {
+                end = w + 2;
+            }
+        }
+        if (sep == '.' && !word || (pm || am) && (hour < 1 || hour > 12) || hour > 23 || minute > 59) {
+            return f;
+        }
+        int h = pm || am ? hour % 12 + (pm ? 12 : 0) : hour;
+        return new Found(of(f.date().date(), LocalTime.of(h, minute), null), f.start(), end);
+    }
 
     /*
      * What each pattern needs around its four-digit year, found in one pass without the patterns:

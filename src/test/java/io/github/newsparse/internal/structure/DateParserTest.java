@@ -43,6 +43,29 @@ class DateParserTest {
         assertThat(got).isEqualTo(expected);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "'27.08.2024, 7.57 Uhr'|2024-08-27T07:57",
+        "Aktualisiert am 07.01.2026 - 18:50 Uhr|2026-01-07T18:50",
+        "'4. März 2025, 14:30 Uhr'|2025-03-04T14:30",
+        "Publié le 30 août 2023 à 14h52|2023-08-30T14:52",
+        "26 de abril de 2022 a las 14:30|2022-04-26T14:30",
+        "16.10.2023 18.00 uur|2023-10-16T18:00",
+        "Posted: 08/09/2012 4:03 pm|2012-08-09T16:03",
+        "2025/01/08 09:15|2025-01-08T09:15",
+        // a dotted number after the date is no clock without its word; nor are 25:00 or 13 pm
+        "'27.08.2024, 3.000 Besucher'|2024-08-27",
+        "16 October 2023 12.5 million|2023-10-16",
+        "16 October 2023 25:00|2023-10-16",
+        "Posted: 08/09/2012 13:05 pm|2012-08-09",
+    })
+    void aClockAfterADayFirstOrNumericDateIsItsTime(String line, String expected) {
+        DateParser.Found f = DateParser.find(line).orElseThrow();
+        String got = f.date().date() + f.date().time().map(t -> "T" + t).orElse("");
+        assertThat(got).isEqualTo(expected);
+        assertThat(f.date().offset()).isEmpty();
+    }
+
     @Test
     void anIdeographicDateNeedsItsDay() {
         assertThat(DateParser.find("2025年1月")).isEmpty();

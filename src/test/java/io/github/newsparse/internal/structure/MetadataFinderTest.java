@@ -31,7 +31,7 @@ class MetadataFinderTest {
         "Published July 5, 2024 2:00 PM PT|2024-07-05T14:00-07:00|PUBLISHED",
         "26 de abril de 2022|2022-04-26|BARE",
         "Publié le 19 février 2020|2020-02-19|PUBLISHED",
-        "27.08.2024, 7.57 Uhr|2024-08-27|BARE",
+        "27.08.2024, 7.57 Uhr|2024-08-27T07:57|BARE",
         "Aktualisiert am 5. März 2024|2024-03-05|UPDATED",
         "Actualizado: 3 de septiembre de 2023|2023-09-03|UPDATED",
         "Pubblicato il 12 gennaio 2021|2021-01-12|PUBLISHED",
