@@ -38,9 +38,13 @@ class DateParserTest {
         "2025 년 6 월 4 일|2025-06-04",
     })
     void chineseJapaneseAndKoreanDatesAreRead(String line, String expected) {
+        assertThat(dayAndTime(line)).isEqualTo(expected);
+    }
+
+    /** The day and, when read, the time of the line's date: "2025-01-14T01:28". */
+    private static String dayAndTime(String line) {
         DateParser.Found f = DateParser.find(line).orElseThrow();
-        String got = f.date().date() + f.date().time().map(t -> "T" + t).orElse("");
-        assertThat(got).isEqualTo(expected);
+        return f.date().date() + f.date().time().map(t -> "T" + t).orElse("");
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
@@ -60,10 +64,8 @@ class DateParserTest {
         "Posted: 08/09/2012 13:05 pm|2012-08-09",
     })
     void aClockAfterADayFirstOrNumericDateIsItsTime(String line, String expected) {
-        DateParser.Found f = DateParser.find(line).orElseThrow();
-        String got = f.date().date() + f.date().time().map(t -> "T" + t).orElse("");
-        assertThat(got).isEqualTo(expected);
-        assertThat(f.date().offset()).isEmpty();
+        assertThat(dayAndTime(line)).isEqualTo(expected);
+        assertThat(DateParser.find(line).orElseThrow().date().offset()).isEmpty();
     }
 
     @Test
