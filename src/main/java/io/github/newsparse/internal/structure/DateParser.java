@@ -160,11 +160,10 @@ final class DateParser {
      * à 14h30", "26 de abril de 2022 a las 14:30", "04/03/2025 2:30 PM". A dot between hour and
      * minutes needs the clock's word after it ("7.57 Uhr"): "3.000" is a number. Else {@code f}.
      */
-    static Found withClockAfter(String s, Found f) {
-        int i = f.end();
+    private static Found withClockAfter(String s, Found f) {
         int n = s.length();
-        while (i < n && (s.charAt(i) == ' ' || s.charAt(i) == ',' || s.charAt(i) == '|' || s.charAt(i) == '-'
-                || s.charAt(i) == '\u2013' || s.charAt(i) == '\u00b7' || s.charAt(i) == '\u2022' || s.charAt(i) == '/')) {
+        int i = f.end();
+        while (i < n && i - f.end() < MAX_CLOCK_GAP && CLOCK_GAP.indexOf(s.charAt(i)) >= 0) {
             i++;
         }
         for (String lead : CLOCK_LEADS) {
@@ -177,20 +176,17 @@ final class DateParser {
         while (i < n && i - h0 < 3 && Character.isDigit(s.charAt(i))) {
             i++;
         }
-        if (i == h0 || i - h0 > 2 || i >= n) {
-            return f;
-        }
-        int hour = Integer.parseInt(s, h0, i, 10);
-        char sep = s.charAt(i);
-        int m0 = i + 1;
-        if (sep != ':' && sep != '.' && sep != 'h' && sep != 'H') {
+        if (i == h0 || i - h0 > 2 || i >= n || ":.hH".indexOf(s.charAt(i)) < 0) {
             // "14:30", "7.57 Uhr", "14h30"
             return f;
         }
+        char sep = s.charAt(i);
+        int m0 = i + 1;
         if (m0 + 2 > n || !Character.isDigit(s.charAt(m0)) || !Character.isDigit(s.charAt(m0 + 1))
                 || m0 + 2 < n && Character.isDigit(s.charAt(m0 + 2))) {
             return f;
         }
+        int hour = Integer.parseInt(s, h0, i, 10);
         int minute = Integer.parseInt(s, m0, m0 + 2, 10);
         int end = m0 + 2;
         int w = end;
@@ -206,22 +202,42 @@ final class DateParser {
                 break;
             }
         }
-        boolean pm = false;
-        boolean am = false;
-        if (!word && w + 1 < n && (s.charAt(w + 1) == 'm' || s.charAt(w + 1) == 'M')
-                && (w + 2 == n || !Character.isLetter(s.charAt(w + 2)))) {
-            pm = s.charAt(w) == 'p' || s.charAt(w) == 'P';
-            am = s.charAt(w) == 'a' || s.charAt(w) == 'A';
-            if (pm || am) {
-                end = w + 2;
-            }
-        }
-        if (sep == '.' && !word || (pm || am) && (hour < 1 || hour > 12) || hour > 23 || minute > 59) {
+        int meridiem = word ? 0 : meridiemEnd(s, w);
+        char half = meridiem > 0 ? Character.toLowerCase(s.charAt(w)) : 0;
+        if (sep == '.' && !word || half != 0 && (hour < 1 || hour > 12) || hour > 23 || minute > 59) {
             return f;
         }
-        int h = pm || am ? hour % 12 + (pm ? 12 : 0) : hour;
-        return new Found(of(f.date().date(), LocalTime.of(h, minute), null), f.start(), end);
+        if (half != 0) {
+            end = meridiem;
+            hour = hour % 12 + (half == 'p' ? 12 : 0);
+        }
+        return new Found(of(f.date().date(), LocalTime.of(hour, minute), null), f.start(), end);
     }
+
+    /** Where "am", "pm", "a.m." or "p.m." at {@code w} ends, or 0 when none stands there as a word. */
+    private static int meridiemEnd(String s, int w) {
+        int n = s.length();
+        if (w >= n || "aApP".indexOf(s.charAt(w)) < 0) {
+            return 0;
+        }
+        int m = w + 1;
+        if (m < n && s.charAt(m) == '.') {
+            m++;
+        }
+        if (m >= n || s.charAt(m) != 'm' && s.charAt(m) != 'M') {
+            return 0;
+        }
+        int end = m + 1;
+        if (end < n && s.charAt(end) == '.') {
+            end++;
+        }
+        return end < n && Character.isLetter(s.charAt(end)) ? 0 : end;
+    }
+
+    /** What may stand between a date and its clock: spaces, commas, bars, dashes, dots, bullets, a slash. */
+    private static final String CLOCK_GAP = " ,|-\u2013\u00b7\u2022/";
+    /** How many such characters at most. */
+    private static final int MAX_CLOCK_GAP = 4;
 
     /*
      * What each pattern needs around its four-digit year, found in one pass without the patterns:

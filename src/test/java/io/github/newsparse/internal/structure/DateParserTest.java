@@ -56,6 +56,8 @@ class DateParserTest {
         "26 de abril de 2022 a las 14:30|2022-04-26T14:30",
         "16.10.2023 18.00 uur|2023-10-16T18:00",
         "Posted: 08/09/2012 4:03 pm|2012-08-09T16:03",
+        "Posted: 08/09/2012 at 4:03 p.m. in News|2012-08-09T16:03",
+        "Posted: 08/09/2012 12:10 a.m.|2012-08-09T00:10",
         "2025/01/08 09:15|2025-01-08T09:15",
         // a dotted number after the date is no clock without its word; nor are 25:00 or 13 pm
         "'27.08.2024, 3.000 Besucher'|2024-08-27",
