@@ -57,18 +57,12 @@ public final class SiteOwner {
                 return;
             }
         }
-        java.util.Set<String> prose = null;
+        java.util.function.Predicate<String> lowerCase = StructureFinder.lowerCaseWordTestOn(page);
         for (Part p : page.parts()) {
             String name = personInLine(p.text(), label);
-            if (name == null) {
-                continue;
-            }
-            if (prose == null) {
-                prose = proseWords(page);
-            }
             // a person's, whose surname the page never writes in lower case as it does a business's
             // words ("Austin Hardware", "Ashley Furniture")
-            if (!surnameInLowerCase(prose, name)) {
+            if (name != null && !surnameInLowerCase(lowerCase, name)) {
                 page.authors().add(name);
                 return;
             }
@@ -104,48 +98,16 @@ public final class SiteOwner {
         return null;
     }
 
-    /** Whether any word of the name after the given name is among the page's lower-case {@code prose} words. */
-    private static boolean surnameInLowerCase(java.util.Set<String> prose, String name) {
+    /** Whether the page writes any word of the name after the given name in lower case. */
+    private static boolean surnameInLowerCase(java.util.function.Predicate<String> lowerCase, String name) {
         String[] words = name.split(" ");
         for (int i = 1; i < words.length; i++) {
-            if (prose.contains(words[i].toLowerCase(Locale.ROOT))) {
+            if (lowerCase.test(words[i])) {
                 return true;
             }
         }
         return false;
     }
-
-    /**
-     * The page's words written in lower case as words of prose: after a space or an opening mark,
-     * before a space or a closing mark (not "toby/hede", "person.derek_seaman"). Read once, in
-     * one pass over the page.
-     */
-    private static java.util.Set<String> proseWords(Page page) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        for (Part p : page.parts()) {
-            String t = p.text();
-            int i = 0;
-            while (i < t.length()) {
-                int start = i;
-                while (i < t.length() && Character.isLowerCase(t.charAt(i))) {
-                    i++;
-                }
-                if (i > start && (start == 0 || PROSE_BEFORE.indexOf(t.charAt(start - 1)) >= 0)
-                        && (i == t.length() || PROSE_AFTER.indexOf(t.charAt(i)) >= 0)) {
-                    out.add(t.substring(start, i));
-                }
-                if (i == start) {
-                    i++;
-                }
-            }
-        }
-        return out;
-    }
-
-    /** What stands before a word of prose. */
-    private static final String PROSE_BEFORE = " (\"'\u201c\u2018";
-    /** What stands after a word of prose. */
-    private static final String PROSE_AFTER = " .,;:!?)\"'\u201d\u2019";
 
     /** The word without the punctuation and possessive that may end it in prose ("Hollis's", "Hollis.", "Hollis),"). */
     private static String withoutTrailingMarks(String w) {

@@ -1091,11 +1091,6 @@ public final class StructureFinder {
         return !role.isEmpty() && Words.count(role) <= ROLE_WORDS ? text.substring(0, comma).strip() : text;
     }
 
-    /**
-     * The name before a role glued to its last word ("Jane RoeFounder at Example" → "Jane Roe"):
-     * a capital right after a lower-case letter that opens a role an author has. Otherwise the
-     * text unchanged.
-     */
     /** Words of a name before a role that follows it after a space: "Jane Roe" or "Jane Q. Roe". */
     private static final int MIN_NAME_WORDS = 2;
     private static final int MAX_NAME_WORDS = 3;
@@ -1123,6 +1118,11 @@ public final class StructureFinder {
         return null;
     }
 
+    /**
+     * The name before a role glued to its last word ("Jane RoeFounder at Example" → "Jane Roe"):
+     * a capital right after a lower-case letter that opens a role an author has. Otherwise the
+     * text unchanged.
+     */
     private static String withoutGluedRole(String text) {
         for (int i = 1; i + 1 < text.length(); i++) {
             if (Character.isLowerCase(text.charAt(i - 1)) && Character.isUpperCase(text.charAt(i))
@@ -1140,12 +1140,6 @@ public final class StructureFinder {
     }
 
     /**
-     * Whether a line reads as a person's name on this page: a name by its shape, and not words
-     * the page also uses in lower case ("Order Now", "Key Takeaways" and "Design Style" are menu
-     * and heading words the page's prose uses too; a person's name rarely is). The page's
-     * lower-case words are read once, when first needed.
-     */
-    /**
      * A test of whether a name reads as a person's on this page (its words are not the page's
      * lower-case words); the page's words are read once, on the first name tested.
      */
@@ -1153,6 +1147,21 @@ public final class StructureFinder {
         return new NameCheck(page)::looksLikeName;
     }
 
+    /**
+     * A test of whether the page writes a word in lower case ("hardware" on a hardware shop's
+     * page); the page's words are read once, on the first word tested.
+     */
+    static java.util.function.Predicate<String> lowerCaseWordTestOn(Page page) {
+        NameCheck check = new NameCheck(page);
+        return w -> check.isLowerCaseWord(w, 0);
+    }
+
+    /**
+     * Whether a line reads as a person's name on this page: a name by its shape, and not words
+     * the page also uses in lower case ("Order Now", "Key Takeaways" and "Design Style" are menu
+     * and heading words the page's prose uses too; a person's name rarely is). The page's
+     * lower-case words are read once, when first needed.
+     */
     private static final class NameCheck {
         private final Page page;
         private WordCounts lower;
