@@ -172,6 +172,34 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void aNameLineBesideTheDateBeatsTheSiteNameInTheAuthorTag() {
+        String head = "<meta property=\"og:site_name\" content=\"Riverton Garden Supply\">"
+                + "<meta name=\"author\" content=\"Riverton Garden Supply\">";
+        Article a = page(head, "<h1>Mill River bridge to close for repairs</h1><p>Dana Reyes</p><p>Dec 19, 2025</p>");
+        assertThat(a.authors()).containsExactly("Dana Reyes");
+        // a site named after a person is that person's own: the text's other names do not replace it
+        String own = "<meta property=\"og:site_name\" content=\"Lee Park\"><meta name=\"author\" content=\"Lee Park\">";
+        Article owner = page(own, "<h1>Mill River bridge to close for repairs</h1><p>Dana Reyes</p><p>Dec 19, 2025</p>");
+        assertThat(owner.authors()).containsExactly("Lee Park");
+    }
+
+    @Test
+    void anAuthorTagThatSpellsTheSitesAddressIsTheSiteNotAPerson() {
+        String html = "<html><head><title>Mill River bridge to close for repairs</title>"
+                + "<meta name=\"author\" content=\"Riverbrook\"></head><body><h1>Mill River bridge to close for repairs</h1>"
+                + STORY + "<h3>Dana Reyes</h3><p>Dana Reyes is a freelance writer who covers the county's roads and bridges.</p>"
+                + "</body></html>";
+        ParserOptions site = ParserOptions.builder().url("https://www.riverbrook.example/blog/bridge").build();
+        Article a = ArticleParser.parseHtml(html, site);
+        Invariants.check(a.text(), a);
+        assertThat(a.authors()).containsExactly("Dana Reyes");
+        // on another site's address the tag's name is a name like any other
+        Article elsewhere = ArticleParser.parseHtml(html,
+                ParserOptions.builder().url("https://www.riverton.example/blog/bridge").build());
+        assertThat(elsewhere.authors()).containsExactly("Riverbrook");
+    }
+
+    @Test
     void severalNamesInOneAuthorTagAreSplit() {
         Article a = page("<meta name=\"author\" content=\"Dana Reyes and Lee Park\">",
                 "<h1>Mill River bridge to close for repairs</h1>");

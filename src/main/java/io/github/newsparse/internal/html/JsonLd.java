@@ -77,6 +77,8 @@ final class JsonLd {
                 if (hasType(o, PAGE_TYPES) && o.containsKey("datePublished")) {
                     text(o.get("datePublished")).ifPresent(d -> out.accept(Field.PUBLISHED, d));
                     text(o.get("dateModified")).ifPresent(d -> out.accept(Field.MODIFIED, d));
+                    // a dated page that names its author ("WebPage" with a Person): the author too
+                    authors(o, byId, out);
                     break;
                 }
             }
@@ -85,14 +87,7 @@ final class JsonLd {
             text(article.get("headline")).ifPresent(h -> out.accept(Field.TITLE, h));
             text(article.get("datePublished")).ifPresent(d -> out.accept(Field.PUBLISHED, d));
             text(article.get("dateModified")).ifPresent(d -> out.accept(Field.MODIFIED, d));
-            for (Object a : list(article.get("author"))) {
-                Object author = resolve(a, byId);
-                if (author instanceof String name) {
-                    out.accept(Field.AUTHOR, name);
-                } else if (author instanceof Map<?, ?> m && !hasType(cast(m), ORGANISATION_TYPES)) {
-                    text(m.get("name")).ifPresent(n -> out.accept(Field.AUTHOR, n));
-                }
-            }
+            authors(article, byId, out);
             if (resolve(article.get("publisher"), byId) instanceof Map<?, ?> p) {
                 text(p.get("name")).ifPresent(n -> out.accept(Field.SITE_NAME, n));
             }
@@ -100,6 +95,19 @@ final class JsonLd {
         for (Map<String, Object> o : objects) {
             if (hasType(o, Set.of("website"))) {
                 text(o.get("name")).ifPresent(n -> out.accept(Field.SITE_NAME, n));
+            }
+        }
+    }
+
+    /** The names of {@code o}'s authors that are no organisation: strings, or objects' names. */
+    private static void authors(Map<String, Object> o, Map<String, Map<String, Object>> byId,
+                                BiConsumer<Field, String> out) {
+        for (Object a : list(o.get("author"))) {
+            Object author = resolve(a, byId);
+            if (author instanceof String name) {
+                out.accept(Field.AUTHOR, name);
+            } else if (author instanceof Map<?, ?> m && !hasType(cast(m), ORGANISATION_TYPES)) {
+                text(m.get("name")).ifPresent(n -> out.accept(Field.AUTHOR, n));
             }
         }
     }

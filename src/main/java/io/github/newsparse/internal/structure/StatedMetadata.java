@@ -210,6 +210,7 @@ final class StatedMetadata {
         for (String t : meta.values(Field.TITLE, Source.TITLE_TAG)) {
             sites.add(TitleKey.of(TitleLine.siteSuffix(t)));
         }
+        String host = page.url().map(SiteOwner::label).orElse("");
         List<String> outlet = new ArrayList<>();
         List<String> printed = printedByline(page);
         for (Source source : AUTHOR_SOURCES) {
@@ -219,7 +220,7 @@ final class StatedMetadata {
                     if (!isName(n) || names.contains(n)) {
                         continue;
                     }
-                    if (sites.contains(TitleKey.of(n))) {
+                    if (sites.contains(TitleKey.of(n)) || spellsHost(n, host) && !isPersonsName(n)) {
                         if (!outlet.contains(n)) {
                             outlet.add(n);
                         }
@@ -246,6 +247,12 @@ final class StatedMetadata {
             // "by Meaghan Weeden ● December 23, 2025" under the headline, the site's name in the
             // markup's author field: the outlet is no person, the byline's full names are
             List<String> signed = explicitByline(page);
+            if (signed.isEmpty() && !isPersonsName(outlet.get(0))) {
+                // "Çelik Nimani" beside the date, or an author's box at the story's end, when the
+                // markup names only the site ("Digjitale"): the text's people, if each reads as a
+                // person's full name on the page; a site named after a person is its owner's own
+                signed = textPeople(page);
+            }
             return signed.isEmpty() ? List.of(outlet.get(0)) : signed;
         }
         // nobody is named anywhere: the page is the site's own (a company's or a one-person blog's)
@@ -276,6 +283,29 @@ final class StatedMetadata {
      */
     private static List<String> explicitByline(Page page) {
         return bylineAuthors(page, StructureFinder.nameTestOn(page));
+    }
+
+    /**
+     * The authors the text found by any of its rules (a name line beside the date, an author's
+     * box), when each is a full name that reads as a person's on the page; else none.
+     */
+    private static List<String> textPeople(Page page) {
+        java.util.function.Predicate<String> person = StructureFinder.nameTestOn(page);
+        return !page.authors().isEmpty() && page.authors().stream().allMatch(n -> n.indexOf(' ') > 0 && person.test(n))
+                ? List.copyOf(page.authors()) : List.of();
+    }
+
+    /** A host label shorter than this ("ap", "wsj") is too short to spell a site's name. */
+    private static final int MIN_HOST_LABEL = 4;
+
+    /** Whether {@code name}'s letters and digits spell the address's host label: "Buzzsprout" on buzzsprout.com. */
+    private static boolean spellsHost(String name, String hostLabel) {
+        return hostLabel.length() >= MIN_HOST_LABEL && TitleKey.of(name).replace(" ", "").equals(hostLabel);
+    }
+
+    /** Whether {@code name} is a person's: a full name that opens with a given name ("Sam Bossley"). */
+    private static boolean isPersonsName(String name) {
+        return name.indexOf(' ') > 0 && BylineFinder.opensWithGivenName(name);
     }
 
     /** The text's authors, when a byline that opens like one ("By …") names them and each is {@code accepted}. */

@@ -27,6 +27,19 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aDatedWebPageWithoutAnArticleObjectGivesItsPersonAuthorButNotAnOrganisation() {
+        PageMetadata m = read("<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+                + "\"@type\":\"WebPage\",\"headline\":\"Signal #18\",\"datePublished\":\"2025-12-19T14:00:18Z\","
+                + "\"author\":[{\"@type\":\"Person\",\"name\":\"Dana Reyes\"},{\"@type\":\"Organization\",\"name\":\"Riverton Signal\"}]}"
+                + "</script></head><body></body></html>");
+        assertThat(m.values(Field.PUBLISHED, Source.JSON_LD)).containsExactly("2025-12-19T14:00:18Z");
+        assertThat(m.values(Field.AUTHOR, Source.JSON_LD)).containsExactly("Dana Reyes");
+        PageMetadata undated = read("<html><head><script type=\"application/ld+json\">{\"@type\":\"WebPage\","
+                + "\"author\":{\"@type\":\"Person\",\"name\":\"Dana Reyes\"}}</script></head><body></body></html>");
+        assertThat(undated.values(Field.AUTHOR)).isEmpty();
+    }
+
+    @Test
     void aCardsWrittenByPairStatesTheAuthorAndOtherPairsDoNot() {
         PageMetadata m = read("<html><head><meta name=\"twitter:data2\" content=\"4 minutes\">"
                 + "<meta name=\"twitter:label2\" content=\"Est. reading time\">"
