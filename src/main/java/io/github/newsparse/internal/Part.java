@@ -59,10 +59,13 @@ public final class Part {
         return text;
     }
 
-    /** How many space-separated words {@link #text()} has ({@link Words#count}), computed once. */
+    /**
+     * How many words {@link #text()} has, computed once: its space-separated words, with Chinese
+     * and Japanese written without spaces counted by characters ({@link Words#readingCount}).
+     */
     public int wordCount() {
         if (wordCount < 0) {
-            wordCount = Words.count(text());
+            wordCount = Words.readingCount(text());
         }
         return wordCount;
     }

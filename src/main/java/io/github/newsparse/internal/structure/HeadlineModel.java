@@ -7,6 +7,7 @@ import io.github.newsparse.internal.html.PageMetadata;
 import io.github.newsparse.internal.text.TitleKey;
 import io.github.newsparse.internal.text.TitleLine;
 import io.github.newsparse.internal.text.WordCounts;
+import io.github.newsparse.internal.text.Words;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -432,7 +433,14 @@ public final class HeadlineModel {
             while (i < n && Character.isLetterOrDigit(lower.charAt(i))) {
                 i++;
             }
-            if (i - s >= CONTENT_WORD) {
+            if (Words.hasUnspaced(lower, s, i)) {
+                // Chinese or Japanese, written without spaces: each pair of its characters is a word
+                for (int j = s; j + 1 < i && more; j++) {
+                    if (Words.isUnspaced(lower.charAt(j)) && Words.isUnspaced(lower.charAt(j + 1))) {
+                        more = sink.accept(j, j + 2);
+                    }
+                }
+            } else if (i - s >= CONTENT_WORD) {
                 more = sink.accept(s, i);
             }
         }

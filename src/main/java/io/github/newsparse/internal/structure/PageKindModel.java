@@ -163,7 +163,7 @@ public final class PageKindModel {
         int firstPerson = 0;
         for (Paragraph p : paragraphs) {
             String t = p.text();
-            int w = Words.count(t);
+            int w = Words.readingCount(t);
             bodyWords += w;
             maxParagraph = Math.max(maxParagraph, w);
             if (w >= LONG_PARAGRAPH) {

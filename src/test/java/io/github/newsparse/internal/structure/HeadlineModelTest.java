@@ -31,6 +31,19 @@ class HeadlineModelTest {
     }
 
     @Test
+    void aJapaneseHeadlineAboveItsDateBeatsTheShareButtons() {
+        // written without spaces: its words are counted by characters, its overlap with the lede by pairs of them
+        String headline = "川沿いの古い橋、修理のため半年間通行止めに　市議会が決定";
+        String page = "ホーム\nニュース\n社会\n経済\nスポーツ\nログイン\n" + headline + "\n2025年3月4日 10時30分\n"
+                + "Xでシェア\nリンクをコピーする\n印刷する\n"
+                + "リバートン市議会は４日、ミル川にかかる古い橋を修理のため６カ月間通行止めにすることを決めた。"
+                + "昨年春の点検で、２本の鋼製の梁にひびが見つかっていた。\n"
+                + "車はエルム通りの橋に迂回させる。市によると、通勤時間帯は渡るのに約１０分余計にかかる見込みだという。\n"
+                + "修理費は約４億円で、大半は老朽化した橋のための県の補助金でまかなう。\n";
+        assertThat(headline(page)).isEqualTo(headline.replace('\u3000', ' '));
+    }
+
+    @Test
     void aRelatedStoryAfterTheStoryIsNotTheHeadline() {
         String page = "Menu\nLocal\nRiverton council votes to close Mill River bridge\n" + STORY
                 + "Related\nSchool board picks a new superintendent after long search\n";
