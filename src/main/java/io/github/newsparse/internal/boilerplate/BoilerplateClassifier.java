@@ -103,6 +103,9 @@ public final class BoilerplateClassifier {
         } else {
             story = negate(fixed);
         }
+        if (rules.isEnabled(BoilerplateCategory.RELATED)) {
+            CutSummaries.mark(texts, targets, fixed, story);
+        }
         if (!any(story)) {
             // Nothing reads as prose (a table, a list, a very short text): keep what no rule names
             // rather than return an empty article.

@@ -6,7 +6,8 @@ import java.util.Locale;
 /** The folded form lexicon rules match against. */
 final class Folding {
 
-    private static final String EDGE_PUNCTUATION = ":|›»«•·>-–—*#()[]{}.,;!?/\\~ ";
+    /** Punctuation around a line's words; the full-width forms are Chinese and Japanese headings' ("【関連記事】"). */
+    private static final String EDGE_PUNCTUATION = ":|›»«•·>-–—*#()[]{}.,;!?/\\~ 【】〔〕［］（）《》〈〉・。、：！？\u3000";
 
     private Folding() {
     }

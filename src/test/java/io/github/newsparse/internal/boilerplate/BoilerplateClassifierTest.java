@@ -58,6 +58,10 @@ class BoilerplateClassifierTest {
         "Les plus lus|RELATED",
         "Últimas noticias|RELATED",
         "Weitere Themen|RELATED",
+        "関連記事|RELATED",
+        "【関連記事】|RELATED",
+        "相关阅读|RELATED",
+        "リンクをコピーする|SHARE",
         "Tags: fair, county, rodeo|TAGS",
         "Privacy Policy|LEGAL",
         "Skip to main content|NAVIGATION",
@@ -69,6 +73,28 @@ class BoilerplateClassifierTest {
         assertThat(b.role()).isEqualTo(BlockRole.BOILERPLATE);
         assertThat(b.category()).contains(category);
         assertThat(a.paragraphs()).extracting(Paragraph::text).noneMatch(t -> t.equals(line));
+    }
+
+    @Test
+    void teasersWhoseSummariesTrailOffAreRelatedLinksButOneSuchPairIsStory() {
+        String input = "County fair draws a record crowd\nJune 6, 2031\n" + STORY + "Latest news\n"
+                + "School board picks a new superintendent\n"
+                + "The Riverton school board on Monday picked a longtime principal to lead the district after a search that...\n"
+                + "June 5\n"
+                + "Fire destroys barn on Route 9\n"
+                + "A fire that broke out late Sunday destroyed a barn on Route 9 and killed two horses, the county fire…\n"
+                + "June 5\n";
+        Article a = ArticleParser.parse(input);
+        assertThat(a.paragraphs()).extracting(Paragraph::text)
+                .noneMatch(t -> t.contains("superintendent") || t.contains("barn") || t.contains("school board"));
+        assertThat(blockOf(a, input, "Fire destroys barn").category()).contains(BoilerplateCategory.RELATED);
+        assertThat(a.paragraphs()).hasSize(3);
+        // a heading and a sentence that trails off, once, inside the story: the story's own
+        String own = "County fair draws a record crowd\nJune 6, 2031\n" + STORY + "What comes next\n"
+                + "The organizers will meet in the fall to choose the dates and, they hope, a bigger ground...\n"
+                + "Tickets for next year go on sale in March at the county office on Main Street.\n";
+        assertThat(ArticleParser.parse(own).paragraphs()).extracting(Paragraph::text)
+                .anyMatch(t -> t.startsWith("The organizers will meet"));
     }
 
     @Test
