@@ -39,6 +39,8 @@ final class BylineFinder {
             "minute", "minutes", "read", "published", "updated", "the");
     /** Words never in a person's name: function words and the words of interface labels. */
     private static final Set<String> NOT_NAME_WORDS = Set.copyOf(io.github.newsparse.internal.text.WordLists.read(BylineFinder.class, "not-name-words.txt"));
+    /** Nouns of a person's work ("analyst", "editor", "expert"): a role printed under a name is no name. */
+    private static final Set<String> WORK_NOUNS = Set.copyOf(io.github.newsparse.internal.text.WordLists.read(BylineFinder.class, "author-roles.txt"));
     static final Set<String> PARTICLES = Set.of("van", "von", "de", "del", "della", "der", "den", "da", "di",
             "du", "la", "le", "bin", "al", "el", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "st.", "mc");
     private static final Pattern ROLE_TAIL = Pattern.compile(
@@ -606,13 +608,18 @@ final class BylineFinder {
             return false;
         }
         int capitalised = 0;
-        for (String w : words) {
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
             if (w.isEmpty()) {
                 return false; // two spaces in a row: not a name as a line prints it
             }
             String lower = w.toLowerCase(Locale.ROOT);
             String letters = asciiLetters(lower);
-            if (!isInitial(w) && (ORGANISATION_WORDS.contains(letters) || NOT_NAME_WORDS.contains(letters)
+            // "Senior Analyst", "Product Manager" under a name are its role; a role before a given name
+            // is a title ("Chef John")
+            boolean role = (WORK_NOUNS.contains(lower) || ROLE_WORDS.contains(lower))
+                    && !(i + 1 < words.length && io.github.newsparse.internal.text.GivenNames.contains(words[i + 1]));
+            if (!isInitial(w) && (ORGANISATION_WORDS.contains(letters) || NOT_NAME_WORDS.contains(letters) || role
                     || MonthNames.isWeekday(letters))) {
                 // an initial ("A. J. Neal") is never the word it spells
                 return false;

@@ -157,6 +157,18 @@ class BylineFinderTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Senior Analyst", "Product Manager", "Digital-Security Expert", "Sr. Director"})
+    void aRolePrintedUnderANameIsNoName(String s) {
+        assertThat(BylineFinder.isPersonName(s)).isFalse();
+    }
+
+    @Test
+    void aRoleBeforeAGivenNameIsATitleOfAName() {
+        assertThat(BylineFinder.isPersonName("Chef John")).isTrue();
+        assertThat(BylineFinder.isPersonName("Tammy McLeod")).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Released Wednesday", "Updated Friday", "South AfricaPREMIUM"})
     void aWeekdayOrAGluedLabelIsNoPartOfAName(String s) {
         assertThat(BylineFinder.isPersonName(s)).isFalse();
