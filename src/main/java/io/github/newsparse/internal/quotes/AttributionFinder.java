@@ -462,12 +462,17 @@ final class AttributionFinder {
         if (last.endsWith(":") || last.endsWith(",") && Sentences.bare(last).endsWith("ed")) {
             // "Cruz called them on it:", "she thanked the crowd and then boomed," — the subject speaks.
             Mention m = subject(seg);
-            // the verb is the word after the subject, wherever the subject starts ("But he said …:")
-            int after = m == null ? -1 : seg.indexOf(m.text());
+            // the verb is the word after the subject, wherever the subject starts ("But he said …:"),
+            // the subject a whole word ("If I were …" holds no "I" at its start)
+            int after = m == null ? -1 : wordAt(seg, m.text());
             int verb = after < 0 ? -1 : ReportedSpeech.skipSpaces(seg, after + m.text().length());
-            int verbEnd = verb;
-            while (verbEnd >= 0 && verbEnd < seg.length() && seg.charAt(verbEnd) != ' ') {
-                verbEnd++;
+            int verbEnd = wordEnd(seg, verb);
+            if (verb >= 0 && verb < verbEnd && NOT_SPEAKING.contains(seg.substring(verb, verbEnd))) {
+                // "he seems focused on …:", "It will also save you from …:": an auxiliary speaks only
+                // with the verb of saying after it ("he has said:")
+                int next = ReportedSpeech.skipSpaces(seg, verbEnd);
+                int nextEnd = wordEnd(seg, next);
+                verbEnd = next < nextEnd && QuoteLexicon.isCue(Sentences.bare(seg.substring(next, nextEnd))) ? nextEnd : -1;
             }
             if (verb >= 0 && verb < verbEnd && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN
                     || m.kind() == Mention.Kind.TITLE_REF)
@@ -476,6 +481,32 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    /** Auxiliaries, modals and copulas: a subject's first word that says nothing by itself. */
+    private static final java.util.Set<String> NOT_SPEAKING = java.util.Set.of("will", "would", "can", "could",
+            "should", "may", "might", "must", "is", "are", "was", "were", "be", "been", "seems", "seem", "seemed",
+            "appears", "appeared", "has", "have", "had", "does", "do", "did", "also", "just");
+
+    /** Where {@code word} first stands as a whole word in {@code s}, or -1. */
+    private static int wordAt(String s, String word) {
+        for (int i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + 1)) {
+            int end = i + word.length();
+            if ((i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))
+                    && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The end of the word that starts at {@code i}: the next space or the end; {@code i} when it is -1. */
+    private static int wordEnd(String s, int i) {
+        int e = i;
+        while (e >= 0 && e < s.length() && s.charAt(e) != ' ') {
+            e++;
+        }
+        return e;
     }
 
     /**

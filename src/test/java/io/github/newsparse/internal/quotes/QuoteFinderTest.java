@@ -1172,6 +1172,28 @@ class QuoteFinderTest {
     }
 
     @Test
+    void theSubjectBeforeAColonSpeaksThroughAVerbNotThroughAnAuxiliary() {
+        // "he seems focused on …:" and "It will also save you from …:" say nothing
+        assertThat(direct("Flood update\n\nOf late, Mayor Ana Ruiz seems focused on another plan for the river: "
+                + "\u201cThe Green Levee.\u201d\n")).allSatisfy(q -> assertThat(q.cue()).isEmpty());
+        assertThat(direct("Flood update\n\nA plan also spares families the question many dread after a long day: "
+                + "\u201cwhat is for dinner tonight?\u201d\n")).allSatisfy(q -> assertThat(q.cue()).isEmpty());
+        // with its verb of saying, the auxiliary is part of the cue
+        Quote said = only(direct("Flood update\n\nMayor Ana Ruiz spoke on Tuesday. She has said: \u201cThe levee will"
+                + " hold through the spring.\u201d\n"));
+        assertThat(said.cue()).contains("has said");
+        assertThat(said.speaker()).contains("Ana Ruiz");
+    }
+
+    @Test
+    void theSubjectBeforeAnIntroducingCommaIsAWholeWord() {
+        // "If I were …": the pronoun is "I", not the capital of "If"; its verb is "would", never "f"
+        List<Quote> found = direct("Dentist pages\n\nIf I were a dentist, I would create a page on my site called, "
+                + "\u201cBest Dentists in Riverton.\u201d I would gather the reviews from every site.\n");
+        assertThat(found).allSatisfy(q -> assertThat(q.cue().orElse("")).isNotEqualTo("f"));
+    }
+
+    @Test
     void aNameOrRoleClosesAnOpeningPhraseWithoutAComma() {
         Quote name = only(indirect("Flood update\n\nAt the county fair Mayor Ana Ruiz said the levee would hold"
                 + " through the spring.\n"));
