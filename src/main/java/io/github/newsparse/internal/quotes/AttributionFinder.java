@@ -413,9 +413,10 @@ final class AttributionFinder {
             boolean participle = lowerCue.endsWith("ing")
                     || k > 0 && seg.substring(words.get(k - 1)[0], words.get(k - 1)[1]).equalsIgnoreCase("to");
             if (participle) {
-                // "…rallied supporters, saying: “", "The email goes on to say: “": the subject speaks.
-                Mention m = subject(seg);
-                return m == null ? null : new Attribution(m, bare, segAt + words.get(k)[0]);
+                // "…rallied supporters, saying: “", "The email goes on to say: “": the subject speaks;
+                // never the reader ("You keep saying “…”") nor a label before a colon ("Tip #2: Learn to Say “No”")
+                Mention m = seg.lastIndexOf(": ", words.get(k)[0]) >= 0 ? null : subject(seg);
+                return m == null || isReader(m) ? null : new Attribution(m, bare, segAt + words.get(k)[0]);
             }
             int a = k == 0 ? 0 : QuoteLexicon.cueStart(seg, words, k, 1);
             int npFrom = a == 0 ? 0 : clauseStart(seg, words, a);
@@ -475,12 +476,17 @@ final class AttributionFinder {
                 verbEnd = next < nextEnd && QuoteLexicon.isCue(Sentences.bare(seg.substring(next, nextEnd))) ? nextEnd : -1;
             }
             if (verb >= 0 && verb < verbEnd && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN
-                    || m.kind() == Mention.Kind.TITLE_REF)
+                    && !isReader(m) || m.kind() == Mention.Kind.TITLE_REF)
                     && Character.isLowerCase(seg.charAt(verb))) {
                 return new Attribution(m, Sentences.bare(seg.substring(verb, verbEnd)), segAt + verb);
             }
         }
         return null;
+    }
+
+    /** Whether {@code m} is the reader the text addresses ("you"), never a source. */
+    private static boolean isReader(Mention m) {
+        return m.kind() == Mention.Kind.PRONOUN && m.text().equalsIgnoreCase("you");
     }
 
     /** Auxiliaries, modals and copulas: a subject's first word that says nothing by itself. */
@@ -671,6 +677,10 @@ final class AttributionFinder {
         if (end <= start) {
             return beforePastVerb(w, start);
         }
+        if (end == start + 1 && QUANTIFIERS.contains(w[start].toLowerCase(Locale.ROOT))) {
+            // "Every night you say …", "Each year …": a sentence's capitalised first word, no name
+            return null;
+        }
         String np = MentionParser.join(w, start, end);
         if (np.endsWith("’s") || np.endsWith("'s")) {
             // "Ruiz's campaign sent a message saying: …", "Roe's younger sister … told": the
@@ -694,6 +704,10 @@ final class AttributionFinder {
         Mention m = MentionParser.parse(np);
         return m != null ? m : beforePastVerb(w, start);
     }
+
+    /** Determiners and quantifiers that open a sentence capitalised and are never a name. */
+    private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("every", "each", "all", "any", "no",
+            "some", "many", "most", "several", "few", "both", "either", "neither", "another");
 
     /** The most adjectives between a possessive and the noun it owns: "Roe's younger sister". */
     private static final int MAX_POSSESSED_ADJECTIVES = 2;

@@ -178,6 +178,10 @@ public final class QuoteFinder {
             }
             if (a == null && s.closed()) {
                 a = AttributionFinder.after(p, s.close() + 1, endsSentence(p, end));
+                if (a != null && isReader(a.mention())) {
+                    // "“It is bedtime.” You thought about …": the reader the text addresses never speaks
+                    a = null;
+                }
             }
             if (a != null && a.cue() != null && a.cue().regionMatches(true, 0, "according to", 0, 12)
                     && a.mention() != null && a.mention().kind() != Mention.Kind.PERSON) {
@@ -415,6 +419,10 @@ public final class QuoteFinder {
                 }
             }
             for (ReportedSpeech.Found f : all) {
+                if (isReader(f.attribution().mention())) {
+                    // "You say the same thing every time": what the reader does, no one's statement
+                    continue;
+                }
                 f = beforeOwnCue(p, f, direct, d, last, out);
                 boolean keep = true;
                 // a reported question with no asker ("… said when asked whether …") stands beside
@@ -455,6 +463,11 @@ public final class QuoteFinder {
             }
         }
         out.addAll(found);
+    }
+
+    /** Whether {@code m} is the reader the text addresses ("you"). */
+    private static boolean isReader(Mention m) {
+        return m != null && m.kind() == Mention.Kind.PRONOUN && m.text().equalsIgnoreCase("you");
     }
 
     /**

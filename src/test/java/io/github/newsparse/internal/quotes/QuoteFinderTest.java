@@ -1186,6 +1186,15 @@ class QuoteFinderTest {
     }
 
     @Test
+    void theReaderTheTextAddressesIsNoSourceAndALabelIsNoSubject() {
+        List<Quote> found = ArticleParser.parse("Bedtime tips\n\nEvery night you say the same thing to your child: "
+                + "\u201cIt is bedtime.\u201d You thought about a new routine for the summer months.\n"
+                + "Tip #2: Learn to Say \u201cNo\u201d\n").quotes();
+        assertThat(found).allSatisfy(q -> assertThat(q.mention().orElse("").toLowerCase()).isNotIn("you", "tip"));
+        assertThat(found).allSatisfy(q -> assertThat(q.speaker()).isEmpty());
+    }
+
+    @Test
     void theSubjectBeforeAnIntroducingCommaIsAWholeWord() {
         // "If I were …": the pronoun is "I", not the capital of "If"; its verb is "would", never "f"
         List<Quote> found = direct("Dentist pages\n\nIf I were a dentist, I would create a page on my site called, "
