@@ -178,10 +178,6 @@ public final class QuoteFinder {
             }
             if (a == null && s.closed()) {
                 a = AttributionFinder.after(p, s.close() + 1, endsSentence(p, end));
-                if (a != null && isReader(a.mention())) {
-                    // "“It is bedtime.” You thought about …": the reader the text addresses never speaks
-                    a = null;
-                }
             }
             if (a != null && a.cue() != null && a.cue().regionMatches(true, 0, "according to", 0, 12)
                     && a.mention() != null && a.mention().kind() != Mention.Kind.PERSON) {
@@ -195,6 +191,12 @@ public final class QuoteFinder {
             if (a == null && prevClose > 0) {
                 // "… a “major breach of trust,” adding: “I am …”": the sentence's subject goes on
                 a = AttributionFinder.participleAfterQuote(p, sentenceStart(p, s.open(), 0), prevClose, s.open());
+            }
+            boolean readers = a != null && isReader(a.mention());
+            if (readers) {
+                // "“It is bedtime.” You thought about …", "your friends had joked, “…”": the reader the
+                // text addresses, and what is theirs, never speak; nor does the last speaker for them
+                a = null;
             }
             int words = Sentences.count(p, start, end);
             if (isTitleOfWork(p, start, end)) {
@@ -210,7 +212,8 @@ public final class QuoteFinder {
                 }
                 // a paragraph that opens with a sentence of quotation goes on with the last speaker;
                 // a quoted word or two ("“must haves”") is no statement of theirs
-                inherited = previous != null ? previous : (s.open() == 0 && words >= MIN_CARRIED_WORDS ? carried : null);
+                inherited = readers ? null
+                        : previous != null ? previous : (s.open() == 0 && words >= MIN_CARRIED_WORDS ? carried : null);
                 Attribution label = transcript ? labelAt(p, start) : null;
                 if (label != null) {
                     // “WALLACE: Let’s start…” — a transcript line inside quotation marks
@@ -465,9 +468,28 @@ public final class QuoteFinder {
         out.addAll(found);
     }
 
-    /** Whether {@code m} is the reader the text addresses ("you"). */
+    /** Words of a mention that {@link #isReader} reads for the reader's "your". */
+    private static final int READER_WORDS = 3;
+
+    /**
+     * Whether {@code m} is the reader the text addresses ("you") or what is the reader's ("your
+     * editors", "Often your clients", "Ensure all your employees"): advice, not a source.
+     */
     private static boolean isReader(Mention m) {
-        return m != null && m.kind() == Mention.Kind.PRONOUN && m.text().equalsIgnoreCase("you");
+        if (m == null) {
+            return false;
+        }
+        if (m.kind() == Mention.Kind.PRONOUN) {
+            return m.text().equalsIgnoreCase("you");
+        }
+        String[] words = m.text().split(" ", READER_WORDS + 1);
+        // "Your" capitalised only where the mention opens: "Make Your Kid a Millionaire" is a title
+        for (int i = 0; i < Math.min(READER_WORDS, words.length); i++) {
+            if (words[i].equals("your") || i == 0 && words[i].equals("Your")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

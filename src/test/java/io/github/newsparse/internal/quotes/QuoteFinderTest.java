@@ -1192,6 +1192,16 @@ class QuoteFinderTest {
                 + "Tip #2: Learn to Say \u201cNo\u201d\n").quotes();
         assertThat(found).allSatisfy(q -> assertThat(q.mention().orElse("").toLowerCase()).isNotIn("you", "tip"));
         assertThat(found).allSatisfy(q -> assertThat(q.speaker()).isEmpty());
+        // nor are the reader's own people, and the last speaker does not speak for them
+        List<Quote> yours = ArticleParser.parse("Travel notes\n\nMayor Ana Ruiz said the new bridge would open in"
+                + " June.\n\nYour editors will add the audio later. When you booked the trip, your friends had joked,"
+                + " \u201cIs that even a real country?\u201d\n").quotes();
+        assertThat(yours).allSatisfy(q -> assertThat(q.mention().orElse("")).doesNotContainIgnoringCase("your"));
+        assertThat(yours).filteredOn(q -> q.text().contains("real country")).allSatisfy(q -> assertThat(q.speaker()).isEmpty());
+        // a title's capitalised "Your" names no reader
+        Quote book = only(indirect("Money tips\n\nIn his book, \u201cMake Your Kid a Millionaire,\u201d Kevin Roe suggested"
+                + " looking at the things on your debit card first.\n"));
+        assertThat(book.speaker()).contains("Kevin Roe");
     }
 
     @Test
