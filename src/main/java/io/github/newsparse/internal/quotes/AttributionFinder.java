@@ -28,6 +28,20 @@ final class AttributionFinder {
      * starts a new sentence unless the cue closes it ("…,” she said.").
      */
     static Attribution after(String p, int from, boolean quoteEndsSentence) {
+        Attribution a = afterQuote(p, from, quoteEndsSentence);
+        if (a != null && a.cue() != null && a.cueAt() >= 0 && ASPECTUAL.contains(a.cue().toLowerCase(Locale.ROOT))
+                && p.startsWith(" to ", a.cueAt() + a.cue().length())) {
+            // "…, Microsoft continues to invest": a verb of going on before "to" says nothing
+            return null;
+        }
+        return a;
+    }
+
+    /** Cues that say something after a quote ("she continued") but not before "to" ("continues to grow"). */
+    private static final java.util.Set<String> ASPECTUAL = java.util.Set.of("continue", "continues", "continued",
+            "continuing");
+
+    private static Attribution afterQuote(String p, int from, boolean quoteEndsSentence) {
         int n = p.length();
         int i = from;
         while (i < n && p.charAt(i) == ' ') {

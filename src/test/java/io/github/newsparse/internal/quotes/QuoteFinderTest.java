@@ -1205,6 +1205,16 @@ class QuoteFinderTest {
     }
 
     @Test
+    void continuingToDoSomethingSaysNothingButContinuingAfterAQuoteDoes() {
+        assertThat(ArticleParser.parse("Club news\n\nNow entering its fourth decade as the region's largest club, the"
+                + " Riverton Rowing Club continues to grow its membership every year.\n").quotes()).isEmpty();
+        Quote q = only(direct("Flood update\n\n\u201cWe will rebuild the levee before the spring rains come,\u201d"
+                + " Mayor Ana Ruiz continued.\n"));
+        assertThat(q.cue()).contains("continued");
+        assertThat(q.speaker()).contains("Ana Ruiz");
+    }
+
+    @Test
     void theSubjectBeforeAnIntroducingCommaIsAWholeWord() {
         // "If I were …": the pronoun is "I", not the capital of "If"; its verb is "would", never "f"
         List<Quote> found = direct("Dentist pages\n\nIf I were a dentist, I would create a page on my site called, "
