@@ -52,7 +52,7 @@ final class LeadingClause {
      */
     private static final Set<String> OBJECT_SENSE_CUES = Set.of("claimed", "claims", "claim", "claiming", "maintained",
             "maintains", "maintain", "maintaining", "charged", "charges", "charge", "charging", "felt", "feels",
-            "feel", "feeling");
+            "feel", "feeling", "add", "adds", "added", "adding", "boast", "boasts", "boasted", "boasting");
 
     /**
      * Whether {@code p[c, end)} reads as a clause: a subject pronoun or an auxiliary in it ("he

@@ -1215,6 +1215,19 @@ class QuoteFinderTest {
     }
 
     @Test
+    void addingAThingIsNoStatementButAddingAClauseIs() {
+        assertThat(ArticleParser.parse("Hockey\n\nRookie Dana Reyes added a goal and an assist as the Riverton Hawks"
+                + " beat the Mill City Owls on Tuesday night.\n").quotes()).isEmpty();
+        assertThat(ArticleParser.parse("Shops\n\nThe bakery boasts sales of $4 million a year at its three shops in"
+                + " the county.\n").quotes()).isEmpty();
+        Quote clause = only(indirect("Flood update\n\nMayor Ana Ruiz added the levee would hold through the spring"
+                + " rains.\n"));
+        assertThat(clause.text()).startsWith("the levee would hold");
+        Quote that = only(indirect("Flood update\n\nMayor Ana Ruiz added that crews had checked every mile.\n"));
+        assertThat(that.speaker()).contains("Ana Ruiz");
+    }
+
+    @Test
     void theSubjectBeforeAnIntroducingCommaIsAWholeWord() {
         // "If I were …": the pronoun is "I", not the capital of "If"; its verb is "would", never "f"
         List<Quote> found = direct("Dentist pages\n\nIf I were a dentist, I would create a page on my site called, "
