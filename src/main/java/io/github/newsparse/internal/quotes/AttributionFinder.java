@@ -430,7 +430,7 @@ final class AttributionFinder {
                 // "…rallied supporters, saying: “", "The email goes on to say: “": the subject speaks;
                 // never the reader ("You keep saying “…”") nor a label before a colon ("Tip #2: Learn to Say “No”")
                 Mention m = seg.lastIndexOf(": ", words.get(k)[0]) >= 0 ? null : subject(seg);
-                return m == null || isReader(m) ? null : new Attribution(m, bare, segAt + words.get(k)[0]);
+                return m == null || m.isReader() ? null : new Attribution(m, bare, segAt + words.get(k)[0]);
             }
             int a = k == 0 ? 0 : QuoteLexicon.cueStart(seg, words, k, 1);
             int npFrom = a == 0 ? 0 : clauseStart(seg, words, a);
@@ -490,17 +490,12 @@ final class AttributionFinder {
                 verbEnd = next < nextEnd && QuoteLexicon.isCue(Sentences.bare(seg.substring(next, nextEnd))) ? nextEnd : -1;
             }
             if (verb >= 0 && verb < verbEnd && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN
-                    && !isReader(m) || m.kind() == Mention.Kind.TITLE_REF)
+                    && !m.isReader() || m.kind() == Mention.Kind.TITLE_REF)
                     && Character.isLowerCase(seg.charAt(verb))) {
                 return new Attribution(m, Sentences.bare(seg.substring(verb, verbEnd)), segAt + verb);
             }
         }
         return null;
-    }
-
-    /** Whether {@code m} is the reader the text addresses ("you"), never a source. */
-    private static boolean isReader(Mention m) {
-        return m.kind() == Mention.Kind.PRONOUN && m.text().equalsIgnoreCase("you");
     }
 
     /** Auxiliaries, modals and copulas: a subject's first word that says nothing by itself. */

@@ -25,4 +25,25 @@ record Mention(String text, Kind kind, String name, String title, String affilia
     Mention withTitle(String t) {
         return new Mention(text, kind, name, title == null ? t : title, affiliation);
     }
+
+    /** Words of a mention that {@link #isReader} reads for the reader's "your". */
+    private static final int READER_WORDS = 3;
+
+    /**
+     * Whether this is the reader the text addresses ("you") or what is the reader's ("your
+     * editors", "Often your clients", "Ensure all your employees"): advice, never a source. A
+     * capitalised "Your" counts only where the mention opens ("Make Your Kid a Millionaire" is a title).
+     */
+    boolean isReader() {
+        if (kind == Kind.PRONOUN) {
+            return text.equalsIgnoreCase("you");
+        }
+        String[] words = text.split(" ", READER_WORDS + 1);
+        for (int i = 0; i < Math.min(READER_WORDS, words.length); i++) {
+            if (words[i].equals("your") || i == 0 && words[i].equals("Your")) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -192,7 +192,7 @@ public final class QuoteFinder {
                 // "… a “major breach of trust,” adding: “I am …”": the sentence's subject goes on
                 a = AttributionFinder.participleAfterQuote(p, sentenceStart(p, s.open(), 0), prevClose, s.open());
             }
-            boolean readers = a != null && isReader(a.mention());
+            boolean readers = a != null && a.mention() != null && a.mention().isReader();
             if (readers) {
                 // "“It is bedtime.” You thought about …", "your friends had joked, “…”": the reader the
                 // text addresses, and what is theirs, never speak; nor does the last speaker for them
@@ -422,7 +422,7 @@ public final class QuoteFinder {
                 }
             }
             for (ReportedSpeech.Found f : all) {
-                if (isReader(f.attribution().mention())) {
+                if (f.attribution().mention() != null && f.attribution().mention().isReader()) {
                     // "You say the same thing every time": what the reader does, no one's statement
                     continue;
                 }
@@ -466,30 +466,6 @@ public final class QuoteFinder {
             }
         }
         out.addAll(found);
-    }
-
-    /** Words of a mention that {@link #isReader} reads for the reader's "your". */
-    private static final int READER_WORDS = 3;
-
-    /**
-     * Whether {@code m} is the reader the text addresses ("you") or what is the reader's ("your
-     * editors", "Often your clients", "Ensure all your employees"): advice, not a source.
-     */
-    private static boolean isReader(Mention m) {
-        if (m == null) {
-            return false;
-        }
-        if (m.kind() == Mention.Kind.PRONOUN) {
-            return m.text().equalsIgnoreCase("you");
-        }
-        String[] words = m.text().split(" ", READER_WORDS + 1);
-        // "Your" capitalised only where the mention opens: "Make Your Kid a Millionaire" is a title
-        for (int i = 0; i < Math.min(READER_WORDS, words.length); i++) {
-            if (words[i].equals("your") || i == 0 && words[i].equals("Your")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
