@@ -40,7 +40,7 @@ public final class Words {
     /**
      * How many words {@code t} reads as: its space-separated words ({@link #count}), where a run of
      * Chinese or Japanese characters, written without spaces, counts one word per
-     * {@value #UNSPACED_CHARS_PER_WORD} of its characters ("南海トラフ、一時調査" is five, not one).
+     * {@value #UNSPACED_CHARS_PER_WORD} of its characters ("南海トラフ、一時調査", nine of them and a comma, is four, not one).
      * Text without those scripts has its {@link #count}.
      *
      * @param t normalised text (single spaces)
