@@ -117,9 +117,12 @@ public final class QuoteFinder {
                     && m.title() == null && m.name().indexOf(' ') < 0 && names.isCommonWord(m.name())
                     && !isSourceNoun(m.name());
             // a transcript gives the floor to the same speakers in turn ("Lopez: …", "Hart: …", "Lopez: …")
+            // ... and a list's "Label: description" lines are no transcript: "Twitch: Best for gamers",
+            // "Max Brew: 96 ounces / 12 cups" say nothing a speaker would (no subject, no verb)
             boolean label = c.kind() == QuoteKind.INDIRECT && a != null && ":".equals(a.cue()) && m != null
                     && (labels > 1 && bySpeaker.getOrDefault(m.text(), 0) < 2 || !names.recurs(m.text())
-                        || !personEvidence(m, names) || isFieldWord(m.text(), names));
+                        || !personEvidence(m, names) || isFieldWord(m.text(), names)
+                        || labels > 1 && !LeadingClause.clauseLike(c.part().text(), c.start(), c.end()));
             if (!unknownName && !label) {
                 out.add(c);
             } else if (c.kind() == QuoteKind.DIRECT) {

@@ -39,6 +39,10 @@ final class ReportedSpeech {
         return false;
     }
 
+    /** Demonstratives and question words that contract a verb as pronouns do: "that's", "what's", "there's". */
+    private static final Set<String> CONTRACTING_WH = Set.of("that", "what", "there", "here", "who", "where", "how",
+            "why", "when");
+
     /** Endings of a pronoun's contracted verb: "he's", "they're", "I'd". */
     private static final Set<String> CONTRACTED_VERBS = Set.of("s", "re", "ve", "ll", "d", "m");
 
@@ -50,7 +54,7 @@ final class ReportedSpeech {
         }
         String head = lower.substring(0, apostrophe);
         String tail = lower.substring(apostrophe + 1);
-        return QuoteLexicon.PRONOUNS.contains(head) && CONTRACTED_VERBS.contains(tail)
+        return (QuoteLexicon.PRONOUNS.contains(head) || CONTRACTING_WH.contains(head)) && CONTRACTED_VERBS.contains(tail)
                 || tail.equals("t") && head.endsWith("n") && head.length() > 2;
     }
 

@@ -1228,6 +1228,25 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aListsLabelsAreNoTranscriptButATranscriptsShortLinesAre() {
+        List<Quote> list = ArticleParser.parse("Best streaming apps\n\nCreators have more places to stream live than ever,"
+                + " and each platform suits a different kind of audience and work.\n"
+                + "Twitch: Best for gamers, artists, and creative pros\n"
+                + "Many gamers stream on Twitch every night, and the platform pays them through subscriptions and tips.\n"
+                + "YouTube Live: Best for building an audience from scratch\n"
+                + "Creators who want a big audience pick YouTube Live, since search brings new viewers to every stream.\n"
+                + "Twitch: Subscriptions and virtual tips\n"
+                + "Viewers on Twitch can subscribe to a channel for a monthly fee or send tips during a stream.\n"
+                + "YouTube Live: Super Chat and Super Stickers during live streams\n"
+                + "Viewers on YouTube Live pay to pin their messages during a stream with Super Chat.\n").quotes();
+        assertThat(list).noneMatch(q -> q.cue().orElse("").equals(":"));
+        List<Quote> talk = ArticleParser.parse("Interview\n\nSean Roe: My father ran the bakery on Main Street for"
+                + " forty years.\nWill Park: I used to work there after school.\nSean Roe: That\u2019s the problem.\n"
+                + "Will Park: What\u2019s next for the shop?\n").quotes();
+        assertThat(talk).anyMatch(q -> q.text().startsWith("That\u2019s the problem") && q.speaker().orElse("").equals("Sean Roe"));
+    }
+
+    @Test
     void theSubjectBeforeAnIntroducingCommaIsAWholeWord() {
         // "If I were …": the pronoun is "I", not the capital of "If"; its verb is "would", never "f"
         List<Quote> found = direct("Dentist pages\n\nIf I were a dentist, I would create a page on my site called, "
