@@ -665,6 +665,10 @@ final class VerbAttribution {
      * analysts", "the agency", "a study"); never a thing ("These devices promise …").
      */
     static boolean canAttribute(Mention m) {
+        if (holdsQuestionWord(m.text())) {
+            // "Educate clients on how these movements support …": an imperative and its clause, no source
+            return false;
+        }
         if (m.kind() == Mention.Kind.PRONOUN) {
             // "you know how to plan …": the reader, never a source
             return !m.text().equalsIgnoreCase("you");
@@ -679,6 +683,20 @@ final class VerbAttribution {
         return properName || QuoteLexicon.SOURCE_NOUNS.contains(head) || QuoteLexicon.GROUP_NOUNS.contains(head)
                 || QuoteLexicon.EVIDENCE_SOURCES.contains(head) || QuoteLexicon.isTitleWords(head)
                 || QuoteLexicon.ORG_WORDS.contains(head);
+    }
+
+    /** Question words that open a clause inside a sentence: a subject that holds one is a clause. */
+    private static final Set<String> QUESTION_WORDS = Set.of("how", "what", "why", "whether");
+
+    /** Whether a word of {@code text} after its first is a lower-case question word ("… on how these …"). */
+    private static boolean holdsQuestionWord(String text) {
+        String[] w = text.split(" ");
+        for (int i = 1; i < w.length; i++) {
+            if (QUESTION_WORDS.contains(w[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "The American Legion", "The Sierra Club": an institution's name with its article, every word capitalised. */

@@ -1247,6 +1247,16 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aSubjectThatHoldsAQuestionWordIsAClauseNotASource() {
+        assertThat(ArticleParser.parse("Training tips\n\nEducate clients on how these movements support daily activities"
+                + " like lifting and carrying heavy bags.\nThink about why an admissions official would ask this"
+                + " question of every applicant.\n").quotes()).isEmpty();
+        // a relative "who" is no question word: "Engineers who inspected the levee say …" still report
+        assertThat(only(indirect("Flood update\n\nEngineers who inspected the levee say it will not hold this"
+                + " spring.\n")).mention()).contains("Engineers who inspected the levee");
+    }
+
+    @Test
     void theSubjectBeforeAnIntroducingCommaIsAWholeWord() {
         // "If I were …": the pronoun is "I", not the capital of "If"; its verb is "would", never "f"
         List<Quote> found = direct("Dentist pages\n\nIf I were a dentist, I would create a page on my site called, "
