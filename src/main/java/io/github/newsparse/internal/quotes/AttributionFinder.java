@@ -1,5 +1,6 @@
 package io.github.newsparse.internal.quotes;
 
+import io.github.newsparse.internal.text.Chars;
 import io.github.newsparse.internal.text.Words;
 import java.util.List;
 import java.util.Locale;
@@ -479,7 +480,7 @@ final class AttributionFinder {
             Mention m = subject(seg);
             // the verb is the word after the subject, wherever the subject starts ("But he said …:"),
             // the subject a whole word ("If I were …" holds no "I" at its start)
-            int after = m == null ? -1 : wordAt(seg, m.text());
+            int after = m == null ? -1 : Chars.indexOfWord(seg, m.text(), 0);
             int verb = after < 0 ? -1 : ReportedSpeech.skipSpaces(seg, after + m.text().length());
             int verbEnd = wordEnd(seg, verb);
             if (verb >= 0 && verb < verbEnd && NOT_SPEAKING.contains(seg.substring(verb, verbEnd))) {
@@ -502,18 +503,6 @@ final class AttributionFinder {
     private static final java.util.Set<String> NOT_SPEAKING = java.util.Set.of("will", "would", "can", "could",
             "should", "may", "might", "must", "is", "are", "was", "were", "be", "been", "seems", "seem", "seemed",
             "appears", "appeared", "has", "have", "had", "does", "do", "did", "also", "just");
-
-    /** Where {@code word} first stands as a whole word in {@code s}, or -1. */
-    private static int wordAt(String s, String word) {
-        for (int i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + 1)) {
-            int end = i + word.length();
-            if ((i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))
-                    && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)))) {
-                return i;
-            }
-        }
-        return -1;
-    }
 
     /** The end of the word that starts at {@code i}: the next space or the end; {@code i} when it is -1. */
     private static int wordEnd(String s, int i) {

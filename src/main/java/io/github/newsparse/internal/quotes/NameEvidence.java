@@ -219,12 +219,10 @@ final class NameEvidence {
         }
         String t = all();
         boolean found = false;
-        for (int i = t.indexOf(label); i >= 0 && !found; i = t.indexOf(label, i + 1)) {
+        for (int i = Chars.indexOfWord(t, label, 0); i >= 0 && !found; i = Chars.indexOfWord(t, label, i + 1)) {
             int end = i + label.length();
             // a whole word or phrase, inside a line ("… a report by Judicial Watch"), not a label
-            boolean whole = (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)))
-                    && (end == t.length() || !Character.isLetterOrDigit(t.charAt(end)));
-            found = whole && i > 0 && t.charAt(i - 1) != '\n' && (end == t.length() || t.charAt(end) != ':');
+            found = i > 0 && t.charAt(i - 1) != '\n' && (end == t.length() || t.charAt(end) != ':');
         }
         apart.put(label, found);
         return found;

@@ -273,7 +273,7 @@ final class StatedMetadata {
      * that opens like one and each is a full name that opens with a given name; else none.
      */
     private static List<String> printedByline(Page page) {
-        return bylineAuthors(page, n -> n.indexOf(' ') > 0 && BylineFinder.opensWithGivenName(n));
+        return bylineAuthors(page, StatedMetadata::isPersonsName);
     }
 
     /**
@@ -323,12 +323,7 @@ final class StatedMetadata {
 
     /** Whether any of {@code names} opens with a given name, as a person's does. */
     private static boolean anyPerson(List<String> names) {
-        for (String n : names) {
-            if (n.indexOf(' ') > 0 && BylineFinder.opensWithGivenName(n)) {
-                return true;
-            }
-        }
-        return false;
+        return names.stream().anyMatch(StatedMetadata::isPersonsName);
     }
 
     /** Whether the page's text shows any of {@code names}. */

@@ -107,6 +107,21 @@ public final class Chars {
         return -1;
     }
 
+    /**
+     * The first index from {@code from} where {@code word} stands as a whole word or phrase in
+     * {@code s} (no letter or digit right before or after it), or -1.
+     */
+    public static int indexOfWord(String s, String word, int from) {
+        for (int i = s.indexOf(word, from); i >= 0; i = s.indexOf(word, i + 1)) {
+            int end = i + word.length();
+            if ((i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))
+                    && (end == s.length() || !Character.isLetterOrDigit(s.charAt(end)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** {@code c} with an ASCII capital lowered; every other character as it is. */
     public static char asciiLower(char c) {
         return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;

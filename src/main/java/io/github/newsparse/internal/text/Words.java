@@ -52,7 +52,7 @@ public final class Words {
         int len = t.length();
         for (int i = 0; i < len; i++) {
             char c = t.charAt(i);
-            if (c >= '\u3040' && isUnspaced(c)) {
+            if (isUnspaced(c)) {
                 unspaced++;
             }
         }
@@ -73,7 +73,7 @@ public final class Words {
     public static boolean hasUnspaced(String t, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = t.charAt(i);
-            if (c >= '\u3040' && isUnspaced(c)) {
+            if (isUnspaced(c)) {
                 return true;
             }
         }
