@@ -165,10 +165,56 @@ final class MetadataReader {
 
     private static void meta(Element e, Collector out) {
         String key = e.hasAttr("property") ? e.attr("property") : e.hasAttr("name") ? e.attr("name") : e.attr("itemprop");
-        Named n = META.get(key.strip().toLowerCase(Locale.ROOT));
+        String name = key.strip().toLowerCase(Locale.ROOT);
+        Named n = META.get(name);
+        if (n == null) {
+            n = dateByWords(name);
+        }
         if (n != null) {
             out.add(n.field(), n.source(), e.attr("content"));
         }
+    }
+
+    /** Words of a {@code <meta>} name that say it dates the story's first publication. */
+    private static final java.util.Set<String> PUBLISHED_WORDS = java.util.Set.of("published", "publishdate",
+            "publisheddate", "datepublished", "pubdate", "publishtime", "publishedtime", "pub");
+    /** Words that say it dates a later change. */
+    private static final java.util.Set<String> MODIFIED_WORDS = java.util.Set.of("modified", "updated", "datemodified",
+            "lastmodified", "updatedtime", "modifiedtime");
+    /** Words beside "pub" that make it a date ("date-pub"), not a publisher's or a pub's name. */
+    private static final java.util.Set<String> DATE_WORDS = java.util.Set.of("date", "time", "at", "on");
+
+    /**
+     * A {@code <meta>} name the list does not hold, read by its words: one that says "published"
+     * ({@code w-published-date}, {@code published}, {@code article-published_time},
+     * {@code cdc:first_published}) states the publication date, one that says "modified" or
+     * "updated" the update; a name with both ({@code cdc:last_published}), or naming the publisher,
+     * states neither.
+     */
+    static Named dateByWords(String name) {
+        boolean published = false;
+        boolean modified = false;
+        boolean date = false;
+        boolean pub = false;
+        int start = -1;
+        for (int i = 0; i <= name.length(); i++) {
+            boolean letter = i < name.length() && (Character.isLetterOrDigit(name.charAt(i)));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                String w = name.substring(start, i);
+                start = -1;
+                pub |= w.equals("pub");
+                published |= PUBLISHED_WORDS.contains(w) && !w.equals("pub");
+                modified |= MODIFIED_WORDS.contains(w) || w.equals("last");
+                date |= DATE_WORDS.contains(w);
+            }
+        }
+        published |= pub && date;
+        if (published == modified) {
+            return null;
+        }
+        return new Named(published ? Field.PUBLISHED : Field.MODIFIED, Source.META_WORDS);
     }
 
     private static void itemprop(Element e, Collector out, Regions regions) {

@@ -33,6 +33,8 @@ public record PageMetadata(List<Candidate> candidates) {
         TWITTER,
         /** Other {@code <meta name=…>} tags: author, date, pubdate, parsely-*, dc.*. */
         META,
+        /** Other {@code <meta>} names read by their words ({@code w-published-date}, {@code last-updated}). */
+        META_WORDS,
         /** Microdata: {@code itemprop=datePublished}, {@code itemprop=author}. */
         ITEMPROP,
         /** {@code <time datetime>} in the body. */

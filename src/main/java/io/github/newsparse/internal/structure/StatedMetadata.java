@@ -27,10 +27,10 @@ final class StatedMetadata {
 
     /** Where a publication date is stated, most trusted first. */
     private static final List<Source> DATE_SOURCES = List.of(Source.OPEN_GRAPH, Source.JSON_LD, Source.META,
-            Source.ITEMPROP);
+            Source.ITEMPROP, Source.META_WORDS);
     /** Where an update is stated, most trusted first. */
     private static final List<Source> MODIFIED_SOURCES = List.of(Source.JSON_LD, Source.OPEN_GRAPH, Source.ITEMPROP,
-            Source.META);
+            Source.META, Source.META_WORDS);
     /** Where authors are stated, most trusted first. */
     private static final List<Source> AUTHOR_SOURCES = List.of(Source.JSON_LD, Source.META, Source.ITEMPROP,
             Source.OPEN_GRAPH, Source.REL_AUTHOR, Source.TWITTER);

@@ -2,6 +2,8 @@ package io.github.newsparse.internal.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.newsparse.Article;
+import io.github.newsparse.ArticleParser;
 import io.github.newsparse.internal.html.PageMetadata.Field;
 import io.github.newsparse.internal.html.PageMetadata.Source;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,25 @@ class MetadataReaderTest {
         PageMetadata undated = read("<html><head><script type=\"application/ld+json\">{\"@type\":\"WebPage\","
                 + "\"author\":{\"@type\":\"Person\",\"name\":\"Dana Reyes\"}}</script></head><body></body></html>");
         assertThat(undated.values(Field.AUTHOR)).isEmpty();
+    }
+
+    @Test
+    void metaNamesOutsideTheListAreReadByTheirWords() {
+        PageMetadata m = read("<html><head><meta name=\"w-published-date\" content=\"2025-05-27T06:03:43Z\">"
+                + "<meta name=\"last-updated\" content=\"2025-06-01\"><meta name=\"date-pub\" content=\"2025-05-28\">"
+                + "<meta name=\"publisher\" content=\"Riverton Daily\"><meta name=\"cdc:last_published\" content=\"2025-06-02\">"
+                + "<meta name=\"pub-name\" content=\"The Crown\"></head><body></body></html>");
+        assertThat(m.values(Field.PUBLISHED, Source.META_WORDS)).containsExactly("2025-05-27T06:03:43Z", "2025-05-28");
+        assertThat(m.values(Field.MODIFIED, Source.META_WORDS)).containsExactly("2025-06-01");
+        assertThat(m.values(Field.PUBLISHED, Source.META)).isEmpty();
+    }
+
+    @Test
+    void aListedMetaDateIsTrustedBeforeOneReadByItsWords() {
+        Article a = ArticleParser.parseHtml("<html><head><meta name=\"published-time\" content=\"2026-03-09T08:45:32Z\">"
+                + "<meta name=\"published-date\" content=\"2021-02-16\"></head><body><h1>Bridge closes for repairs</h1>"
+                + "<p>The county closed the old bridge on Tuesday for a month of repairs, officials said.</p></body></html>");
+        assertThat(a.published()).hasValueSatisfying(d -> assertThat(d.date()).hasToString("2021-02-16"));
     }
 
     @Test
