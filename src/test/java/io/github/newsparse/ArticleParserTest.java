@@ -100,6 +100,17 @@ class ArticleParserTest {
     }
 
     @Test
+    void aWordAndANumberInNeighbouringInlineElementsStayApartButAFootnoteMarkStaysOnItsWord() {
+        String html = "<div><strong class=\"name\">Yucy</strong><span class=\"time\">3/4/2025</span></div>"
+                + "<p>Set the camera to Single Shot<sup>1</sup> and water, H<sub>2</sub>O, beside the <b>tripod</b>"
+                + "<i>2</i>.</p>";
+        Article a = ArticleParser.parseHtml(html);
+        assertThat(a.text()).contains("Yucy 3/4/2025").contains("Single Shot1 and").contains("H2O")
+                .contains("tripod 2.");
+        Invariants.check(a.text(), a);
+    }
+
+    @Test
     void aNoBreakSpaceBesideAnInlineElementIsASpace() {
         String html = "<p>The first <a href=\"/a\">set</a>&nbsp;of&nbsp;images from the new <b>lens</b>\u00a0I took "
                 + "last week, here are a few more of them found on the site for everyone to see.</p>";

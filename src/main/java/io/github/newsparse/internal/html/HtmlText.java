@@ -129,6 +129,8 @@ public final class HtmlText {
         private final ArrayDeque<MarkupWords.Marker> elements = new ArrayDeque<>();
         private final ArrayDeque<MarkupWords.Marker> markers = new ArrayDeque<>();
         private int links;
+        /** Open {@code <sup>} and {@code <sub>} elements: a footnote mark or an exponent, part of its word. */
+        private int raised;
         private int heading;
         /** The line being written: where it starts and its characters by context. */
         private int lineStart;
@@ -207,6 +209,9 @@ public final class HtmlText {
                 if (e.normalName().equals("a")) {
                     links++;
                 }
+                if (isRaisedOrLowered(e)) {
+                    raised++;
+                }
                 if (regions.isByline(e)) {
                     bylines++;
                     nameMarks.push(true);
@@ -220,7 +225,7 @@ public final class HtmlText {
             } else if (node instanceof TextNode t && skipDepth == 0) {
                 String s = t.text();
                 if (!s.isBlank()) {
-                    if (boundary && sb.length() > 0 && gluedAcross(sb.charAt(sb.length() - 1), s.strip().charAt(0))) {
+                    if (boundary && sb.length() > 0 && gluedAcross(sb.charAt(sb.length() - 1), s.strip().charAt(0), raised > 0)) {
                         sb.append(' ');
                     }
                     boundary = false;
@@ -262,6 +267,9 @@ public final class HtmlText {
                 if (e.normalName().equals("a")) {
                     links--;
                 }
+                if (isRaisedOrLowered(e)) {
+                    raised--;
+                }
                 if (regions.isByline(e)) {
                     bylines--;
                     nameMarks.pop();
@@ -274,20 +282,28 @@ public final class HtmlText {
             }
         }
 
-        /**
-         * Whether two characters meeting at an element boundary would glue two words that the
-         * page's styles show apart: two numbers ("<time>2023</time><span>2:23 PM</span>"), or a
-         * lower-case letter before a capital ("<span>Jane Roe</span><span>December 2</span>"),
-         * which inside one word only names like "iPhone" or "McDonald" have, never split by markup.
-         */
         /** Whether the text so far ends inside a line, after a visible character: where a space may go. */
         private boolean wantsSpace() {
             return sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n' && !Chars.isSpace(sb.charAt(sb.length() - 1));
         }
 
-        private static boolean gluedAcross(char before, char after) {
+        /**
+         * Whether two characters meeting at an element boundary would glue two words that the
+         * page's styles show apart: two numbers ("<time>2023</time><span>2:23 PM</span>"), or a
+         * lower-case letter before a capital ("<span>Jane Roe</span><span>December 2</span>"),
+         * which inside one word only names like "iPhone" or "McDonald" have, never split by markup,
+         * or a lower-case letter before a digit ("<strong>Yucy</strong><span>3/4/2025</span>"),
+         * where a word ends and a number begins, unless the digit is raised or lowered: a footnote
+         * mark ("Single Shot<sup>1</sup>") or an exponent belongs to its word, and a capital before
+         * a digit is a code ("H<sub>2</sub>O").
+         */
+        private static boolean gluedAcross(char before, char after, boolean inScript) {
             return Character.isDigit(before) && Character.isDigit(after)
-                    || Character.isLowerCase(before) && Character.isUpperCase(after);
+                    || Character.isLowerCase(before) && (Character.isUpperCase(after) || !inScript && Character.isDigit(after));
+        }
+
+        private static boolean isRaisedOrLowered(Element e) {
+            return e.normalName().equals("sup") || e.normalName().equals("sub");
         }
 
         /** Counts the characters of text just written by the context they sit in. */
