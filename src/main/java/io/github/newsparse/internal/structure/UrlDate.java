@@ -32,8 +32,9 @@ public final class UrlDate {
     }
 
     /**
-     * The day in {@code url}'s path: a year, a month and a day as consecutive path segments, or
-     * joined by hyphens at the start of a segment. Never a day in the future or before 1990.
+     * The day in {@code url}'s path: a year, a month (a number or its name) and a day as
+     * consecutive path segments, or joined by hyphens at the start of a segment. Never a day in
+     * the future or before 1990.
      */
     static Optional<LocalDate> find(String url) {
         String path;
@@ -50,6 +51,14 @@ public final class UrlDate {
             // "/2025/12/18/"
             if (i + 2 < seg.length && isNumber(seg[i], 4) && isNumber(seg[i + 1], 1, 2) && isNumber(seg[i + 2], 1, 2)) {
                 Optional<LocalDate> d = day(seg[i], seg[i + 1], seg[i + 2]);
+                if (d.isPresent()) {
+                    return d;
+                }
+            }
+            // "/2025/dec/05/", "/2023/october/03/": the month by its name
+            if (i + 2 < seg.length && isNumber(seg[i], 4) && isNumber(seg[i + 2], 1, 2)
+                    && isLetters(seg[i + 1]) && MonthNames.month(seg[i + 1]) > 0) {
+                Optional<LocalDate> d = day(seg[i], Integer.toString(MonthNames.month(seg[i + 1])), seg[i + 2]);
                 if (d.isPresent()) {
                     return d;
                 }
@@ -75,6 +84,18 @@ public final class UrlDate {
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    private static boolean isLetters(String s) {
+        if (s.length() < 3 || s.length() > 9) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isLetter(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isNumber(String s, int length) {

@@ -21,6 +21,8 @@ class UrlDateTest {
         "https://news.example/local/2021/3/5/bridge.html, 2021-03-05",
         "https://blog.example/articles/2025-12-15-rust-gcc-backend, 2025-12-15",
         "https://blog.example/2019-01-22/, 2019-01-22",
+        "https://news.example/books/2025/dec/05/best-books, 2025-12-05",
+        "https://wine.example/blog/2023/october/03/wine-styles/, 2023-10-03",
     })
     void readsTheDayInThePath(String url, String day) {
         assertThat(UrlDate.find(url)).contains(LocalDate.parse(day));
@@ -31,7 +33,8 @@ class UrlDateTest {
         "https://news.example/2025/12/story", "https://news.example/2025/13/40/story",
         "https://news.example/1985/01/02/story", "https://news.example/2999/01/02/story",
         "https://news.example/story?date=2025/12/18", "https://news.example/id/20251218-12345",
-        "https://news.example/2025-12-181/story"})
+        "https://news.example/2025-12-181/story", "https://news.example/2025/news/05/story",
+        "https://news.example/2025/dec/40/story"})
     void findsNoDayWhereThePathStatesNone(String url) {
         assertThat(UrlDate.find(url)).isEmpty();
     }
