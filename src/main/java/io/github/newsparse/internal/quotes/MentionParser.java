@@ -573,9 +573,12 @@ final class MentionParser {
         return body.length() > 2 && !body.contains(".");
     }
 
-    /** A capitalised word or initials ("A.J."), not a month, weekday or function word. */
+    /**
+     * A capitalised word or initials ("A.J."), not a month, weekday or function word, nor a
+     * participle ("Speaking") unless the page shows it is a name ({@link IngNames}: "Schilling").
+     */
     static boolean isNameStart(String word) {
-        return !(word.length() > 5 && word.endsWith("ing")) && isCapitalisedWord(word);
+        return !(IngNames.looksLikeParticiple(word) && !IngNames.isName(word)) && isCapitalisedWord(word);
     }
 
     /**

@@ -54,12 +54,16 @@ public final class QuoteFinder {
     }
 
     public static Result find(String input, List<Part> body, Page page) {
+        NameEvidence names = NameEvidence.of(body);
+        return IngNames.with(IngNames.of(body, names), () -> find(input, body, names));
+    }
+
+    private static Result find(String input, List<Part> body, NameEvidence names) {
         SpeakerRegistry registry = new SpeakerRegistry();
         for (int i = 0; i < body.size(); i++) {
             registry.learn(body.get(i).text(), i);
         }
         List<Candidate> candidates = new ArrayList<>();
-        NameEvidence names = NameEvidence.of(body);
         List<Attribution> lineLabels = lineLabels(body);
         java.util.Map<String, Integer> labels = transcriptLabels(lineLabels);
         boolean transcript = countTranscriptLines(lineLabels, labels, names) >= MIN_TRANSCRIPT_LINES;

@@ -584,7 +584,7 @@ final class VerbAttribution {
             }
         }
         String head = Sentences.bare(word(p, words, headEnd - 1));
-        if (head.isEmpty() || NOT_SUBJECT_HEADS.contains(head) || head.endsWith("ly") || head.endsWith("ing")
+        if (head.isEmpty() || NOT_SUBJECT_HEADS.contains(head) || head.endsWith("ly") || head.endsWith("ing") && !IngNames.isName(head)
                 || !Character.isLetter(head.charAt(0))
                 || QuoteLexicon.NOT_NAMES.contains(capitalised(head))) {
             return null;

@@ -55,6 +55,22 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aSurnameThatEndsLikeAParticipleIsANameWhenThePageShowsIt() {
+        String page = "Flood update\n\nThe levee plan drew criticism from Curt Schilling on Monday.\n\n";
+        Quote before = only(direct(page + "Schilling told reporters: \u201cI read the plan. I did not write it.\u201d"));
+        assertThat(before.text()).isEqualTo("I read the plan. I did not write it.");
+        assertThat(before.speaker()).hasValueSatisfying(s -> assertThat(s).endsWith("Schilling"));
+        Quote after = only(direct(page + "\u201cI read the plan,\u201d Schilling said."));
+        assertThat(after.speaker()).hasValueSatisfying(s -> assertThat(s).endsWith("Schilling"));
+        // a participle opening a clause stays one; a word the page writes in lower case is no name
+        assertThat(only(indirect(page + "Speaking at the levee, Reyes said the plan would fail.")).speaker())
+                .contains("Reyes");
+        assertThat(indirect("Flood update\n\nPolling in the county shows that the levee is popular. The polling"
+                + " firm Reyes Research found that support had grown.\n")).extracting(q -> q.speaker().orElse(""))
+                .doesNotContain("Polling");
+    }
+
+    @Test
     void invertedAttributionWithTitleAndAffiliation() {
         Quote q = only(direct("“Drivers should slow down,” said Trooper First Class Dana Reyes, Vermont State Police."));
         assertThat(q.speaker()).contains("Dana Reyes");
