@@ -438,6 +438,11 @@ final class MentionParser {
                 && w.length >= 2 && w.length <= 10 && Character.isLowerCase(w[1].charAt(0)) && !holdsClause(w)) {
             return new Mention(np, Mention.Kind.GROUP, null, null, null);
         }
+        if (w.length == 2 && DESCRIBED.contains(w[0].toLowerCase(Locale.ROOT))
+                && QuoteLexicon.PARTY_MEMBERS.contains(QuoteLexicon.stripComma(w[1]))) {
+            // "One Republican", "a Democrat": a member of a party, unnamed
+            return new Mention(np, Mention.Kind.GROUP, null, null, null);
+        }
         if (w.length >= 3 && w.length <= MAX_NAMED_DESCRIPTION_WORDS && DESCRIBED.contains(w[0].toLowerCase(Locale.ROOT))
                 && QuoteLexicon.SOURCE_NOUNS.contains(QuoteLexicon.stripComma(w[w.length - 1]))) {
             // "a Warren adviser", "one Clinton campaign aide": a source described by whom it serves

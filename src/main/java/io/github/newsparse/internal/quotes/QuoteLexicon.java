@@ -87,6 +87,9 @@ final class QuoteLexicon {
             "Still", "Yet", "However", "Meanwhile", "Later", "Earlier", "Today", "Tonight", "Yesterday", "Tomorrow",
             "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Your", "Its",
             "Mr", "Mrs", "Ms", "Some", "Many", "Most", "All", "Both", "Several", "Other", "Others", "According",
+            // quantities that open a sentence: "One of the authors, Ari Fleischer, said" (a group, then a name)
+            "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Each", "Every", "Either",
+            "Neither", "None", "Few", "Half", "Any",
             // linking words that open a sentence before its subject: "Moreover, Jane Roe, …, said"
             "Moreover", "Furthermore", "Additionally", "Indeed", "Nevertheless", "Nonetheless", "Instead",
             "Likewise", "Similarly", "Separately", "Finally", "Shortly", "Thus", "Therefore", "Hence", "Besides",

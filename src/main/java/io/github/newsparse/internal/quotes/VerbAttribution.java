@@ -682,7 +682,14 @@ final class VerbAttribution {
                 && (!DETERMINERS.contains(firstWord.toLowerCase(Locale.ROOT)) || namedWithThe(m.text()));
         return properName || QuoteLexicon.SOURCE_NOUNS.contains(head) || QuoteLexicon.GROUP_NOUNS.contains(head)
                 || QuoteLexicon.EVIDENCE_SOURCES.contains(head) || QuoteLexicon.isTitleWords(head)
-                || QuoteLexicon.ORG_WORDS.contains(head);
+                || QuoteLexicon.ORG_WORDS.contains(head) || isPartyMember(head);
+    }
+
+    /** "republican", "democrats": a head that names members of a party ("One Republican threatened …"). */
+    private static boolean isPartyMember(String head) {
+        String singular = head.endsWith("s") ? head.substring(0, head.length() - 1) : head;
+        return !singular.isEmpty()
+                && QuoteLexicon.PARTY_MEMBERS.contains(Character.toUpperCase(singular.charAt(0)) + singular.substring(1));
     }
 
     /** Question words that open a clause inside a sentence: a subject that holds one is a clause. */

@@ -71,6 +71,22 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aQuantityOpeningASentenceIsNoNameAndTheNameAfterItSpeaks() {
+        Quote named = only(indirect("Flood update\n\nOne of the authors of the 2013 report, Ari Fleischer, said the"
+                + " levee will test their conclusions.\n"));
+        assertThat(named.speaker()).contains("Ari Fleischer");
+        Quote unnamed = only(direct("Flood update\n\nOne of the protesters said: \u201cWe are scared for our"
+                + " children and the town.\u201d\n"));
+        assertThat(unnamed.speaker()).isEmpty();
+        assertThat(unnamed.mention()).contains("One of the protesters");
+        // a member of a party, unnamed, may hold a stance as a named person does
+        Quote member = only(indirect("Flood update\n\nOne Republican threatened to make the engineer testify in"
+                + " public.\n"));
+        assertThat(member.mention()).contains("One Republican");
+        assertThat(member.speaker()).isEmpty();
+    }
+
+    @Test
     void invertedAttributionWithTitleAndAffiliation() {
         Quote q = only(direct("“Drivers should slow down,” said Trooper First Class Dana Reyes, Vermont State Police."));
         assertThat(q.speaker()).contains("Dana Reyes");
