@@ -125,6 +125,14 @@ final class ReportedSpeech {
                     }
                 }
             }
+            if (next == null) {
+                // "Critics who advocate free speech argue that …": the sentence's verb after the relative clause
+                Found main = VerbAttribution.afterRestrictiveRelative(p, from, trimEnd(p, from, se), f);
+                if (main != null) {
+                    next = main;
+                    cut = trimEnd(p, f.start(), main.attribution().cueAt());
+                }
+            }
             if (next == null && out.isEmpty() && p.startsWith(", ", f.end()) && LeadingClause.opensSubordinate(p, from, f.start())) {
                 // "When the moderator pointed out that …, the candidate said …": the main clause after the opening one
                 Found g = LeadingClause.find(p, f.end() + 2, trimEnd(p, from, se));

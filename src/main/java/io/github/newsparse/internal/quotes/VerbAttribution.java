@@ -76,6 +76,15 @@ final class VerbAttribution {
 
     /** Longest subject, in words. */
     private static final int MAX_SUBJECT_WORDS = 12;
+    /**
+     * Words after "who" that show it is the relative clause's object, not its subject: "a man who
+     * many believe betrayed …", "the aide who he said …" (so the clause is no part of a subject).
+     */
+    private static final Set<String> OBJECT_RELATIVE = Set.of("he", "she", "they", "i", "we", "it", "you", "the",
+            "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "many",
+            "some", "most", "all", "few", "several", "both", "each", "other", "others", "critics", "people");
+    /** Words that link a sentence to the one before, never part of its subject: "But some who …", "Yet others …". */
+    private static final Set<String> LINKS = Set.of("and", "but", "so", "yet");
 
     /** The attribution in {@code p[ss, end)}, or null. */
     static Found find(String p, int ss, int end, List<int[]> words) {
@@ -92,6 +101,43 @@ final class VerbAttribution {
             Found f = at(p, words, k, end);
             if (f != null) {
                 return f;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The sentence's own verb inside what a restrictive relative clause seemed to say: in
+     * "Critics who advocate free speech argue that …" or "Voters who want to ban abortion said
+     * …", the clause's cue ("advocate", "want") took the rest of the sentence, main verb and all;
+     * the main verb, whose subject holds the whole relative clause, is found here. Null when
+     * {@code relative}'s source is not a "who" right after its group (no comma: "Trump, who said
+     * …, issued" is another shape), or no verb of its content has such a subject.
+     */
+    static Found afterRestrictiveRelative(String p, int ss, int end, Found relative) {
+        Attribution a = relative.attribution();
+        if (a.mention() == null || !a.mention().text().equalsIgnoreCase("who")) {
+            return null;
+        }
+        List<int[]> words = Sentences.words(p, ss, end);
+        int who = -1;
+        for (int j = 1; j < words.size() && words.get(j)[1] <= a.cueAt(); j++) {
+            who = word(p, words, j).equals("who") ? j : who;
+        }
+        if (who < 1 || p.substring(words.get(who - 1)[0], words.get(who - 1)[1]).endsWith(",")) {
+            return null;
+        }
+        for (int k = who + 2; k < words.size(); k++) {
+            int at = words.get(k)[0];
+            if (at <= relative.start() || !Character.isLowerCase(p.charAt(at))) {
+                continue;
+            }
+            if (at >= relative.end()) {
+                break;
+            }
+            Found g = at(p, words, k, end, AttributionFinder.clauseStart(p, words, who));
+            if (g != null) {
+                return g;
             }
         }
         return null;
@@ -201,6 +247,11 @@ final class VerbAttribution {
     }
 
     private static Found at(String p, List<int[]> words, int k, int end) {
+        return at(p, words, k, end, -1);
+    }
+
+    /** As {@link #at(String, List, int, int)}, the subject starting at word {@code subjectFrom} when it is not negative. */
+    private static Found at(String p, List<int[]> words, int k, int end, int subjectFrom) {
         if (!Sentences.bareLowerIn(AttributionVerbs.FIRST_WORDS, p, words.get(k)[0], words.get(k)[1])) {
             return null; // no form of the lexicon starts with this word
         }
@@ -260,7 +311,8 @@ final class VerbAttribution {
         }
         // after "did", "will" or "didn't" the base form stands for any subject: "Trump did support …"
         Form agreement = modal && entry.form() == Form.BASE ? Form.PAST : entry.form();
-        Mention m = subject(p, words, Math.max(1, SubjectAdjunct.subjectEnd(p, words, a)), agreement);
+        Mention m = subjectFrom >= 0 ? subject(p, words, a, agreement, subjectFrom)
+                : subject(p, words, Math.max(1, SubjectAdjunct.subjectEnd(p, words, a)), agreement);
         if (m == null || entry.type() == CueType.EVIDENCE && !evidenceSource(m.text()) && !LeadingClause.followsThat(p, c)
                 || !canAttribute(m)) {
             // "he found himself stuck": a person finds things; what a study finds is its evidence
@@ -510,6 +562,11 @@ final class VerbAttribution {
      * close to the campaign"); never a phrase, a clause or a function word.
      */
     private static Mention subject(String p, List<int[]> words, int a, Form form) {
+        return subject(p, words, a, form, -1);
+    }
+
+    /** As {@link #subject(String, List, int, Form)}, from word {@code subjectFrom} when it is not negative. */
+    private static Mention subject(String p, List<int[]> words, int a, Form form, int subjectFrom) {
         String prev = p.substring(words.get(a - 1)[0], words.get(a - 1)[1]);
         if (prev.endsWith(",")) {
             return LeadingClause.subjectBeforeAppositive(p, words, a - 1);
@@ -528,13 +585,23 @@ final class VerbAttribution {
             }
             return null;
         }
-        int from = AttributionFinder.clauseStart(p, words, a);
+        int from = subjectFrom >= 0 ? subjectFrom : AttributionFinder.clauseStart(p, words, a);
+        if (subjectFrom < 0 && from >= 2 && from < a && word(p, words, from - 1).equals("who")
+                && !p.substring(words.get(from - 2)[0], words.get(from - 2)[1]).endsWith(",")
+                && Character.isLowerCase(p.charAt(words.get(from)[0])) && !OBJECT_RELATIVE.contains(word(p, words, from))) {
+            // "Hawkins and others who want to ban abortion said …": a restrictive relative clause
+            // belongs to the subject, which starts before its group
+            int group = AttributionFinder.clauseStart(p, words, from - 1);
+            if (group < from - 1 && a - group > MAX_SUBJECT_WORDS) {
+                return groupWithRelative(p, words, group, from - 1, a, form);
+            }
+            from = group;
+        }
         if (from >= a || a - from > MAX_SUBJECT_WORDS || from > 0 && CONDITIONS.contains(word(p, words, from - 1))) {
             // "asked if she would endorse Ortega": what someone might do, not what they hold
             return null;
         }
-        String first = word(p, words, from);
-        if (first.equals("and") || first.equals("but")) {
+        if (LINKS.contains(word(p, words, from))) {
             from++;
         }
         if (from >= a || NOT_SUBJECT_STARTS.contains(word(p, words, from)) && !opensShare(p, words, from, a)) {
@@ -557,6 +624,32 @@ final class VerbAttribution {
             return null;
         }
         return m;
+    }
+
+    /**
+     * A subject too long to parse whole, a group and its restrictive relative clause ("Central
+     * European leaders who have been some of the most strident opponents of taking in migrants
+     * have embraced …"): the group, words {@code [from, who)}, is the source; the mention is all
+     * of it. Null when the group is no source.
+     */
+    private static Mention groupWithRelative(String p, List<int[]> words, int from, int who, int a, Form form) {
+        if (LINKS.contains(word(p, words, from))) {
+            from++;
+        }
+        if (who - from > MAX_SUBJECT_WORDS || NOT_SUBJECT_STARTS.contains(word(p, words, from))) {
+            return null;
+        }
+        String seg = p.substring(words.get(from)[0], words.get(who - 1)[1]);
+        Mention m = MentionParser.parse(seg);
+        if (m == null) {
+            m = described(p, words, from, who);
+        }
+        if (m == null || m.kind() == Mention.Kind.PRONOUN || form == Form.BASE && !plural(m, seg)
+                || form == Form.THIRD_PERSON && plural(m, seg)) {
+            return null;
+        }
+        return new Mention(p.substring(words.get(from)[0], words.get(a - 1)[1]), m.kind(), m.name(), m.title(),
+                m.affiliation());
     }
 
     /** Whether {@code words[from, a)} is a share of people that opens with "about" or "over": "About three-quarters". */

@@ -43,6 +43,21 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aRestrictiveRelativeClauseBelongsToTheSubjectOfTheVerbAfterIt() {
+        List<Quote> found = indirect("Critics who advocate free speech argue that the new ordinance is dangerous.");
+        assertThat(found).extracting(Quote::text).contains("the new ordinance is dangerous");
+        Quote main = found.stream().filter(q -> q.cue().orElse("").equals("argue")).findFirst().orElseThrow();
+        assertThat(main.mention()).contains("Critics who advocate free speech");
+        // the clause's own cue keeps only its object
+        assertThat(found).extracting(Quote::text).doesNotContain("free speech argue that the new ordinance is dangerous");
+        Quote group = only(indirect("Hawkins and others who live near the levee said the ruling will make the choice stark."));
+        assertThat(group.text()).isEqualTo("the ruling will make the choice stark");
+        assertThat(group.mention()).hasValueSatisfying(m -> assertThat(m).endsWith("others who live near the levee"));
+        // "who" as the clause's object: the clause is no part of a subject
+        assertThat(only(indirect("The mayor met a man who many believe betrayed the county.")).mention()).contains("many");
+    }
+
+    @Test
     void aQuantityOfPeopleAgreesWithThePeopleCounted() {
         Quote q = only(indirect("A majority of farmers support the new levee."));
         assertThat(q.text()).isEqualTo("the new levee");
