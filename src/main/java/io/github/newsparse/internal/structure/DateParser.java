@@ -54,7 +54,8 @@ final class DateParser {
     private static final Pattern DAY_FIRST = Pattern.compile(
             "(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|er|º|ª)?[.\\s-]*+(?:de\\s+|of\\s+)?(\\p{L}{3,11})[.,\\s-]++(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern US_NUMERIC = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
+    /** "10/16/2023"; scraped text may glue it to the name before it ("Jane Roe3/4/2025"). */
+    private static final Pattern US_NUMERIC = Pattern.compile("(?:\\b|(?<=[a-z]))(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
     /** "27.08.2024", "06.18.2025": day first unless the first number cannot be a day-of-month pair. */
     private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d])");
     /**

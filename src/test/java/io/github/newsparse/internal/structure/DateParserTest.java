@@ -41,6 +41,16 @@ class DateParserTest {
         assertThat(dayAndTime(line)).isEqualTo(expected);
     }
 
+    @Test
+    void aNumericDateGluedToTheNameBeforeItIsRead() {
+        // scraped text glues a comment's or a byline's name to its date
+        assertThat(dayAndTime("Dan Renae7/10/2012 I've recently started")).isEqualTo("2012-07-10");
+        assertThat(dayAndTime("Yucy3/4/2025")).isEqualTo("2025-03-04");
+        // a digit before it makes another number, and a capital a code
+        assertThat(DateParser.find("item 13/4/20255")).isEmpty();
+        assertThat(DateParser.find("ref A3/4/2025")).isEmpty();
+    }
+
     /** The day and, when read, the time of the line's date: "2025-01-14T01:28". */
     private static String dayAndTime(String line) {
         DateParser.Found f = DateParser.find(line).orElseThrow();
