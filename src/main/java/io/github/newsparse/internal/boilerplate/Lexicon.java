@@ -197,6 +197,12 @@ final class Lexicon {
         if (found.address() && isReportedSpeech(folded)) {
             return null;
         }
+        if (found.target().role() == io.github.newsparse.BlockRole.CREDIT && isReportedSpeech(folded)
+                && !folded.contains("photo") && !folded.contains("image")) {
+            // "Ruiz told The Associated Press that the levee would hold.": a sentence that names an
+            // agency is the story's; a photo's credit says no one said anything
+            return null;
+        }
         return found.target();
     }
 
@@ -214,7 +220,8 @@ final class Lexicon {
     }
 
     private static boolean isReportedSpeech(String folded) {
-        return folded.indexOf('"') >= 0 || folded.contains(" said") || folded.contains(" says");
+        return folded.indexOf('"') >= 0 || folded.contains(" said") || folded.contains(" says")
+                || folded.contains(" told ");
     }
 
     private static String join(String[] words, int from, int count) {

@@ -316,8 +316,9 @@ final class ClosingAttribution {
                 // "…, the president told her.", "…, she told reporters."
                 j++;
             } else if (j == 0 && j < next.size() && LeadingClause.TELL_CUES.contains(lastCueWord)
-                    && DETERMINERS.contains(p.substring(next.get(j)[0], next.get(j)[1]))) {
-                // "…, Carter told a Senate panel on Tuesday.": a noun phrase, up to an adjunct or the end
+                    && DETERMINERS.contains(p.substring(next.get(j)[0], next.get(j)[1]).toLowerCase(Locale.ROOT))) {
+                // "…, Carter told a Senate panel on Tuesday.", "…, a spokesman told The Wall Street
+                // Journal.": a noun phrase, up to an adjunct or the end
                 int k = j + 1;
                 while (k < next.size() && k < MAX_OBJECT_WORDS) {
                     String w = Sentences.bare(p.substring(next.get(k)[0], next.get(k)[1]));

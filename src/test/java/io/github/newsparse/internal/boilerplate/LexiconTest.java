@@ -2,6 +2,9 @@ package io.github.newsparse.internal.boilerplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.newsparse.Article;
+import io.github.newsparse.ArticleParser;
+import io.github.newsparse.BlockRole;
 import io.github.newsparse.RandomText;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -10,6 +13,24 @@ class LexiconTest {
 
     private static boolean anchored(String regex) {
         return Lexicon.isAnchored(regex, Pattern.compile(regex));
+    }
+
+    @Test
+    void aSentenceThatNamesAnAgencyIsNoCreditButAPhotosCreditIs() {
+        String story = "Levee holds\n\nThe county's levee held through the March storms, engineers said on Monday after"
+                + " a week of inspections along the river.\n\n";
+        assertThat(roleOf(story, "Ruiz told The Associated Press that the levee would hold.")).isEqualTo(BlockRole.BODY);
+        assertThat(roleOf(story, "\"We checked every mile,\" she told The Associated Press on Tuesday."))
+                .isEqualTo(BlockRole.BODY);
+        assertThat(roleOf(story, "Jane Roe / The Associated Press")).isEqualTo(BlockRole.CREDIT);
+    }
+
+    /** The role of {@code line}, the last paragraph after {@code story}. */
+    private static BlockRole roleOf(String story, String line) {
+        String text = story + line + "\n";
+        Article a = ArticleParser.parse(text);
+        int at = text.indexOf(line);
+        return a.blocks().stream().filter(b -> b.span().start() <= at && at < b.span().end()).findFirst().orElseThrow().role();
     }
 
     @Test

@@ -87,6 +87,14 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aClosingToldNamesItsListenerWhateverItsCase() {
+        Quote q = only(indirect("Flood update\n\nThe levee had held through every storm, a county spokesman told The"
+                + " Riverton Gazette.\n"));
+        assertThat(q.text()).isEqualTo("The levee had held through every storm");
+        assertThat(q.mention()).contains("a county spokesman");
+    }
+
+    @Test
     void invertedAttributionWithTitleAndAffiliation() {
         Quote q = only(direct("“Drivers should slow down,” said Trooper First Class Dana Reyes, Vermont State Police."));
         assertThat(q.speaker()).contains("Dana Reyes");
