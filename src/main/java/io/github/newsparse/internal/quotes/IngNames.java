@@ -1,10 +1,6 @@
 package io.github.newsparse.internal.quotes;
 
-import io.github.newsparse.internal.Part;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -13,12 +9,12 @@ import java.util.function.Supplier;
  * never a name, unless the page shows otherwise: the word is capitalised inside a sentence or
  * follows a given name somewhere ("commentaries by Schilling on", "Curt Schilling"), and is never
  * written in lower case ("polling", "morning"). The rules are static and read one paragraph at a
- * time, so {@link QuoteFinder} states the page's such names for the time it reads the page's
- * quotes, on the thread that reads them.
+ * time, so {@link QuoteFinder} states the page's evidence for the time it reads the page's quotes,
+ * on the thread that reads them; the evidence is read only when a rule asks about such a word.
  */
 final class IngNames {
 
-    private static final ThreadLocal<Set<String>> CURRENT = ThreadLocal.withInitial(Set::of);
+    private static final ThreadLocal<NameEvidence> CURRENT = new ThreadLocal<>();
     /** Shorter words in -ing ("King", "Ming", "Bing") are never taken for participles. */
     static final int MIN_LENGTH = 6;
 
@@ -35,52 +31,28 @@ final class IngNames {
      * punctuation around it or a possessive 's) is a name.
      */
     static boolean isName(String word) {
-        Set<String> names = CURRENT.get();
-        return !names.isEmpty() && names.contains(key(word));
-    }
-
-    private static String key(String word) {
+        NameEvidence evidence = CURRENT.get();
+        if (evidence == null) {
+            return false;
+        }
         String w = Sentences.bare(word);
-        return w.endsWith("'s") || w.endsWith("’s") ? w.substring(0, w.length() - 2) : w;
+        w = w.endsWith("'s") || w.endsWith("’s") ? w.substring(0, w.length() - 2) : w;
+        return looksLikeParticiple(w) && Character.isUpperCase(w.charAt(0)) && !w.toUpperCase(Locale.ROOT).equals(w)
+                && (evidence.isName(w) || evidence.isSurname(w)) && !evidence.writtenInLowerCase(w);
     }
 
-    /** Runs {@code work} with {@code names} as the page's names in -ing. */
-    static <T> T with(Set<String> names, Supplier<T> work) {
-        Set<String> before = CURRENT.get();
-        CURRENT.set(names);
+    /** Runs {@code work} with {@code evidence} as the page's. */
+    static <T> T with(NameEvidence evidence, Supplier<T> work) {
+        NameEvidence before = CURRENT.get();
+        CURRENT.set(evidence);
         try {
             return work.get();
         } finally {
-            CURRENT.set(before);
-        }
-    }
-
-    /** The capitalised words in -ing of {@code body} that its text shows are names. */
-    static Set<String> of(List<Part> body, NameEvidence evidence) {
-        Set<String> out = new HashSet<>();
-        Set<String> seen = new HashSet<>();
-        for (Part part : body) {
-            String t = part.text();
-            for (int[] w : Sentences.words(t, 0, t.length())) {
-                // most words end otherwise: look before taking any substring
-                int b = w[1];
-                while (b > w[0] && !Character.isLetter(t.charAt(b - 1))) {
-                    b--;
-                }
-                if (b - w[0] < MIN_LENGTH || !t.startsWith("ing", b - 3) && !t.startsWith("ing's", b - 5)
-                        && !t.startsWith("ing’s", b - 5)) {
-                    continue;
-                }
-                String word = key(t.substring(w[0], w[1]));
-                if (!looksLikeParticiple(word) || !Character.isUpperCase(word.charAt(0)) || !seen.add(word)) {
-                    continue;
-                }
-                if ((evidence.isName(word) || evidence.isSurname(word)) && !evidence.writtenInLowerCase(word)
-                        && !word.toUpperCase(Locale.ROOT).equals(word)) {
-                    out.add(word);
-                }
+            if (before == null) {
+                CURRENT.remove();
+            } else {
+                CURRENT.set(before);
             }
         }
-        return out.isEmpty() ? Set.of() : Set.copyOf(out);
     }
 }
