@@ -20,7 +20,7 @@ final class BylineFinder {
     /** Round bullets and squares that separate the pieces of a credit line, as the middle dot does. */
     static final String ROUND_BULLETS = "●▪∙◦";
     private static final Pattern OPENER = Pattern.compile(
-            "(?i)^(?:by:?|posted by|written by:?|authored by:?|article by:?|story by|words by|text by|reporting by|report by|submitted by|reported by|author:|authors:|contributor:|contributors:|byline:"
+            "(?i)^(?:by:?|posted by|written by:?|authored by:?|article by:?|story by|words by|text by|reporting by|report by|submitted by|reported by|guide by|review by|analysis by|feature by|opinion by|column by|essay by|interview by|commentary by|author:|authors:|contributor:|contributors:|byline:"
                     + "|par:?|por:?|von:?|di|door:?|escrito por|écrit par|geschrieben von|scritto da|autor:|auteur:|autore:)\\s+"
                     + "|^(?:by|posted by|written by|author|authors):(?=(?-i:\\p{Lu}))"
                     + "|^(?-i:By|Posted by|Written by)(?=(?-i:\\p{Lu}\\p{Ll}|\\p{Lu}\\.\\s?\\p{Lu}))");
@@ -124,7 +124,7 @@ final class BylineFinder {
 
     private static final Set<String> ROLE_WORDS = Set.of("senior", "chief", "contributing", "special", "associate",
             "managing", "political", "sports", "business", "investigative", "director", "manager", "head", "lead",
-            "executive", "deputy", "assistant");
+            "executive", "deputy", "assistant", "former");
 
     /**
      * A name as scraped text glues it, tidied: printed twice in a row ("Colin Gray Colin Gray",
