@@ -97,6 +97,9 @@ final class AttributionFinder {
                     m = commaSubject(np);
                 }
                 if (m == null) {
+                    m = describedName(np);
+                }
+                if (m == null) {
                     return null;
                 }
                 boolean closesSentence = w.endsWith(".") || w.endsWith(",") || k + 1 >= words.size()
@@ -125,6 +128,56 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    /** Words that link a noun to a name after it: "the pitch of Kickstarter", "a friend of Trump". */
+    private static final java.util.Set<String> LINKING = java.util.Set.of("of", "for", "with", "by", "from", "and",
+            "or", "who", "that", "which");
+    /** Words that may describe a person before the name in a closing attribution: "a weary", "the embattled". */
+    private static final int MAX_DESCRIBING_WORDS = 3;
+
+    /**
+     * A person named after words that describe them, between a quote and its cue: "“…,” a weary
+     * Trump said", "“…,” warm-and-fuzzy Trump said". The name is the capitalised run that ends
+     * the subject; before it, an article and one or two adjectives in lower case, or one compound
+     * adjective; never a party's or a nation's member ("a former Republican"). Else null.
+     */
+    private static Mention describedName(String np) {
+        String[] w = np.split(" ");
+        int name = w.length;
+        while (name > 0 && Character.isUpperCase(w[name - 1].charAt(0))) {
+            name--;
+        }
+        if (name == 0 || name == w.length || name > MAX_DESCRIBING_WORDS || w.length - name > 2) {
+            return null;
+        }
+        for (int i = 0; i < name; i++) {
+            for (int c = 0; c < w[i].length(); c++) {
+                char ch = w[i].charAt(c);
+                if (!Character.isLowerCase(ch) && ch != '-') {
+                    return null;
+                }
+            }
+        }
+        // "a weary", "the tired", or one compound adjective ("warm-and-fuzzy"): never a clause's
+        // words ("which Beijing", "with Cruz", "applauded Clinton's")
+        boolean article = name >= 2 && (w[0].equals("a") || w[0].equals("an") || w[0].equals("the"));
+        if (!article && !(name == 1 && w[0].indexOf('-') > 0)) {
+            return null;
+        }
+        for (int i = 1; i < name; i++) {
+            if (QuoteLexicon.ADJUNCT_STARTS.contains(w[i]) || LINKING.contains(w[i])) {
+                // "the pitch on Kickstarter": a phrase that names a place or a thing, not a person described
+                return null;
+            }
+        }
+        String run = String.join(" ", java.util.Arrays.copyOfRange(w, name, w.length));
+        Mention m = MentionParser.parse(run);
+        if (m == null || m.kind() != Mention.Kind.PERSON || m.name() == null || QuoteLexicon.PARTY_MEMBERS.contains(run)
+                || run.endsWith("an") || run.endsWith("ese") || run.endsWith("ish")) {
+            return null;
+        }
+        return new Mention(np, Mention.Kind.PERSON, m.name(), null, null);
     }
 
     /**

@@ -95,6 +95,19 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aNameDescribedBeforeItsCueKeepsItsQuote() {
+        String page = "Flood update\n\nMayor Ana Ortega toured the levee on Monday.\n\n";
+        Quote q = only(direct(page + "\u201cWe did not discuss the budget,\u201d warm-and-fuzzy Ortega said.\n"));
+        assertThat(q.text()).isEqualTo("We did not discuss the budget");
+        assertThat(q.speaker()).contains("Ana Ortega");
+        Quote tired = only(direct(page + "\u201cWe did not discuss the budget,\u201d the tired Ortega said.\n"));
+        assertThat(tired.speaker()).contains("Ana Ortega");
+        // a phrase naming a thing is no person described
+        assertThat(direct(page + "\u201cRead the plan before the vote,\u201d the pitch on Kickstarter says.\n"))
+                .extracting(x -> x.speaker().orElse("")).doesNotContain("Kickstarter");
+    }
+
+    @Test
     void invertedAttributionWithTitleAndAffiliation() {
         Quote q = only(direct("“Drivers should slow down,” said Trooper First Class Dana Reyes, Vermont State Police."));
         assertThat(q.speaker()).contains("Dana Reyes");
