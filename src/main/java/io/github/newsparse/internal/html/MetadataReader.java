@@ -177,7 +177,7 @@ final class MetadataReader {
 
     /** Words of a {@code <meta>} name that say it dates the story's first publication. */
     private static final java.util.Set<String> PUBLISHED_WORDS = java.util.Set.of("published", "publishdate",
-            "publisheddate", "datepublished", "pubdate", "publishtime", "publishedtime", "pub");
+            "publisheddate", "datepublished", "pubdate", "publishtime", "publishedtime");
     /** Words that say it dates a later change. */
     private static final java.util.Set<String> MODIFIED_WORDS = java.util.Set.of("modified", "updated", "datemodified",
             "lastmodified", "updatedtime", "modifiedtime");
@@ -205,7 +205,7 @@ final class MetadataReader {
                 String w = name.substring(start, i);
                 start = -1;
                 pub |= w.equals("pub");
-                published |= PUBLISHED_WORDS.contains(w) && !w.equals("pub");
+                published |= PUBLISHED_WORDS.contains(w);
                 modified |= MODIFIED_WORDS.contains(w) || w.equals("last");
                 date |= DATE_WORDS.contains(w);
             }

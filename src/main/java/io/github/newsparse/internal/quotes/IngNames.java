@@ -35,8 +35,7 @@ final class IngNames {
         if (evidence == null) {
             return false;
         }
-        String w = Sentences.bare(word);
-        w = w.endsWith("'s") || w.endsWith("’s") ? w.substring(0, w.length() - 2) : w;
+        String w = NameEvidence.withoutPossessive(Sentences.bare(word));
         return looksLikeParticiple(w) && Character.isUpperCase(w.charAt(0)) && !w.toUpperCase(Locale.ROOT).equals(w)
                 && (evidence.isName(w) || evidence.isSurname(w)) && !evidence.writtenInLowerCase(w);
     }

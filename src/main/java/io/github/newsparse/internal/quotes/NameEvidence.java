@@ -188,7 +188,8 @@ final class NameEvidence {
         return inside.contains(withoutPossessive(Sentences.bare(word)));
     }
 
-    private static String withoutPossessive(String w) {
+    /** {@code w} without a possessive 's ("Schilling's" → "Schilling"). */
+    static String withoutPossessive(String w) {
         return w.endsWith("'s") || w.endsWith("’s") ? w.substring(0, w.length() - 2) : w;
     }
 

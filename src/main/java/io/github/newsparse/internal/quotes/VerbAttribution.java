@@ -83,8 +83,6 @@ final class VerbAttribution {
     private static final Set<String> OBJECT_RELATIVE = Set.of("he", "she", "they", "i", "we", "it", "you", "the",
             "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "many",
             "some", "most", "all", "few", "several", "both", "each", "other", "others", "critics", "people");
-    /** Words that link a sentence to the one before, never part of its subject: "But some who …", "Yet others …". */
-    private static final Set<String> LINKS = Set.of("and", "but", "so", "yet");
 
     /** The attribution in {@code p[ss, end)}, or null. */
     static Found find(String p, int ss, int end, List<int[]> words) {
@@ -601,7 +599,7 @@ final class VerbAttribution {
             // "asked if she would endorse Ortega": what someone might do, not what they hold
             return null;
         }
-        if (LINKS.contains(word(p, words, from))) {
+        if (LeadingClause.LINKS.contains(word(p, words, from))) {
             from++;
         }
         if (from >= a || NOT_SUBJECT_STARTS.contains(word(p, words, from)) && !opensShare(p, words, from, a)) {
@@ -633,7 +631,7 @@ final class VerbAttribution {
      * of it. Null when the group is no source.
      */
     private static Mention groupWithRelative(String p, List<int[]> words, int from, int who, int a, Form form) {
-        if (LINKS.contains(word(p, words, from))) {
+        if (LeadingClause.LINKS.contains(word(p, words, from))) {
             from++;
         }
         if (who - from > MAX_SUBJECT_WORDS || NOT_SUBJECT_STARTS.contains(word(p, words, from))) {
