@@ -108,7 +108,8 @@ final class VerbAttribution {
      * The sentence's own verb inside what a restrictive relative clause seemed to say: in
      * "Critics who advocate free speech argue that …" or "Voters who want to ban abortion said
      * …", the clause's cue ("advocate", "want") took the rest of the sentence, main verb and all;
-     * the main verb, whose subject holds the whole relative clause, is found here. Null when
+     * the main verb, whose subject ({@link #subject}) takes in the whole relative clause, is found
+     * here. Null when
      * {@code relative}'s source is not a "who" right after its group (no comma: "Trump, who said
      * …, issued" is another shape), or no verb of its content has such a subject.
      */
@@ -133,7 +134,7 @@ final class VerbAttribution {
             if (at >= relative.end()) {
                 break;
             }
-            Found g = at(p, words, k, end, AttributionFinder.clauseStart(p, words, who));
+            Found g = at(p, words, k, end);
             if (g != null) {
                 return g;
             }
@@ -245,11 +246,6 @@ final class VerbAttribution {
     }
 
     private static Found at(String p, List<int[]> words, int k, int end) {
-        return at(p, words, k, end, -1);
-    }
-
-    /** As {@link #at(String, List, int, int)}, the subject starting at word {@code subjectFrom} when it is not negative. */
-    private static Found at(String p, List<int[]> words, int k, int end, int subjectFrom) {
         if (!Sentences.bareLowerIn(AttributionVerbs.FIRST_WORDS, p, words.get(k)[0], words.get(k)[1])) {
             return null; // no form of the lexicon starts with this word
         }
@@ -309,8 +305,7 @@ final class VerbAttribution {
         }
         // after "did", "will" or "didn't" the base form stands for any subject: "Trump did support …"
         Form agreement = modal && entry.form() == Form.BASE ? Form.PAST : entry.form();
-        Mention m = subjectFrom >= 0 ? subject(p, words, a, agreement, subjectFrom)
-                : subject(p, words, Math.max(1, SubjectAdjunct.subjectEnd(p, words, a)), agreement);
+        Mention m = subject(p, words, Math.max(1, SubjectAdjunct.subjectEnd(p, words, a)), agreement);
         if (m == null || entry.type() == CueType.EVIDENCE && !evidenceSource(m.text()) && !LeadingClause.followsThat(p, c)
                 || !canAttribute(m)) {
             // "he found himself stuck": a person finds things; what a study finds is its evidence
@@ -560,11 +555,6 @@ final class VerbAttribution {
      * close to the campaign"); never a phrase, a clause or a function word.
      */
     private static Mention subject(String p, List<int[]> words, int a, Form form) {
-        return subject(p, words, a, form, -1);
-    }
-
-    /** As {@link #subject(String, List, int, Form)}, from word {@code subjectFrom} when it is not negative. */
-    private static Mention subject(String p, List<int[]> words, int a, Form form, int subjectFrom) {
         String prev = p.substring(words.get(a - 1)[0], words.get(a - 1)[1]);
         if (prev.endsWith(",")) {
             return LeadingClause.subjectBeforeAppositive(p, words, a - 1);
@@ -583,8 +573,8 @@ final class VerbAttribution {
             }
             return null;
         }
-        int from = subjectFrom >= 0 ? subjectFrom : AttributionFinder.clauseStart(p, words, a);
-        if (subjectFrom < 0 && from >= 2 && from < a && word(p, words, from - 1).equals("who")
+        int from = AttributionFinder.clauseStart(p, words, a);
+        if (from >= 2 && from < a && word(p, words, from - 1).equals("who")
                 && !p.substring(words.get(from - 2)[0], words.get(from - 2)[1]).endsWith(",")
                 && Character.isLowerCase(p.charAt(words.get(from)[0])) && !OBJECT_RELATIVE.contains(word(p, words, from))) {
             // "Hawkins and others who want to ban abortion said …": a restrictive relative clause
