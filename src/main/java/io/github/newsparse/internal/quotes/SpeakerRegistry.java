@@ -163,11 +163,15 @@ final class SpeakerRegistry {
     Entity resolve(Mention m) {
         Entity e = switch (m.kind()) {
             case PERSON -> person(m);
-            case PRONOUN -> pronoun(m.text().toLowerCase(Locale.ROOT));
+            case PRONOUN -> pronounTeaching(m.text().toLowerCase(Locale.ROOT));
             case TITLE_REF -> byTitle(m.title());
             case GROUP -> group(m);
             case DESCRIBED -> null;
         };
+        if (e != null && m.kind() == Mention.Kind.PERSON) {
+            lastNamed = e;
+            lastNamedParagraph = paragraph;
+        }
         if (e != null) {
             if (e.person) {
                 lastPerson = e;
@@ -207,6 +211,36 @@ final class SpeakerRegistry {
         String lower = title.toLowerCase(Locale.ROOT);
         byTitleWord.put(lower, e);
         byTitleWord.put(lower.substring(lower.lastIndexOf(' ') + 1), e);
+    }
+
+    /** The person last named as a speaker, and the paragraph of that mention. */
+    private Entity lastNamed;
+    private int lastNamedParagraph = -1;
+
+    /**
+     * The person or group a pronoun stands for. A gendered pronoun after the person's name in
+     * the same paragraph shows the gender the text had not ("Levin sees … “…,” he says" makes
+     * Levin a man), so a later "she" does not go to him. A pronoun that goes to a person by
+     * recency alone teaches nothing: a wrong guess would spread.
+     */
+    private Entity pronounTeaching(String p) {
+        Entity e = pronoun(p);
+        if (e != null && e.person && e.gender == 0 && e == lastNamed && lastNamedParagraph == paragraph) {
+            e.gender = genderOf(p);
+        }
+        return e;
+    }
+
+    /** 'm' for he, 'f' for she (in the languages of {@link QuoteLexicon#FOREIGN_PRONOUNS} too), else 0. */
+    private static char genderOf(String pronoun) {
+        return switch (pronoun) {
+            case "he" -> 'm';
+            case "she" -> 'f';
+            default -> {
+                Character g = QuoteLexicon.FOREIGN_PRONOUNS.get(pronoun);
+                yield g == null ? 0 : g;
+            }
+        };
     }
 
     private Entity pronoun(String p) {
