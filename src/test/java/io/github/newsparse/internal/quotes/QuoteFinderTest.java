@@ -190,6 +190,15 @@ class QuoteFinderTest {
     }
 
     @Test
+    void anOfficerAcronymIsATitleAfterItsCompany() {
+        Quote q = only(direct("Big data\n\n“We are entering a new era,” said Dun & Bradstreet CIO Walt Hauck."));
+        assertThat(q.speaker()).contains("Walt Hauck");
+        assertThat(q.title()).contains("CIO");
+        assertThat(q.affiliation()).contains("Dun & Bradstreet");
+        assertThat(only(direct("Big data\n\n“Ship it,” said Acme CTO Ana Ruiz.")).title()).contains("CTO");
+    }
+
+    @Test
     void apostrophesAreNotQuotes() {
         assertThat(direct("Don’t miss the ’90s show of rock ’n’ roll at O’Neill’s bar, organizers said.")).isEmpty();
     }
