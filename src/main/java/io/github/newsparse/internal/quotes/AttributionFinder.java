@@ -866,12 +866,12 @@ final class AttributionFinder {
     /**
      * Whether a capitalised word that opens a sentence is a participle ("Asked", "Speaking"), not
      * a name: five letters or more in -ed or -ing, and no given name ("Ahmed", "Sterling") or name
-     * the page shows ({@link IngNames}: "Schilling").
+     * the page shows ({@link PageNames}: "Schilling").
      */
     private static boolean opensWithParticiple(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return word.length() > 4 && Character.isUpperCase(word.charAt(0)) && (lower.endsWith("ed") || lower.endsWith("ing"))
-                && !io.github.newsparse.internal.text.GivenNames.contains(word) && !IngNames.isName(word);
+                && !io.github.newsparse.internal.text.GivenNames.contains(word) && !PageNames.isName(word);
     }
 
     /** Words after which a new clause, and its subject, starts. */

@@ -322,7 +322,7 @@ final class LeadingClause {
      */
     private static boolean isHeadWord(String w, boolean last) {
         boolean plural = w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && Character.isLowerCase(w.charAt(0));
-        return (last || !plural) && !w.endsWith(",") && !(w.endsWith("ing") && !IngNames.isName(w)) && !ReportedSpeech.looksLikePastOrAuxiliary(w)
+        return (last || !plural) && !w.endsWith(",") && !(w.endsWith("ing") && !PageNames.isName(w)) && !ReportedSpeech.looksLikePastOrAuxiliary(w)
                 && !NOT_IN_HEAD.contains(w.toLowerCase(Locale.ROOT));
     }
 

@@ -419,6 +419,10 @@ final class MentionParser {
             // "Democrat Hillary Clinton", "Republican Jeb Bush": the party, then the person
             return new Mention(np, Mention.Kind.PERSON, join(w, 1, end), null, after != null ? after : w[0]);
         }
+        Mention described = capitalisedDescriptionThenName(np, w, end, after);
+        if (described != null) {
+            return described;
+        }
         if (isNameStart(w[0]) && nameEnd(w, 0, end) == end && !isOrganisation(w, 0, end)) {
             return new Mention(np, Mention.Kind.PERSON, join(w, 0, end), null, after);
         }
@@ -464,6 +468,54 @@ final class MentionParser {
             return new Mention(np, Mention.Kind.GROUP, null, null, null);
         }
         return describedWithModifier(np, w);
+    }
+
+    /** The most words of a full name after its description: "Mary Ann de la Cruz". */
+    private static final int MAX_DESCRIBED_NAME_WORDS = 4;
+
+    /**
+     * "Niagara County Undersheriff Michael Filicetti": a run of capitals whose full name opens
+     * with a given name after a word that is none, so the words before it describe the person
+     * (the last of them the title, the others the affiliation) instead of making one long name.
+     * One word alone describes only as a role ({@link #isRoleWord}): "Orson Scott Card" and "José
+     * Manuel Barroso" open with a given name the list lacks. Initials ("J. Gerald Hebert"), two
+     * given names ("Tommy Lee Jones") and a given name without a surname after it ("Rand Paul")
+     * stay one name.
+     */
+    private static Mention capitalisedDescriptionThenName(String np, String[] w, int end, String after) {
+        if (end < 3 || !isNameStart(w[0])) {
+            return null;
+        }
+        for (int g = 1; g <= end - 2; g++) {
+            String before = w[g - 1];
+            if (!isNameStart(before) || before.endsWith(",")) {
+                return null; // the run of capitals ends before a given name
+            }
+            if (before.length() < 2 || before.indexOf('.') >= 0 || GivenNames.contains(before) || !GivenNames.contains(w[g])
+                    || end - g > MAX_DESCRIBED_NAME_WORDS || g == 1 && !isRoleWord(before)) {
+                continue;
+            }
+            if (nameEnd(w, g, end) != end) {
+                return null;
+            }
+            String affiliation = g > 1 ? join(w, 0, g - 1) : null;
+            return new Mention(np, Mention.Kind.PERSON, join(w, g, end), before, after != null ? after : affiliation);
+        }
+        return null;
+    }
+
+    /**
+     * Whether a capitalised word names a role: a source noun or title ("Economist", "Rival",
+     * "Mayor"), a place's ("Texas-based"), or a word the page writes in lower case ("the
+     * comedian").
+     */
+    private static boolean isRoleWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.indexOf('\'') >= 0 || lower.indexOf('’') >= 0) {
+            return false; // "Didn't Benjamin Franklin say …": a contraction, no role
+        }
+        return QuoteLexicon.SOURCE_NOUNS.contains(lower) || QuoteLexicon.isTitleWords(lower) || lower.endsWith("-based")
+                || PageNames.writtenInLowerCase(word);
     }
 
     /** Words after a described source's head that open what describes it: "close to the talks". */
@@ -580,10 +632,10 @@ final class MentionParser {
 
     /**
      * A capitalised word or initials ("A.J."), not a month, weekday or function word, nor a
-     * participle ("Speaking") unless the page shows it is a name ({@link IngNames}: "Schilling").
+     * participle ("Speaking") unless the page shows it is a name ({@link PageNames}: "Schilling").
      */
     static boolean isNameStart(String word) {
-        return !(IngNames.looksLikeParticiple(word) && !IngNames.isName(word)) && isCapitalisedWord(word);
+        return !(PageNames.looksLikeParticiple(word) && !PageNames.isName(word)) && isCapitalisedWord(word);
     }
 
     /**
@@ -828,7 +880,9 @@ final class MentionParser {
         }
         for (int k = 0; k < w.length; k++) {
             String lw = w[k].toLowerCase(Locale.ROOT);
-            if (NOT_IN_GROUP.contains(lw) || w[k].endsWith(",") || lw.endsWith("ed") || lw.endsWith("ly")) {
+            if (NOT_IN_GROUP.contains(lw) || w[k].endsWith(",") || lw.endsWith("ed") || lw.endsWith("ly")
+                    || k > 0 && QuoteLexicon.CAUSATIVES.contains(w[k])) {
+                // "Clipboard AI lets users": a clause whose object is the plural
                 return false;
             }
             if (k > 0 && k < w.length - 1 && !GROUP_LINKS.contains(lw) && !Character.isLetterOrDigit(w[k].charAt(0))) {

@@ -55,7 +55,7 @@ public final class QuoteFinder {
 
     public static Result find(String input, List<Part> body, Page page) {
         NameEvidence names = NameEvidence.of(body);
-        return IngNames.with(names, () -> find(input, body, names));
+        return PageNames.with(names, () -> find(input, body, names));
     }
 
     private static Result find(String input, List<Part> body, NameEvidence names) {

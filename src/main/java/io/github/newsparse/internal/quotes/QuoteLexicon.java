@@ -80,6 +80,13 @@ final class QuoteLexicon {
     static final Set<String> NAME_SUFFIXES = setOf("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
     static final Set<String> PARTICLES = setOf("van", "von", "de", "del", "della", "der", "den", "da", "di", "du",
             "la", "le", "bin", "al", "el", "St.", "ibn");
+    /**
+     * Verbs that make their object the subject of the next verb: in "Clipboard AI lets users
+     * highlight data" or "make sure users know how", the users are no source of a statement.
+     */
+    static final Set<String> CAUSATIVES = Set.of("let", "lets", "letting", "help", "helps", "helping", "allow",
+            "allows", "allowing", "enable", "enables", "enabling", "make", "makes", "making");
+
     static final Set<String> NOT_NAMES = setOf("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
             "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
             "November", "December", "The", "A", "An", "This", "That", "These", "Those", "But", "And", "Or", "So",

@@ -654,8 +654,16 @@ final class VerbAttribution {
     /** "people familiar with the talks", "a Google search", "Top advisers": a source described. */
     private static Mention described(String p, List<int[]> words, int from, int a) {
         int headEnd = a;
+        if (QuoteLexicon.CAUSATIVES.contains(word(p, words, from))) {
+            // "make sure users know how …": an instruction, no source
+            return null;
+        }
         for (int j = from + 1; j < a; j++) {
             String w = word(p, words, j);
+            if (QuoteLexicon.CAUSATIVES.contains(w)) {
+                // "the app lets users …": the users are the verb's object
+                return null;
+            }
             if (RELATIVES.contains(w) || w.equals("close") || w.equals("familiar") || w.equals("with")) {
                 headEnd = j;
                 break;
@@ -665,7 +673,7 @@ final class VerbAttribution {
             }
         }
         String head = Sentences.bare(word(p, words, headEnd - 1));
-        if (head.isEmpty() || NOT_SUBJECT_HEADS.contains(head) || head.endsWith("ly") || head.endsWith("ing") && !IngNames.isName(head)
+        if (head.isEmpty() || NOT_SUBJECT_HEADS.contains(head) || head.endsWith("ly") || head.endsWith("ing") && !PageNames.isName(head)
                 || !Character.isLetter(head.charAt(0))
                 || QuoteLexicon.NOT_NAMES.contains(capitalised(head))) {
             return null;

@@ -199,6 +199,32 @@ class QuoteFinderTest {
     }
 
     @Test
+    void capitalisedWordsBeforeAGivenNameDescribeThePerson() {
+        Quote q = only(indirect("Blast update\n\nNiagara County Undersheriff Michael Filicetti said the injured suffered"
+                + " burns."));
+        assertThat(q.speaker()).contains("Michael Filicetti");
+        assertThat(q.title()).contains("Undersheriff");
+        assertThat(q.affiliation()).contains("Niagara County");
+        // one word before the name describes only as a role
+        assertThat(only(indirect("Books\n\nEconomist Paul Collier said the plan would fail.")).speaker())
+                .contains("Paul Collier");
+        // a given name the list lacks, initials: one name
+        assertThat(only(indirect("Books\n\nOrson Scott Card said the plan would fail.")).speaker())
+                .contains("Orson Scott Card");
+        assertThat(only(indirect("Books\n\nJ. Gerald Hebert said the plan would fail.")).speaker())
+                .contains("J. Gerald Hebert");
+    }
+
+    @Test
+    void theObjectOfACausativeVerbIsNoSource() {
+        assertThat(indirect("Tools\n\nClipboard AI lets users highlight data from a form and paste it.")).isEmpty();
+        assertThat(indirect("Tools\n\nThe dashboard helps brands understand what shoppers want.")).isEmpty();
+        assertThat(indirect("Tools\n\nWrite a guide and make sure users know how to get it.")).isEmpty();
+        // the subject itself still speaks
+        assertThat(indirect("Tools\n\nThe company said users would get the update on Monday.")).hasSize(1);
+    }
+
+    @Test
     void apostrophesAreNotQuotes() {
         assertThat(direct("Don’t miss the ’90s show of rock ’n’ roll at O’Neill’s bar, organizers said.")).isEmpty();
     }

@@ -4,21 +4,26 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * Names that end like a participle ("Schilling", "Sperling", "Manning"). The attribution rules
- * read a capitalised word in -ing as a participle opening a clause ("Speaking at the rally, …"),
- * never a name, unless the page shows otherwise: the word is capitalised inside a sentence or
- * follows a given name somewhere ("commentaries by Schilling on", "Curt Schilling"), and is never
- * written in lower case ("polling", "morning"). The rules are static and read one paragraph at a
- * time, so {@link QuoteFinder} states the page's evidence for the time it reads the page's quotes,
- * on the thread that reads them; the evidence is read only when a rule asks about such a word.
+ * What the page being read shows of its words, for the attribution rules, which are static and
+ * read one paragraph at a time: {@link QuoteFinder} states the page's {@link NameEvidence} for the
+ * time it reads the page's quotes, on the thread that reads them, and the evidence is read only
+ * when a rule asks.
+ * <ul>
+ * <li>Names that end like a participle ("Schilling", "Sperling", "Manning"): a capitalised word
+ * in -ing opens a clause ("Speaking at the rally, …"), never a name, unless the word is
+ * capitalised inside a sentence or follows a given name somewhere ("commentaries by Schilling
+ * on", "Curt Schilling"), and is never written in lower case ("polling", "morning").</li>
+ * <li>Words the page writes in lower case ("the comedian" makes "Comedian Sarah Silverman" a
+ * role and a name).</li>
+ * </ul>
  */
-final class IngNames {
+final class PageNames {
 
     private static final ThreadLocal<NameEvidence> CURRENT = new ThreadLocal<>();
     /** Shorter words in -ing ("King", "Ming", "Bing") are never taken for participles. */
     static final int MIN_LENGTH = 6;
 
-    private IngNames() {
+    private PageNames() {
     }
 
     /** Whether a capitalised {@code word} ends like a participle: five letters or more before it counts. */
@@ -38,6 +43,12 @@ final class IngNames {
         String w = NameEvidence.withoutPossessive(Sentences.bare(word));
         return looksLikeParticiple(w) && Character.isUpperCase(w.charAt(0)) && !w.toUpperCase(Locale.ROOT).equals(w)
                 && (evidence.isName(w) || evidence.isSurname(w)) && !evidence.writtenInLowerCase(w);
+    }
+
+    /** Whether the page being read writes {@code word} in lower case somewhere; false outside a page. */
+    static boolean writtenInLowerCase(String word) {
+        NameEvidence evidence = CURRENT.get();
+        return evidence != null && evidence.writtenInLowerCase(word);
     }
 
     /** Runs {@code work} with {@code evidence} as the page's. */
