@@ -319,6 +319,11 @@ final class AttributionFinder {
         if (m == null || m.kind() == Mention.Kind.PRONOUN && npEnd > 2) {
             return null;
         }
+        if (AttributionVerbs.isBaseForm(cue.toLowerCase(Locale.ROOT)) && !VerbAttribution.plural(m, m.text())) {
+            // "…, say the researchers" inverts with a plural; "Prepare assets, write a store
+            // listing, and upload …" is a list of instructions
+            return null;
+        }
         String lastWord = word(p, words.get(npEnd - 1));
         if (lastWord.endsWith(",") && npEnd < words.size()) {
             String appositive = stripEndPunctuation(p.substring(words.get(npEnd)[0], limit)).strip();

@@ -71,6 +71,24 @@ final class AttributionVerbs {
         return false;
     }
 
+    /**
+     * Whether {@code lowerWord} is only ever the base form of a verb of this lexicon ("say",
+     * "write"; not "read", which the lexicon does not list, nor "said"): a form that agrees only
+     * with a plural.
+     */
+    static boolean isBaseForm(String lowerWord) {
+        List<Entry> entries = startingWith(lowerWord);
+        if (entries.isEmpty()) {
+            return false;
+        }
+        for (Entry e : entries) {
+            if (e.form() != Form.BASE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Particles after which a verb's first word still speaks alone ("pointed" of "pointed out"); "made" of "made clear" does not. */
     private static final java.util.Set<String> PARTICLES = java.util.Set.of("out", "up", "on", "about", "to", "for",
             "back", "of", "against", "off", "down");

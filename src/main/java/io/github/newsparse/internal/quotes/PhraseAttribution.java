@@ -273,6 +273,16 @@ final class PhraseAttribution {
     /** Where the comma after a leading "according to" source may come at the latest. */
     private static final int MAX_LEADING_SOURCE_CHARS = 160;
 
+    /** The first comma of {@code s} from {@code from} that is not inside a number ("66,000"), or -1. */
+    private static int clauseComma(String s, int from) {
+        for (int i = s.indexOf(',', from); i >= 0; i = s.indexOf(',', i + 1)) {
+            if (i == 0 || i + 1 >= s.length() || !Character.isDigit(s.charAt(i - 1)) || !Character.isDigit(s.charAt(i + 1))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /**
      * Records that state findings in an opening phrase ("In a CNN poll, …", "In a 2014 study, …");
      * not what shows or tells a story ("In the video, he …", "In emails, …").
@@ -316,7 +326,7 @@ final class PhraseAttribution {
 
     /** "According to police, the driver was not hurt.": the clause after the source. */
     static Found leadingAccordingTo(String p, int ss, int end, String s, int phraseLength) {
-        int comma = s.indexOf(',');
+        int comma = clauseComma(s, phraseLength);
         if (comma > phraseLength && comma < MAX_LEADING_SOURCE_CHARS) {
             Mention m = source(s.substring(phraseLength, comma));
             int cs = skipSpaces(p, ss + comma + 1);

@@ -240,6 +240,9 @@ final class QuoteLexicon {
     static int titleAt(String[] words, int k) {
         int t = lexiconTitleAt(words, k);
         String w = words[k];
+        if (t == 1 && isGivenNameBeforeSurname(words, k)) {
+            return 0; // "Dean McCarron, principal analyst": a given name that is also a title
+        }
         if (t > 1 || w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
             return t;
         }
@@ -259,6 +262,21 @@ final class QuoteLexicon {
             }
         }
         return t;
+    }
+
+    /**
+     * Whether {@code words[k]}, a title that is also a given name ("Dean"), is followed by one
+     * capitalised word that is no given name and ends the name: then it is the person's name.
+     */
+    private static boolean isGivenNameBeforeSurname(String[] words, int k) {
+        if (k + 1 >= words.length || !io.github.newsparse.internal.text.GivenNames.contains(words[k])) {
+            return false;
+        }
+        String next = stripComma(words[k + 1]);
+        boolean ends = words[k + 1].endsWith(",") || k + 2 >= words.length || words[k + 2].isEmpty()
+                || !Character.isUpperCase(words[k + 2].charAt(0));
+        return ends && !next.isEmpty() && Character.isUpperCase(next.charAt(0))
+                && !io.github.newsparse.internal.text.GivenNames.contains(next);
     }
 
     /** The length in words of the lexicon's title starting at {@code words[k]}, or 0. */

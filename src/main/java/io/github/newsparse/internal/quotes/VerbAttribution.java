@@ -715,7 +715,7 @@ final class VerbAttribution {
             "both", "few", "other", "another", "each", "every", "no", "top", "senior");
 
     /** Whether a subject takes a plural verb: "they", "officials", "records", "Smith and Jones". */
-    private static boolean plural(Mention m, String seg) {
+    static boolean plural(Mention m, String seg) {
         String lower = seg.toLowerCase(Locale.ROOT);
         if (m.kind() == Mention.Kind.PRONOUN) {
             return !lower.equals("he") && !lower.equals("she") && !lower.equals("it");

@@ -225,6 +225,29 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aThousandsSeparatorIsNoCommaAfterAccordingTo() {
+        Quote q = only(indirect("Food trends\n\nAccording to data from over 66,000 responses in the survey, energy and"
+                + " focus were the top reasons people buy functional foods."));
+        assertThat(q.mention()).contains("data from over 66,000 responses in the survey");
+        assertThat(q.text()).startsWith("energy and focus");
+    }
+
+    @Test
+    void aBaseFormInvertsOnlyWithAPlural() {
+        assertThat(indirect("Apps\n\nTest your app on real devices. Publish to the store: Prepare assets, write a store"
+                + " listing, and upload your file.")).isEmpty();
+        Quote q = only(direct("Apps\n\n“The drug works in most patients,” say the researchers."));
+        assertThat(q.mention()).contains("the researchers");
+    }
+
+    @Test
+    void aTitleThatIsAlsoAGivenNameBeforeOneSurnameIsTheName() {
+        Quote q = only(direct("Chips\n\n“Prices fell,” said Dean McCarron, principal analyst at Mercury Research."));
+        assertThat(q.speaker()).contains("Dean McCarron");
+        assertThat(q.title()).contains("principal analyst");
+    }
+
+    @Test
     void apostrophesAreNotQuotes() {
         assertThat(direct("Don’t miss the ’90s show of rock ’n’ roll at O’Neill’s bar, organizers said.")).isEmpty();
     }
