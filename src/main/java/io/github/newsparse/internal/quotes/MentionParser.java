@@ -221,10 +221,13 @@ final class MentionParser {
         return new Mention(np, Mention.Kind.PERSON, join(w, n, w.length), join(w, from, n), null);
     }
 
+    /** Finite verbs in lower case that open a predicate, never a mention. */
+    private static final Set<String> FINITE_STARTS = Set.of("is", "are", "was", "were", "am", "has", "have", "had");
+
     /** Prepositions that open a phrase, never a speaker's mention. */
     private static final Set<String> PREPOSITIONS = Set.of("in", "inside", "at", "on", "for", "from",
             "by", "of", "with", "to", "over", "under", "after", "before", "during", "into", "outside", "near",
-            "through", "via", "across", "without", "within", "behind", "toward", "towards", "against");
+            "through", "via", "across", "without", "within", "behind", "toward", "towards", "against", "instead");
 
     /**
      * A name after its outlet's or organisation's possessive ("CNN's Jake Tapper", "The Post's
@@ -275,6 +278,10 @@ final class MentionParser {
         Mention owned = ownedName(w);
         if (owned != null) {
             return new Mention(np, owned.kind(), owned.name(), owned.title(), owned.affiliation());
+        }
+        if (w.length > 1 && FINITE_STARTS.contains(w[0])) {
+            // "… and is one of the most cited researchers": a predicate, never a source
+            return null;
         }
         if (w.length > 1 && PREPOSITIONS.contains(w[0].toLowerCase(Locale.ROOT))) {
             // "Inside the hotel conference center", "In a statement": a phrase, never a source
@@ -434,7 +441,15 @@ final class MentionParser {
         while (nameFrom > 0 && isNameStart(QuoteLexicon.stripComma(w[nameFrom - 1]))) {
             nameFrom--;
         }
-        if (end - nameFrom >= 2 && nameFrom > 0 && nameEnd(w, nameFrom, end) == end) {
+        if (end - nameFrom >= 2 && nameFrom > 0 && nameEnd(w, nameFrom, end) == end
+                && !PREPOSITIONS.contains(w[nameFrom - 1])) {
+            // (not "the latest survey by Greenberg Quinlan Rosner for Democracy Corps": a name
+            // after a preposition is the phrase's object, not the person described)
+            Mention inRun = capitalisedDescriptionThenName(np, java.util.Arrays.copyOfRange(w, nameFrom, end), end - nameFrom, after);
+            if (inRun != null) {
+                // "auch der Zürcher Nationalrat Gregor Rutz": the capitals describe the person too
+                return inRun;
+            }
             return new Mention(np, Mention.Kind.PERSON, join(w, nameFrom, end), join(w, 0, nameFrom), after);
         }
         // "one longtime adviser to Bill Clinton", "a senior official": a described source

@@ -62,7 +62,9 @@ final class VerbAttribution {
             "to", "of", "after", "before", "during", "since", "until", "about", "over", "under", "into", "through",
             "if", "when", "because", "although", "though", "while", "as", "than", "there", "here", "what", "how",
             "despite", "amid", "among", "throughout",
-            "why", "whether", "where", "once", "unless", "it's", "that's", "there's");
+            "why", "whether", "where", "once", "unless", "it's", "that's", "there's", "instead",
+            // a finite verb opens a predicate, never a subject: "… and is one of the most cited researchers"
+            "is", "are", "was", "were", "am");
 
     /** Finite verbs that show the words before a cue hold a clause of their own. */
     private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will",

@@ -248,6 +248,29 @@ class QuoteFinderTest {
     }
 
     @Test
+    void britishTitlesWithoutAFullStop() {
+        List<Quote> qs = direct("Royals\n\nRoyal commentator Lee Cohen spoke on Monday.\n\nMr Cohen, who was an adviser"
+                + " to the US Congress, told The Sun: “It all started to change.”\n\n“It will pass,” said Dr Ana Ruiz.");
+        assertThat(qs).extracting(q -> q.speaker().orElse("")).containsExactly("Lee Cohen", "Ana Ruiz");
+        assertThat(qs.get(1).title()).contains("Dr");
+    }
+
+    @Test
+    void aNameAfterAPrepositionIsNoPersonDescribed() {
+        Quote q = only(indirect("Polls\n\nThe latest survey by Greenberg Quinlan Rosner for Democracy Corps shows Democrats"
+                + " with an advantage in the most vulnerable districts."));
+        assertThat(q.speaker()).isEmpty();
+        assertThat(q.mention()).contains("The latest survey by Greenberg Quinlan Rosner for Democracy Corps");
+    }
+
+    @Test
+    void aPredicateIsNoSubject() {
+        Quote q = only(indirect("Climate\n\nDavid Keith, who leads a climate initiative and is one of the most cited"
+                + " researchers of the field, told me that the technology should not be used unilaterally."));
+        assertThat(q.speaker()).contains("David Keith");
+    }
+
+    @Test
     void apostrophesAreNotQuotes() {
         assertThat(direct("Don’t miss the ’90s show of rock ’n’ roll at O’Neill’s bar, organizers said.")).isEmpty();
     }
