@@ -279,6 +279,10 @@ final class MentionParser {
         if (owned != null) {
             return new Mention(np, owned.kind(), owned.name(), owned.title(), owned.affiliation());
         }
+        if (w.length > 2 && FINITE_STARTS.contains(w[0]) && w[1].equals("what")) {
+            // "That was what Ana Ruiz said": the speaker follows "what"
+            return parseWithoutParty(join(w, 2, w.length));
+        }
         if (w.length > 1 && FINITE_STARTS.contains(w[0])) {
             // "… and is one of the most cited researchers": a predicate, never a source
             return null;
