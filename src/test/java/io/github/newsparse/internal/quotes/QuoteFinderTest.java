@@ -253,6 +253,10 @@ class QuoteFinderTest {
                 + " to the US Congress, told The Sun: “It all started to change.”\n\n“It will pass,” said Dr Ana Ruiz.");
         assertThat(qs).extracting(q -> q.speaker().orElse("")).containsExactly("Lee Cohen", "Ana Ruiz");
         assertThat(qs.get(1).title()).contains("Dr");
+        Quote police = only(indirect("Police\n\nDet Chief Insp Ana Ruiz said officers were at the scene."));
+        assertThat(police.speaker()).contains("Ana Ruiz");
+        assertThat(police.title()).contains("Det Chief Insp");
+        assertThat(only(direct("Police\n\n“Stay away,” Lt Col Jo Roe said.")).speaker()).contains("Jo Roe");
     }
 
     @Test
