@@ -85,16 +85,21 @@ final class AttributionFinder {
             Attribution a = cueFirst(p, words.subList(1, words.size()), limit);
             return a == null ? null : new Attribution(a.mention(), first + " " + a.cue(), words.get(0)[0]);
         }
-        for (int k = 1; k < Math.min(words.size(), MAX_NP_WORDS + 1); k++) {
+        int maxNp = namedThenAppositive(p, words) ? MAX_APPOSITIVE_NP_WORDS : MAX_NP_WORDS;
+        for (int k = 1; k < Math.min(words.size(), maxNp + 1); k++) {
             String w = word(p, words.get(k));
             String bare = Sentences.bare(w);
+            if (k > MAX_NP_WORDS && !word(p, words.get(k - 1)).endsWith(",")) {
+                continue; // past the usual length, the cue comes only right after the appositive's comma
+            }
             if (QuoteLexicon.isCue(bare) && (Character.isLowerCase(bare.charAt(0)) || QuoteLexicon.HEADLINE_CUES.contains(bare))) {
                 // "the United States, are members": a capitalised "States" is a name's word
                 int a = QuoteLexicon.cueStart(p, words, k, 1);
                 String np = p.substring(words.get(0)[0], words.get(a - 1)[1]);
-                Mention m = MentionParser.parse(np);
+                // "Jo Roe, the lead for the Litigation Centre, told": the name, then its appositive
+                Mention m = maxNp > MAX_NP_WORDS ? commaSubject(np) : MentionParser.parse(np);
                 if (m == null) {
-                    m = commaSubject(np);
+                    m = maxNp > MAX_NP_WORDS ? MentionParser.parse(np) : commaSubject(np);
                 }
                 if (m == null) {
                     m = describedName(np);
@@ -130,6 +135,30 @@ final class AttributionFinder {
         return null;
     }
 
+    /** The longest "Name, appositive," before a cue after a quote, in words. */
+    private static final int MAX_APPOSITIVE_NP_WORDS = 24;
+
+    /** The most words of the name before its appositive's comma. */
+    private static final int MAX_NAME_BEFORE_APPOSITIVE = 5;
+
+    /**
+     * Whether the words after a quote open with a person's name and a comma ("Dr Atilla Kisla, the
+     * international justice cluster lead for the Southern Africa Litigation Centre, told …"): the
+     * appositive may then run longer than a subject does.
+     */
+    private static boolean namedThenAppositive(String p, List<int[]> words) {
+        for (int k = 0; k < words.size() && k < MAX_NAME_BEFORE_APPOSITIVE; k++) {
+            if (word(p, words.get(k)).endsWith(",")) {
+                if (k == 0 && !Character.isUpperCase(p.charAt(words.get(0)[0]))) {
+                    return false;
+                }
+                Mention m = MentionParser.parse(stripEndPunctuation(p.substring(words.get(0)[0], words.get(k)[1])));
+                return m != null && m.kind() == Mention.Kind.PERSON && m.name() != null;
+            }
+        }
+        return false;
+    }
+
     /** Words that link a noun to a name after it: "the pitch of Kickstarter", "a friend of Trump". */
     private static final java.util.Set<String> LINKING = java.util.Set.of("of", "for", "with", "by", "from", "and",
             "or", "who", "that", "which");
@@ -142,6 +171,25 @@ final class AttributionFinder {
      * the subject; before it, an article and one or two adjectives in lower case, or one compound
      * adjective; never a party's or a nation's member ("a former Republican"). Else null.
      */
+    /** Endings of words for a people ("the tired American", "a Mexican", "the young Korean"). */
+    private static final List<String> DEMONYM_ENDINGS = List.of("ican", "ian", "ean", "ese", "ish", "ani", "i");
+
+    /**
+     * Whether one capitalised word reads as a people's name rather than a surname: it ends like
+     * one ("American", "Chinese", "Pakistani") and holds no space; "Schwartzman", "Kaplan" do not.
+     */
+    private static boolean looksLikeDemonym(String run) {
+        if (run.indexOf(' ') >= 0) {
+            return false;
+        }
+        for (String e : DEMONYM_ENDINGS) {
+            if (run.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Mention describedName(String np) {
         String[] w = np.split(" ");
         int name = w.length;
@@ -154,8 +202,8 @@ final class AttributionFinder {
         for (int i = 0; i < name; i++) {
             for (int c = 0; c < w[i].length(); c++) {
                 char ch = w[i].charAt(c);
-                if (!Character.isLowerCase(ch) && ch != '-') {
-                    return null;
+                if (!Character.isLowerCase(ch) && ch != '-' && !(i > 0 && Character.isDigit(ch))) {
+                    return null; // ("the 14th-ranked Schwartzman": a number inside a described word)
                 }
             }
         }
@@ -174,7 +222,7 @@ final class AttributionFinder {
         String run = String.join(" ", java.util.Arrays.copyOfRange(w, name, w.length));
         Mention m = MentionParser.parse(run);
         if (m == null || m.kind() != Mention.Kind.PERSON || m.name() == null || QuoteLexicon.PARTY_MEMBERS.contains(run)
-                || run.endsWith("an") || run.endsWith("ese") || run.endsWith("ish")) {
+                || looksLikeDemonym(run) && !PageNames.isSurname(run)) {
             return null;
         }
         return new Mention(np, Mention.Kind.PERSON, m.name(), null, null);

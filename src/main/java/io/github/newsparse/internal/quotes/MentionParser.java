@@ -381,6 +381,13 @@ final class MentionParser {
                     return titled;
                 }
             }
+            if (w[k].equals("for") && k >= 2 && k + 1 < w.length && GivenNames.contains(w[0]) && nameEnd(w, 0, k) == k
+                    && Character.isUpperCase(stripArticle(join(w, k + 1, w.length)).charAt(0))) {
+                // "Cameron Easley for Morning Consult": a person, then whom they write for
+                end = k;
+                affStart = k + 1;
+                break;
+            }
             if ((lw.equals("with") || lw.equals("of") || lw.equals("from") || lw.equals("at")) && k + 1 < w.length) {
                 Mention named = !lw.equals("of") && adjunctAt(w, k + 1) ? namedPerson(w, k) : null;
                 if (named != null) {
@@ -445,8 +452,13 @@ final class MentionParser {
         while (nameFrom > 0 && isNameStart(QuoteLexicon.stripComma(w[nameFrom - 1]))) {
             nameFrom--;
         }
-        if (end - nameFrom >= 2 && nameFrom > 0 && nameEnd(w, nameFrom, end) == end
-                && !PREPOSITIONS.contains(w[nameFrom - 1])) {
+        if (end - nameFrom >= 2 && nameFrom > 0 && nameEnd(w, nameFrom, end) == end && objectOfPreposition(w, nameFrom)) {
+            Mention named = namedAroundPreposition(np, w, nameFrom, end);
+            if (named != null) {
+                return named;
+            }
+        }
+        if (end - nameFrom >= 2 && nameFrom > 0 && nameEnd(w, nameFrom, end) == end && !objectOfPreposition(w, nameFrom)) {
             // (not "the latest survey by Greenberg Quinlan Rosner for Democracy Corps": a name
             // after a preposition is the phrase's object, not the person described)
             Mention inRun = capitalisedDescriptionThenName(np, java.util.Arrays.copyOfRange(w, nameFrom, end), end - nameFrom, after);
@@ -682,6 +694,9 @@ final class MentionParser {
     }
 
     private static boolean isCapitalisedWord(String word) {
+        if (isCamelCaseName(word)) {
+            return true;
+        }
         if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || QuoteLexicon.NOT_NAMES.contains(word)
                 || QuoteLexicon.HEADLINE_CUES.contains(word)) {
             return false;
@@ -693,6 +708,61 @@ final class MentionParser {
             }
         }
         return true;
+    }
+
+    /**
+     * Capitals on both sides of the preposition before the name at {@code w[at]}: a person and
+     * whom they write for ("Cameron Easley for Morning Consult"), when the words before open with
+     * a given name, or one organisation's name ("Citizens for Tax Justice", "The Committee for a
+     * Responsible Federal Budget"). Null for anything else ("a survey by Greenberg Quinlan Rosner").
+     */
+    private static Mention namedAroundPreposition(String np, String[] w, int at, int end) {
+        int prep = at - 1;
+        if (prep > 0 && ARTICLES.contains(w[prep])) {
+            prep--;
+        }
+        int from = "the".equalsIgnoreCase(w[0]) ? 1 : 0;
+        if (prep <= from) {
+            return null;
+        }
+        for (int k = from; k < prep; k++) {
+            if (!isNameStart(QuoteLexicon.stripComma(w[k])) || w[k].endsWith(",")) {
+                // "GOP's complaint to the D.C. Court of Appeals", "a study by Upgraded Points": a
+                // record, described; anything else names no one
+                String head = QuoteLexicon.stripComma(w[prep - 1]).toLowerCase(Locale.ROOT);
+                return QuoteLexicon.EVIDENCE_SOURCES.contains(head) || QuoteLexicon.SOURCE_NOUNS.contains(head)
+                        ? new Mention(np, Mention.Kind.GROUP, null, null, null) : null;
+            }
+        }
+        if (from == 0 && GivenNames.contains(w[0]) && prep >= 2 && nameEnd(w, 0, prep) == prep) {
+            return new Mention(np, Mention.Kind.PERSON, join(w, 0, prep), null, stripArticle(join(w, prep + 1, end)));
+        }
+        return new Mention(np, Mention.Kind.GROUP, null, null, null);
+    }
+
+    /** Whether the name at {@code w[at]} follows a preposition, perhaps with an article between: "for (the) Democracy Corps". */
+    private static boolean objectOfPreposition(String[] w, int at) {
+        int j = at - 1;
+        if (j > 0 && ARTICLES.contains(w[j])) {
+            j--;
+        }
+        return PREPOSITIONS.contains(w[j]);
+    }
+
+    /** "eBay", "iRobot", "easyJet": a name that opens in lower case, with a capital inside and letters only. */
+    private static boolean isCamelCaseName(String word) {
+        if (word.length() < 3 || !Character.isLowerCase(word.charAt(0))) {
+            return false;
+        }
+        boolean capital = false;
+        for (int i = 1; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isLetter(c)) {
+                return false;
+            }
+            capital |= Character.isUpperCase(c);
+        }
+        return capital;
     }
 
     private static boolean isOrganisation(String[] w, int from, int end) {

@@ -45,6 +45,12 @@ final class PageNames {
                 && (evidence.isName(w) || evidence.isSurname(w)) && !evidence.writtenInLowerCase(w);
     }
 
+    /** Whether the page being read writes {@code word} right after a given name or a title ("Kim Kardashian"). */
+    static boolean isSurname(String word) {
+        NameEvidence evidence = CURRENT.get();
+        return evidence != null && evidence.isSurname(word);
+    }
+
     /** Whether the page being read writes {@code word} in lower case somewhere; false outside a page. */
     static boolean writtenInLowerCase(String word) {
         NameEvidence evidence = CURRENT.get();

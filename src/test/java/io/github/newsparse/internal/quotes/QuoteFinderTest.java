@@ -275,6 +275,37 @@ class QuoteFinderTest {
     }
 
     @Test
+    void attributionsAfterAQuoteOfCommonShapes() {
+        // a name that opens in lower case
+        assertThat(only(direct("News\n\n\"The intent is to simplify things for everyone,\" eBay said in a statement."))
+                .speaker()).contains("eBay");
+        // a described surname that ends like a people's name, a number inside the description
+        assertThat(only(direct("News\n\n\"I played one of the best matches of my life,\" the 14th-ranked Schwartzman"
+                + " said.")).speaker()).contains("Schwartzman");
+        // a long appositive between the name and the cue
+        assertThat(only(direct("News\n\n“We will have to see what the court says,” Dr Atilla Kisla, the international"
+                + " justice cluster lead for the Southern Africa Litigation Centre, told Daily Maverick.")).speaker())
+                .contains("Atilla Kisla");
+    }
+
+    @Test
+    void capitalsAroundAPreposition() {
+        // one organisation's name
+        assertThat(only(indirect("Taxes\n\nCitizens for Tax Justice said the new rules would end the deferral of foreign"
+                + " income.")).speaker()).contains("Citizens for Tax Justice");
+        // a person and whom they write for
+        Quote q = only(direct("Polls\n\n“The impact of the debate is still small,” Cameron Easley for Morning Consult"
+                + " wrote."));
+        assertThat(q.speaker()).contains("Cameron Easley");
+        assertThat(q.affiliation()).contains("Morning Consult");
+        // a record described by its author, no person (an indefinite source has no speaker)
+        Quote study = only(indirect("Health\n\nA study by Upgraded Points showed that most Americans tipped more when"
+                + " paying by card."));
+        assertThat(study.mention()).contains("A study by Upgraded Points");
+        assertThat(study.speaker()).isEmpty();
+    }
+
+    @Test
     void apostrophesAreNotQuotes() {
         assertThat(direct("Don’t miss the ’90s show of rock ’n’ roll at O’Neill’s bar, organizers said.")).isEmpty();
     }
