@@ -695,7 +695,7 @@ final class MentionParser {
 
     private static boolean isCapitalisedWord(String word) {
         if (isCamelCaseName(word)) {
-            return true;
+            return !QuoteLexicon.NOT_NAMES.contains(word);
         }
         if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || QuoteLexicon.NOT_NAMES.contains(word)
                 || QuoteLexicon.HEADLINE_CUES.contains(word)) {

@@ -87,7 +87,11 @@ final class QuoteLexicon {
     static final Set<String> CAUSATIVES = Set.of("let", "lets", "letting", "help", "helps", "helping", "allow",
             "allows", "allowing", "enable", "enables", "enabling", "make", "makes", "making");
 
-    static final Set<String> NOT_NAMES = setOf("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    static final Set<String> NOT_NAMES = setOf(
+            // products written in camel case, which speak for no one ("for Android, iPhone, and Windows")
+            "iPhone", "iPhones", "iPad", "iPads", "iPod", "iOS", "iMac", "iCloud", "iTunes", "macOS", "iPadOS",
+            "watchOS", "tvOS", "eBook", "eBooks", "eSports", "eCommerce", "eMail",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
             "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
             "November", "December", "The", "A", "An", "This", "That", "These", "Those", "But", "And", "Or", "So",
             "In", "On", "At", "For", "With", "As", "If", "When", "While", "After", "Before", "Then", "Now", "Also",

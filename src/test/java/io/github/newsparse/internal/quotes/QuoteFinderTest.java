@@ -279,6 +279,9 @@ class QuoteFinderTest {
         // a name that opens in lower case
         assertThat(only(direct("News\n\n\"The intent is to simplify things for everyone,\" eBay said in a statement."))
                 .speaker()).contains("eBay");
+        // a product in camel case speaks for no one
+        assertThat(indirect("Apps\n\nTo build an app for Android, iPhone, and Windows, you plan the features, select"
+                + " the tools, write platform-specific code, and test the app.")).isEmpty();
         // a described surname that ends like a people's name, a number inside the description
         assertThat(only(direct("News\n\n\"I played one of the best matches of my life,\" the 14th-ranked Schwartzman"
                 + " said.")).speaker()).contains("Schwartzman");
