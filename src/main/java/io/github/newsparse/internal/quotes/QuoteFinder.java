@@ -276,6 +276,11 @@ public final class QuoteFinder {
             return last;
         }
         Attribution reportedLast = spans.isEmpty() ? lastSentenceReport(p, out, firstReported) : null;
+        if (spans.isEmpty() && out.size() == firstReported && carried != null && opensWithPersonalPronoun(p)) {
+            // "“…,” Ms Molatjeng said." then "She has already been forced to sell her field." then
+            // "“It is heartbreaking.”": a paragraph about the speaker keeps the floor for them
+            return carried;
+        }
         if (isIntroduction(p)) {
             Attribution intro = AttributionFinder.before(p, sentenceStart(p, p.length(), 0), p.length());
             return intro != null ? intro : last != null ? last : reportedLast;
@@ -283,6 +288,11 @@ public final class QuoteFinder {
         // "Ian Read said company leaders had weighed the risk." then "“On the political risk, we've
         // assessed …”": a paragraph of quotation goes on with whom the last sentence reported
         return reportedLast;
+    }
+
+    /** Whether the paragraph opens with "He" or "She": it goes on about the person last named. */
+    private static boolean opensWithPersonalPronoun(String p) {
+        return p.startsWith("He ") || p.startsWith("She ");
     }
 
     /**

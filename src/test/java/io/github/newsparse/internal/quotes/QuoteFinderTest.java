@@ -309,6 +309,17 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aParagraphAboutTheSpeakerKeepsTheFloorForThem() {
+        List<Quote> qs = direct("Mine\n\n“The cracks in my house widen with every blast,” Ms Molatjeng said.\n\nShe has"
+                + " already been forced to sell her field.\n\n“It is heartbreaking. They put prices on our land.”");
+        assertThat(qs).extracting(q -> q.speaker().orElse("")).containsExactly("Molatjeng", "Molatjeng");
+        // a paragraph about something else ends the speaker's turn
+        List<Quote> other = direct("Mine\n\n“The cracks in my house widen with every blast,” Ms Molatjeng said.\n\nThe"
+                + " mine opened in 2014 and employs about 200 people.\n\n“It is heartbreaking. They put prices on our land.”");
+        assertThat(other).extracting(q -> q.speaker().orElse("")).containsExactly("Molatjeng", "");
+    }
+
+    @Test
     void apostrophesAreNotQuotes() {
         assertThat(direct("Don’t miss the ’90s show of rock ’n’ roll at O’Neill’s bar, organizers said.")).isEmpty();
     }
