@@ -221,6 +221,12 @@ final class MentionParser {
         return new Mention(np, Mention.Kind.PERSON, join(w, n, w.length), join(w, from, n), null);
     }
 
+    /** German prepositions of where a person works: "von der Stiftung Warentest", "vom Vermögensverwalter BNY", "bei Siemens". */
+    private static final Set<String> FOREIGN_AFFILIATION_PREPOSITIONS = Set.of("von", "vom", "bei", "beim");
+
+    /** German articles after such a preposition. */
+    private static final Set<String> FOREIGN_ARTICLES = Set.of("der", "die", "das", "dem", "den");
+
     /** Finite verbs in lower case that open a predicate, never a mention. */
     private static final Set<String> FINITE_STARTS = Set.of("is", "are", "was", "were", "am", "has", "have", "had");
 
@@ -388,6 +394,20 @@ final class MentionParser {
                 affStart = k + 1;
                 break;
             }
+            if (FOREIGN_AFFILIATION_PREPOSITIONS.contains(w[k]) && k >= 2 && nameEnd(w, 0, k) == k
+                    && !QuoteLexicon.endsLikeRole(w[0])) {
+                int org = k + 1;
+                while (org < w.length && FOREIGN_ARTICLES.contains(w[org])) {
+                    org++;
+                }
+                if (w.length - org >= 2) {
+                    // "Carsten Brzeski von der Direktbank ING", "Geoff Yu vom Vermögensverwalter BNY": a
+                    // full name, then whom the person works for ("Ursula von der Leyen": a name's particle)
+                    end = k;
+                    affStart = org;
+                    break;
+                }
+            }
             if ((lw.equals("with") || lw.equals("of") || lw.equals("from") || lw.equals("at")) && k + 1 < w.length) {
                 Mention named = !lw.equals("of") && adjunctAt(w, k + 1) ? namedPerson(w, k) : null;
                 if (named != null) {
@@ -522,8 +542,10 @@ final class MentionParser {
             if (!isNameStart(before) || before.endsWith(",")) {
                 return null; // the run of capitals ends before a given name
             }
-            if (before.length() < 2 || before.indexOf('.') >= 0 || GivenNames.contains(before) || !GivenNames.contains(w[g])
-                    || end - g > MAX_DESCRIBED_NAME_WORDS || g == 1 && !isRoleWord(before)) {
+            boolean role = QuoteLexicon.endsLikeRole(before) && end - g >= 2;
+            if (!role && (before.length() < 2 || before.indexOf('.') >= 0 || GivenNames.contains(before)
+                    || !GivenNames.contains(w[g]) || g == 1 && !isRoleWord(before)) || end - g > MAX_DESCRIBED_NAME_WORDS) {
+                // (a role word needs no listed given name after it: "Pressesprecher Reinald Achilles")
                 continue;
             }
             if (nameEnd(w, g, end) != end) {

@@ -14,6 +14,20 @@ final class QuoteLexicon {
 
     /** Verbs of saying in Spanish, French, German and a few other languages. */
     static final Set<String> FOREIGN_CUES = Set.copyOf(read("foreign-cues.txt"));
+
+    /** Endings of capitalised role words in languages that compound nouns ({@code role-endings.txt}). */
+    private static final List<String> ROLE_ENDINGS = List.copyOf(read("role-endings.txt"));
+
+    /** Whether a capitalised word ends like a role ("Pressesprecher", "BKA-Chef", "Gemeindepräsidentin"). */
+    static boolean endsLikeRole(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (String e : ROLE_ENDINGS) {
+            if (lower.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
     static final Set<String> CUES = union(read("cues.txt"), FOREIGN_CUES);
     /** Auxiliaries of a compound past that belong to the cue after them: "a déclaré", "hat gesagt". */
     static final Set<String> PAST_AUXILIARIES = Set.of("a", "ont", "ha", "han", "hat", "haben", "hatte", "había");

@@ -38,6 +38,19 @@ class OtherLanguagesTest {
     }
 
     @Test
+    void germanCompoundRolesAndEmployersDescribeThePerson() {
+        Quote q = only(quotes("„Wir hoffen, dass es nicht zu warm wird“, sagte Pressesprecher Reinald Achilles."));
+        assertThat(q.speaker()).contains("Reinald Achilles");
+        assertThat(q.title()).contains("Pressesprecher");
+        Quote leyen = only(quotes("„Wir werden handeln“, sagte EU-Kommissionspräsidentin Ursula von der Leyen."));
+        assertThat(leyen.speaker()).contains("Ursula von der Leyen");
+        assertThat(leyen.title()).contains("EU-Kommissionspräsidentin");
+        Quote ing = only(quotes("„Die Zinsen bleiben stabil“, erklärt Carsten Brzeski von der Direktbank ING."));
+        assertThat(ing.speaker()).contains("Carsten Brzeski");
+        assertThat(ing.affiliation()).contains("Direktbank ING");
+    }
+
+    @Test
     void germanLowAndHighQuotes() {
         Quote q = only(quotes("„Der Deich wird bis zum Frühjahr halten“, sagte Bürgermeisterin Anna Berger."));
         assertThat(q.text()).isEqualTo("Der Deich wird bis zum Frühjahr halten");
