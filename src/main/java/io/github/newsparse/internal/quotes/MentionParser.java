@@ -53,7 +53,7 @@ final class MentionParser {
 
     /** Whether {@code word}, in any case, is a preposition that may open a sentence's phrase ("At", "in"). */
     static boolean isOpeningPreposition(String word) {
-        return PREPOSITIONS.contains(word.toLowerCase(Locale.ROOT));
+        return PREPOSITIONS.contains(word.toLowerCase(Locale.ROOT)) && !isAcronym(word);
     }
 
     /** Whether the words open with a preposition in lower case: "to the drafting committee". */
@@ -233,7 +233,67 @@ final class MentionParser {
     /** Prepositions that open a phrase, never a speaker's mention. */
     private static final Set<String> PREPOSITIONS = Set.of("in", "inside", "at", "on", "for", "from",
             "by", "of", "with", "to", "over", "under", "after", "before", "during", "into", "outside", "near",
-            "through", "via", "across", "without", "within", "behind", "toward", "towards", "against", "instead");
+            "through", "via", "across", "without", "within", "behind", "toward", "towards", "against", "instead",
+            // the same in Spanish, French and German ("En Los Gallardos, aseguró …")
+            "en", "dans", "avec", "pour", "por", "para", "im", "auf", "mit", "nach");
+
+    /** Words that tie a role to the place or body it serves: "the mayor of Hartford", "el alcalde de Los Gallardos". */
+    private static final Set<String> ROLE_OF = Set.of("of", "de", "del", "du", "des", "di", "della", "von", "vom");
+
+    /**
+     * "the mayor of Hartford", "la presidenta de la Comisión Europea", "der Bürgermeister von
+     * Berlin": a role (after its definite article) and the named place or body it serves, the
+     * holder unnamed. Null for any other words.
+     */
+    private static Mention roleOfNamed(String np, String[] w) {
+        int lexiconTitle = QuoteLexicon.titleAt(w, 1);
+        for (int k = 2; k < w.length - 1; k++) {
+            if (k < 1 + lexiconTitle) {
+                continue; // "the Secretary of State": the "of" is the title's own
+            }
+            if (!ROLE_OF.contains(w[k])) {
+                continue;
+            }
+            String title = join(w, 1, k);
+            if (!QuoteLexicon.isTitleWords(title.toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            int from = k + 1;
+            while (from < w.length - 1 && (ARTICLES.contains(w[from]) || FOREIGN_OBJECT_ARTICLES.contains(w[from]))) {
+                from++;
+            }
+            if (!Character.isUpperCase(w[from].charAt(0))) {
+                return null; // "the director of public safety": the "of" belongs to the role
+            }
+            for (int j = from; j < w.length; j++) {
+                if (GivenNames.contains(QuoteLexicon.stripComma(w[j])) || w[j].endsWith(",")
+                        || Character.isLowerCase(w[j].charAt(0)) && !NAME_LINKS.contains(w[j])) {
+                    // "the mayor of Hartford, Luke Bronin", "the chairman of Kazakhstan's atomic energy
+                    // committee Temir Zhantikin": the holder is named after all, or the body is no name
+                    return null;
+                }
+            }
+            return new Mention(np, Mention.Kind.TITLE_REF, null, title, join(w, from, w.length));
+        }
+        return null;
+    }
+
+    /** Small words inside the name of a place or body: "Bank of England", "Comisión de la Competencia". */
+    private static final Set<String> NAME_LINKS = Set.of("of", "for", "and", "the", "de", "la", "del", "y", "et", "du",
+            "des", "von", "der", "für", "und", "di", "e");
+
+    /** "MIT", "IM": capitals only, an acronym and no preposition. */
+    private static boolean isAcronym(String word) {
+        return word.length() > 1 && word.toUpperCase(Locale.ROOT).equals(word) && !word.toLowerCase(Locale.ROOT).equals(word);
+    }
+
+    /** Prepositions before a name that make it the object, not the person described ("de la Comisión Europea"). */
+    private static final Set<String> FOREIGN_OBJECT_PREPOSITIONS = Set.of("de", "del", "du", "des", "di", "della",
+            "dello", "degli", "dei", "von", "vom");
+
+    /** Articles between such a preposition and the name. */
+    private static final Set<String> FOREIGN_OBJECT_ARTICLES = Set.of("la", "le", "el", "les", "los", "las", "il",
+            "lo", "der", "die", "das", "dem", "den");
 
     /**
      * A name after its outlet's or organisation's possessive ("CNN's Jake Tapper", "The Post's
@@ -293,7 +353,7 @@ final class MentionParser {
             // "… and is one of the most cited researchers": a predicate, never a source
             return null;
         }
-        if (w.length > 1 && PREPOSITIONS.contains(w[0].toLowerCase(Locale.ROOT))) {
+        if (w.length > 1 && PREPOSITIONS.contains(w[0].toLowerCase(Locale.ROOT)) && !isAcronym(w[0])) {
             // "Inside the hotel conference center", "In a statement": a phrase, never a source
             return null;
         }
@@ -346,6 +406,10 @@ final class MentionParser {
             return served;
         }
         int article = definiteArticle(lower);
+        Mention roleOf = article > 0 ? roleOfNamed(np, w) : null;
+        if (roleOf != null) {
+            return roleOf;
+        }
         if (article > 0 && QuoteLexicon.isTitleWords(lower.substring(article))) {
             // "the mayor", "la alcaldesa", "der Sprecher"
             return new Mention(np, Mention.Kind.TITLE_REF, null, np.substring(article), null);
@@ -752,8 +816,18 @@ final class MentionParser {
                 // "GOP's complaint to the D.C. Court of Appeals", "a study by Upgraded Points": a
                 // record, described; anything else names no one
                 String head = QuoteLexicon.stripComma(w[prep - 1]).toLowerCase(Locale.ROOT);
-                return QuoteLexicon.EVIDENCE_SOURCES.contains(head) || QuoteLexicon.SOURCE_NOUNS.contains(head)
-                        ? new Mention(np, Mention.Kind.GROUP, null, null, null) : null;
+                if (QuoteLexicon.isTitleWords(head)) {
+                    // "La presidenta de la Comisión Europea": the holder of a role, and whom it serves
+                    return new Mention(np, Mention.Kind.TITLE_REF, null, head, join(w, at, end));
+                }
+                for (int j = from; j < prep; j++) {
+                    String noun = QuoteLexicon.stripComma(w[j]).toLowerCase(Locale.ROOT);
+                    if (QuoteLexicon.EVIDENCE_SOURCES.contains(noun) || QuoteLexicon.SOURCE_NOUNS.contains(noun)) {
+                        // "Research conducted for the Women's Media Center": a record or a source, described
+                        return new Mention(np, Mention.Kind.GROUP, null, null, null);
+                    }
+                }
+                return null;
             }
         }
         if (from == 0 && GivenNames.contains(w[0]) && prep >= 2 && nameEnd(w, 0, prep) == prep) {
@@ -765,10 +839,10 @@ final class MentionParser {
     /** Whether the name at {@code w[at]} follows a preposition, perhaps with an article between: "for (the) Democracy Corps". */
     private static boolean objectOfPreposition(String[] w, int at) {
         int j = at - 1;
-        if (j > 0 && ARTICLES.contains(w[j])) {
+        if (j > 0 && (ARTICLES.contains(w[j]) || FOREIGN_OBJECT_ARTICLES.contains(w[j]))) {
             j--;
         }
-        return PREPOSITIONS.contains(w[j]);
+        return PREPOSITIONS.contains(w[j]) || FOREIGN_OBJECT_PREPOSITIONS.contains(w[j]);
     }
 
     /** "eBay", "iRobot", "easyJet": a name that opens in lower case, with a capital inside and letters only. */

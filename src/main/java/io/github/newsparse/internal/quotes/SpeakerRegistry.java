@@ -210,7 +210,26 @@ final class SpeakerRegistry {
         }
         String lower = title.toLowerCase(Locale.ROOT);
         byTitleWord.put(lower, e);
-        byTitleWord.put(lower.substring(lower.lastIndexOf(' ') + 1), e);
+        byTitleWord.put(headWord(lower), e);
+    }
+
+    /** Prepositions after a title's head: "secretary of state", "teniente de alcalde". */
+    private static final List<String> HEAD_ENDS = List.of(" of ", " de ", " del ", " du ", " des ", " di ", " della ");
+
+    /**
+     * The word a title is named by alone: its last ("police chief" → chief), or the word before
+     * its "of" ("secretary of state" → secretary; "teniente de alcalde" → teniente, no mayor).
+     */
+    private static String headWord(String lowerTitle) {
+        int cut = lowerTitle.length();
+        for (String p : HEAD_ENDS) {
+            int i = lowerTitle.indexOf(p);
+            if (i > 0 && i < cut) {
+                cut = i;
+            }
+        }
+        String head = lowerTitle.substring(0, cut);
+        return head.substring(head.lastIndexOf(' ') + 1);
     }
 
     /** The person last named as a speaker, and the paragraph of that mention. */
@@ -312,7 +331,7 @@ final class SpeakerRegistry {
     private Entity byTitle(String title) {
         String lower = title.toLowerCase(Locale.ROOT);
         Entity e = byTitleWord.get(lower);
-        return e != null ? e : byTitleWord.get(lower.substring(lower.lastIndexOf(' ') + 1));
+        return e != null ? e : byTitleWord.get(headWord(lower));
     }
 
     private Entity group(Mention m) {

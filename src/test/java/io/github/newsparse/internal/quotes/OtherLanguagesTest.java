@@ -51,6 +51,23 @@ class OtherLanguagesTest {
     }
 
     @Test
+    void spanishCompoundPastAndANameAfterDeIsNoPerson() {
+        Quote q = only(quotes("“El fuego ha retornado y vuelve hacia el municipio”, ha advertido el alcalde Francisco"
+                + " Reyes."));
+        assertThat(q.speaker()).contains("Francisco Reyes");
+        assertThat(q.cue()).contains("ha advertido");
+        // "de la Comisión Europea" names whom the role serves, not the speaker
+        Quote vdl = only(quotes("La presidenta de la Comisión Europea aseguró que sigue con tristeza las noticias que"
+                + " llegan desde Almería."));
+        assertThat(vdl.speaker().orElse("")).isNotEqualTo("Comisión Europea");
+        assertThat(vdl.title()).contains("presidenta");
+        assertThat(vdl.affiliation()).contains("Comisión Europea");
+        // an acronym is no German "mit"
+        assertThat(only(quotes("MIT researchers said the model learns from fewer examples than before.")).mention())
+                .contains("MIT researchers");
+    }
+
+    @Test
     void germanLowAndHighQuotes() {
         Quote q = only(quotes("„Der Deich wird bis zum Frühjahr halten“, sagte Bürgermeisterin Anna Berger."));
         assertThat(q.text()).isEqualTo("Der Deich wird bis zum Frühjahr halten");
