@@ -282,6 +282,11 @@ final class MentionParser {
     private static final Set<String> NAME_LINKS = Set.of("of", "for", "and", "the", "de", "la", "del", "y", "et", "du",
             "des", "von", "der", "für", "und", "di", "e");
 
+    /** "M.", "J.": one capital and a full stop, a middle initial. */
+    private static boolean isInitial(String word) {
+        return word.length() == 2 && Character.isUpperCase(word.charAt(0)) && word.charAt(1) == '.';
+    }
+
     /** "MIT", "IM": capitals only, an acronym and no preposition. */
     private static boolean isAcronym(String word) {
         return word.length() > 1 && word.toUpperCase(Locale.ROOT).equals(word) && !word.toLowerCase(Locale.ROOT).equals(word);
@@ -533,7 +538,10 @@ final class MentionParser {
         }
         // "Monmouth University political scientist Patrick Murray": a description, then the name
         int nameFrom = end;
-        while (nameFrom > 0 && isNameStart(QuoteLexicon.stripComma(w[nameFrom - 1]))) {
+        while (nameFrom > 0 && (isNameStart(QuoteLexicon.stripComma(w[nameFrom - 1]))
+                || nameFrom >= 2 && nameFrom < end && QuoteLexicon.PARTICLES.contains(w[nameFrom - 1])
+                        && GivenNames.contains(w[nameFrom - 2]))) {
+            // ("data scientist Alex de Vries": a particle inside a name that opens with a given name)
             nameFrom--;
         }
         if (end - nameFrom >= 2 && nameFrom > 0 && nameEnd(w, nameFrom, end) == end && objectOfPreposition(w, nameFrom)) {
@@ -607,8 +615,10 @@ final class MentionParser {
                 return null; // the run of capitals ends before a given name
             }
             boolean role = QuoteLexicon.endsLikeRole(before) && end - g >= 2;
+            // a middle initial shows a given name the list may lack: "Marguerita M. Cheng"
+            boolean given = GivenNames.contains(w[g]) || end - g == 3 && isInitial(w[g + 1]);
             if (!role && (before.length() < 2 || before.indexOf('.') >= 0 || GivenNames.contains(before)
-                    || !GivenNames.contains(w[g]) || g == 1 && !isRoleWord(before)) || end - g > MAX_DESCRIBED_NAME_WORDS) {
+                    || !given || g == 1 && !isRoleWord(before)) || end - g > MAX_DESCRIBED_NAME_WORDS) {
                 // (a role word needs no listed given name after it: "Pressesprecher Reinald Achilles")
                 continue;
             }

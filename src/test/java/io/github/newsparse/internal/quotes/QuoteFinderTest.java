@@ -213,6 +213,12 @@ class QuoteFinderTest {
                 .contains("Orson Scott Card");
         assertThat(only(indirect("Books\n\nJ. Gerald Hebert said the plan would fail.")).speaker())
                 .contains("J. Gerald Hebert");
+        // a middle initial shows an unlisted given name; a particle stays inside the name
+        assertThat(only(indirect("Money\n\nCertified Financial Planner Marguerita M. Cheng said millennials plan"
+                + " ahead.")).speaker()).contains("Marguerita M. Cheng");
+        Quote vries = only(indirect("Energy\n\nData scientist Alex de Vries said the power use would double."));
+        assertThat(vries.speaker()).contains("Alex de Vries");
+        assertThat(vries.title()).contains("Data scientist");
     }
 
     @Test
