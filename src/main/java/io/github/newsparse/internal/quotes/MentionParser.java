@@ -282,6 +282,17 @@ final class MentionParser {
     private static final Set<String> NAME_LINKS = Set.of("of", "for", "and", "the", "de", "la", "del", "y", "et", "du",
             "des", "von", "der", "für", "und", "di", "e");
 
+    /**
+     * A capitalised plural noun of people that opens a sentence ("Allies", "Supporters"), unless
+     * the page writes it capitalised inside a sentence, as a name ("Sanders", "Powers").
+     */
+    private static boolean isPluralSourceNoun(String word) {
+        String bare = QuoteLexicon.stripComma(word);
+        String lower = bare.toLowerCase(Locale.ROOT);
+        return lower.endsWith("s") && !lower.equals(bare) && QuoteLexicon.SOURCE_NOUNS.contains(lower)
+                && !PageNames.isCapitalisedInside(bare);
+    }
+
     /** "M.", "J.": one capital and a full stop, a middle initial. */
     private static boolean isInitial(String word) {
         return word.length() == 2 && Character.isUpperCase(word.charAt(0)) && word.charAt(1) == '.';
@@ -525,6 +536,10 @@ final class MentionParser {
                 && !isOrganisation(w, 1, end)) {
             // "Democrat Hillary Clinton", "Republican Jeb Bush": the party, then the person
             return new Mention(np, Mention.Kind.PERSON, join(w, 1, end), null, after != null ? after : w[0]);
+        }
+        if (end == 1 && w.length == 1 && isPluralSourceNoun(w[0])) {
+            // "Allies say …", "Residents complained …": people, not a person named "Allies"
+            return new Mention(np, Mention.Kind.GROUP, null, null, null);
         }
         Mention described = capitalisedDescriptionThenName(np, w, end, after);
         if (described != null) {

@@ -45,6 +45,12 @@ final class PageNames {
                 && (evidence.isName(w) || evidence.isSurname(w)) && !evidence.writtenInLowerCase(w);
     }
 
+    /** Whether the page being read writes {@code word} capitalised inside a sentence ("… with Sanders on …"). */
+    static boolean isCapitalisedInside(String word) {
+        NameEvidence evidence = CURRENT.get();
+        return evidence != null && evidence.isName(word);
+    }
+
     /** Whether the page being read writes {@code word} right after a given name or a title ("Kim Kardashian"). */
     static boolean isSurname(String word) {
         NameEvidence evidence = CURRENT.get();

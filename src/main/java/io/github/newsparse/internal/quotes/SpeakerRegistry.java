@@ -267,13 +267,31 @@ final class SpeakerRegistry {
             case "he" -> recentPerson('m');
             case "she" -> recentPerson('f');
             case "i" -> recentPerson((char) 0);
-            case "they", "we", "it" -> lastGroup;
+            case "they", "we" -> lastGroup;
+            // "it" is one body: a group named in the plural ("Users", "Companies") is not it
+            case "it" -> lastGroup != null && looksPlural(lastGroup.name) ? null : lastGroup;
             default -> {
                 // "Er sagte", "elle a déclaré": the other languages' he and she
                 Character g = QuoteLexicon.FOREIGN_PRONOUNS.get(p);
                 yield g == null ? null : recentPerson(g);
             }
         };
+    }
+
+    /**
+     * "the analysts", "my students", "Users": a group named by a plural noun in lower case, or by
+     * one capitalised plural source noun; a capitalised name ("The Ministry of Foreign Affairs",
+     * "United Airlines") is one body.
+     */
+    private static boolean looksPlural(String name) {
+        String last = name.substring(name.lastIndexOf(' ') + 1);
+        String lower = last.toLowerCase(Locale.ROOT);
+        boolean plural = lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us")
+                && !lower.endsWith("is");
+        if (!plural) {
+            return false;
+        }
+        return Character.isLowerCase(last.charAt(0)) || name.indexOf(' ') < 0 && QuoteLexicon.SOURCE_NOUNS.contains(lower);
     }
 
     private void remember(Entity e) {

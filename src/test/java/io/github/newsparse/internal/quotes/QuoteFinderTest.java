@@ -337,6 +337,21 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aCapitalisedPluralOfPeopleIsAGroupAndNoOneIsIt() {
+        List<Quote> qs = indirect("Politics\n\nMr. Clinton spoke on Monday.\n\nAllies say that he does not see any need"
+                + " to engage either man.\n\nAnd he wants to avoid giving any grist to her opponents, he said.");
+        assertThat(qs).extracting(q -> q.speaker().orElse("")).startsWith("Allies").doesNotContainSequence("Allies", "Allies");
+        // a group the page also names in lower case speaks; "it" is one body, never the users
+        List<Quote> users = indirect("Apps\n\nMost users are impatient.\n\nUsers expect apps to load instantly.\n\nIt"
+                + " will also save money, it said.");
+        assertThat(users).extracting(q -> q.speaker().orElse("")).containsExactly("Users", "");
+        // a surname the page writes inside a sentence stays a name
+        Quote sanders = only(indirect("Politics\n\nVoters cheered Sanders on Monday.\n\nSanders said the plan would"
+                + " work for everyone."));
+        assertThat(sanders.speaker()).contains("Sanders");
+    }
+
+    @Test
     void apostrophesAreNotQuotes() {
         assertThat(direct("Don’t miss the ’90s show of rock ’n’ roll at O’Neill’s bar, organizers said.")).isEmpty();
     }
