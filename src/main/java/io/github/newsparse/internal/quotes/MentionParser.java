@@ -357,6 +357,15 @@ final class MentionParser {
         if (w.length == 1 && (QuoteLexicon.PRONOUNS.contains(lower) || QuoteLexicon.FOREIGN_PRONOUNS.containsKey(lower))) {
             return new Mention(np, Mention.Kind.PRONOUN, null, null, null);
         }
+        int who = indexOfWord(w, "who");
+        if (who >= 2 && !w[who - 1].endsWith(",") && DESCRIBED.contains(w[0].toLowerCase(Locale.ROOT))) {
+            // "a royal correspondent who joined Meghan and Prince Harry": the relative clause
+            // describes the head before it, whose mention this is (not a name inside the clause)
+            Mention head = parseWithoutParty(join(w, 0, who));
+            if (head != null && head.kind() != Mention.Kind.PRONOUN) {
+                return new Mention(np, head.kind(), head.name(), head.title(), head.affiliation());
+            }
+        }
         Mention owned = ownedName(w);
         if (owned != null) {
             return new Mention(np, owned.kind(), owned.name(), owned.title(), owned.affiliation());

@@ -352,6 +352,14 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aNameInsideARelativeClauseIsNotTheSource() {
+        Quote q = only(direct("Royals\n\nA pregnant Meghan Markle reportedly turned and hissed at a staffer, leaving"
+                + " them in “tears” according to a royal correspondent who joined Meghan and Prince Harry on their tour."));
+        assertThat(q.speaker()).isEmpty();
+        assertThat(q.mention().orElse("")).startsWith("a royal correspondent");
+    }
+
+    @Test
     void apostrophesAreNotQuotes() {
         assertThat(direct("Don’t miss the ’90s show of rock ’n’ roll at O’Neill’s bar, organizers said.")).isEmpty();
     }
