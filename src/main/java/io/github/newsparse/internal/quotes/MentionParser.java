@@ -293,6 +293,37 @@ final class MentionParser {
                 && !PageNames.isCapitalisedInside(bare);
     }
 
+    /** Endings of nouns of one person by what they do: "midfielder", "analyst", "spokesman". */
+    private static final java.util.List<String> AGENT_ENDINGS = java.util.List.of("er", "or", "ist", "ian", "eer", "ee",
+            "man", "woman", "person", "ster");
+
+    /** Source nouns with an agent's ending that name a place or a thing: "center", "computer". */
+    private static final Set<String> NOT_AGENTS = Set.of("center", "centre", "computer", "provider", "manufacturer",
+            "retailer", "publisher", "broadcaster", "carrier", "operator", "insurer", "lender", "regulator", "monitor");
+
+    /**
+     * A role of one person in lower case: a title ("spokesman", "judge") or a source noun of a
+     * person by what they do ("midfielder", "singer", "analyst"), never a body ("firm",
+     * "center"), a plural or a quantity ("pollsters", "some").
+     */
+    private static boolean isRoleNoun(String word) {
+        if (word.isEmpty() || !Character.isLowerCase(word.charAt(0))) {
+            return false;
+        }
+        if (QuoteLexicon.isTitleWords(word)) {
+            return true;
+        }
+        if (!QuoteLexicon.SOURCE_NOUNS.contains(word) || NOT_AGENTS.contains(word)) {
+            return false;
+        }
+        for (String e : AGENT_ENDINGS) {
+            if (word.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "M.", "J.": one capital and a full stop, a middle initial. */
     private static boolean isInitial(String word) {
         return word.length() == 2 && Character.isUpperCase(word.charAt(0)) && word.charAt(1) == '.';
@@ -567,6 +598,12 @@ final class MentionParser {
                         && GivenNames.contains(w[nameFrom - 2]))) {
             // ("data scientist Alex de Vries": a particle inside a name that opens with a given name)
             nameFrom--;
+        }
+        if (end - nameFrom == 1 && nameFrom >= 1 && end == w.length && isRoleNoun(w[nameFrom - 1])
+                && !QuoteLexicon.SOURCE_NOUNS.contains(w[nameFrom].toLowerCase(Locale.ROOT))) {
+            // "former CSKA Sofia midfielder Marquinhos", "the singer Rihanna": a role, then one name
+            String role = stripArticle(join(w, 0, nameFrom));
+            return new Mention(np, Mention.Kind.PERSON, w[nameFrom], role, after);
         }
         if (end - nameFrom >= 2 && nameFrom > 0 && nameEnd(w, nameFrom, end) == end && objectOfPreposition(w, nameFrom)) {
             Mention named = namedAroundPreposition(np, w, nameFrom, end);

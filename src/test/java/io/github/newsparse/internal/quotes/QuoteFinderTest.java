@@ -360,6 +360,17 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aRoleThenOneNameIsThatPerson() {
+        Quote q = only(direct("Football\n\n“I would be honoured to play for my country,” former CSKA Sofia midfielder"
+                + " Marquinhos told Bulgarian media."));
+        assertThat(q.speaker()).contains("Marquinhos");
+        assertThat(q.title()).contains("former CSKA Sofia midfielder");
+        // a body or a quantity before one capitalised word is no role of a person
+        assertThat(only(indirect("Chips\n\nData center GPUs handle the computation demands of large models, the"
+                + " report said.")).speaker().orElse("")).isNotEqualTo("GPUs");
+    }
+
+    @Test
     void apostrophesAreNotQuotes() {
         assertThat(direct("Don’t miss the ’90s show of rock ’n’ roll at O’Neill’s bar, organizers said.")).isEmpty();
     }
