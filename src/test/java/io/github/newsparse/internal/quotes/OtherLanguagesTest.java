@@ -68,6 +68,13 @@ class OtherLanguagesTest {
     }
 
     @Test
+    void aGermanGivenNameIntroducesTheFullName() {
+        Quote q = only(quotes("Annalena Baerbock besuchte am Montag Damaskus.\n\n„Wir helfen, wo wir können“, sagte"
+                + " Baerbock."));
+        assertThat(q.speaker()).contains("Annalena Baerbock");
+    }
+
+    @Test
     void germanLowAndHighQuotes() {
         Quote q = only(quotes("„Der Deich wird bis zum Frühjahr halten“, sagte Bürgermeisterin Anna Berger."));
         assertThat(q.text()).isEqualTo("Der Deich wird bis zum Frühjahr halten");
