@@ -323,7 +323,9 @@ final class AttributionFinder {
     private static final java.util.Set<String> POST_MODIFIERS = java.util.Set.of("known", "who", "whose", "speaking",
             "referring", "citing", "according");
     /** Adjuncts that may follow an inverted speaker's name: "…, says Dana Reyes in Hartford." */
-    private static final java.util.Set<String> PLACE_ADJUNCTS = java.util.Set.of("in", "on", "during");
+    private static final java.util.Set<String> PLACE_ADJUNCTS = java.util.Set.of("in", "on", "during",
+            // the same in Spanish, French and German: "…», dice Von der Leyen en su carta."
+            "en", "durante", "dans", "lors", "pendant", "im", "bei", "während");
 
     private static Attribution cueFirst(String p, List<int[]> words, int limit) {
         String cue = Sentences.bare(word(p, words.get(0)));

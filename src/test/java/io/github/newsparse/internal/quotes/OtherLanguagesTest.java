@@ -75,6 +75,14 @@ class OtherLanguagesTest {
     }
 
     @Test
+    void anAdjunctAfterAnInvertedSpeakerInOtherLanguages() {
+        assertThat(only(quotes("“La política migratoria solo puede ser sostenible”, dice Von der Leyen en su carta."))
+                .speaker()).contains("Von der Leyen");
+        assertThat(only(quotes("« La situation est grave », explique Anne Dubois dans un entretien.")).speaker())
+                .contains("Anne Dubois");
+    }
+
+    @Test
     void germanLowAndHighQuotes() {
         Quote q = only(quotes("„Der Deich wird bis zum Frühjahr halten“, sagte Bürgermeisterin Anna Berger."));
         assertThat(q.text()).isEqualTo("Der Deich wird bis zum Frühjahr halten");
