@@ -83,6 +83,14 @@ class OtherLanguagesTest {
     }
 
     @Test
+    void czechAndPolishCuesAfterAQuote() {
+        assertThat(only(quotes("„Nebudu se vyjadřovat k tomu, co se řešilo u soudu,“ řekl advokát Pavel Lízal."))
+                .speaker()).contains("Pavel Lízal");
+        assertThat(only(quotes("„Moi przedstawiciele udają się do Islamabadu” – napisał Donald Trump.")).speaker())
+                .contains("Donald Trump");
+    }
+
+    @Test
     void germanLowAndHighQuotes() {
         Quote q = only(quotes("„Der Deich wird bis zum Frühjahr halten“, sagte Bürgermeisterin Anna Berger."));
         assertThat(q.text()).isEqualTo("Der Deich wird bis zum Frühjahr halten");

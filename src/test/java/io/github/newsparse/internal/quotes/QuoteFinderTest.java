@@ -296,6 +296,9 @@ class QuoteFinderTest {
         // a name that opens in lower case
         assertThat(only(direct("News\n\n\"The intent is to simplify things for everyone,\" eBay said in a statement."))
                 .speaker()).contains("eBay");
+        // "commented" after a quote, as "said"
+        assertThat(only(direct("News\n\n“Gauss is a complex cyber-espionage toolkit,” Kaspersky commented.")).speaker())
+                .contains("Kaspersky");
         // a product in camel case speaks for no one
         assertThat(indirect("Apps\n\nTo build an app for Android, iPhone, and Windows, you plan the features, select"
                 + " the tools, write platform-specific code, and test the app.")).isEmpty();
