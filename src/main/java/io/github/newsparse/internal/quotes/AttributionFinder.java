@@ -85,7 +85,8 @@ final class AttributionFinder {
             Attribution a = cueFirst(p, words.subList(1, words.size()), limit);
             return a == null ? null : new Attribution(a.mention(), first + " " + a.cue(), words.get(0)[0]);
         }
-        int maxNp = namedThenAppositive(p, words) ? MAX_APPOSITIVE_NP_WORDS : MAX_NP_WORDS;
+        boolean longAppositive = namedThenAppositive(p, words);
+        int maxNp = longAppositive ? MAX_APPOSITIVE_NP_WORDS : MAX_NP_WORDS;
         for (int k = 1; k < Math.min(words.size(), maxNp + 1); k++) {
             String w = word(p, words.get(k));
             String bare = Sentences.bare(w);
@@ -97,9 +98,9 @@ final class AttributionFinder {
                 int a = QuoteLexicon.cueStart(p, words, k, 1);
                 String np = p.substring(words.get(0)[0], words.get(a - 1)[1]);
                 // "Jo Roe, the lead for the Litigation Centre, told": the name, then its appositive
-                Mention m = maxNp > MAX_NP_WORDS ? commaSubject(np) : MentionParser.parse(np);
+                Mention m = longAppositive ? commaSubject(np) : MentionParser.parse(np);
                 if (m == null) {
-                    m = maxNp > MAX_NP_WORDS ? MentionParser.parse(np) : commaSubject(np);
+                    m = longAppositive ? MentionParser.parse(np) : commaSubject(np);
                 }
                 if (m == null) {
                     m = describedName(np);
@@ -165,12 +166,6 @@ final class AttributionFinder {
     /** Words that may describe a person before the name in a closing attribution: "a weary", "the embattled". */
     private static final int MAX_DESCRIBING_WORDS = 3;
 
-    /**
-     * A person named after words that describe them, between a quote and its cue: "“…,” a weary
-     * Trump said", "“…,” warm-and-fuzzy Trump said". The name is the capitalised run that ends
-     * the subject; before it, an article and one or two adjectives in lower case, or one compound
-     * adjective; never a party's or a nation's member ("a former Republican"). Else null.
-     */
     /** Endings of words for a people ("the tired American", "a Mexican", "the young Korean"). */
     private static final List<String> DEMONYM_ENDINGS = List.of("ican", "ian", "ean", "ese", "ish", "ani", "i");
 
@@ -179,17 +174,15 @@ final class AttributionFinder {
      * one ("American", "Chinese", "Pakistani") and holds no space; "Schwartzman", "Kaplan" do not.
      */
     private static boolean looksLikeDemonym(String run) {
-        if (run.indexOf(' ') >= 0) {
-            return false;
-        }
-        for (String e : DEMONYM_ENDINGS) {
-            if (run.endsWith(e)) {
-                return true;
-            }
-        }
-        return false;
+        return run.indexOf(' ') < 0 && QuoteLexicon.endsWithAny(run, DEMONYM_ENDINGS);
     }
 
+    /**
+     * A person named after words that describe them, between a quote and its cue: "“…,” a weary
+     * Trump said", "“…,” warm-and-fuzzy Trump said". The name is the capitalised run that ends
+     * the subject; before it, an article and one or two adjectives in lower case, or one compound
+     * adjective; never a party's or a nation's member ("a former Republican"). Else null.
+     */
     private static Mention describedName(String np) {
         String[] w = np.split(" ");
         int name = w.length;

@@ -313,15 +313,8 @@ final class MentionParser {
         if (QuoteLexicon.isTitleWords(word)) {
             return true;
         }
-        if (!QuoteLexicon.SOURCE_NOUNS.contains(word) || NOT_AGENTS.contains(word)) {
-            return false;
-        }
-        for (String e : AGENT_ENDINGS) {
-            if (word.endsWith(e)) {
-                return true;
-            }
-        }
-        return false;
+        return QuoteLexicon.SOURCE_NOUNS.contains(word) && !NOT_AGENTS.contains(word)
+                && QuoteLexicon.endsWithAny(word, AGENT_ENDINGS);
     }
 
     /** "M.", "J.": one capital and a full stop, a middle initial. */
@@ -605,21 +598,23 @@ final class MentionParser {
             String role = stripArticle(join(w, 0, nameFrom));
             return new Mention(np, Mention.Kind.PERSON, w[nameFrom], role, after);
         }
-        if (end - nameFrom >= 2 && nameFrom > 0 && nameEnd(w, nameFrom, end) == end && objectOfPreposition(w, nameFrom)) {
-            Mention named = namedAroundPreposition(np, w, nameFrom, end);
-            if (named != null) {
-                return named;
+        if (end - nameFrom >= 2 && nameFrom > 0 && nameEnd(w, nameFrom, end) == end) {
+            if (objectOfPreposition(w, nameFrom)) {
+                // "the latest survey by Greenberg Quinlan Rosner for Democracy Corps": a name after a
+                // preposition is the phrase's object, not the person described
+                Mention named = namedAroundPreposition(np, w, nameFrom, end);
+                if (named != null) {
+                    return named;
+                }
+            } else {
+                Mention inRun = capitalisedDescriptionThenName(np, java.util.Arrays.copyOfRange(w, nameFrom, end),
+                        end - nameFrom, after);
+                if (inRun != null) {
+                    // "auch der Zürcher Nationalrat Gregor Rutz": the capitals describe the person too
+                    return inRun;
+                }
+                return new Mention(np, Mention.Kind.PERSON, join(w, nameFrom, end), join(w, 0, nameFrom), after);
             }
-        }
-        if (end - nameFrom >= 2 && nameFrom > 0 && nameEnd(w, nameFrom, end) == end && !objectOfPreposition(w, nameFrom)) {
-            // (not "the latest survey by Greenberg Quinlan Rosner for Democracy Corps": a name
-            // after a preposition is the phrase's object, not the person described)
-            Mention inRun = capitalisedDescriptionThenName(np, java.util.Arrays.copyOfRange(w, nameFrom, end), end - nameFrom, after);
-            if (inRun != null) {
-                // "auch der Zürcher Nationalrat Gregor Rutz": the capitals describe the person too
-                return inRun;
-            }
-            return new Mention(np, Mention.Kind.PERSON, join(w, nameFrom, end), join(w, 0, nameFrom), after);
         }
         // "one longtime adviser to Bill Clinton", "a senior official": a described source
         if (DESCRIBED.contains(lower.substring(0, lower.indexOf(' ') < 0 ? lower.length() : lower.indexOf(' ')))

@@ -14,21 +14,26 @@ final class QuoteLexicon {
 
     /** Verbs of saying in Spanish, French, German and a few other languages. */
     static final Set<String> FOREIGN_CUES = Set.copyOf(read("foreign-cues.txt"));
+    static final Set<String> CUES = union(read("cues.txt"), FOREIGN_CUES);
 
     /** Endings of capitalised role words in languages that compound nouns ({@code role-endings.txt}). */
     private static final List<String> ROLE_ENDINGS = List.copyOf(read("role-endings.txt"));
 
     /** Whether a capitalised word ends like a role ("Pressesprecher", "BKA-Chef", "Gemeindepräsidentin"). */
     static boolean endsLikeRole(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        for (String e : ROLE_ENDINGS) {
-            if (lower.endsWith(e)) {
+        return endsWithAny(word.toLowerCase(Locale.ROOT), ROLE_ENDINGS);
+    }
+
+    /** Whether {@code word} ends with one of {@code endings}. */
+    static boolean endsWithAny(String word, List<String> endings) {
+        for (String e : endings) {
+            if (word.endsWith(e)) {
                 return true;
             }
         }
         return false;
     }
-    static final Set<String> CUES = union(read("cues.txt"), FOREIGN_CUES);
+
     /** Auxiliaries of a compound past that belong to the cue after them: "a déclaré", "hat gesagt". */
     static final Set<String> PAST_AUXILIARIES = Set.of("a", "ont", "ha", "han", "hat", "haben", "hatte", "había");
     /** Words that open a reported clause after its cue: "said that", "dijo que", "sagte, dass". */

@@ -264,16 +264,14 @@ final class SpeakerRegistry {
 
     private Entity pronoun(String p) {
         return switch (p) {
-            case "he" -> recentPerson('m');
-            case "she" -> recentPerson('f');
             case "i" -> recentPerson((char) 0);
             case "they", "we" -> lastGroup;
             // "it" is one body: a group named in the plural ("Users", "Companies") is not it
             case "it" -> lastGroup != null && looksPlural(lastGroup.name) ? null : lastGroup;
             default -> {
-                // "Er sagte", "elle a déclaré": the other languages' he and she
-                Character g = QuoteLexicon.FOREIGN_PRONOUNS.get(p);
-                yield g == null ? null : recentPerson(g);
+                // he and she, and the other languages' ("Er sagte", "elle a déclaré")
+                char g = genderOf(p);
+                yield g == 0 ? null : recentPerson(g);
             }
         };
     }
@@ -408,7 +406,7 @@ final class SpeakerRegistry {
         }
         String name = stripPossessive(subject.name());
         Entity e = name.contains(" ") ? byName.get(name) : bySurname(name);
-        char gender = pronoun.equals("he") ? 'm' : pronoun.equals("she") ? 'f' : 0;
+        char gender = genderOf(pronoun);
         if (e == null || !e.person || gender == 0 || e.gender != 0 && e.gender != gender) {
             return null;
         }
