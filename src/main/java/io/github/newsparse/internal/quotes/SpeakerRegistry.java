@@ -80,6 +80,7 @@ final class SpeakerRegistry {
     private final List<Integer> learnedAt = new ArrayList<>();
     private int paragraph;
     private Entity lastGroup;
+    private int lastGroupParagraph = -1;
     /** People in the order the text last referred to them, most recent last (bounded). */
     private final java.util.ArrayDeque<Entity> recentPeople = new java.util.ArrayDeque<>();
     private static final int MAX_RECENT_PEOPLE = 16;
@@ -179,6 +180,7 @@ final class SpeakerRegistry {
                 remember(e);
             } else {
                 lastGroup = e;
+                lastGroupParagraph = paragraph;
             }
         }
         return e;
@@ -265,15 +267,27 @@ final class SpeakerRegistry {
     private Entity pronoun(String p) {
         return switch (p) {
             case "i" -> recentPerson((char) 0);
-            case "they", "we" -> lastGroup;
+            case "they", "we" -> recentGroup();
             // "it" is one body: a group named in the plural ("Users", "Companies") is not it
-            case "it" -> lastGroup != null && looksPlural(lastGroup.name) ? null : lastGroup;
+            case "it" -> recentGroup() != null && looksPlural(lastGroup.name) ? null : recentGroup();
             default -> {
                 // he and she, and the other languages' ("Er sagte", "elle a déclaré")
                 char g = genderOf(p);
                 yield g == 0 ? null : recentPerson(g);
             }
         };
+    }
+
+    /** Paragraphs after the group's last mention in which "it", "they" or "we" may still stand for it. */
+    private static final int MAX_GROUP_PRONOUN_GAP = 2;
+
+    /**
+     * The last group quoted, if it was quoted within {@link #MAX_GROUP_PRONOUN_GAP} paragraphs: a
+     * text moves on from a body faster than from a person, and "It suggests …" ten paragraphs
+     * after The New York Times spoke is about something else.
+     */
+    private Entity recentGroup() {
+        return lastGroup != null && paragraph - lastGroupParagraph <= MAX_GROUP_PRONOUN_GAP ? lastGroup : null;
     }
 
     /**

@@ -355,6 +355,18 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aGroupPronounStandsForAGroupQuotedLatelyOnly() {
+        String said = "Rates\n\nThe city council said that rates would rise in spring.\n\n";
+        // two paragraphs on, "it" is still the council
+        List<Quote> near = indirect(said + "Water is expensive.\n\nIt said the pipes are old.");
+        assertThat(near).extracting(q -> q.speaker().orElse("")).containsExactly("The city council", "The city council");
+        // after three paragraphs about other things, "it" is something else
+        List<Quote> far = indirect(said + "Water is expensive.\n\nPipes are old.\n\nThe yearbook is cryptic.\n\n"
+                + "It suggests that her memories were happy.");
+        assertThat(far).extracting(q -> q.speaker().orElse("")).containsExactly("The city council", "");
+    }
+
+    @Test
     void aNameInsideARelativeClauseIsNotTheSource() {
         Quote q = only(direct("Royals\n\nA pregnant Meghan Markle reportedly turned and hissed at a staffer, leaving"
                 + " them in “tears” according to a royal correspondent who joined Meghan and Prince Harry on their tour."));
