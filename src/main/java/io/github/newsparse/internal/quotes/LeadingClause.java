@@ -75,6 +75,56 @@ final class LeadingClause {
         return false;
     }
 
+    /** Conjunctions that open a subordinate clause: "added more images as they become available". */
+    private static final Set<String> SUBORDINATORS = Set.of("as", "when", "if", "because", "once", "until", "while",
+            "after", "before", "since", "unless", "whenever");
+
+    /** Pronouns that may be a verb's object as well as a clause's subject: "added it to the list", "told you about". */
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "you");
+
+    /** Words after such a pronoun that show it is the object: "added it to …", "claimed it for …". */
+    private static final Set<String> AFTER_OBJECT = Set.of("to", "into", "onto", "on", "in", "at", "for", "with", "from",
+            "as", "by", "about", "back", "up", "down", "out", "off", "over");
+
+    /**
+     * Whether what follows a verb that also takes a thing ({@link #needsClause}) reads as its
+     * clause: {@link #clauseLike} before the first subordinate conjunction, and not a pronoun that
+     * a preposition shows to be the object. "added more images as they become available" and
+     * "have added it to long-term therapy" add things; "added it was time" adds a statement.
+     */
+    static boolean mainClauseLike(String p, int c, int end) {
+        List<int[]> w = Sentences.words(p, c, end);
+        if (w.size() >= 2 && lowerBare(p, w.get(1)).equals("to") && DIRECTED.contains(lowerBare(p, w.get(0)))) {
+            // "would tell me to “back up” when …": whom, then what they are to do
+            return true;
+        }
+        if (w.size() >= 2 && OBJECT_PRONOUNS.contains(lowerBare(p, w.get(0)))
+                && AFTER_OBJECT.contains(lowerBare(p, w.get(1)))) {
+            return false;
+        }
+        for (int j = 0; j < w.size(); j++) {
+            String lower = lowerBare(p, w.get(j));
+            if (EMBEDDED_QUESTION.contains(lower)) {
+                // "told of how since his speech he had been contacted": the question is the clause
+                break;
+            }
+            if (j > 0 && SUBORDINATORS.contains(lower)) {
+                return clauseLike(p, c, w.get(j)[0]);
+            }
+        }
+        return clauseLike(p, c, end);
+    }
+
+    /** Whom a directive is told to: "told them to leave". */
+    private static final Set<String> DIRECTED = Set.of("me", "him", "her", "them", "us", "you");
+
+    /** Words that open an embedded question, itself a clause: "told of how …", "added what …". */
+    private static final Set<String> EMBEDDED_QUESTION = Set.of("how", "what", "why", "whether", "where", "who");
+
+    private static String lowerBare(String p, int[] word) {
+        return Sentences.bare(p.substring(word[0], word[1])).toLowerCase(Locale.ROOT);
+    }
+
     /** Words in -ed that are no verbs: "a fee of one hundred dollars", "the need to …" (and "-eed" words). */
     private static final Set<String> NOT_PASTS = Set.of("hundred", "hundreds", "kindred", "sacred", "naked", "wicked",
             "bed", "red", "shed");
@@ -190,7 +240,7 @@ final class LeadingClause {
                 // "Police responded to the scene": only verbs of saying take a bare clause
                 return null;
             }
-            if (needsClause(cue) && !followsThat(p, c) && !clauseLike(p, c, end)) {
+            if (needsClause(cue) && !followsThat(p, c) && !mainClauseLike(p, c, end)) {
                 // "Rubio claimed the prize", "Sanders maintained his lead": a thing won or kept, not a
                 // statement; "…, Carter told a Senate panel on Tuesday": whom he told, then when
                 return null;

@@ -482,7 +482,7 @@ final class VerbAttribution {
     private static boolean objectSense(String p, int c, int end, Entry entry) {
         // "…, Carter told a Senate panel on Tuesday": whom he told, then when; no clause
         return entry.complement() == Complement.CLAUSE && LeadingClause.needsClause(entry.words()[0])
-                && !LeadingClause.followsThat(p, c) && !LeadingClause.clauseLike(p, c, end);
+                && !LeadingClause.followsThat(p, c) && !LeadingClause.mainClauseLike(p, c, end);
     }
 
     /** The longest form of the lexicon whose words start at word {@code k} ({@code bareLower} is its first), or null. */

@@ -1121,4 +1121,18 @@ class AttributionShapesTest {
         assertThat(only(indirect("Flood update. The county maintained that the levee is safe.")).text())
                 .isEqualTo("the levee is safe");
     }
+
+    @Test
+    void aThingAddedIsNoStatementThoughAClauseFollows() {
+        // a pronoun in a subordinate clause, or an object pronoun before a preposition, is no statement's subject
+        assertThat(indirect("Flood update. We will be adding more photos of the levee as they arrive.")).isEmpty();
+        assertThat(indirect("Flood update. The new county guidelines have added it to the list of repairs.")).isEmpty();
+        // a clause, a directive to someone, or an embedded question reports
+        assertThat(only(indirect("Flood update. Reyes added it was time to rebuild the levee.")).text())
+                .isEqualTo("it was time to rebuild the levee");
+        assertThat(only(indirect("Flood update. The engineer would tell me to step back when I stood too close."))
+                .cue()).hasValueSatisfying(c -> assertThat(c).endsWith("tell"));
+        assertThat(only(indirect("Flood update. Reyes told of how since the storm he had been stranded for days."))
+                .mention()).contains("Reyes");
+    }
 }
