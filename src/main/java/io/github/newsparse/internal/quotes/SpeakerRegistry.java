@@ -4,6 +4,7 @@ import io.github.newsparse.internal.text.GivenNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Coreference without a model: every person the text names with a title ("News 8 spoke to Pastor
@@ -110,12 +111,26 @@ final class SpeakerRegistry {
                 continue;
             }
             int end = MentionParser.nameEnd(w, k + t, w.length);
-            if (end - (k + t) < 2) {
+            if (end <= k + t) {
                 continue;
             }
             String name = stripPossessive(MentionParser.join(w, k + t, end));
+            String title = MentionParser.join(w, k, k + t);
+            if (end - (k + t) == 1) {
+                // "President Obama spoke …": an office before one name makes "the president" later
+                // that person, if the text gave the full name; a courtesy title ("Mr Glass") names
+                // no office, nor does one set off by a comma ("Through a spokesman, Costas denied …")
+                if (!HONORIFICS.contains(title.toLowerCase(Locale.ROOT).replace(".", "")) && !w[k + t].endsWith(".")
+                        && !w[k + t - 1].endsWith(",")) {
+                    Entity one = titledSurname(name);
+                    if (one != null) {
+                        addTitle(one, title);
+                    }
+                }
+                continue;
+            }
             Entity e = findOrAdd(name, true);
-            addTitle(e, MentionParser.join(w, k, k + t));
+            addTitle(e, title);
             learned.add(e);
             learnedAt.add(index);
             String lastWord = w[end - 1];
@@ -429,6 +444,18 @@ final class SpeakerRegistry {
 
     private Entity bySurname(String surname) {
         return byNamePart.get(surname);
+    }
+
+    /** Titles of courtesy, which name no office that "the …" could refer back to. */
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame");
+
+    /**
+     * The person a title names by one name: the full name already known with that surname, else
+     * null. A person known by a surname alone would be taken over by the next full name with that
+     * surname ("President Obama", then "the first lady, Michelle Obama").
+     */
+    private Entity titledSurname(String name) {
+        return name.isEmpty() || name.indexOf(' ') >= 0 ? null : bySurname(name);
     }
 
     private Entity findOrAdd(String name, boolean person) {

@@ -367,6 +367,17 @@ class QuoteFinderTest {
     }
 
     @Test
+    void anOfficeBeforeASurnameLetsTheTitleReferToThePerson() {
+        Quote q = only(indirect("Fleet\n\nHarry Harris commands the fleet.\n\nAdmiral Harris spoke in Tokyo on Monday."
+                + "\n\nThe admiral said the comments had two goals."));
+        assertThat(q.speaker()).contains("Harry Harris");
+        // a courtesy title names no office
+        Quote mr = only(indirect("Fleet\n\nHarry Harris commands the fleet.\n\nMr Harris spoke in Tokyo on Monday."
+                + "\n\nThe admiral said the comments had two goals."));
+        assertThat(mr.speaker()).isEmpty();
+    }
+
+    @Test
     void aNameInsideARelativeClauseIsNotTheSource() {
         Quote q = only(direct("Royals\n\nA pregnant Meghan Markle reportedly turned and hissed at a staffer, leaving"
                 + " them in “tears” according to a royal correspondent who joined Meghan and Prince Harry on their tour."));
