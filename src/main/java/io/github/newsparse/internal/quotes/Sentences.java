@@ -40,7 +40,7 @@ final class Sentences {
                 }
                 // "Harry Reid (D-Nev.) told reporters": a lower-case word goes on with the sentence
                 boolean goesOn = next < n && Character.isLowerCase(p.charAt(next)) && p.charAt(i) == '.';
-                if ((e >= n || p.charAt(e) == ' ') && !goesOn) {
+                if ((e >= n || p.charAt(e) == ' ') && !goesOn || e == i + 1 && isGluedEnd(p, i)) {
                     out.add(new int[] {start, e});
                     start = e;
                     while (start < n && p.charAt(start) == ' ') {
@@ -56,7 +56,32 @@ final class Sentences {
         return out;
     }
 
-    /** Whether the character at {@code i} ends a sentence. */
+    /**
+     * Whether the full stop at {@code i} ends a sentence that the scraper glued to the next one
+     * ("… for government employees.The couple already had …"): a word of lower-case letters
+     * before it, and after it a capitalised word of lower-case letters and then a space or an
+     * apostrophe. A dotted name in code ("os.ReadFile(", "time.Millisecond)") or a domain has
+     * other characters around its dot.
+     */
+    private static boolean isGluedEnd(String p, int i) {
+        int n = p.length();
+        if (i + 1 >= n || !Character.isUpperCase(p.charAt(i + 1))) {
+            return false;
+        }
+        int j = i + 2;
+        while (j < n && j - i <= MAX_WORD && Character.isLowerCase(p.charAt(j))) {
+            j++;
+        }
+        if (j - (i + 1) < 2 || j >= n || " ’'".indexOf(p.charAt(j)) < 0) {
+            return false;
+        }
+        int k = i - 1;
+        while (k >= 0 && i - k <= MAX_WORD && Character.isLowerCase(p.charAt(k))) {
+            k--;
+        }
+        return i - k > 2 && (k < 0 || p.charAt(k) == ' ');
+    }
+
     /** The longest bracketed word ending in a stop that is an abbreviation: "(D-Wis.)", "(Ret.)". */
     private static final int MAX_BRACKETED_ABBREVIATION = 8;
 

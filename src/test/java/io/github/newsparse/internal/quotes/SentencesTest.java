@@ -8,6 +8,22 @@ import org.junit.jupiter.api.Test;
 
 class SentencesTest {
 
+    private static java.util.List<String> sentences(String p) {
+        return Sentences.split(p).stream().map(s -> p.substring(s[0], s[1])).toList();
+    }
+
+    @Test
+    void aFullStopGluedToTheNextSentenceEndsItsSentence() {
+        assertThat(sentences("The rule covers government employees.The couple had three children."))
+                .containsExactly("The rule covers government employees.", "The couple had three children.");
+        assertThat(sentences("It was a loss.It’s over now.")).containsExactly("It was a loss.", "It’s over now.");
+        // dotted names in code, a domain, initials and titles stay inside their sentence
+        assertThat(sentences("Call os.ReadFile(path) and wait.")).hasSize(1);
+        assertThat(sentences("Wait 25*time.Millisecond for it.")).hasSize(1);
+        assertThat(sentences("Buy it at Amazon.Com today.")).hasSize(1);
+        assertThat(sentences("He met Mr.Smith in the U.S.Army office.")).hasSize(1);
+    }
+
     @Test
     void countIsTheNumberOfWordsListed() {
         assertThat(Sentences.count("He said it was over.", 0, 20)).isEqualTo(5);
