@@ -118,6 +118,15 @@ final class Sentences {
         return true;
     }
 
+    /** Whether {@code word} ("Mr.", "Gov.", "U.S.") is an abbreviation that its full stop need not end a sentence after. */
+    static boolean isAbbreviation(String word) {
+        String w = bare(word).toLowerCase(java.util.Locale.ROOT);
+        if (w.endsWith(".")) {
+            w = w.substring(0, w.length() - 1);
+        }
+        return ABBREVIATIONS.contains(w) || w.contains(".") && w.length() <= 5;
+    }
+
     /** Words that open a sentence and never go on a name: "He", "They", "The". */
     private static final Set<String> SENTENCE_OPENERS = Set.of("He", "She", "They", "We", "It", "I",
             "The", "But", "This", "That", "His", "Her", "Their", "There");

@@ -90,6 +90,7 @@ final class SpeakerRegistry {
     void learn(String p, int index) {
         String[] w = p.split(" ");
         boolean titleCase = titleCase(w);
+        boolean[] quoted = quoted(w);
         for (int k = 0; k < w.length; k++) {
             int t = QuoteLexicon.titleAt(w, k);
             if (t == 0 && !titleCase && GivenNames.contains(w[k]) && k + 1 < w.length) {
@@ -104,6 +105,20 @@ final class SpeakerRegistry {
                         learnedAt.add(index);
                     }
                     k = end - 1;
+                }
+                continue;
+            }
+            if (t == 0 && !titleCase && !quoted[k] && opensSentenceBare(w, k)
+                    && MentionParser.isNameStart(QuoteLexicon.stripComma(w[k]))
+                    && MentionParser.nameEnd(w, k, w.length) == k + 1) {
+                // "Stafford, earlier in the hearing, was adamant … “…,” he said.": a person the text
+                // named in full opens the sentence by surname (outside quotation marks: "“No one
+                // writes songs for her. Obama had will.i.am,” he said" is no sentence of the
+                // writer's), so a pronoun after may mean him
+                Entity known = titledSurname(stripPossessive(Sentences.bare(w[k])));
+                if (known != null) {
+                    learned.add(known);
+                    learnedAt.add(index);
                 }
                 continue;
             }
@@ -152,6 +167,29 @@ final class SpeakerRegistry {
     }
 
     /**
+     * Per word, whether it stands inside quotation marks, opening and closing ones included:
+     * “…”, „…“, «…», "…", ''…''.
+     */
+    private static boolean[] quoted(String[] w) {
+        boolean[] out = new boolean[w.length];
+        boolean in = false;
+        for (int k = 0; k < w.length; k++) {
+            String x = w[k];
+            if (!x.isEmpty() && "“„«\"".indexOf(x.charAt(0)) >= 0 || x.startsWith("''")) {
+                in = true;
+            }
+            out[k] = in;
+            int last = x.length() - 1;
+            if (x.indexOf('”') >= 0 || x.indexOf('»') >= 0 || last > 0 && "\"“".indexOf(x.charAt(last)) >= 0
+                    || last > 1 && "\"“".indexOf(x.charAt(last - 1)) >= 0 && ",.;:!?".indexOf(x.charAt(last)) >= 0
+                    || last > 1 && x.indexOf("''", 1) > 0) {
+                in = false;
+            }
+        }
+        return out;
+    }
+
+    /**
      * Whether word {@code k} opens a sentence, where a name is the sentence's subject ("Ana Ruiz
      * spoke …"), not an object ("… told Sean Hannity").
      */
@@ -163,6 +201,19 @@ final class SpeakerRegistry {
             j--;
         }
         return j < 0 || endsSentence(w[j]);
+    }
+
+    /**
+     * Whether word {@code k} itself opens a sentence: the paragraph's first word, or one after a
+     * word that ends a sentence and is no title or initial ("Mr. Trump's" opens nothing).
+     */
+    private static boolean opensSentenceBare(String[] w, int k) {
+        if (k == 0) {
+            return true;
+        }
+        String before = w[k - 1];
+        return endsSentence(before) && before.length() > 3 && QuoteLexicon.titleAt(w, k - 1) == 0
+                && !Sentences.isAbbreviation(before);
     }
 
     private static boolean endsSentence(String word) {

@@ -378,6 +378,20 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aSurnameOpeningASentenceIsWhomAPronounAfterMayMean() {
+        String intro = "Hearing\n\nTom Stafford flew on Apollo 10. Frank Lucas chaired the hearing. “We need a plan,” Lucas said.\n\n";
+        List<Quote> qs = direct(intro + "Stafford, earlier in the hearing, was adamant about the booster. “Without a big"
+                + " booster, you are not going to make it,” he said.");
+        assertThat(qs).extracting(q -> q.speaker().orElse("")).containsExactly("Frank Lucas", "Tom Stafford");
+        // not after a courtesy title, and not inside a quotation
+        List<Quote> titled = direct(intro + "The hearing went on after Mr. Stafford spoke. “Without a big booster, you"
+                + " are not going to make it,” he said.");
+        assertThat(titled).extracting(q -> q.speaker().orElse("")).containsExactly("Frank Lucas", "Frank Lucas");
+        List<Quote> quoted = direct(intro + "“The hearing was long. Stafford was right,” he said.");
+        assertThat(quoted).extracting(q -> q.speaker().orElse("")).containsExactly("Frank Lucas", "Frank Lucas");
+    }
+
+    @Test
     void aNameInsideARelativeClauseIsNotTheSource() {
         Quote q = only(direct("Royals\n\nA pregnant Meghan Markle reportedly turned and hissed at a staffer, leaving"
                 + " them in “tears” according to a royal correspondent who joined Meghan and Prince Harry on their tour."));
