@@ -225,6 +225,11 @@ final class ClosingAttribution {
                     // "But, as the mayor said, the levee will hold": the link word says nothing
                     return after >= MIN_CONTENT_WORDS ? new Found(skipSpaces(p, afterCue + 1), end, a) : null;
                 }
+                if (opensWithIndefiniteArticle(p, afterCue + 1, end) && LeadingClause.clauseLike(p, ss, c)) {
+                    // "The levee will hold, Ruiz said, a claim the county disputes": a whole clause,
+                    // then the writer's own appositive about it
+                    return new Found(ss, c, a);
+                }
                 return new Found(ss, end, a);
             }
             if (a.mention() != null && (a.mention().kind() == Mention.Kind.PERSON || a.mention().kind() == Mention.Kind.TITLE_REF)
@@ -238,6 +243,12 @@ final class ClosingAttribution {
             }
         }
         return null;
+    }
+
+    /** Whether the words at {@code from} open with "a" or "an": a noun phrase, not a clause's rest. */
+    private static boolean opensWithIndefiniteArticle(String p, int from, int end) {
+        int s = skipSpaces(p, from);
+        return s < end && (p.startsWith("a ", s) || p.startsWith("an ", s));
     }
 
     /** Words that open a phrase or a clause, never a speaker after an inverted cue: "continued to affirm …". */

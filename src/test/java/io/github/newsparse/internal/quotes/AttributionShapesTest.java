@@ -1135,4 +1135,13 @@ class AttributionShapesTest {
         assertThat(only(indirect("Flood update. Reyes told of how since the storm he had been stranded for days."))
                 .mention()).contains("Reyes");
     }
+
+    @Test
+    void aWritersAppositiveAfterAnInterruptingAttributionIsNoPartOfTheStatement() {
+        assertThat(only(indirect("Flood update. The levee will hold through the spring, Ruiz said, a claim the county"
+                + " disputes.")).text()).isEqualTo("The levee will hold through the spring");
+        // the statement goes on after the attribution when what came before is no whole clause
+        assertThat(only(indirect("Flood update. The levee, Ruiz said, will hold through the spring.")).text())
+                .isEqualTo("The levee, Ruiz said, will hold through the spring");
+    }
 }
