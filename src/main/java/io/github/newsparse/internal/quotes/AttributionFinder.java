@@ -318,7 +318,9 @@ final class AttributionFinder {
     /** Adjuncts that may follow an inverted speaker's name: "…, says Dana Reyes in Hartford." */
     private static final java.util.Set<String> PLACE_ADJUNCTS = java.util.Set.of("in", "on", "during",
             // the same in Spanish, French and German: "…», dice Von der Leyen en su carta."
-            "en", "durante", "dans", "lors", "pendant", "im", "bei", "während");
+            "en", "durante", "dans", "lors", "pendant", "im", "bei", "während",
+            // Scandinavian, Icelandic, Polish and Czech: "…“, segir Eydís Mary Jónsdóttir í samtali við mbl.is"
+            "i", "í", "på", "w", "v", "ve");
 
     private static Attribution cueFirst(String p, List<int[]> words, int limit) {
         String cue = Sentences.bare(word(p, words.get(0)));

@@ -91,6 +91,14 @@ class OtherLanguagesTest {
     }
 
     @Test
+    void icelandicCuesAndAPlaceOrOccasionAfterTheSpeaker() {
+        assertThat(only(quotes("„Við komum til Noregs til að styðja við þá,“ segir Eydís Mary Jónsdóttir í samtali við"
+                + " mbl.is.")).speaker()).contains("Eydís Mary Jónsdóttir");
+        assertThat(only(quotes("„Moi przedstawiciele udają się do Islamabadu” – napisał Donald Trump w mediach"
+                + " społecznościowych.")).speaker()).contains("Donald Trump");
+    }
+
+    @Test
     void germanLowAndHighQuotes() {
         Quote q = only(quotes("„Der Deich wird bis zum Frühjahr halten“, sagte Bürgermeisterin Anna Berger."));
         assertThat(q.text()).isEqualTo("Der Deich wird bis zum Frühjahr halten");
