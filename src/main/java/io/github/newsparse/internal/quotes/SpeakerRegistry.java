@@ -405,8 +405,17 @@ final class SpeakerRegistry {
                 return learned.get(i);
             }
         }
+        // "Jessica Mendoza replaced Schilling. … “…,” he suggested": the person just quoted, whose
+        // gender the text has not shown, rather than the introduced one it shows to be the other
+        if (lastPerson != null && lastPerson != best && lastPerson.gender == 0
+                && paragraph - lastPersonParagraph <= LAST_SPEAKER_REACH) {
+            return lastPerson;
+        }
         return null;
     }
+
+    /** Paragraphs after the last quoted person in which a pronoun of unshown gender may still be them. */
+    private static final int LAST_SPEAKER_REACH = 1;
 
     /** The last person quoted, or a person introduced since in a paragraph up to this one. */
     private Entity recentPerson() {

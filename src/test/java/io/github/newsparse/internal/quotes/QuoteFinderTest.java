@@ -392,6 +392,17 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aPronounOfTheOtherGenderThanThePersonIntroducedGoesToThePersonJustQuoted() {
+        String text = "Baseball\n\n“We lost the game,” Schilling said.\n\nMaria Mendoza replaced Schilling on the"
+                + " broadcast after the season. Last month, he suggested that the network was unfair.";
+        assertThat(indirect(text)).extracting(q -> q.speaker().orElse("")).containsExactly("Schilling");
+        // not once the text has moved on for more than a paragraph
+        String later = "Baseball\n\n“We lost the game,” Schilling said.\n\nThe season ended.\n\nMaria Mendoza replaced"
+                + " Schilling on the broadcast after the season. Last month, he suggested that the network was unfair.";
+        assertThat(indirect(later)).extracting(q -> q.speaker().orElse("")).containsExactly("");
+    }
+
+    @Test
     void aNameInsideARelativeClauseIsNotTheSource() {
         Quote q = only(direct("Royals\n\nA pregnant Meghan Markle reportedly turned and hissed at a staffer, leaving"
                 + " them in “tears” according to a royal correspondent who joined Meghan and Prince Harry on their tour."));
