@@ -139,6 +139,9 @@ final class LeadingClause {
     /** How far into a sentence a cue is looked for when an appositive stands between it and its subject. */
     static final int MAX_CUE_WORD = 40;
 
+    /** Forms of "be" that, right before a past participle, make it a passive: "must be noted", "are charged". */
+    private static final Set<String> BE_FORMS = Set.of("be", "been", "being", "is", "are", "was", "were", "am");
+
     /** Comma-separated segments tried as the subject before an appositive. */
     private static final int MAX_SEGMENTS = 3;
 
@@ -170,6 +173,11 @@ final class LeadingClause {
             boolean appositive = endsWithComma(p, words.get(sa - 1));
             int from = AttributionFinder.clauseStart(p, words, sa);
             String before = p.substring(words.get(sa - 1)[0], words.get(sa - 1)[1]).toLowerCase(Locale.ROOT);
+            if (BE_FORMS.contains(before) && !bare.endsWith("ing")) {
+                // "The condition must be confirmed by …", "Others … are professionally charged with
+                // …": a passive, whose subject says nothing
+                continue;
+            }
             if (appositive) {
                 // "Sanders, who has …, said": never "The deal, announced Friday, would …"
                 m = subjectBeforeAppositive(p, words, sa - 1);

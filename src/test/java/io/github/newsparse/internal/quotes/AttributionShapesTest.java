@@ -1144,4 +1144,14 @@ class AttributionShapesTest {
         assertThat(only(indirect("Flood update. The levee, Ruiz said, will hold through the spring.")).text())
                 .isEqualTo("The levee, Ruiz said, will hold through the spring");
     }
+
+    @Test
+    void aPassiveAfterItsSubjectReportsNothing() {
+        assertThat(indirect("Flood update. The damage must be confirmed by an engineer before the levee reopens.")).isEmpty();
+        assertThat(indirect("Flood update. Others who live near the river are professionally charged with the repairs."))
+                .isEmpty();
+        // a progressive reports
+        assertThat(only(indirect("Flood update. Some residents were reporting that the water had reached the road."))
+                .cue()).contains("were reporting");
+    }
 }
