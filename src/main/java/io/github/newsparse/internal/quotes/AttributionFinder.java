@@ -322,6 +322,21 @@ final class AttributionFinder {
             // Scandinavian, Icelandic, Polish and Czech: "…“, segir Eydís Mary Jónsdóttir í samtali við mbl.is"
             "i", "í", "på", "w", "v", "ve");
 
+    /** Conjunctions after an inverted speaker that open the speaker's next act: "said Ruiz and pointed …". */
+    private static final java.util.Set<String> SPEAKER_GOES_ON = java.util.Set.of("and", "but",
+            // the same in the languages of foreign-cues.txt: "sagði Eydís og vísaði", "sagte Berger und zeigte"
+            "og", "und", "et", "y", "e", "och", "a", "i");
+
+    /** Words after "and" that open a second subject, not a predicate: "said Ruiz and the mayor". */
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "his", "her", "their",
+            "its", "other", "several", "many", "some", "two", "three", "der", "die", "das", "le", "la", "les", "el", "los",
+            "las", "il", "lo");
+
+    /** Whether {@code word} opens a predicate after a conjunction: a lower-case word that is no determiner. */
+    private static boolean startsPredicate(String word) {
+        return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !DETERMINERS.contains(Sentences.bare(word));
+    }
+
     private static Attribution cueFirst(String p, List<int[]> words, int limit) {
         String cue = Sentences.bare(word(p, words.get(0)));
         if (isParticiple(cue)) {
@@ -354,6 +369,14 @@ final class AttributionFinder {
             String next = word(p, words.get(j));
             if (Character.isLowerCase(next.charAt(0)) && POST_MODIFIERS.contains(Sentences.bare(next))) {
                 m = MentionParser.parse(p.substring(npStart, words.get(j - 1)[1]));
+            } else if (SPEAKER_GOES_ON.contains(next) && j + 1 < npEnd && startsPredicate(word(p, words.get(j + 1)))) {
+                // "“…,” said Ruiz and pointed to the river", "sagði Eydís og vísaði …": the speaker's
+                // next act, after a name or a role alone ("said Sen. Jim Whelan, who represents
+                // Atlantic City and served …" is no such name; "continues the performance and …" no role)
+                String before = p.substring(npStart, words.get(j - 1)[1]);
+                Mention named = before.indexOf(',') < 0 && !before.contains(" who ") ? MentionParser.parse(before) : null;
+                m = named != null && (named.kind() == Mention.Kind.PERSON || named.kind() == Mention.Kind.TITLE_REF)
+                        ? named : null;
             } else if (Character.isLowerCase(next.charAt(0)) && PLACE_ADJUNCTS.contains(Sentences.bare(next))) {
                 // "…, says county engineer Dana Reyes in Hartford.": after a person's name, an
                 // adjunct; after any other noun a phrase of it ("conceded the situation in the country")

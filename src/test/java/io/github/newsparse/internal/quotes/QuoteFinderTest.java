@@ -403,6 +403,17 @@ class QuoteFinderTest {
     }
 
     @Test
+    void anInvertedSpeakerWhoGoesOnToActSpeaks() {
+        Quote q = only(direct("Levee\n\n“The levee will hold,” said Ruiz and pointed to the river."));
+        assertThat(q.speaker()).contains("Ruiz");
+        assertThat(only(direct("Deich\n\n„Der Deich hält“, sagte Anna Berger und zeigte auf den Fluss.")).speaker())
+                .contains("Anna Berger");
+        // a second speaker after "and" speaks too
+        assertThat(only(direct("Levee\n\n“We will rebuild,” said Ruiz and the mayor.")).mention())
+                .contains("Ruiz and the mayor");
+    }
+
+    @Test
     void aNameInsideARelativeClauseIsNotTheSource() {
         Quote q = only(direct("Royals\n\nA pregnant Meghan Markle reportedly turned and hissed at a staffer, leaving"
                 + " them in “tears” according to a royal correspondent who joined Meghan and Prince Harry on their tour."));
