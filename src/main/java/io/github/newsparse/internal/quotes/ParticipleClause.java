@@ -48,7 +48,7 @@ final class ParticipleClause {
                 f = at(p, i + 5, end, speaker, FINITE);
             } else if (p.startsWith(", ", i)) {
                 tried++;
-                f = at(p, i + 2, end, speaker, PARTICIPLE);
+                f = isListItem(p, i + 2, end) ? null : at(p, i + 2, end, speaker, PARTICIPLE);
             } else if (c == ' ' && startsWithLead(p, i + 1)) {
                 // "… told reporters before insisting he had …", "… by citing his results"
                 tried++;
@@ -59,6 +59,26 @@ final class ParticipleClause {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the word at {@code i} is an item of a list rather than a participle's clause: a
+     * comma right after it and no quotation after the comma ("data preparation, reporting, and
+     * visualization", "arts, writing, sports"; "saying, “…”" opens a quotation).
+     */
+    private static boolean isListItem(String p, int i, int end) {
+        int e = i;
+        while (e < end && p.charAt(e) != ' ') {
+            e++;
+        }
+        if (e - 1 <= i || p.charAt(e - 1) != ',') {
+            return false;
+        }
+        int next = e;
+        while (next < end && p.charAt(next) == ' ') {
+            next++;
+        }
+        return next < end && "“\"«„‘'".indexOf(p.charAt(next)) < 0;
     }
 
     /** Conjunctions of time and manner before a participle: "before insisting", "by citing". */

@@ -1154,4 +1154,14 @@ class AttributionShapesTest {
         assertThat(only(indirect("Flood update. Some residents were reporting that the water had reached the road."))
                 .cue()).contains("were reporting");
     }
+
+    @Test
+    void aParticipleInAListIsNoClause() {
+        assertThat(quotes("Flood update. The portal is new. It supports data analysis with many options, allowing for"
+                + " data preparation, reporting, and visualization. The county also offers maps."))
+                .extracting(q -> q.cue().orElse("")).doesNotContain("reporting");
+        // a participle before a quotation still introduces it
+        assertThat(quotes("Flood update. Ruiz praised the new levee, saying, “It will hold through the spring.”"))
+                .extracting(q -> q.cue().orElse("")).contains("saying");
+    }
 }
