@@ -278,6 +278,9 @@ final class MentionParser {
         return null;
     }
 
+    /** Possessive determiners, which open what someone speaks of, never whom they work for: "of his process". */
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "my", "our", "your");
+
     /** Small words inside the name of a place or body: "Bank of England", "Comisión de la Competencia". */
     private static final Set<String> NAME_LINKS = Set.of("of", "for", "and", "the", "de", "la", "del", "y", "et", "du",
             "des", "von", "der", "für", "und", "di", "e");
@@ -527,6 +530,11 @@ final class MentionParser {
                     // "Satya Nadella at the company's annual meeting", "Ana Ruiz with reporters":
                     // where the speaker spoke, not whom they speak for
                     return named;
+                }
+                Mention about = lw.equals("of") && POSSESSIVES.contains(w[k + 1]) ? parseWithoutParty(join(w, 0, k)) : null;
+                if (about != null && about.kind() == Mention.Kind.PERSON && about.name() != null) {
+                    // "explains Kelly D. Norris of his process": what the speaker speaks of, no employer
+                    return about;
                 }
                 end = k;
                 affStart = k + 1;

@@ -414,6 +414,16 @@ class QuoteFinderTest {
     }
 
     @Test
+    void whatASpeakerSpeaksOfIsNoEmployer() {
+        Quote q = only(direct("Garden\n\n“I plant in drifts and let them seed,” explains Norris of his process."));
+        assertThat(q.mention()).contains("Norris");
+        assertThat(q.affiliation()).isEmpty();
+        // an organisation after "of" is one
+        assertThat(only(direct("Garden\n\n“I plant in drifts and let them seed,” said Ana Ruiz of the Garden Club."))
+                .affiliation()).contains("Garden Club");
+    }
+
+    @Test
     void aNameInsideARelativeClauseIsNotTheSource() {
         Quote q = only(direct("Royals\n\nA pregnant Meghan Markle reportedly turned and hissed at a staffer, leaving"
                 + " them in “tears” according to a royal correspondent who joined Meghan and Prince Harry on their tour."));
