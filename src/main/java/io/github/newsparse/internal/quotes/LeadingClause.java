@@ -94,16 +94,16 @@ final class LeadingClause {
      */
     static boolean mainClauseLike(String p, int c, int end) {
         List<int[]> w = Sentences.words(p, c, end);
-        if (w.size() >= 2 && lowerBare(p, w.get(1)).equals("to") && DIRECTED.contains(lowerBare(p, w.get(0)))) {
+        if (w.size() >= 2 && lowerWord(p, w, 1).equals("to") && DIRECTED.contains(lowerWord(p, w, 0))) {
             // "would tell me to “back up” when …": whom, then what they are to do
             return true;
         }
-        if (w.size() >= 2 && OBJECT_PRONOUNS.contains(lowerBare(p, w.get(0)))
-                && AFTER_OBJECT.contains(lowerBare(p, w.get(1)))) {
+        if (w.size() >= 2 && OBJECT_PRONOUNS.contains(lowerWord(p, w, 0))
+                && AFTER_OBJECT.contains(lowerWord(p, w, 1))) {
             return false;
         }
         for (int j = 0; j < w.size(); j++) {
-            String lower = lowerBare(p, w.get(j));
+            String lower = lowerWord(p, w, j);
             if (EMBEDDED_QUESTION.contains(lower)) {
                 // "told of how since his speech he had been contacted": the question is the clause
                 break;
@@ -120,10 +120,6 @@ final class LeadingClause {
 
     /** Words that open an embedded question, itself a clause: "told of how …", "added what …". */
     private static final Set<String> EMBEDDED_QUESTION = Set.of("how", "what", "why", "whether", "where", "who");
-
-    private static String lowerBare(String p, int[] word) {
-        return Sentences.bare(p.substring(word[0], word[1])).toLowerCase(Locale.ROOT);
-    }
 
     /** Words in -ed that are no verbs: "a fee of one hundred dollars", "the need to …" (and "-eed" words). */
     private static final Set<String> NOT_PASTS = Set.of("hundred", "hundreds", "kindred", "sacred", "naked", "wicked",

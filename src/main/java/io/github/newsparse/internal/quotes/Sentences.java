@@ -111,7 +111,7 @@ final class Sentences {
             // "… attacks in the U.S. He says …": an initialism ends the sentence before a pronoun
             return true;
         }
-        if (ABBREVIATIONS.contains(word) || (word.contains(".") && word.length() <= 5)) {
+        if (isAbbreviationKey(word)) {
             // "U.S." ends a sentence only when a capitalised word does not follow... too rare to chase.
             return i + 2 < p.length() && Character.isUpperCase(p.charAt(i + 2)) && !isTitleAbbreviation(word);
         }
@@ -124,6 +124,11 @@ final class Sentences {
         if (w.endsWith(".")) {
             w = w.substring(0, w.length() - 1);
         }
+        return isAbbreviationKey(w);
+    }
+
+    /** Whether a lower-case word without its final full stop is an abbreviation: listed, or dotted and short ("u.s"). */
+    private static boolean isAbbreviationKey(String w) {
         return ABBREVIATIONS.contains(w) || w.contains(".") && w.length() <= 5;
     }
 

@@ -335,7 +335,10 @@ final class SpeakerRegistry {
             case "i" -> recentPerson((char) 0);
             case "they", "we" -> recentGroup();
             // "it" is one body: a group named in the plural ("Users", "Companies") is not it
-            case "it" -> recentGroup() != null && looksPlural(lastGroup.name) ? null : recentGroup();
+            case "it" -> {
+                Entity group = recentGroup();
+                yield group != null && looksPlural(group.name) ? null : group;
+            }
             default -> {
                 // he and she, and the other languages' ("Er sagte", "elle a déclaré")
                 char g = genderOf(p);
