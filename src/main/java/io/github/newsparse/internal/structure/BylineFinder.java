@@ -75,14 +75,111 @@ final class BylineFinder {
             return List.of(inverted);
         }
         List<String> out = new ArrayList<>();
-        for (String piece : SPLIT.split(rest)) {
-            String name = piece.strip();
+        String[] pieces = SPLIT.split(rest);
+        for (String piece : pieces) {
+            String name = withoutCredentials(piece.strip());
             // "Jane Roe, Staff Writer": a role after the first name is not a name; "Our Editors" alone is the byline
-            if (!name.isEmpty() && (out.isEmpty() || !isRoleOnly(name))) {
+            if (!name.isEmpty() && (out.isEmpty() || !isRoleOnly(name) && isCoAuthor(name, pieces[0].strip()))) {
                 out.add(Casing.isAllCaps(name) ? Casing.normalise(name) : name);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a piece after the first name of a stated author field is another author: a
+     * person's name that is no role ("Dylan Bailey, MS, RD, FAND", "Rebecca Lake, CEPF®", "Nicole
+     * Forbes, Master Horticulturalist & Garden Educator" name one person), or one given name
+     * after another ("Linny and Peter").
+     */
+    private static boolean isCoAuthor(String piece, String first) {
+        if (isCredential(piece)) {
+            return false;
+        }
+        if (piece.indexOf(' ') < 0) {
+            return first.indexOf(' ') < 0;
+        }
+        if (!isPersonName(piece)) {
+            return false;
+        }
+        // "Garden Educator", "Master Horticulturalist": an agent noun after a word no given name is
+        String[] words = piece.split(" ");
+        return GivenNames.contains(words[0]) || !hasAgentEnding(words[words.length - 1]);
+    }
+
+    /**
+     * Endings of agent nouns that name a role: "Educator", "Horticulturalist". Not "-er" or "-ian",
+     * which many surnames have ("Fairweather", "Kardashian").
+     */
+    private static final List<String> AGENT_ENDINGS = List.of("or", "ist");
+
+    /** The fewest letters of such a role noun: "Educator", "Director"; not the surnames "Taylor", "Feist". */
+    private static final int MIN_AGENT_NOUN = 8;
+
+    private static boolean hasAgentEnding(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (String ending : AGENT_ENDINGS) {
+            if (lower.endsWith(ending) && lower.length() >= MIN_AGENT_NOUN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Degrees and licences written in mixed case ("PhD", "MSc"); all-capital ones need no list. */
+    private static final Set<String> MIXED_CASE_CREDENTIALS = Set.of("phd", "msc", "bsc", "edd", "dphil", "mphil",
+            "med", "drph", "pharmd", "llm", "llb", "jd", "md", "mba", "ma", "ba", "bs", "ms", "rn", "dds", "dvm");
+
+    /** Generational suffixes, part of the name: "III", "Jr." */
+    private static final Set<String> GENERATIONS = Set.of("ii", "iii", "iv", "vi", "jr", "sr");
+
+    /** The most letters of a credential after a name: "FACS", "CEPF", "PharmD". */
+    private static final int MAX_CREDENTIAL_LETTERS = 6;
+
+    /**
+     * Whether a word is a credential written after a name: two to six capital letters ("RD",
+     * "CFP", "CEPF®"), or a degree in mixed case with or without dots ("Ph.D.", "MSc").
+     */
+    static boolean isCredential(String word) {
+        StringBuilder letters = new StringBuilder(word.length());
+        boolean dotted = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == '.' || c == '®' || c == '™') {
+                dotted |= c == '.';
+            } else if (Character.isLetter(c)) {
+                letters.append(c);
+            } else {
+                return false;
+            }
+        }
+        int n = letters.length();
+        if (n < 2 || n > MAX_CREDENTIAL_LETTERS || !Character.isUpperCase(letters.charAt(0))) {
+            return false;
+        }
+        String lower = letters.toString().toLowerCase(Locale.ROOT);
+        if (GENERATIONS.contains(lower)) {
+            return false; // "John Roe III", "Jane Roe, Jr." belong to the name
+        }
+        // a mixed-case "Ma" or "Md" may be a name; "M.A." and "PhD" are degrees
+        return letters.toString().equals(letters.toString().toUpperCase(Locale.ROOT))
+                || (dotted || n > 2) && MIXED_CASE_CREDENTIALS.contains(lower);
+    }
+
+    /**
+     * A stated name without the credentials written after it ("Jeffrey A. Slotnick CPP"), when at
+     * least two words of a name in mixed case remain.
+     */
+    private static String withoutCredentials(String name) {
+        if (Casing.isAllCaps(name)) {
+            return name;
+        }
+        String[] words = name.split(" ");
+        int end = words.length;
+        while (end > 2 && isCredential(words[end - 1]) && words[end - 1].length() > 1) {
+            end--;
+        }
+        return end == words.length ? name : String.join(" ", java.util.Arrays.copyOf(words, end));
     }
 
     /**

@@ -192,6 +192,23 @@ class BylineFinderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', value = {
+        "Mara Ellison, MS, RD, FAND#Mara Ellison",
+        "Tove Lindqvar, Ph.D.#Tove Lindqvar",
+        "Ruth Okafor, CEPF®#Ruth Okafor",
+        "Abel T. Varga CPP, PSP#Abel T. Varga",
+        "Nell Forde, Master Horticulturalist & Garden Educator#Nell Forde",
+        "Wen Zhao, Dariel Fairweather#Wen Zhao;Dariel Fairweather",
+        "Jane Roe, Jr.#Jane Roe",
+        "Linny and Peter#Linny;Peter",
+        "Jack Ma#Jack Ma",
+        "Otto Lind III#Otto Lind III",
+    })
+    void credentialsAndRolesAfterAStatedNameAreNoCoAuthors(String value, String names) {
+        assertThat(BylineFinder.statedNames(value)).containsExactlyElementsOf(Arrays.asList(names.split(";")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '#', value = {
         "Spencer HendricksOpinion#Spencer Hendricks",
         "Emma MackenzieLifestyle#Emma Mackenzie",
         "Jane McDonald#Jane McDonald",
