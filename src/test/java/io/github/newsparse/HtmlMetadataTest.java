@@ -158,6 +158,25 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void aStatedNameLosesTheSeparatorItEndsWithAndAScriptsEmptyValueNamesNobody() {
+        Article site = page("<meta property=\"og:site_name\" content=\"Riverton Garden Supply |\">",
+                "<h1>Mill River bridge to close for repairs</h1>");
+        assertThat(site.authors()).containsExactly("Riverton Garden Supply");
+        Article undefined = page("<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"author\": "
+                + "{\"@type\": \"Person\", \"name\": \"undefined\"}}</script>"
+                + "<meta property=\"og:site_name\" content=\"Riverton Garden Supply\">",
+                "<h1>Mill River bridge to close for repairs</h1>");
+        assertThat(undefined.authors()).containsExactly("Riverton Garden Supply");
+    }
+
+    @Test
+    void aBylinesOpenerWithNoNameBeforeTheDateNamesNobody() {
+        Article a = page("", "<h1>Mill River bridge to close for repairs</h1>"
+                + "<div><span class=\"author-name\">Written By </span><span>Feb 11, 2019 · 3 min read</span></div>");
+        assertThat(a.authors()).isEmpty();
+    }
+
+    @Test
     void aBylineUnderTheHeadlineBeatsTheSiteNameInTheAuthorTag() {
         // the author tag names the site; the printed byline names a person whose given name no list knows
         String head = "<meta property=\"og:site_name\" content=\"Riverton Garden Supply\">"

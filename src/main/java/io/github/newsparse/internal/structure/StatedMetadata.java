@@ -38,7 +38,9 @@ final class StatedMetadata {
     private static final int MAX_NAME_WORDS = 5;
     /** Words of links and labels that markup puts where a name belongs ("View all posts"). */
     private static final Set<String> NOT_NAME_WORDS = Set.of("view", "posts", "profile", "more", "all", "by",
-            "admin", "administrator", "editor", "updated", "reviewed", "edited");
+            "admin", "administrator", "editor", "updated", "reviewed", "edited",
+            // a script's empty value printed where the name belongs
+            "undefined", "null");
 
     private StatedMetadata() {
     }
@@ -216,7 +218,8 @@ final class StatedMetadata {
         for (Source source : AUTHOR_SOURCES) {
             List<String> names = new ArrayList<>();
             for (String v : meta.values(Field.AUTHOR, source)) {
-                for (String n : BylineFinder.statedNames(v)) {
+                for (String stated : BylineFinder.statedNames(v)) {
+                    String n = withoutTrailingSeparator(stated);
                     if (!isName(n) || names.contains(n)) {
                         continue;
                     }
@@ -259,8 +262,9 @@ final class StatedMetadata {
         if (page.authors().isEmpty()) {
             for (Source source : SITE_SOURCES) {
                 for (String v : meta.values(Field.SITE_NAME, source)) {
-                    if (isName(v) && !TitleKey.of(v).isEmpty()) {
-                        return List.of(v);
+                    String name = withoutTrailingSeparator(v);
+                    if (isName(name) && !TitleKey.of(name).isEmpty()) {
+                        return List.of(name);
                     }
                 }
             }
@@ -350,6 +354,18 @@ final class StatedMetadata {
 
     /** Where the site states its name, most trusted first. */
     private static final List<Source> SITE_SOURCES = List.of(Source.OPEN_GRAPH, Source.JSON_LD);
+
+    /** Characters that separate a site's name from a title, left at the end of a stated name ("Ambient Air Solutions |"). */
+    private static final String SEPARATORS = "|-–—:•·»";
+
+    /** {@code name} without the separators and spaces it ends with. */
+    static String withoutTrailingSeparator(String name) {
+        int end = name.length();
+        while (end > 0 && (SEPARATORS.indexOf(name.charAt(end - 1)) >= 0 || Character.isWhitespace(name.charAt(end - 1)))) {
+            end--;
+        }
+        return name.substring(0, end);
+    }
 
     static boolean isName(String n) {
         if (n.contains("http") || n.contains("www.") || n.contains("@") || n.contains(":") || n.contains("/")) {
