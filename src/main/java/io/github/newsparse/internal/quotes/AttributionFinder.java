@@ -518,6 +518,34 @@ final class AttributionFinder {
     private static final int MAX_PARTICIPLE_GAP = 20;
 
     /**
+     * The speaker of a closing attribution that ends {@code seg} before a participle at
+     * {@code participle}: in "The leaders will meet next week, Spicer said, adding: “…”" Spicer
+     * goes on, not the sentence's subject. Null when no statement ends there.
+     */
+    /** The most words of a closing attribution before a participle: ", the county's chief engineer said". */
+    private static final int MAX_CLOSING_WORDS = 8;
+
+    private static Mention closingSpeaker(String seg, int participle) {
+        int end = participle;
+        while (end > 0 && (seg.charAt(end - 1) == ' ' || seg.charAt(end - 1) == ',')) {
+            end--;
+        }
+        if (end <= 0 || seg.lastIndexOf(',', end) < 0) {
+            return null;
+        }
+        // the words before the participle alone: the shapes read on past the end they are given
+        String head = seg.substring(0, end);
+        List<ReportedSpeech.Found> found = ReportedSpeech.findAll(head, 0, end);
+        if (found.isEmpty()) {
+            return null;
+        }
+        ReportedSpeech.Found last = found.get(found.size() - 1);
+        Attribution a = last.attribution();
+        // the statement before its attribution, which ends the words before the participle
+        return a.cueAt() >= last.end() && Sentences.count(head, last.end(), end) <= MAX_CLOSING_WORDS ? a.mention() : null;
+    }
+
+    /**
      * The attribution in the text before a quote opening at {@code open}, from the start of its
      * sentence {@code from}: "Bronin said: “", "He added, “", "According to police, “".
      */
@@ -556,7 +584,8 @@ final class AttributionFinder {
             if (participle) {
                 // "…rallied supporters, saying: “", "The email goes on to say: “": the subject speaks;
                 // never the reader ("You keep saying “…”") nor a label before a colon ("Tip #2: Learn to Say “No”")
-                Mention m = seg.lastIndexOf(": ", words.get(k)[0]) >= 0 ? null : subject(seg);
+                Mention m = seg.lastIndexOf(": ", words.get(k)[0]) >= 0 ? null : closingSpeaker(seg, words.get(k)[0]);
+                m = m != null || seg.lastIndexOf(": ", words.get(k)[0]) >= 0 ? m : subject(seg);
                 return m == null || m.isReader() ? null : new Attribution(m, bare, segAt + words.get(k)[0]);
             }
             int a = k == 0 ? 0 : QuoteLexicon.cueStart(seg, words, k, 1);

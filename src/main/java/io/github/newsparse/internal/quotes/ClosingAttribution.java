@@ -87,8 +87,10 @@ final class ClosingAttribution {
             return false;
         }
         String w = p.substring(next.get(0)[0], next.get(0)[1]);
-        if (w.endsWith("ing")) {
-            return QuoteLexicon.isCue(w);
+        if (w.endsWith("ing") || w.endsWith("ing,")) {
+            // "adding that …", and "adding, “…”" before a quotation of its own
+            String bare = Sentences.bare(w).toLowerCase(Locale.ROOT);
+            return QuoteLexicon.isCue(bare) || AttributionVerbs.isParticiple(bare);
         }
         String subject = Sentences.bare(p.substring(next.get(1)[0], next.get(1)[1]));
         return MOMENT_SUBORDINATORS.contains(w) && SPEAKER_PRONOUNS.contains(subject);
@@ -96,12 +98,17 @@ final class ClosingAttribution {
 
     /**
      * Whether {@code p[from, to)} is an adjunct without a clause: "In the early 1990s, Ruiz said,
-     * when she …" opens with the time of the statement, which follows.
+     * when she …" opens with the time of the statement, which follows; "Weighing in on the
+     * discussion, Huckabee agreed, praising …" with what the speaker was doing.
      */
     private static boolean isOpeningAdjunct(String p, int from, int to) {
         List<int[]> words = Sentences.words(p, from, to);
-        return !words.isEmpty()
-                && QuoteLexicon.ADJUNCT_STARTS.contains(Sentences.bare(p.substring(words.get(0)[0], words.get(0)[1])).toLowerCase(Locale.ROOT))
+        if (words.isEmpty()) {
+            return false;
+        }
+        String first = Sentences.bare(p.substring(words.get(0)[0], words.get(0)[1])).toLowerCase(Locale.ROOT);
+        // "Weighing in on the discussion, Huckabee agreed, praising …": a participle's phrase, no statement
+        return (QuoteLexicon.ADJUNCT_STARTS.contains(first) || first.endsWith("ing") && first.length() > 4)
                 && !holdsClause(p, words, 1);
     }
 
@@ -136,6 +143,22 @@ final class ClosingAttribution {
             quotes++;
         }
         return i < end && p.charAt(i) == ' ';
+    }
+
+    /**
+     * The speaker of a closing attribution that ends right before the comma at {@code comma}
+     * ("…,” Sanders said, suggesting …"): the attribution after the clause's previous comma and
+     * its closing marks, if its words run exactly to {@code comma}; else null.
+     */
+    static Mention speakerBefore(String p, int from, int comma) {
+        int prev = p.lastIndexOf(',', comma - 1);
+        if (prev < from) {
+            return null;
+        }
+        int close = pastQuotes(p, prev + 1);
+        Attribution a = AttributionFinder.after(p, close > prev + 1 ? close : prev, false);
+        return a != null && a.mention() != null && a.cue() != null && a.cueAt() > prev && a.cueAt() < comma
+                && reachesEnd(p, a, comma) ? a.mention() : null;
     }
 
     /** The first position from {@code i} that holds no closing quotation mark. */
@@ -218,7 +241,7 @@ final class ClosingAttribution {
             // the statement's words on both sides: "This campaign, he says, is different."
             int after = afterCue < end ? words(p, afterCue + 1, end) : 0;
             if (afterCue < end && p.charAt(afterCue) == ',' && words(p, ss, c) + after >= MIN_CONTENT_WORDS && after > 0
-                    && !quotationToEnd(p, skipSpaces(p, afterCue + 1), end)) {
+                    && !quotationToEnd(p, skipSpaces(p, afterCue + 1), end) && !participleFollows(p, afterCue + 1, end)) {
                 // not when a quotation is all that follows: "…, and when asked, he said, “I hope
                 // not.”" introduces it ("…, he said, “we don't know” how many …" goes on)
                 if (opensWithLinkAlone(p, ss, c)) {
@@ -293,6 +316,16 @@ final class ClosingAttribution {
         return false;
     }
 
+
+    /**
+     * Whether the words at {@code from} open with the participle of an attribution verb: "…, Spicer
+     * said, adding, “…”" ends the statement at the attribution, which goes on with a participle.
+     */
+    private static boolean participleFollows(String p, int from, int end) {
+        List<int[]> next = Sentences.words(p, from, Math.min(end, from + 40));
+        return !next.isEmpty() && AttributionVerbs.isParticiple(
+                Sentences.bare(p.substring(next.get(0)[0], next.get(0)[1])).toLowerCase(Locale.ROOT));
+    }
 
     /** Whether {@code p[ss, c)} is one link word alone: "But", "And", "Still". */
     private static boolean opensWithLinkAlone(String p, int ss, int c) {

@@ -75,6 +75,20 @@ final class LeadingClause {
         return false;
     }
 
+    /**
+     * Whether the words at {@code c} open with the participle of an attribution verb ("praising
+     * …", "adding that …") that is no aside before the cue's own clause.
+     */
+    static boolean opensWithParticiple(String p, int c, int end) {
+        List<int[]> w = Sentences.words(p, c, Math.min(end, c + 40));
+        if (w.isEmpty() || !AttributionVerbs.isParticiple(lowerWord(p, w, 0))) {
+            return false;
+        }
+        // "Der Spiegel reported, citing no sources, that …": a participle set off by commas, then the cue's clause
+        int comma = p.indexOf(", ", w.get(0)[1]);
+        return comma < 0 || comma >= end || !p.startsWith("that ", comma + 2);
+    }
+
     /** Conjunctions that open a subordinate clause: "added more images as they become available". */
     private static final Set<String> SUBORDINATORS = Set.of("as", "when", "if", "because", "once", "until", "while",
             "after", "before", "since", "unless", "whenever");
@@ -231,6 +245,11 @@ final class LeadingClause {
                 return null;
             }
             int c = contentStart(p, words, k, cue);
+            if (c >= 0 && p.charAt(words.get(k)[1] - 1) == ',' && opensWithParticiple(p, c, end)) {
+                // "Huckabee agreed, praising his former opponent as …": the participle attributes
+                // what follows it (ParticipleClause), and the cue before the comma nothing
+                return null;
+            }
             if (c < 0 || startsWithQuote(p, c) && !fragmentOpens(p, c, end) && !followsThat(p, c)
                     || words(p, c, end) < MIN_CONTENT_WORDS) {
                 // "said that “we have to do better”": after "that" a quotation is the statement's

@@ -169,6 +169,12 @@ final class ReportedSpeech {
             // "He gave a speech in Ohio, predicting he would win": the sentence's subject goes on
             Mention subject = subjectOf(p, from, se);
             Found more = subject == null ? null : ParticipleClause.after(p, from, trimEnd(p, from, se), subject);
+            Mention closer = more == null ? null : ClosingAttribution.speakerBefore(p, from, lastCommaBefore(p, more.attribution().cueAt()));
+            if (closer != null) {
+                // "“… with Trump,” Sanders said, suggesting …": the attribution's speaker goes on, not
+                // the subject of the quoted words
+                more = new Found(more.start(), more.end(), new Attribution(closer, more.attribution().cue(), more.attribution().cueAt()));
+            }
             if (more == null && subject != null) {
                 // "Rubio thanked Miami and said it was great to be home": a second predicate attributes
                 more = VerbAttribution.secondPredicate(p, from, trimEnd(p, from, se), subject);
@@ -226,12 +232,23 @@ final class ReportedSpeech {
     private static final int MAX_SUBJECT_CHARS = 120;
 
     /** The subject that opens the sentence at {@code ss}: a name, a pronoun, a group or a role; else null. */
+    /** The position of the comma before the word at {@code at} ("…, suggesting"), or -1. */
+    private static int lastCommaBefore(String p, int at) {
+        int i = at - 1;
+        while (i >= 0 && p.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && p.charAt(i) == ',' ? i : -1;
+    }
+
     private static Mention subjectOf(String p, int ss, int se) {
         int e = Math.min(se, ss + MAX_SUBJECT_CHARS);
         List<int[]> words = Sentences.words(p, ss, e);
-        if (words.size() >= 2 && VerbAttribution.NOT_SUBJECT_STARTS.contains(
-                Sentences.bare(p.substring(words.get(0)[0], words.get(0)[1])).toLowerCase(Locale.ROOT))) {
-            // "In her first videos, Ruiz stands …": the subject follows the opening phrase
+        String first = words.isEmpty() ? "" : Sentences.bare(p.substring(words.get(0)[0], words.get(0)[1])).toLowerCase(Locale.ROOT);
+        if (words.size() >= 2 && (VerbAttribution.NOT_SUBJECT_STARTS.contains(first)
+                || first.endsWith("ing") && first.length() > 4 && !p.substring(words.get(0)[0], words.get(0)[1]).endsWith(","))) {
+            // "In her first videos, Ruiz stands …", "Weighing in on the debate, Huckabee agreed, praising
+            // …": the subject follows the opening phrase
             int comma = indexIn(p, ", ", ss, Math.min(e, words.get(Math.min(words.size() - 1, MAX_OPENING_WORDS))[1]));
             if (comma < 0) {
                 return null;

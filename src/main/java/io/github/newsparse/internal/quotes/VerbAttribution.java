@@ -209,7 +209,9 @@ final class VerbAttribution {
             return null;
         }
         int c = contentStart(p, words, k, last, entry);
-        if (c < 0 || startsWithQuote(p, c) || !opensContent(p, c) || objectSense(p, c, end, entry)) {
+        if (c < 0 || startsWithQuote(p, c) || !opensContent(p, c) || objectSense(p, c, end, entry)
+                || p.charAt(words.get(last)[1] - 1) == ',' && LeadingClause.opensWithParticiple(p, c, end)) {
+            // "Huckabee agreed, praising …": after the comma a participle attributes what follows it
             return null;
         }
         int e = contentEnd(p, c, end);
@@ -289,7 +291,9 @@ final class VerbAttribution {
             return null;
         }
         int c = contentStart(p, words, k, last, entry);
-        if (c < 0 || startsWithQuote(p, c) || !opensContent(p, c) || objectSense(p, c, end, entry)) {
+        if (c < 0 || startsWithQuote(p, c) || !opensContent(p, c) || objectSense(p, c, end, entry)
+                || p.charAt(words.get(last)[1] - 1) == ',' && LeadingClause.opensWithParticiple(p, c, end)) {
+            // "Huckabee agreed, praising …": after the comma a participle attributes what follows it
             return null;
         }
         int e = contentEnd(p, c, end);
@@ -598,6 +602,19 @@ final class VerbAttribution {
             return null;
         }
         String seg = p.substring(words.get(from)[0], words.get(a - 1)[1]);
+        if ("“\"„«‘".indexOf(seg.charAt(0)) >= 0) {
+            if (from > 0 || seg.charAt(0) != '‘') {
+                // "…, “but human studies have not shown the same effect”", "“I don't think …”": words
+                // of a quotation, whose speaker is the quote's, no subject of the writer's
+                return null;
+            }
+            // "‘My Government will seek to …": the single mark that opens a paragraph of a quoted
+            // speech (which the quote finder leaves unpaired) is no part of its subject
+            seg = seg.substring(1);
+            if (seg.isEmpty()) {
+                return null;
+            }
+        }
         if (a - from > 1 && NOT_SUBJECT_HEADS.contains(Sentences.bare(word(p, words, a - 1)))) {
             // "The other states voting …": a determiner or an adjective never ends a subject
             return null;

@@ -1164,4 +1164,51 @@ class AttributionShapesTest {
         assertThat(quotes("Flood update. Ruiz praised the new levee, saying, “It will hold through the spring.”"))
                 .extracting(q -> q.cue().orElse("")).contains("saying");
     }
+
+    @Test
+    void aParticipleAfterAClosingAttributionGoesOnWithItsSpeaker() {
+        // the quotation after "adding," is the attribution's speaker's, and the clause before it a statement
+        List<Quote> qs = quotes("Flood update. The two crews will meet at the levee next week, Ruiz said, adding, "
+                + "“They need to sit down and plan the repairs.”");
+        assertThat(qs).extracting(Quote::kind, Quote::text, q -> q.mention().orElse(""), q -> q.cue().orElse(""))
+                .containsExactly(
+                        tuple(QuoteKind.INDIRECT, "The two crews will meet at the levee next week", "Ruiz", "said"),
+                        tuple(QuoteKind.DIRECT, "They need to sit down and plan the repairs.", "Ruiz", "adding"));
+        // any participle of an attribution verb ends the statement there
+        assertThat(indirect("Flood update. The levee will hold through the spring, Ruiz said, citing the latest survey."))
+                .extracting(Quote::text, q -> q.cue().orElse(""))
+                .containsExactly(tuple("The levee will hold through the spring", "said"), tuple("the latest survey", "citing"));
+        // after a quotation, the attribution's speaker goes on, not the subject of the quoted words
+        Quote after = only(indirect("Flood update. “The county does not agree with the plan,” Ruiz said, suggesting a"
+                + " second survey of the levee."));
+        assertThat(after.mention()).contains("Ruiz");
+        assertThat(after.cue()).contains("suggesting");
+    }
+
+    @Test
+    void aParticipleAfterACueAndItsCommaAttributesWhatFollowsIt() {
+        Quote q = only(indirect("Flood update. Ruiz agreed, adding that the levee will hold through the spring."));
+        assertThat(q.text()).isEqualTo("the levee will hold through the spring");
+        assertThat(q.cue()).contains("adding");
+        // an opening participle's phrase is no statement, and the subject after it speaks
+        Quote opened = only(indirect("Flood update. Weighing in on the debate, Ruiz agreed, praising the county engineer as"
+                + " a careful planner."));
+        assertThat(opened.mention()).contains("Ruiz");
+        assertThat(opened.cue()).contains("praising");
+        assertThat(opened.text()).isEqualTo("the county engineer as a careful planner");
+        // a participle set off by commas before "that" leaves the clause to the cue
+        assertThat(only(indirect("Flood update. The Gazette reported, citing no sources, that two engineers had resigned."))
+                .cue()).contains("reported");
+    }
+
+    @Test
+    void aQuotationMarkIsNoPartOfASubject() {
+        // a speech quoted paragraph by paragraph with single marks: its statements are the government's
+        assertThat(only(indirect("Flood update. ‘My Government will seek to strengthen the levees along the river."))
+                .mention()).contains("My Government");
+        // words of a quotation inside a sentence are no subject of the writer's
+        assertThat(quotes("Flood update. Ruiz agrees, noting that the only survey comes from one site, “but other "
+                + "surveys have not shown the same damage.”")).extracting(q -> q.mention().orElse(""))
+                .doesNotContain("“but other surveys");
+    }
 }
