@@ -198,6 +198,9 @@ final class LeadingClause {
                 if (m == null) {
                     m = relativeSubject(p, words, sa - 1, sa);
                 }
+                if (m == null) {
+                    m = describedBefore(p, words, sa - 2);
+                }
             } else if (before.equals("and") || before.equals("but")) {
                 // "McCain survived five years in prison and says such techniques are inhumane"
                 m = sa >= 2 ? AttributionFinder.subject(p.substring(words.get(0)[0], words.get(sa - 2)[1])) : null;
@@ -249,6 +252,13 @@ final class LeadingClause {
                 // "Huckabee agreed, praising his former opponent as …": the participle attributes
                 // what follows it (ParticipleClause), and the cue before the comma nothing
                 return null;
+            }
+            if (c >= 0 && before.equals("who") && !startsWithQuote(p, c) && !followsThat(p, c) && !VerbAttribution.opensContent(p, c)
+                    && indexIn(p, ":", c, end) < 0 && !p.startsWith("about ", c)) {
+                // "One journalist, who insisted on anonymity because …, lamented": a relative clause
+                // that tells of the source, and a preposition that opens no clause ("who wrote on
+                // X: ‘…’" still introduces what follows the colon, and "who wrote about …" tells what of)
+                continue;
             }
             if (c < 0 || startsWithQuote(p, c) && !fragmentOpens(p, c, end) && !followsThat(p, c)
                     || words(p, c, end) < MIN_CONTENT_WORDS) {
@@ -485,10 +495,59 @@ final class LeadingClause {
                     return person;
                 }
             }
-            return null;
+            // "The question came from Ana Ruiz, who said": no person before, so a full name is the person
+            Mention m = MentionParser.parse(p.substring(words.get(from)[0], words.get(last)[1]));
+            return m != null && m.kind() == Mention.Kind.PERSON && m.text().indexOf(' ') > 0 ? m : null;
         }
         Mention m = MentionParser.parse(p.substring(words.get(from)[0], words.get(last)[1]));
         return m != null && m.kind() == Mention.Kind.PERSON ? m : null;
+    }
+
+    /** Determiners that open a described person before ", who": "a young child, who said". */
+    private static final Set<String> DESCRIBED_OPENERS = Set.of("a", "an", "the", "one");
+
+    /** Endings of nouns of a person's role or work: "farmer", "counselor", "economist", "librarian". */
+    private static final List<String> PERSON_NOUN_ENDINGS = List.of("er", "or", "ist", "ian");
+
+    /** Whether {@code word} names a person: a source noun, or a noun of a role by its ending ("a farmer, who"); never "the discussion, who". */
+    private static boolean isPersonNoun(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (QuoteLexicon.SOURCE_NOUNS.contains(lower)) {
+            return true;
+        }
+        for (String ending : PERSON_NOUN_ENDINGS) {
+            if (lower.endsWith(ending) && lower.length() > ending.length() + 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The most words of a described person: "a retired county engineer". */
+    private static final int MAX_DESCRIBED_WORDS = 5;
+
+    /**
+     * The person a non-restrictive "who" describes when no name stands before it: "was from a
+     * young child, who said …", "met the county engineer, who said …" (a determiner, then words in
+     * lower case, the last ending with the comma); null otherwise.
+     */
+    static Mention describedBefore(String p, List<int[]> words, int last) {
+        String lastWord = p.substring(words.get(last)[0], words.get(last)[1]);
+        if (!lastWord.endsWith(",") || lastWord.length() < 3) {
+            return null;
+        }
+        for (int j = last - 1; j >= 0 && last - j < MAX_DESCRIBED_WORDS; j--) {
+            String w = p.substring(words.get(j)[0], words.get(j)[1]);
+            if (DESCRIBED_OPENERS.contains(w.toLowerCase(Locale.ROOT))) {
+                String text = p.substring(words.get(j)[0], words.get(last)[1] - 1);
+                Mention m = isPersonNoun(lastWord.substring(0, lastWord.length() - 1)) ? MentionParser.parse(text) : null;
+                return m != null && m.kind() != Mention.Kind.PRONOUN ? m : null;
+            }
+            if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || !Character.isLetter(w.charAt(w.length() - 1))) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Prepositions before a place after a person's name: "Nicky Roe, 24, from Dover, who said". */
@@ -904,9 +963,10 @@ final class LeadingClause {
                 }
                 return j + 1 < words.size() ? words.get(j + 1)[0] : -1;
             }
-            if (CLAUSE_STARTS.contains(w) || endsWithComma(p, words.get(j - 1)) && AttributionVerbs.isParticiple(w)) {
+            if (CLAUSE_STARTS.contains(w) || endsWithComma(p, words.get(j - 1)) && (AttributionVerbs.isParticiple(w) || QuoteLexicon.isCue(w))) {
                 // "said they are searching for the car that…", "said the levee held, adding that …":
-                // the clause began before this "that"
+                // the clause began before this "that"; "who insisted on anonymity, lamented that …":
+                // it is another verb's
                 break;
             }
         }

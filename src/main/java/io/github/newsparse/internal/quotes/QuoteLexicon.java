@@ -181,7 +181,41 @@ final class QuoteLexicon {
             }
             a--;
         }
-        return a;
+        return a == k ? perfectWithAdjunct(s, words, k, min) : a;
+    }
+
+    /** Prepositions that open a short phrase of time between "have" and its participle: "have in the past said". */
+    private static final Set<String> TIME_PHRASE_STARTS = Set.of("in", "for", "at", "over", "on");
+
+    /** The most words of such a phrase: "in the past", "for years", "on several occasions". */
+    private static final int MAX_TIME_PHRASE_WORDS = 3;
+
+    /**
+     * The first word of a perfect whose auxiliary and participle a short phrase of time parts
+     * ("allies have in the past said", "Ruiz has for years argued"): the auxiliary's index, else
+     * {@code k}.
+     */
+    static int perfectWithAdjunct(String s, List<int[]> words, int k, int min) {
+        for (int len = 2; len <= MAX_TIME_PHRASE_WORDS; len++) {
+            int start = k - len;
+            if (start - 1 < min) {
+                break;
+            }
+            String aux = s.substring(words.get(start - 1)[0], words.get(start - 1)[1]);
+            if (!TIME_PHRASE_STARTS.contains(s.substring(words.get(start)[0], words.get(start)[1]))
+                    || !aux.equals("has") && !aux.equals("have") && !aux.equals("had")) {
+                continue;
+            }
+            boolean plain = true;
+            for (int j = start; j < k && plain; j++) {
+                String w = s.substring(words.get(j)[0], words.get(j)[1]);
+                plain = !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && Character.isLetter(w.charAt(w.length() - 1));
+            }
+            if (plain) {
+                return start - 1;
+            }
+        }
+        return k;
     }
 
     /** Whether {@code w} is a determiner or a possessive ("the", "Scott's", "parents'"): a noun follows it. */

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * What may stand between a subject and its verb without being part of the subject: a time ("The
  * mayor on Tuesday said", "Officials last week warned") or an aside between dashes ("Jason Sims
- * — a teacher from Mount Pleasant — says").
+ * — a teacher from Mount Pleasant — says") or in parentheses ("Kasich (who has 25 delegates) said").
  */
 final class SubjectAdjunct {
 
@@ -34,6 +34,9 @@ final class SubjectAdjunct {
     private static final Set<String> LINKING_ADVERBS = Set.of("however", "though", "meanwhile", "nonetheless",
             "nevertheless", "instead", "too", "likewise", "itself", "himself", "herself", "themselves");
 
+    /** The fewest words of an aside in parentheses: fewer are a designation ("(R-Ohio)", "(D)"). */
+    private static final int MIN_PARENTHETICAL_WORDS = 3;
+
     /** The longest aside between dashes, in words. */
     private static final int MAX_ASIDE_WORDS = 20;
 
@@ -56,6 +59,16 @@ final class SubjectAdjunct {
                 }
                 if (w.endsWith("—") || w.endsWith("--")) {
                     return j + 1 < k ? j + 1 : k;
+                }
+            }
+            return k;
+        }
+        if (word(p, words, k - 1).endsWith(")")) {
+            // "Kasich (who has 25 delegates to date) said": an aside in parentheses; a short
+            // designation stays with the name ("Kasich (R-Ohio)", "the party (PTI)")
+            for (int j = k - 1; j >= 1 && k - j <= MAX_ASIDE_WORDS; j--) {
+                if (word(p, words, j).startsWith("(")) {
+                    return k - j >= MIN_PARENTHETICAL_WORDS ? j : k;
                 }
             }
             return k;

@@ -1211,4 +1211,37 @@ class AttributionShapesTest {
                 + "surveys have not shown the same damage.”")).extracting(q -> q.mention().orElse(""))
                 .doesNotContain("“but other surveys");
     }
+
+    @Test
+    void anAsideInParenthesesIsNoPartOfTheSubject() {
+        Quote q = only(indirect("Flood update. Ruiz (who has lived by the river for forty years) said the levee will hold."));
+        assertThat(q.mention()).contains("Ruiz");
+        assertThat(q.text()).isEqualTo("the levee will hold");
+        // a short designation stays with the name
+        assertThat(only(indirect("Flood update. Ruiz (D-Ohio) said the levee will hold.")).mention()).contains("Ruiz (D-Ohio)");
+    }
+
+    @Test
+    void aPhraseOfTimeBetweenHaveAndItsParticipleBelongsToTheCue() {
+        Quote q = only(indirect("Flood update. The county engineers have in the past said the levee would hold."));
+        assertThat(q.cue()).contains("have in the past said");
+        assertThat(q.text()).isEqualTo("the levee would hold");
+    }
+
+    @Test
+    void aRelativeWhoAfterAPersonInAPhraseOrADescribedPersonSpeaks() {
+        Quote named = only(indirect("Flood update. The last question came from Ana Ruiz, who said she drove to the meeting"
+                + " from Dover."));
+        assertThat(named.speaker()).contains("Ana Ruiz");
+        Quote described = only(indirect("Flood update. The last question came from a farmer, who said he drove to the"
+                + " meeting from Dover."));
+        assertThat(described.mention()).contains("a farmer");
+        // a thing is no one who speaks
+        assertThat(indirect("Flood update. The plan came up in the discussion, who said the levee would hold.")).isEmpty();
+        // a relative clause that tells of the source is no statement, and the sentence's own verb reports
+        Quote main = only(indirect("Flood update. One engineer, who insisted on anonymity because of his job, lamented"
+                + " that the levee was never finished."));
+        assertThat(main.cue()).contains("lamented");
+        assertThat(main.mention()).contains("One engineer");
+    }
 }
