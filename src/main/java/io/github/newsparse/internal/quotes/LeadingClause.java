@@ -963,9 +963,10 @@ final class LeadingClause {
                 }
                 return j + 1 < words.size() ? words.get(j + 1)[0] : -1;
             }
-            if (CLAUSE_STARTS.contains(w) || endsWithComma(p, words.get(j - 1)) && (AttributionVerbs.isParticiple(w) || QuoteLexicon.isCue(w))) {
-                // "said they are searching for the car that…", "said the levee held, adding that …":
-                // the clause began before this "that"; "who insisted on anonymity, lamented that …":
+            if (CLAUSE_STARTS.contains(w) || ReportedSpeech.contracted(w)
+                    || endsWithComma(p, words.get(j - 1)) && (AttributionVerbs.isParticiple(w) || QuoteLexicon.isCue(w))) {
+                // "said they are searching for the car that…", "said he's “confident” that …", "said
+                // the levee held, adding that …": the clause began before this "that"; "who insisted on anonymity, lamented that …":
                 // it is another verb's
                 break;
             }

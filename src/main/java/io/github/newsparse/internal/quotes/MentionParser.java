@@ -384,7 +384,20 @@ final class MentionParser {
         if (w.length == 1 && (QuoteLexicon.PRONOUNS.contains(lower) || QuoteLexicon.FOREIGN_PRONOUNS.containsKey(lower))) {
             return new Mention(np, Mention.Kind.PRONOUN, null, null, null);
         }
+        if (w.length <= 2 && isShare(w)) {
+            // "Three-fourths say …", "Nearly half": a share of people, never a capitalised name
+            return new Mention(np, Mention.Kind.GROUP, null, null, null);
+        }
+        if (w.length == 2 && w[0].equalsIgnoreCase("those") && w[1].length() > 4 && w[1].endsWith("ed")
+                && Character.isLowerCase(w[1].charAt(0))) {
+            // "those surveyed", "those polled": the people a poll asked
+            return new Mention(np, Mention.Kind.GROUP, null, null, null);
+        }
         int who = indexOfWord(w, "who");
+        if (who < 0) {
+            // "The state officials whose laws have been struck down say …"
+            who = indexOfWord(w, "whose");
+        }
         if (who >= 2 && !w[who - 1].endsWith(",") && DESCRIBED.contains(w[0].toLowerCase(Locale.ROOT))) {
             // "a royal correspondent who joined Meghan and Prince Harry": the relative clause
             // describes the head before it, whose mention this is (not a name inside the clause)
@@ -1069,8 +1082,11 @@ final class MentionParser {
         if (w.length > 2 && (first.equals("more") || first.equals("fewer") || first.equals("less"))
                 && w[1].equalsIgnoreCase("than")) {
             k = 2;
-        } else if (APPROXIMATORS.contains(first)) {
-            k = 1;
+        } else {
+            // "nearly half", "just over a quarter"
+            while (k < 2 && k < w.length - 1 && APPROXIMATORS.contains(w[k].toLowerCase(Locale.ROOT))) {
+                k++;
+            }
         }
         int left = w.length - k;
         if (left == 3 && isNumber(w[k]) && w[k + 1].equalsIgnoreCase("in") && isNumber(w[k + 2])) {
@@ -1080,10 +1096,24 @@ final class MentionParser {
             return true;
         }
         if (left == 2 && (w[k].equalsIgnoreCase("a") || w[k].equalsIgnoreCase("one") || isNumber(w[k]))) {
-            return FRACTIONS.contains(w[k + 1].toLowerCase(Locale.ROOT));
+            return isFraction(w[k + 1]);
         }
-        return left == 1 && (FRACTIONS.contains(w[k].toLowerCase(Locale.ROOT)) || w[k].endsWith("%") && isNumber(
+        return left == 1 && (isFraction(w[k]) || w[k].endsWith("%") && isNumber(
                 w[k].substring(0, w[k].length() - 1)));
+    }
+
+    /** Denominators a hyphenated share is written with: "three-fourths", "seven-tenths". */
+    private static final java.util.Set<String> DENOMINATORS = java.util.Set.of("half", "halves", "third", "thirds",
+            "fourth", "fourths", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths", "tenth", "tenths");
+
+    /** Whether {@code word} is a share written as a word: "half", "a quarter"'s "quarter", "three-fourths". */
+    private static boolean isFraction(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (FRACTIONS.contains(lower)) {
+            return true;
+        }
+        int dash = lower.indexOf('-');
+        return dash > 0 && NUMBER_WORDS.contains(lower.substring(0, dash)) && DENOMINATORS.contains(lower.substring(dash + 1));
     }
 
     /** The most words a share opens a phrase with: "more than three in 10". */

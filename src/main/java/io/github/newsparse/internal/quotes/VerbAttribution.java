@@ -37,6 +37,9 @@ final class VerbAttribution {
     private static final Set<String> CATENATIVES = Set.of("tend", "tends", "tended", "used", "continue", "continues",
             "continued", "began", "begun", "started", "likely", "unlikely");
 
+    /** Forms of "go" before "on to" and a cue: "went on to say". */
+    private static final Set<String> GO_FORMS = Set.of("go", "goes", "went", "going", "gone");
+
     /** Words of degree before a catenative: "more likely to say", "slightly less likely to". */
     private static final Set<String> DEGREES = Set.of("more", "less", "most", "least", "slightly", "much", "far",
             "twice", "as");
@@ -274,7 +277,12 @@ final class VerbAttribution {
             hypothetical |= HYPOTHETICAL.contains(word(p, words, a));
             modal |= MODALS.contains(word(p, words, a));
         }
-        if (a == k && entry.form() == Form.BASE && a - 2 >= 1 && word(p, words, a - 1).equals("to")
+        if (a == k && entry.form() == Form.BASE && a - 3 >= 1 && word(p, words, a - 1).equals("to")
+                && word(p, words, a - 2).equals("on") && GO_FORMS.contains(word(p, words, a - 3))) {
+            // "Pence went on to say he was confident": going on to say is saying
+            a -= 3;
+            modal = true;
+        } else if (a == k && entry.form() == Form.BASE && a - 2 >= 1 && word(p, words, a - 1).equals("to")
                 && CATENATIVES.contains(word(p, words, a - 2))) {
             // "Voters tended to support Clinton", "Ruiz used to oppose the plan", "were more likely to say":
             // what the subject holds, through a verb of habit or likelihood

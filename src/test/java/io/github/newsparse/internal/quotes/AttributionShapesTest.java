@@ -1244,4 +1244,27 @@ class AttributionShapesTest {
         assertThat(main.cue()).contains("lamented");
         assertThat(main.mention()).contains("One engineer");
     }
+
+    @Test
+    void goingOnToSayIsSaying() {
+        Quote q = only(indirect("Flood update. Ruiz went on to say the levee would hold through the spring."));
+        assertThat(q.cue()).contains("went on to say");
+        assertThat(q.text()).isEqualTo("the levee would hold through the spring");
+    }
+
+    @Test
+    void aContractedPronounOpensTheClauseBeforeALaterThat() {
+        Quote q = only(indirect("Flood update. Ruiz said she’s “sure” that the levee will hold."));
+        assertThat(q.text()).startsWith("she’s");
+    }
+
+    @Test
+    void sharesOfAPollSpeakAsGroups() {
+        for (String share : new String[] {"Just over a quarter", "Three-fourths", "Those surveyed"}) {
+            Quote q = only(indirect("Flood update. " + share + " say the county should raise the levee."));
+            assertThat(q.mention()).contains(share);
+        }
+        assertThat(only(indirect("Flood update. Most residents were worried, and three-fourths say the county should"
+                + " raise the levee.")).mention()).contains("three-fourths");
+    }
 }
