@@ -821,11 +821,13 @@ final class AttributionFinder {
             // "the mayor", "The United Nations Security Council": the article and its noun or name
             int name = w[start].equalsIgnoreCase("the") ? MentionParser.nameEnd(w, start + 1, w.length) : start;
             if (name > start + 1 && name < w.length && Character.isLowerCase(w[name].charAt(0))
-                    && !QuoteLexicon.ADJUNCT_STARTS.contains(w[name])) {
-                // "the New York judge": the name is a modifier of the noun after it
+                    && !QuoteLexicon.ADJUNCT_STARTS.contains(w[name]) && isModifiedNoun(w[name])) {
+                // "the New York judge": the name is a modifier of the noun after it (not of a verb:
+                // "The Russians said", "The Russians used …")
                 name++;
             }
             end = Math.max(start + 2, name);
+            end = compoundNounEnd(w, end);
         }
         if (end <= start) {
             return beforePastVerb(w, start);
@@ -856,6 +858,42 @@ final class AttributionFinder {
         }
         Mention m = MentionParser.parse(np);
         return m != null ? m : beforePastVerb(w, start);
+    }
+
+    /** The most nouns a compound after an article adds: "A Clinton campaign official". */
+    private static final int MAX_COMPOUND_NOUNS = 3;
+
+    /**
+     * Where a noun phrase that ends at {@code end} really ends when lower-case nouns go on to a
+     * verb: "A campaign official walked back …", "The county engineer warned …" (not "A campaign"
+     * and "The county"); {@code end} when no verb follows them.
+     */
+    private static int compoundNounEnd(String[] w, int end) {
+        int k = end;
+        while (k < w.length && k - end < MAX_COMPOUND_NOUNS && !w[k - 1].endsWith(",") && isPlainNoun(w[k])) {
+            k++;
+        }
+        return k > end && k < w.length && !w[k - 1].endsWith(",") && ReportedSpeech.looksLikeVerb(w[k]) ? k : end;
+    }
+
+    /** Whether a lower-case word after a name may be the noun it modifies: "the New York judge", "the Thomas Nelson publishing company". */
+    private static boolean isModifiedNoun(String word) {
+        return isPlainNoun(word) || word.endsWith("ing") && !QuoteLexicon.isCue(word.toLowerCase(Locale.ROOT))
+                && !AttributionVerbs.isParticiple(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code word} may be a noun inside a subject: lower case, no verb, cue, auxiliary or preposition. */
+    private static boolean isPlainNoun(String word) {
+        String bare = Sentences.bare(word);
+        if (bare.isEmpty() || !Character.isLowerCase(bare.charAt(0)) || !bare.equals(word) && !word.endsWith(",")
+                || bare.indexOf('’') >= 0 || bare.indexOf('\'') >= 0) {
+            // "who’d", "it's": a contracted verb, no noun
+            return false;
+        }
+        String lower = bare.toLowerCase(Locale.ROOT);
+        return !ReportedSpeech.looksLikeVerb(bare) && !QuoteLexicon.isCue(lower) && !QuoteLexicon.CUE_AUXILIARIES.contains(lower)
+                && !QuoteLexicon.ADJUNCT_STARTS.contains(lower) && !CLAUSE_OPENERS.contains(lower)
+                && !VerbAttribution.NOT_SUBJECT_STARTS.contains(lower) && !lower.endsWith("ing");
     }
 
     /** Determiners and quantifiers that open a sentence capitalised and are never a name. */

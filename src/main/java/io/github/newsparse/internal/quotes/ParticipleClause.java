@@ -64,19 +64,24 @@ final class ParticipleClause {
     /**
      * Whether the word at {@code i} is an item of a list rather than a participle's clause: a
      * comma right after it and no quotation after the comma ("data preparation, reporting, and
-     * visualization", "arts, writing, sports"; "saying, “…”" opens a quotation).
+     * visualization", "arts, writing, sports"; "saying, “…”" opens a quotation), or "and" after
+     * it ("adding and subtracting cubes").
      */
     private static boolean isListItem(String p, int i, int end) {
         int e = i;
         while (e < end && p.charAt(e) != ' ') {
             e++;
         }
-        if (e - 1 <= i || p.charAt(e - 1) != ',') {
+        if (e - 1 <= i) {
             return false;
         }
         int next = e;
         while (next < end && p.charAt(next) == ' ') {
             next++;
+        }
+        if (p.charAt(e - 1) != ',') {
+            // "adding and subtracting cubes": two participles of an activity
+            return p.startsWith("and ", next) || p.startsWith("or ", next);
         }
         return next < end && "“\"«„‘'".indexOf(p.charAt(next)) < 0;
     }

@@ -1267,4 +1267,19 @@ class AttributionShapesTest {
         assertThat(only(indirect("Flood update. Most residents were worried, and three-fourths say the county should"
                 + " raise the levee.")).mention()).contains("three-fourths");
     }
+
+    @Test
+    void theSubjectBeforeAParticipleIsTheWholeNounPhraseBeforeItsVerb() {
+        Quote official = only(indirect("Flood update. A county press official walked back the remarks, saying that the"
+                + " levee would hold."));
+        assertThat(official.mention()).contains("A county press official");
+        assertThat(official.cue()).contains("saying");
+        // a plural name after "The" is the subject, not a modifier of the verb after it
+        Quote group = only(indirect("Flood update. The Dutch have used the old dikes for years, saying the river is"
+                + " calmer in the north."));
+        assertThat(group.mention()).contains("The Dutch");
+        // two participles joined by "and" are an activity, no statement
+        assertThat(indirect("Flood update. The crews work in shifts, adding and removing sandbags as the river"
+                + " rises.")).isEmpty();
+    }
 }
