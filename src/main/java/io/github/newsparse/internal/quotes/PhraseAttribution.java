@@ -21,16 +21,43 @@ final class PhraseAttribution {
      * "Jeb Bush called Trump “unhinged.”": a speaker's words as a label for something. The content
      * runs from the thing named to the end of the quoted label.
      */
+    /** Words that open the clause a subject and its appositive belong to: "… -- which Apple's chief, Tim Cook, called …". */
+    private static final java.util.Set<String> APPOSITIVE_CLAUSE_OPENERS = java.util.Set.of("which", "that", "who",
+            "whom", "--", "—", "–");
+
+    /** How far back the opener of such a clause is looked for, in words. */
+    private static final int MAX_APPOSITIVE_CLAUSE_WORDS = 15;
+
+    /** The first word of the clause whose subject (with an appositive) ends before word {@code sa}: 0 for the sentence's own. */
+    private static int appositiveClauseStart(String p, List<int[]> words, int sa) {
+        for (int j = sa - 1; j >= Math.max(0, sa - MAX_APPOSITIVE_CLAUSE_WORDS); j--) {
+            String w = p.substring(words.get(j)[0], words.get(j)[1]);
+            if (APPOSITIVE_CLAUSE_OPENERS.contains(w.toLowerCase(java.util.Locale.ROOT)) || w.endsWith(";") || w.endsWith(":")) {
+                return j + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Particles after "called" that make it another verb: "called for", "called on", "called off". */
+    private static final java.util.Set<String> NAMING_PARTICLES = java.util.Set.of("for", "on", "upon", "off", "out",
+            "back", "up", "in");
+
     static Found naming(String p, int ss, int end, List<int[]> words) {
         for (int k = 1; k < Math.min(words.size() - 1, LeadingClause.MAX_CUE_WORD); k++) {
             String w = p.substring(words.get(k)[0], words.get(k)[1]);
             if (!w.equals("called") && !w.equals("calls")) {
                 continue;
             }
+            if (NAMING_PARTICLES.contains(p.substring(words.get(k + 1)[0], words.get(k + 1)[1]))) {
+                // "has called for taxing so-called ''pass through'' income": a stance, not a name given
+                continue;
+            }
             int c = words.get(k + 1)[0];
             int open = -1;
             for (int i = c; i < end && open < 0; i++) {
-                if ("“\"".indexOf(p.charAt(i)) >= 0) {
+                // NYT's doubled single marks stand for double ones: "called ''a disgrace''"
+                if ("“\"".indexOf(p.charAt(i)) >= 0 || p.startsWith("''", i)) {
                     open = i;
                 }
             }
@@ -38,20 +65,24 @@ final class PhraseAttribution {
                 return null;
             }
             int a = QuoteLexicon.cueStart(p, words, k, 1);
-            int from = AttributionFinder.clauseStart(p, words, a);
+            // "Trump in his announcement speech called …": the subject ends before the occasion
+            int sa = Math.max(1, SubjectAdjunct.subjectEnd(p, words, a));
+            int from = AttributionFinder.clauseStart(p, words, sa);
             // "Jane Roe, a speechwriter in the White House, calls Cruz “…”": the name before its appositive
-            Mention m = a >= 2 && LeadingClause.endsWithComma(p, words.get(a - 1))
-                    ? LeadingClause.subjectBeforeAppositive(p, words, a - 1) : null;
+            int base = appositiveClauseStart(p, words, sa);
+            Mention m = sa - base >= 2 && LeadingClause.endsWithComma(p, words.get(sa - 1))
+                    ? LeadingClause.subjectBeforeAppositive(p, words.subList(base, words.size()), sa - 1 - base) : null;
             if (m == null) {
-                m = from < a ? MentionParser.parse(p.substring(words.get(from)[0], words.get(a - 1)[1])) : null;
+                m = from < sa ? MentionParser.parse(p.substring(words.get(from)[0], words.get(sa - 1)[1])) : null;
             }
             if (m == null) {
                 return null;
             }
             int close = end;
-            for (int i = open + 1; i < end; i++) {
-                if ("”\"".indexOf(p.charAt(i)) >= 0) {
-                    close = i + 1;
+            boolean doubled = p.startsWith("''", open);
+            for (int i = open + (doubled ? 2 : 1); i < end; i++) {
+                if (doubled ? p.startsWith("''", i) : "”\"".indexOf(p.charAt(i)) >= 0) {
+                    close = i + (doubled ? 2 : 1);
                     break;
                 }
             }

@@ -112,6 +112,16 @@ final class ReportedSpeech {
                             if (g == null) {
                                 g = LeadingClause.sameSpeaker(p, at + sep.length(), sentenceEnd, f.attribution().mention());
                             }
+                            if (g == null && least == 1 && sep.endsWith("and ")) {
+                                // "Sanders questions Clinton's ties … and has called for …": a stance's
+                                // object holds no verb, so a second attribution verb is the subject's own
+                                g = VerbAttribution.predicateOf(p, at + sep.length(), sentenceEnd, f.attribution().mention());
+                                io.github.newsparse.CueType type = g == null ? null : AttributionVerbs.typeOf(g.attribution().cue());
+                                if (type != io.github.newsparse.CueType.STANCE && type != io.github.newsparse.CueType.SPEECH) {
+                                    // "backed Fedorov and showed him the door": an act, not what the subject holds
+                                    g = null;
+                                }
+                            }
                             if (g != null) {
                                 next = g;
                                 cut = lastSeparator(p, at, at + sep.length(), g.attribution().cueAt());
@@ -141,7 +151,10 @@ final class ReportedSpeech {
                     cut = f.end();
                 }
             }
-            out.add(cut < 0 ? f : new Found(f.start(), Math.min(cut, f.end()), f.attribution()));
+            if (cut < 0 || hasLetterOrDigit(p, f.start(), Math.min(cut, f.end()))) {
+                // "he supported - and has embraced …": a dash alone is no statement
+                out.add(cut < 0 ? f : new Found(f.start(), Math.min(cut, f.end()), f.attribution()));
+            }
             f = next;
         }
         Found opening = question == null && out.size() == 1 ? openingClause(p, from, se, out.get(0)) : null;
@@ -232,6 +245,15 @@ final class ReportedSpeech {
     private static final int MAX_SUBJECT_CHARS = 120;
 
     /** The subject that opens the sentence at {@code ss}: a name, a pronoun, a group or a role; else null. */
+    private static boolean hasLetterOrDigit(String p, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(p.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The position of the comma before the word at {@code at} ("…, suggesting"), or -1. */
     private static int lastCommaBefore(String p, int at) {
         int i = at - 1;

@@ -73,6 +73,10 @@ final class SubjectAdjunct {
             }
             return k;
         }
+        int phrase = phraseAfterName(p, words, k);
+        if (phrase > 0) {
+            return phrase;
+        }
         int j = k - 1;
         while (j >= 1 && PERIODS.contains(lower(p, words, j)) || j >= 1 && WEEKDAYS.contains(lower(p, words, j))) {
             j--;
@@ -86,6 +90,56 @@ final class SubjectAdjunct {
         // "USA TODAY reported": a word in capitals is part of a name
         return j >= 1 && !io.github.newsparse.internal.structure.Casing.isAllCaps(word(p, words, j))
                 && (TIME_WORDS.contains(lower(p, words, j)) || LINKING_ADVERBS.contains(lower(p, words, j))) ? j : k;
+    }
+
+    /** Prepositions of an occasion between a person's name and the verb: "Trump in his speech called …". */
+    private static final Set<String> OCCASION_PREPOSITIONS = Set.of("in", "at", "during", "on");
+
+    /** Words that open the occasion's noun phrase: "in his speech", "at a rally", "during the debate". */
+    private static final Set<String> OCCASION_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its",
+            "this", "that", "one");
+
+    /** The most words of such a phrase: "during a town hall meeting on Friday". */
+    private static final int MAX_OCCASION_WORDS = 7;
+
+    /**
+     * The index of an occasion's preposition between a person named in full and the verb at
+     * {@code k} ("Trump in his announcement speech called …", "Ruiz at a rally on Friday said"),
+     * or -1: the phrase opens with a determiner and the words before it name a person.
+     */
+    private static int phraseAfterName(String p, List<int[]> words, int k) {
+        for (int j = k - 2; j >= 1 && k - j <= MAX_OCCASION_WORDS; j--) {
+            String w = word(p, words, j);
+            if (w.endsWith(",") || word(p, words, j + 1).endsWith(",")) {
+                return -1;
+            }
+            if (OCCASION_PREPOSITIONS.contains(w) && OCCASION_DETERMINERS.contains(lower(p, words, j + 1))
+                    && j + 2 < k && Character.isLowerCase(word(p, words, j + 2).charAt(0))) {
+                // "at a rally", "in his speech"; never "at the National Review", where the person works
+                int from = AttributionFinder.clauseStart(p, words, j);
+                if (from >= j) {
+                    return -1;
+                }
+                Mention m = MentionParser.parse(p.substring(words.get(from)[0], words.get(j - 1)[1]));
+                // "People in the article", "Participants in the study": a group's own description
+                return m != null && m.kind() == Mention.Kind.PERSON && !isSourceNoun(m.text()) ? j : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code text} is one noun of people or groups ("People", "Participants"), not a name. */
+    private static boolean isSourceNoun(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (text.indexOf(' ') >= 0) {
+            return false;
+        }
+        for (String ending : VerbAttribution.PLURAL_ENDINGS) {
+            if (lower.endsWith(ending)) {
+                return true; // "Participants", "Researchers": a plural of people
+            }
+        }
+        return QuoteLexicon.SOURCE_NOUNS.contains(lower) || QuoteLexicon.GROUP_NOUNS.contains(lower);
     }
 
     private static boolean isDash(String w) {

@@ -183,6 +183,14 @@ final class VerbAttribution {
         return null;
     }
 
+    /**
+     * The attribution verb that opens {@code p[from, end)} with its content, for a known subject
+     * ("… and has called for the secretary to release …" after a stance of the same subject).
+     */
+    static Found predicateOf(String p, int from, int end, Mention subject) {
+        return predicate(p, from, end, subject);
+    }
+
     /** The attribution verb that opens {@code p[from, end)} with its content, for a known subject. */
     private static Found predicate(String p, int from, int end, Mention subject) {
         List<int[]> words = Sentences.words(p, from, Math.min(end, from + 400));
@@ -720,7 +728,7 @@ final class VerbAttribution {
             "who", "that", "which", "close", "familiar", "like", "including", "among");
 
     /** Endings of agent nouns in the plural: a capitalised "Forecasters" opening a sentence is no name. */
-    private static final List<String> PLURAL_ENDINGS = List.of("ers", "ors", "ists", "ians", "ents", "ants", "als",
+    static final List<String> PLURAL_ENDINGS = List.of("ers", "ors", "ists", "ians", "ents", "ants", "als",
             "ics", "ives", "ees", "ats", "ans");
 
     /** The head noun of a subject: its last word before a preposition or a relative clause. */

@@ -1282,4 +1282,36 @@ class AttributionShapesTest {
         assertThat(indirect("Flood update. The crews work in shifts, adding and removing sandbags as the river"
                 + " rises.")).isEmpty();
     }
+
+    @Test
+    void anOccasionBetweenAPersonAndTheVerbIsNoPartOfTheSubject() {
+        Quote q = only(indirect("Flood update. Ruiz in her speech on Friday called the levee “a marvel of engineering.”"));
+        assertThat(q.mention()).contains("Ruiz");
+        assertThat(q.cue()).contains("called");
+        // a place of work stays with the person, and a group keeps its own description
+        assertThat(only(indirect("Flood update. Dana Reyes at the Riverton Gazette agreed that the levee will hold."))
+                .mention()).contains("Dana Reyes at the Riverton Gazette");
+        assertThat(only(indirect("Flood update. Participants in the survey reported that the water reached the road."))
+                .mention()).contains("Participants in the survey");
+    }
+
+    @Test
+    void callingUponAndNamingInDoubledSingleMarks() {
+        assertThat(only(indirect("Flood update. Ruiz called upon the county to raise the levee.")).cue())
+                .contains("called upon");
+        Quote named = only(indirect("Flood update. Ruiz called the repairs ''a disgrace'' on Friday."));
+        assertThat(named.cue()).contains("called");
+        assertThat(named.text()).startsWith("the repairs ''a disgrace''");
+        // "called for" is a stance, not a name given
+        assertThat(only(indirect("Flood update. Ruiz has called for taxing so-called ''flood zone'' homes at a lower"
+                + " rate.")).cue()).contains("has called for");
+    }
+
+    @Test
+    void aSecondAttributionVerbAfterAStanceIsTheSubjectsOwn() {
+        List<Quote> qs = indirect("Flood update. Ruiz questioned the plan and called for the county to release the"
+                + " survey.");
+        assertThat(qs).extracting(q -> q.cue().orElse(""), Quote::text)
+                .containsExactly(tuple("questioned", "the plan"), tuple("called for", "the county to release the survey"));
+    }
 }
