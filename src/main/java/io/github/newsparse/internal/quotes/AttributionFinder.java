@@ -836,6 +836,9 @@ final class AttributionFinder {
             // "Every night you say …", "Each year …": a sentence's capitalised first word, no name
             return null;
         }
+        if (end > start + 1 && (w[start].equalsIgnoreCase("the") || w[start].equalsIgnoreCase("a") || w[start].equalsIgnoreCase("an"))) {
+            end = compoundNounEnd(w, end);
+        }
         String np = MentionParser.join(w, start, end);
         if (np.endsWith("’s") || np.endsWith("'s")) {
             // "Ruiz's campaign sent a message saying: …", "Roe's younger sister … told": the
@@ -872,6 +875,25 @@ final class AttributionFinder {
         int k = end;
         while (k < w.length && k - end < MAX_COMPOUND_NOUNS && !w[k - 1].endsWith(",") && isPlainNoun(w[k])) {
             k++;
+        }
+        if (k < w.length - 1 && w[k].equals("of") && !w[k - 1].endsWith(",")) {
+            // "The families of the company's founders had mobilized": one "of" phrase belongs to the noun
+            int j = k + 1;
+            if (DETERMINERS.contains(w[j].toLowerCase(Locale.ROOT))) {
+                j++;
+            }
+            if (j < w.length && (w[j].endsWith("'s") || w[j].endsWith("’s")) && Character.isLowerCase(w[j].charAt(0))) {
+                j++; // "of the company's founders"
+            }
+            int nouns = j;
+            // after "of", a word in -s is a plural noun, not a verb: "of the founders"
+            while (j < w.length && j - nouns < MAX_COMPOUND_NOUNS && !w[j - 1].endsWith(",")
+                    && (isPlainNoun(w[j]) || w[j].endsWith("s") && isPlainNoun(w[j].substring(0, w[j].length() - 1)))) {
+                j++;
+            }
+            if (j > nouns && j < w.length && !w[j - 1].endsWith(",") && ReportedSpeech.looksLikeVerb(w[j])) {
+                return j;
+            }
         }
         return k > end && k < w.length && !w[k - 1].endsWith(",") && ReportedSpeech.looksLikeVerb(w[k]) ? k : end;
     }

@@ -565,6 +565,12 @@ final class ReportedSpeech {
         if (cue <= from) {
             return null;
         }
+        if (cue - 2 > from && p.startsWith(", ", cue - 2) && main.attribution().cue().endsWith("ing")) {
+            // "Sanders on Saturday criticized the accord …, saying …": the main verb before the
+            // participle attributes too
+            Found f = VerbAttribution.find(p, from, cue - 2, Sentences.words(p, from, cue - 2));
+            return f != null && f.end() <= cue - 2 && f.attribution().cueAt() < f.start() ? f : null;
+        }
         if (and <= from || !p.startsWith(" and ", and)) {
             // "Cruz accuses Obama of … and Trump says …": a clause of its own before the one found
             and = lastLink(p, from, cue);

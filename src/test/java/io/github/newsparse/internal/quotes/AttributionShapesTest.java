@@ -1314,4 +1314,20 @@ class AttributionShapesTest {
         assertThat(qs).extracting(q -> q.cue().orElse(""), Quote::text)
                 .containsExactly(tuple("questioned", "the plan"), tuple("called for", "the county to release the survey"));
     }
+
+    @Test
+    void theMainVerbBeforeAParticipleAttributesToo() {
+        List<Quote> qs = indirect("Flood update. Ruiz on Saturday criticized the county's new flood plan, saying the"
+                + " levee is too low.");
+        assertThat(qs).extracting(q -> q.cue().orElse(""), Quote::text).containsExactly(
+                tuple("criticized", "the county's new flood plan"), tuple("saying", "the levee is too low"));
+    }
+
+    @Test
+    void anOfPhraseBelongsToTheNounOfTheSubject() {
+        Quote q = only(indirect("Flood update. After the vote, the families of the town's farmers had mobilized,"
+                + " warning that the levee would fail."));
+        assertThat(q.mention()).contains("the families of the town's farmers");
+        assertThat(q.cue()).contains("warning");
+    }
 }
