@@ -101,6 +101,11 @@ final class ParticipleClause {
     private static final Set<Form> PARTICIPLE = Set.of(Form.PARTICIPLE);
     private static final Set<Form> FINITE = Set.of(Form.PAST, Form.THIRD_PERSON);
 
+    /** The clause of a participle that starts at {@code i} ("Citing …", "adding that …"), or null. */
+    static Found participleAt(String p, int i, int end, Mention speaker) {
+        return at(p, i, end, speaker, PARTICIPLE);
+    }
+
     /** The clause whose verb (or adverb) of one of {@code forms} starts at {@code i}, or null. */
     static Found at(String p, int i, int end, Mention speaker, Set<Form> forms) {
         List<int[]> words = Sentences.words(p, i, end);

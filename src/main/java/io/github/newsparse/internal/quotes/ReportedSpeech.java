@@ -165,6 +165,11 @@ final class ReportedSpeech {
             // "When Sanders accused Clinton of …, she said …": the opening clause attributes too
             out.add(0, opening);
         }
+        Found leading = question == null && out.size() < MAX_PER_SENTENCE ? openingParticiple(p, from, se) : null;
+        if (leading != null && out.stream().noneMatch(o -> o.start() < leading.end() && leading.start() < o.end())) {
+            // "Citing an unfounded theory, Trump accused …": the participle that opens the sentence is the subject's
+            out.add(0, leading);
+        }
         Found inside = question == null && out.size() < MAX_PER_SENTENCE ? PhraseAttribution.askedInside(p, ss, trimEnd(p, ss, se))
                 : null;
         if (inside != null) {
@@ -252,6 +257,54 @@ final class ReportedSpeech {
             }
         }
         return false;
+    }
+
+    /** Commas tried after an opening participle for the one its phrase ends at. */
+    private static final int OPENING_COMMAS = 3;
+
+    /** The most words of an opening participle's phrase. */
+    private static final int MAX_OPENING_PARTICIPLE_WORDS = 30;
+
+    /**
+     * The statement of a participle that opens the sentence, whose subject follows its phrase:
+     * "Claiming the criticism is designed to pressure moderators, Trump told Fox …", "Citing an
+     * unfounded theory, Trump accused …". Null unless the first word is the participle of an
+     * attribution verb and a subject with its verb follows one of the first commas.
+     */
+    private static Found openingParticiple(String p, int from, int se) {
+        int end = trimEnd(p, from, se);
+        List<int[]> words = Sentences.words(p, from, Math.min(end, from + 400));
+        if (words.size() < 4) {
+            return null;
+        }
+        String first = p.substring(words.get(0)[0], words.get(0)[1]);
+        if (!Character.isUpperCase(first.charAt(0)) || !first.endsWith("ing")
+                || !AttributionVerbs.isParticiple(first.toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int commas = 0;
+        for (int j = 1; j < Math.min(words.size() - 2, MAX_OPENING_PARTICIPLE_WORDS) && commas < OPENING_COMMAS; j++) {
+            if (!p.startsWith(",", words.get(j)[1] - 1)) {
+                continue;
+            }
+            commas++;
+            int rest = words.get(j + 1)[0];
+            Mention subject = subjectOf(p, rest, se);
+            if (subject != null && subject.kind() != Mention.Kind.PRONOUN || subject != null && p.startsWith(subject.text(), rest)) {
+                Found f = ParticipleClause.participleAt(p, words.get(0)[0], words.get(j)[1] - 1, subject);
+                if (f == null || f.end() > words.get(j)[1]
+                        || AttributionVerbs.typeOf(f.attribution().cue()) != io.github.newsparse.CueType.SPEECH) {
+                    // "Assuming …", "Considering …", "Knowing …" open a condition or a reason, no statement
+                    return null;
+                }
+                // "Boasting a superb cast, it …", "Maintaining this stance, …": a verb of saying that
+                // takes a clause reports one only when a clause follows it
+                boolean clause = AttributionVerbs.complementOf(f.attribution().cue()) != AttributionVerbs.Complement.CLAUSE
+                        || LeadingClause.followsThat(p, f.start()) || LeadingClause.mainClauseLike(p, f.start(), f.end());
+                return clause ? f : null;
+            }
+        }
+        return null;
     }
 
     /** The position of the comma before the word at {@code at} ("…, suggesting"), or -1. */

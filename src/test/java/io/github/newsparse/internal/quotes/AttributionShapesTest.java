@@ -1191,7 +1191,7 @@ class AttributionShapesTest {
         assertThat(q.text()).isEqualTo("the levee will hold through the spring");
         assertThat(q.cue()).contains("adding");
         // an opening participle's phrase is no statement, and the subject after it speaks
-        Quote opened = only(indirect("Flood update. Weighing in on the debate, Ruiz agreed, praising the county engineer as"
+        Quote opened = only(indirect("Flood update. Standing on the old levee, Ruiz agreed, praising the county engineer as"
                 + " a careful planner."));
         assertThat(opened.mention()).contains("Ruiz");
         assertThat(opened.cue()).contains("praising");
@@ -1329,5 +1329,18 @@ class AttributionShapesTest {
                 + " warning that the levee would fail."));
         assertThat(q.mention()).contains("the families of the town's farmers");
         assertThat(q.cue()).contains("warning");
+    }
+
+    @Test
+    void aParticipleThatOpensTheSentenceIsTheSubjectsStatement() {
+        List<Quote> qs = indirect("Flood update. Claiming the levee is too low, Ruiz told the council that the county must"
+                + " act.");
+        assertThat(qs).extracting(q -> q.cue().orElse(""), Quote::text, q -> q.mention().orElse("")).containsExactly(
+                tuple("Claiming", "the levee is too low", "Ruiz"), tuple("told", "the county must act", "Ruiz"));
+        // a condition or a reason is no statement, nor is a verb of saying without its clause
+        assertThat(indirect("Flood update. Assuming the levee holds, the engineers expect a dry spring."))
+                .extracting(q -> q.cue().orElse("")).doesNotContain("Assuming");
+        assertThat(indirect("Flood update. Boasting a new pump station, the county reopened the road on Friday."))
+                .isEmpty();
     }
 }
