@@ -522,6 +522,42 @@ final class AttributionFinder {
      * {@code participle}: in "The leaders will meet next week, Spicer said, adding: “…”" Spicer
      * goes on, not the sentence's subject. Null when no statement ends there.
      */
+    /** Commas tried back from a participle for the clause whose subject it goes on with. */
+    private static final int PARTICIPLE_CLAUSE_COMMAS = 3;
+
+    /**
+     * The subject of the clause that ends at the comma before a participle at {@code participle}:
+     * "And although he thanked …, he sounded a rare note of self-deprecation, saying, “" is his;
+     * the clause starts after one of the commas before it, and a verb follows its subject.
+     */
+    private static Mention clauseSubjectBefore(String seg, int participle) {
+        int end = participle;
+        while (end > 0 && (seg.charAt(end - 1) == ' ' || seg.charAt(end - 1) == ',')) {
+            end--;
+        }
+        int comma = end;
+        for (int tried = 0; tried < PARTICIPLE_CLAUSE_COMMAS; tried++) {
+            comma = seg.lastIndexOf(", ", comma - 1);
+            if (comma < 0) {
+                return null;
+            }
+            String clause = seg.substring(comma + 2, end);
+            String[] w = clause.split(" ");
+            if (w.length < 2 || CLAUSE_OPENERS.contains(w[0].toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Mention m = subject(clause);
+            if (m != null && clause.startsWith(m.text()) && m.text().length() < clause.length()) {
+                String next = clause.substring(m.text().length()).strip();
+                int space = next.indexOf(' ');
+                if (ReportedSpeech.looksLikeVerb(space < 0 ? next : next.substring(0, space))) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The most words of a closing attribution before a participle: ", the county's chief engineer said". */
     private static final int MAX_CLOSING_WORDS = 8;
 
@@ -586,6 +622,9 @@ final class AttributionFinder {
                 // never the reader ("You keep saying “…”") nor a label before a colon ("Tip #2: Learn to Say “No”")
                 Mention m = seg.lastIndexOf(": ", words.get(k)[0]) >= 0 ? null : closingSpeaker(seg, words.get(k)[0]);
                 m = m != null || seg.lastIndexOf(": ", words.get(k)[0]) >= 0 ? m : subject(seg);
+                if (m == null && seg.lastIndexOf(": ", words.get(k)[0]) < 0) {
+                    m = clauseSubjectBefore(seg, words.get(k)[0]);
+                }
                 return m == null || m.isReader() ? null : new Attribution(m, bare, segAt + words.get(k)[0]);
             }
             int a = k == 0 ? 0 : QuoteLexicon.cueStart(seg, words, k, 1);
@@ -771,6 +810,10 @@ final class AttributionFinder {
         if (m == null) {
             m = subject(p.substring(start, open).strip());
         }
+        if (m == null && cueWord.endsWith("ing")) {
+            // "On Thursday, after remaining neutral, Warren appeared …, saying, “": the clause before the participle
+            m = clauseSubjectBefore(seg, words.get(cue)[0]);
+        }
         return m == null ? null : new Attribution(m, cueWord, segAt + words.get(cue)[0]);
     }
 
@@ -875,6 +918,13 @@ final class AttributionFinder {
         int k = end;
         while (k < w.length && k - end < MAX_COMPOUND_NOUNS && !w[k - 1].endsWith(",") && isPlainNoun(w[k])) {
             k++;
+        }
+        if (k < w.length - 1 && k - end < MAX_COMPOUND_NOUNS && !w[k - 1].endsWith(",") && w[k].endsWith("s")
+                && w[k].length() > 4 && !QuoteLexicon.CUE_AUXILIARIES.contains(w[k]) && !QuoteLexicon.isCue(w[k])
+                && isPlainNoun(w[k].substring(0, w[k].length() - 1)) && ReportedSpeech.looksLikeVerb(w[k + 1])
+                && !w[k + 1].endsWith("s")) {
+            // "the county engineers appeared": a plural head noun before the verb in the past
+            return k + 1;
         }
         if (k < w.length - 1 && w[k].equals("of") && !w[k - 1].endsWith(",")) {
             // "The families of the company's founders had mobilized": one "of" phrase belongs to the noun

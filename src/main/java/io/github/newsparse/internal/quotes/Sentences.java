@@ -98,9 +98,9 @@ final class Sentences {
         while (w > floor && p.charAt(w - 1) != ' ' && "“\"(".indexOf(p.charAt(w - 1)) < 0) {
             w--;
         }
-        if (w > 0 && p.charAt(w - 1) == '(' && i + 1 < p.length() && p.charAt(i + 1) == ')'
-                && i - w <= MAX_BRACKETED_ABBREVIATION) {
-            // "Rep. Gwen Moore (D-Wis.) said": an abbreviation in brackets, not a sentence
+        if (w > 0 && p.charAt(w - 1) == '(' && i - w <= MAX_BRACKETED_ABBREVIATION && closesBracketInWord(p, i + 1)) {
+            // "Rep. Gwen Moore (D-Wis.) said", "Sen. Chuck Schumer (D-N.Y.) said": an abbreviation in
+            // brackets, not a sentence
             return false;
         }
         String word = p.substring(w, i).toLowerCase(java.util.Locale.ROOT);
@@ -116,6 +116,20 @@ final class Sentences {
             return i + 2 < p.length() && Character.isUpperCase(p.charAt(i + 2)) && !isTitleAbbreviation(word);
         }
         return true;
+    }
+
+    /** Whether a ")" comes at {@code from} or later in the same word ("Y.)" of "(D-N.Y.)"). */
+    private static boolean closesBracketInWord(String p, int from) {
+        for (int k = from; k < p.length() && k - from <= MAX_BRACKETED_ABBREVIATION; k++) {
+            char c = p.charAt(k);
+            if (c == ')') {
+                return true;
+            }
+            if (c == ' ' || c == '(') {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code word} ("Mr.", "Gov.", "U.S.") is an abbreviation that its full stop need not end a sentence after. */

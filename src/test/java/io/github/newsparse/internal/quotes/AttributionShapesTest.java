@@ -1343,4 +1343,23 @@ class AttributionShapesTest {
         assertThat(indirect("Flood update. Boasting a new pump station, the county reopened the road on Friday."))
                 .isEmpty();
     }
+
+    @Test
+    void aStateDesignationWithFullStopsEndsNoSentence() {
+        Quote q = only(quotes("Flood update. “The levee has nothing to worry about,” Sen. Ana Ruiz (D-N.Y.) said Tuesday."));
+        assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(q.mention()).contains("Sen. Ana Ruiz (D-N.Y.)");
+    }
+
+    @Test
+    void aParticipleBeforeAQuotationGoesOnWithTheSubjectOfTheClauseBeforeIt() {
+        Quote q = only(quotes("Flood update. And although she thanked the crews for their work, she sounded a note of"
+                + " caution, saying, “I am not sure the levee will hold.”").stream()
+                .filter(x -> x.kind() == QuoteKind.DIRECT).toList());
+        assertThat(q.mention()).contains("she");
+        assertThat(q.cue()).contains("saying");
+        Quote named = only(quotes("Flood update. On Thursday, after weeks of silence, the county engineers appeared on"
+                + " television, saying, “The levee will hold through the spring.”"));
+        assertThat(named.mention()).contains("the county engineers");
+    }
 }
