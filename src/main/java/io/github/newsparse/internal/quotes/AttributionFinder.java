@@ -680,9 +680,17 @@ final class AttributionFinder {
             if (verb >= 0 && verb < verbEnd && NOT_SPEAKING.contains(seg.substring(verb, verbEnd))) {
                 // "he seems focused on …:", "It will also save you from …:": an auxiliary speaks only
                 // with the verb of saying after it ("he has said:")
+                boolean perfect = PERFECT.contains(seg.substring(verb, verbEnd));
                 int next = ReportedSpeech.skipSpaces(seg, verbEnd);
                 int nextEnd = wordEnd(seg, next);
-                verbEnd = next < nextEnd && QuoteLexicon.isCue(Sentences.bare(seg.substring(next, nextEnd))) ? nextEnd : -1;
+                // "Clinton has since apologized for what happened:": a perfect, past its adverbs
+                for (int skipped = 0; perfect && skipped < 2 && next < nextEnd && isAdverb(seg.substring(next, nextEnd)); skipped++) {
+                    next = ReportedSpeech.skipSpaces(seg, nextEnd);
+                    nextEnd = wordEnd(seg, next);
+                }
+                String nextWord = next < nextEnd ? Sentences.bare(seg.substring(next, nextEnd)) : "";
+                verbEnd = QuoteLexicon.isCue(nextWord) || perfect && nextWord.length() > 3 && nextWord.endsWith("ed")
+                        && Character.isLowerCase(nextWord.charAt(0)) ? nextEnd : -1;
             }
             if (verb >= 0 && verb < verbEnd && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN
                     && !m.isReader() || m.kind() == Mention.Kind.TITLE_REF)
@@ -697,6 +705,15 @@ final class AttributionFinder {
     private static final java.util.Set<String> NOT_SPEAKING = java.util.Set.of("will", "would", "can", "could",
             "should", "may", "might", "must", "is", "are", "was", "were", "be", "been", "seems", "seem", "seemed",
             "appears", "appeared", "has", "have", "had", "does", "do", "did", "also", "just");
+
+    /** Auxiliaries of the perfect: "has since apologized" acts, "was asked" does not (a passive). */
+    private static final java.util.Set<String> PERFECT = java.util.Set.of("has", "have", "had");
+
+    /** Whether {@code word} is an adverb between an auxiliary and its verb: "since", "repeatedly", "also". */
+    private static boolean isAdverb(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.equals("since") || lower.length() > 4 && lower.endsWith("ly") || QuoteLexicon.CUE_AUXILIARIES.contains(lower);
+    }
 
     /** The end of the word that starts at {@code i}: the next space or the end; {@code i} when it is -1. */
     private static int wordEnd(String s, int i) {

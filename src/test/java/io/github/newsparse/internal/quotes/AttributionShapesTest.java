@@ -1362,4 +1362,14 @@ class AttributionShapesTest {
                 + " television, saying, “The levee will hold through the spring.”"));
         assertThat(named.mention()).contains("the county engineers");
     }
+
+    @Test
+    void aPerfectBeforeAColonIntroducesItsSubjectsQuotation() {
+        Quote q = only(quotes("Flood update. Ruiz has since apologized for the delay: “I should have called the crews"
+                + " sooner.”"));
+        assertThat(q.mention()).contains("Ruiz");
+        // a passive does not: the quotation is what was put to the subject
+        assertThat(quotes("Flood update. Ruiz was asked about the delay: “Why did it take so long?”"))
+                .extracting(x -> x.mention().orElse("")).doesNotContain("Ruiz");
+    }
 }
