@@ -355,7 +355,31 @@ final class ReportedSpeech {
         while (wordEnd < e && p.charAt(wordEnd) != ' ') {
             wordEnd++;
         }
-        return next < wordEnd && looksLikeVerb(p.substring(next, wordEnd)) ? m : null;
+        if (next >= wordEnd || !looksLikeVerb(p.substring(next, wordEnd))) {
+            return null;
+        }
+        if (m.text().indexOf(' ') < 0 && p.charAt(wordEnd - 1) == 's' && followedByVerb(p, wordEnd, e)) {
+            // "Luxury brands like Gucci have begun …", "Team members are …": the capitalised word
+            // modifies the plural noun after it, which is the subject
+            return null;
+        }
+        return m;
+    }
+
+    /** Verbs and words that, after a word in -s, show that word was a plural noun: "brands have", "brands like". */
+    private static final Set<String> AFTER_PLURAL = Set.of("have", "are", "were", "had", "will", "would", "can",
+            "could", "like", "such");
+
+    private static boolean followedByVerb(String p, int wordEnd, int e) {
+        int next = wordEnd;
+        while (next < e && p.charAt(next) == ' ') {
+            next++;
+        }
+        int end = next;
+        while (end < e && p.charAt(end) != ' ') {
+            end++;
+        }
+        return next < end && AFTER_PLURAL.contains(p.substring(next, end));
     }
 
     /** Common verbs whose past is not written with -ed: "He gave a speech, …". */

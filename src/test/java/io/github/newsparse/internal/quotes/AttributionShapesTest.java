@@ -1372,4 +1372,15 @@ class AttributionShapesTest {
         assertThat(quotes("Flood update. Ruiz was asked about the delay: “Why did it take so long?”"))
                 .extracting(x -> x.mention().orElse("")).doesNotContain("Ruiz");
     }
+
+    @Test
+    void aCapitalisedWordBeforeAPluralNounIsNoSubject() {
+        // "Luxury brands like …": the word modifies the plural noun after it
+        assertThat(indirect("Flood update. Riverside towns like Dover and Milton have begun raising their levees,"
+                + " highlighting how quickly the river is rising.")).extracting(q -> q.mention().orElse(""))
+                .doesNotContain("Riverside");
+        // a name before its verb in -s still speaks
+        assertThat(only(indirect("Flood update. Ruiz hopes that the county will help, pointing to the new pumps."))
+                .mention()).contains("Ruiz");
+    }
 }
