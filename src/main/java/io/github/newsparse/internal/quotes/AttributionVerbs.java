@@ -111,37 +111,36 @@ final class AttributionVerbs {
         return BY_FIRST_WORD.getOrDefault(lowerWord, List.of());
     }
 
+    /** The complement of the cue's verb ("noting" takes a clause, "citing" an object); CLAUSE when unknown. */
+    static Complement complementOf(String cue) {
+        Entry e = entryOf(cue);
+        return e == null ? Complement.CLAUSE : e.complement();
+    }
+
     /**
      * The type of the verb in a cue: the last word of the cue that starts a form of the lexicon
      * ("has also said" → speech, "called for" → stance), else speech ("according to", "quipped").
      */
-    /** The complement of the cue's verb ("noting" takes a clause, "citing" an object); CLAUSE when unknown. */
-    static Complement complementOf(String cue) {
-        String[] w = cue.toLowerCase(Locale.ROOT).split(" ");
-        for (int i = w.length - 1; i >= 0; i--) {
-            for (Entry e : startingWith(Sentences.bare(w[i]))) {
-                if (i + e.words().length <= w.length && matchesAt(w, i, e.words())) {
-                    return e.complement();
-                }
-            }
-        }
-        return Complement.CLAUSE;
-    }
-
     static CueType typeOf(String cue) {
         if (cue.equals(RECORD_CUE)) {
             // "In a CNN poll, …": what a record found
             return CueType.EVIDENCE;
         }
+        Entry e = entryOf(cue);
+        return e == null ? CueType.SPEECH : e.type();
+    }
+
+    /** The lexicon's form that the cue's last matching word starts, or null. */
+    private static Entry entryOf(String cue) {
         String[] w = cue.toLowerCase(Locale.ROOT).split(" ");
         for (int i = w.length - 1; i >= 0; i--) {
             for (Entry e : startingWith(Sentences.bare(w[i]))) {
                 if (i + e.words().length <= w.length && matchesAt(w, i, e.words())) {
-                    return e.type();
+                    return e;
                 }
             }
         }
-        return CueType.SPEECH;
+        return null;
     }
 
     private static boolean matchesAt(String[] w, int i, String[] form) {
