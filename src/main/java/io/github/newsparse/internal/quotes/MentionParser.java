@@ -737,6 +737,10 @@ final class MentionParser {
     private static Mention describedWithModifier(String np, String[] w) {
         // or a plural head alone: "people briefed on the move", "aides involved in the talks"
         String firstWord = w[0].toLowerCase(Locale.ROOT);
+        if (firstWord.equals("those") && w.length >= 3 && DESCRIPTION_MODIFIERS.contains(w[1])) {
+            // "Those close to him say …", "those who know him": the people so described
+            return new Mention(np, Mention.Kind.GROUP, null, null, null);
+        }
         boolean bare = w.length >= 3 && (firstWord.endsWith("s") || IRREGULAR_PLURALS.contains(firstWord))
                 && QuoteLexicon.SOURCE_NOUNS.contains(firstWord);
         if (!bare && (w.length < 4 || !DETERMINERS.contains(firstWord))) {

@@ -1383,4 +1383,11 @@ class AttributionShapesTest {
         assertThat(only(indirect("Flood update. Ruiz hopes that the county will help, pointing to the new pumps."))
                 .mention()).contains("Ruiz");
     }
+
+    @Test
+    void thoseDescribedSpeakAsAGroup() {
+        Quote q = only(indirect("Flood update. Those close to the mayor say that she will run again."));
+        assertThat(q.mention()).contains("Those close to the mayor");
+        assertThat(q.text()).isEqualTo("she will run again");
+    }
 }
