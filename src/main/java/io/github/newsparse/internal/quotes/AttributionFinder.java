@@ -1073,6 +1073,10 @@ final class AttributionFinder {
         if (start >= w.length) {
             return start;
         }
+        int timed = pastTimeWithoutComma(w, start);
+        if (timed > start) {
+            return timed;
+        }
         // "After the vote, …", "Shortly after the call ended, …": a phrase of time or place;
         // "Asked whether …, Ruiz …", "Speaking to reporters, Ruiz …": a participle's phrase
         boolean preposition = VerbAttribution.NOT_SUBJECT_STARTS.contains(w[start].toLowerCase(Locale.ROOT))
@@ -1090,6 +1094,48 @@ final class AttributionFinder {
             return preposition || time || adverb ? k + 1 : start;
         }
         return start;
+    }
+
+    /** Units of a span of time: "A few minutes later", "Two days ago". */
+    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("seconds", "minutes", "hours", "days",
+            "weeks", "months", "years", "minute", "hour", "day", "week", "month", "year", "moments");
+
+    /** Words that count a span of time: "a few", "two", "several". */
+    private static final java.util.Set<String> TIME_COUNTS = java.util.Set.of("a", "an", "one", "two", "three", "four",
+            "five", "six", "seven", "eight", "nine", "ten", "few", "several", "some", "many");
+
+    /**
+     * Words after a span that make it a time of the sentence: "later", "earlier", "ago" (not
+     * "after" or "before", which open a clause: "Two months after she began treatment, …").
+     */
+    private static final java.util.Set<String> TIME_RELATIONS = java.util.Set.of("later", "earlier", "ago");
+
+    /**
+     * The first word after a span of time that opens the sentence without a comma ("A few minutes
+     * later they reversed themselves …", "Two days earlier the mayor …"), else {@code start}.
+     */
+    private static int pastTimeWithoutComma(String[] w, int start) {
+        int k = start;
+        while (k < w.length && k - start < 3 && (TIME_COUNTS.contains(w[k].toLowerCase(Locale.ROOT)) || isNumberWord(w[k]))) {
+            k++;
+        }
+        if (k == start || k + 2 >= w.length || !TIME_UNITS.contains(w[k].toLowerCase(Locale.ROOT))
+                || !TIME_RELATIONS.contains(w[k + 1].toLowerCase(Locale.ROOT))) {
+            return start;
+        }
+        return k + 2;
+    }
+
+    private static boolean isNumberWord(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1390,4 +1390,14 @@ class AttributionShapesTest {
         assertThat(q.mention()).contains("Those close to the mayor");
         assertThat(q.text()).isEqualTo("she will run again");
     }
+
+    @Test
+    void aSpanOfTimeOpeningTheSentenceIsNoSubject() {
+        Quote q = only(indirect("Flood update. A few minutes later they closed the road, moved the crews and said the"
+                + " levee would hold."));
+        assertThat(q.mention()).contains("they");
+        // "after" opens a clause, whose subject is its own
+        assertThat(indirect("Flood update. Two days after she toured the levee, the county called and said the pumps"
+                + " had failed.")).extracting(x -> x.mention().orElse("")).doesNotContain("Two days");
+    }
 }
