@@ -531,10 +531,7 @@ final class AttributionFinder {
      * the clause starts after one of the commas before it, and a verb follows its subject.
      */
     private static Mention clauseSubjectBefore(String seg, int participle) {
-        int end = participle;
-        while (end > 0 && (seg.charAt(end - 1) == ' ' || seg.charAt(end - 1) == ',')) {
-            end--;
-        }
+        int end = beforeComma(seg, participle);
         int comma = end;
         for (int tried = 0; tried < PARTICIPLE_CLAUSE_COMMAS; tried++) {
             comma = seg.lastIndexOf(", ", comma - 1);
@@ -558,14 +555,20 @@ final class AttributionFinder {
         return null;
     }
 
-    /** The most words of a closing attribution before a participle: ", the county's chief engineer said". */
-    private static final int MAX_CLOSING_WORDS = 8;
-
-    private static Mention closingSpeaker(String seg, int participle) {
+    /** Where the words before a participle at {@code participle} end, without the comma and spaces before it. */
+    private static int beforeComma(String seg, int participle) {
         int end = participle;
         while (end > 0 && (seg.charAt(end - 1) == ' ' || seg.charAt(end - 1) == ',')) {
             end--;
         }
+        return end;
+    }
+
+    /** The most words of a closing attribution before a participle: ", the county's chief engineer said". */
+    private static final int MAX_CLOSING_WORDS = 8;
+
+    private static Mention closingSpeaker(String seg, int participle) {
+        int end = beforeComma(seg, participle);
         if (end <= 0 || seg.lastIndexOf(',', end) < 0) {
             return null;
         }
@@ -887,7 +890,6 @@ final class AttributionFinder {
                 name++;
             }
             end = Math.max(start + 2, name);
-            end = compoundNounEnd(w, end);
         }
         if (end <= start) {
             return beforePastVerb(w, start);
@@ -1100,9 +1102,8 @@ final class AttributionFinder {
     private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("seconds", "minutes", "hours", "days",
             "weeks", "months", "years", "minute", "hour", "day", "week", "month", "year", "moments");
 
-    /** Words that count a span of time: "a few", "two", "several". */
-    private static final java.util.Set<String> TIME_COUNTS = java.util.Set.of("a", "an", "one", "two", "three", "four",
-            "five", "six", "seven", "eight", "nine", "ten", "few", "several", "some", "many");
+    /** Words that count a span of time besides numbers ({@link MentionParser#isNumber}): "a few", "several". */
+    private static final java.util.Set<String> TIME_COUNTS = java.util.Set.of("a", "an", "few", "several", "some", "many");
 
     /**
      * Words after a span that make it a time of the sentence: "later", "earlier", "ago" (not
@@ -1116,7 +1117,7 @@ final class AttributionFinder {
      */
     private static int pastTimeWithoutComma(String[] w, int start) {
         int k = start;
-        while (k < w.length && k - start < 3 && (TIME_COUNTS.contains(w[k].toLowerCase(Locale.ROOT)) || isNumberWord(w[k]))) {
+        while (k < w.length && k - start < 3 && (TIME_COUNTS.contains(w[k].toLowerCase(Locale.ROOT)) || MentionParser.isNumber(w[k]))) {
             k++;
         }
         if (k == start || k + 2 >= w.length || !TIME_UNITS.contains(w[k].toLowerCase(Locale.ROOT))
@@ -1124,18 +1125,6 @@ final class AttributionFinder {
             return start;
         }
         return k + 2;
-    }
-
-    private static boolean isNumberWord(String word) {
-        if (word.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < word.length(); i++) {
-            if (!Character.isDigit(word.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

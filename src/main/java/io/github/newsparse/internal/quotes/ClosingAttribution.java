@@ -322,9 +322,7 @@ final class ClosingAttribution {
      * said, adding, “…”" ends the statement at the attribution, which goes on with a participle.
      */
     private static boolean participleFollows(String p, int from, int end) {
-        List<int[]> next = Sentences.words(p, from, Math.min(end, from + 40));
-        return !next.isEmpty() && AttributionVerbs.isParticiple(
-                Sentences.bare(p.substring(next.get(0)[0], next.get(0)[1])).toLowerCase(Locale.ROOT));
+        return LeadingClause.startsWithParticiple(p, Sentences.words(p, from, Math.min(end, from + 40)));
     }
 
     /** Whether {@code p[ss, c)} is one link word alone: "But", "And", "Still". */

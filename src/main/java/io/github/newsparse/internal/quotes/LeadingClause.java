@@ -81,12 +81,17 @@ final class LeadingClause {
      */
     static boolean opensWithParticiple(String p, int c, int end) {
         List<int[]> w = Sentences.words(p, c, Math.min(end, c + 40));
-        if (w.isEmpty() || !AttributionVerbs.isParticiple(lowerWord(p, w, 0))) {
+        if (!startsWithParticiple(p, w)) {
             return false;
         }
         // "Der Spiegel reported, citing no sources, that …": a participle set off by commas, then the cue's clause
         int comma = p.indexOf(", ", w.get(0)[1]);
         return comma < 0 || comma >= end || !p.startsWith("that ", comma + 2);
+    }
+
+    /** Whether the first of {@code words} is the participle of an attribution verb: "adding", "citing". */
+    static boolean startsWithParticiple(String p, List<int[]> words) {
+        return !words.isEmpty() && AttributionVerbs.isParticiple(lowerWord(p, words, 0));
     }
 
     /** Conjunctions that open a subordinate clause: "added more images as they become available". */

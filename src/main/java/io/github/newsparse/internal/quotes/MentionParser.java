@@ -1139,7 +1139,7 @@ final class MentionParser {
     }
 
     /** "10", "4.5", "three". */
-    private static boolean isNumber(String word) {
+    static boolean isNumber(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (NUMBER_WORDS.contains(lower)) {
             return true;

@@ -273,13 +273,15 @@ final class ReportedSpeech {
      */
     private static Found openingParticiple(String p, int from, int se) {
         int end = trimEnd(p, from, se);
-        List<int[]> words = Sentences.words(p, from, Math.min(end, from + 400));
-        if (words.size() < 4) {
+        int at = skipSpaces(p, from);
+        int space = p.indexOf(' ', at);
+        // most sentences open with no participle: read the first word before splitting them all
+        if (at >= end || space < 0 || space > end || !Character.isUpperCase(p.charAt(at)) || !p.startsWith("ing", space - 3)
+                || !AttributionVerbs.isParticiple(p.substring(at, space).toLowerCase(Locale.ROOT))) {
             return null;
         }
-        String first = p.substring(words.get(0)[0], words.get(0)[1]);
-        if (!Character.isUpperCase(first.charAt(0)) || !first.endsWith("ing")
-                || !AttributionVerbs.isParticiple(first.toLowerCase(Locale.ROOT))) {
+        List<int[]> words = Sentences.words(p, from, Math.min(end, from + 400));
+        if (words.size() < 4) {
             return null;
         }
         int commas = 0;
@@ -358,7 +360,7 @@ final class ReportedSpeech {
         if (next >= wordEnd || !looksLikeVerb(p.substring(next, wordEnd))) {
             return null;
         }
-        if (m.text().indexOf(' ') < 0 && p.charAt(wordEnd - 1) == 's' && followedByVerb(p, wordEnd, e)) {
+        if (m.text().indexOf(' ') < 0 && p.charAt(wordEnd - 1) == 's' && followsPlural(p, wordEnd, e)) {
             // "Luxury brands like Gucci have begun …", "Team members are …": the capitalised word
             // modifies the plural noun after it, which is the subject
             return null;
@@ -370,7 +372,8 @@ final class ReportedSpeech {
     private static final Set<String> AFTER_PLURAL = Set.of("have", "are", "were", "had", "will", "would", "can",
             "could", "like", "such");
 
-    private static boolean followedByVerb(String p, int wordEnd, int e) {
+    /** Whether the word after {@code wordEnd} is one of {@link #AFTER_PLURAL}. */
+    private static boolean followsPlural(String p, int wordEnd, int e) {
         int next = wordEnd;
         while (next < e && p.charAt(next) == ' ') {
             next++;
