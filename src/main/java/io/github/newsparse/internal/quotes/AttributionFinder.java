@@ -555,6 +555,36 @@ final class AttributionFinder {
         return null;
     }
 
+    /** Conjunctions that open a clause with its own subject: "… so subdued that Trump was prompted to say". */
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("that", "when", "because", "after",
+            "before", "while", "until", "once");
+
+    /** Words looked back from a participle for the conjunction that opens its clause. */
+    private static final int MAX_SUBORDINATE_WORDS = 10;
+
+    /**
+     * The subject of the subordinate clause that holds the participle or infinitive {@code words[k]},
+     * when no comma comes between them: "The debate was so subdued that Mr. Trump was prompted to
+     * say, “" is his, not the debate's; "When he returned he began by saying, “" is his. Null when
+     * no conjunction opens such a clause or no person or pronoun follows it.
+     */
+    private static Mention subordinateSubject(String seg, List<int[]> words, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - MAX_SUBORDINATE_WORDS; j--) {
+            String w = word(seg, words.get(j));
+            if (w.endsWith(",") || w.endsWith(";")) {
+                return null;
+            }
+            if (j + 2 < k && SUBORDINATORS.contains(w.toLowerCase(Locale.ROOT))) {
+                String clause = seg.substring(words.get(j + 1)[0], words.get(k)[0]).strip();
+                Mention m = subject(clause);
+                boolean person = m != null && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.TITLE_REF
+                        || m.kind() == Mention.Kind.PRONOUN && !m.isReader());
+                return person && clause.startsWith(m.text()) ? m : null;
+            }
+        }
+        return null;
+    }
+
     /** Where the words before a participle at {@code participle} end, without the comma and spaces before it. */
     private static int beforeComma(String seg, int participle) {
         int end = participle;
@@ -614,7 +644,10 @@ final class AttributionFinder {
         int segAt = p.indexOf(seg, from);
         for (int k = words.size() - 1; k >= 0 && k >= words.size() - MAX_ADJUNCT_INTRO_WORDS; k--) {
             String bare = Sentences.bare(seg.substring(words.get(k)[0], words.get(k)[1]));
-            if (!QuoteLexicon.isCue(bare) || k < words.size() - 4 && !onlyAdjunctAfter(seg, words, k)) {
+            // "Said Dorothy Poynter, who grew up with Ali, “": a capitalised cue that opens the
+            // sentence has its speaker after it, however long
+            boolean inverted = k == 0 && !bare.isEmpty() && Character.isUpperCase(bare.charAt(0)) && !bare.endsWith("ing");
+            if (!QuoteLexicon.isCue(bare) || k < words.size() - 4 && !inverted && !onlyAdjunctAfter(seg, words, k)) {
                 continue;
             }
             String lowerCue = bare.toLowerCase(Locale.ROOT);
@@ -624,6 +657,9 @@ final class AttributionFinder {
                 // "…rallied supporters, saying: “", "The email goes on to say: “": the subject speaks;
                 // never the reader ("You keep saying “…”") nor a label before a colon ("Tip #2: Learn to Say “No”")
                 Mention m = seg.lastIndexOf(": ", words.get(k)[0]) >= 0 ? null : closingSpeaker(seg, words.get(k)[0]);
+                if (m == null && seg.lastIndexOf(": ", words.get(k)[0]) < 0) {
+                    m = subordinateSubject(seg, words, k);
+                }
                 m = m != null || seg.lastIndexOf(": ", words.get(k)[0]) >= 0 ? m : subject(seg);
                 if (m == null && seg.lastIndexOf(": ", words.get(k)[0]) < 0) {
                     m = clauseSubjectBefore(seg, words.get(k)[0]);
@@ -632,10 +668,21 @@ final class AttributionFinder {
             }
             int a = k == 0 ? 0 : QuoteLexicon.cueStart(seg, words, k, 1);
             int npFrom = a == 0 ? 0 : clauseStart(seg, words, a);
-            if (k == 0 && words.size() > 1 && words.size() <= MAX_NP_WORDS + 1) {
-                // "Said Comey, “…”": the cue first, then its speaker
-                Mention m = MentionParser.parse(stripEndPunctuation(seg.substring(words.get(1)[0])));
-                return m == null ? null : new Attribution(m, bare, segAt + words.get(0)[0]);
+            int nameEnd = 1;
+            while (k == 0 && nameEnd < words.size() - 1 && !word(seg, words.get(nameEnd)).endsWith(",")) {
+                nameEnd++;
+            }
+            if (k == 0 && words.size() > 1 && nameEnd <= MAX_NP_WORDS) {
+                // "Said Comey, “…”": the cue first, then its speaker, up to its first comma ("Said
+                // Dorothy Poynter, who grew up with Ali, “…”")
+                Mention m = MentionParser.parse(stripEndPunctuation(seg.substring(words.get(1)[0], words.get(nameEnd)[1])));
+                if (m != null) {
+                    return new Attribution(m, bare, segAt + words.get(0)[0]);
+                }
+                if (inverted && nameEnd < words.size() - 1) {
+                    continue; // "Asked whether …, he went on:": a question's phrase, then the speaker
+                }
+                return null;
             }
             if (npFrom >= a) {
                 String link = a > 0 ? Sentences.bare(word(seg, words.get(a - 1))).toLowerCase(Locale.ROOT) : "";
@@ -854,13 +901,16 @@ final class AttributionFinder {
         return m != null && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN) ? m : null;
     }
 
+    /** Words that link a sentence to the one before, ahead of its subject: "And then", "But so". */
+    private static final java.util.Set<String> OPENING_LINKS = java.util.Set.of("and", "but", "so", "then");
+
     /** The subject opening a clause: a name, a pronoun, or "the email" style group. */
     static Mention subject(String seg) {
         String[] w = seg.split(" ");
         int start = 0;
-        String first = w[0].toLowerCase(Locale.ROOT);
-        if (first.equals("and") || first.equals("but") || first.equals("so") || first.equals("then")) {
-            start = 1;
+        // "And then Trump went on the attack, …": the link words before the subject, one or two
+        while (start < Math.min(w.length, 2) && OPENING_LINKS.contains(w[start].toLowerCase(Locale.ROOT))) {
+            start++;
         }
         start = pastOpeningPhrase(w, start);
         if (start >= w.length) {

@@ -1400,4 +1400,47 @@ class AttributionShapesTest {
         assertThat(indirect("Flood update. Two days after she toured the levee, the county called and said the pumps"
                 + " had failed.")).extracting(x -> x.mention().orElse("")).doesNotContain("Two days");
     }
+
+    @Test
+    void linkWordsBeforeTheSubjectOfAParticiple() {
+        Quote q = only(quotes("Flood update. And then Ruiz went on the attack, saying, “The county should have acted"
+                + " months ago.”"));
+        assertThat(q.mention()).contains("Ruiz");
+        assertThat(q.cue()).contains("saying");
+    }
+
+    @Test
+    void opinedAndRemarkedReportSpeech() {
+        Quote q = only(quotes("Flood update. “Residents should leave their cars at home,” opined the Riverside Gazette."));
+        assertThat(q.mention()).contains("the Riverside Gazette");
+        assertThat(q.cue()).contains("opined");
+        Quote r = only(indirect("Flood update. Ruiz remarked that the levee had never looked stronger."));
+        assertThat(r.mention()).contains("Ruiz");
+        assertThat(r.text()).isEqualTo("the levee had never looked stronger");
+        // the plural noun "remarks" is no verb
+        assertThat(indirect("Flood update. Ruiz’s own remarks suggest the levee will hold.")).extracting(
+                x -> x.cue().orElse("")).doesNotContain("remarks");
+    }
+
+    @Test
+    void theSubjectOfTheSubordinateClauseSaysWhatItsParticipleIntroduces() {
+        Quote q = only(quotes("Flood update. The meeting was so calm that Mayor Ana Ruiz was prompted to say, “I have"
+                + " never seen this council agree on anything.”"));
+        assertThat(q.mention()).contains("Mayor Ana Ruiz");
+        Quote r = only(quotes("Flood update. When she returned she began by saying, “The levee held through the"
+                + " night.”"));
+        assertThat(r.mention()).contains("she");
+    }
+
+    @Test
+    void anOpeningCueNamesItsSpeakerUpToTheFirstComma() {
+        Quote q = only(quotes("Flood update. Said Ana Ruiz, who grew up on the river, “We have never seen water"
+                + " this high.”"));
+        assertThat(q.mention()).contains("Ana Ruiz");
+        assertThat(q.cue()).contains("Said");
+        // a question's phrase opening the sentence is no speaker: the subject after it is
+        Quote r = only(quotes("Flood update. Asked whether the crews would stay, she went on: “They will stay as long"
+                + " as the river is rising.”").stream().filter(x -> x.kind() == QuoteKind.DIRECT).toList());
+        assertThat(r.mention()).contains("she");
+    }
 }
