@@ -73,8 +73,14 @@ def dump_features(main_class, rows, urls=False):
 
 
 def run_cli(jar, args, out_path):
+    # fail fast: a page whose parse throws is reported as an internal error, not degraded silently
     with open(out_path, "w", encoding="utf-8") as out:
-        subprocess.run(["java", "-jar", jar] + args, stdout=out, stderr=subprocess.DEVNULL)
+        subprocess.run(["java", "-Dnewsparse.failFast=true", "-jar", jar] + args, stdout=out,
+                       stderr=subprocess.DEVNULL)
+    with open(out_path, encoding="utf-8") as out:
+        failed = [line[:200] for line in out if '"error":"internal error' in line]
+    if failed:
+        print(f"INTERNAL ERRORS: {len(failed)} pages of {out_path} threw; the first: {failed[0]}", flush=True)
 
 
 def last_line_kv(text):
