@@ -237,7 +237,8 @@ final class ClosingAttribution {
             if (a == null || a.cue() == null || a.cueAt() < 0) {
                 continue;
             }
-            int afterCue = a.cueAt() + a.cue().length();
+            // "The solution, the partner told them, was simple.": the cue's object pronoun goes with it
+            int afterCue = pastObjectPronoun(p, a.cueAt() + a.cue().length());
             // the statement's words on both sides: "This campaign, he says, is different."
             int after = afterCue < end ? words(p, afterCue + 1, end) : 0;
             if (afterCue < end && p.charAt(afterCue) == ',' && words(p, ss, c) + after >= MIN_CONTENT_WORDS && after > 0
@@ -247,6 +248,12 @@ final class ClosingAttribution {
                 if (opensWithLinkAlone(p, ss, c)) {
                     // "But, as the mayor said, the levee will hold": the link word says nothing
                     return after >= MIN_CONTENT_WORDS ? new Found(skipSpaces(p, afterCue + 1), end, a) : null;
+                }
+                int semicolon = indexIn(p, "; ", afterCue, end);
+                if (semicolon > afterCue && LeadingClause.find(p, semicolon + 2, end) != null) {
+                    // "…, Zornetzer told me, would cost …; Johnson estimated that …": the statement
+                    // ends where a clause with an attribution of its own opens
+                    return new Found(ss, semicolon, a);
                 }
                 if (opensWithIndefiniteArticle(p, afterCue + 1, end) && LeadingClause.clauseLike(p, ss, c)) {
                     // "The levee will hold, Ruiz said, a claim the county disputes": a whole clause,
@@ -266,6 +273,20 @@ final class ClosingAttribution {
             }
         }
         return null;
+    }
+
+    /** Whom a cue inside a statement may address before its comma: "…, Ruiz told them, …". */
+    private static final List<String> OBJECT_PRONOUNS = List.of(" them,", " us,", " me,", " him,", " her,",
+            " reporters,");
+
+    /** {@code at}, or past the object pronoun and up to its comma when one follows there. */
+    private static int pastObjectPronoun(String p, int at) {
+        for (String o : OBJECT_PRONOUNS) {
+            if (p.startsWith(o, at)) {
+                return at + o.length() - 1;
+            }
+        }
+        return at;
     }
 
     /** Whether the words at {@code from} open with "a" or "an": a noun phrase, not a clause's rest. */

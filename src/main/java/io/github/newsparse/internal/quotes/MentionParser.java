@@ -748,7 +748,7 @@ final class MentionParser {
         }
         for (int j = bare ? 1 : 2; j < w.length && j <= MAX_DESCRIBED_HEAD_WORDS; j++) {
             if (DESCRIPTION_MODIFIERS.contains(w[j])) {
-                if (holdsClause(java.util.Arrays.copyOf(w, j))) {
+                if (holdsClause(java.util.Arrays.copyOf(w, j)) || clauseBeforeRelative(w, j)) {
                     return null;
                 }
                 String head = w[j - 1].toLowerCase(Locale.ROOT);
@@ -758,6 +758,28 @@ final class MentionParser {
         }
         return null;
     }
+
+    /**
+     * Whether the description from {@code w[from]} holds a verb before any relative pronoun:
+     * "participants in the study had a reduction in …" is a clause, "people who have seen it" a
+     * description.
+     */
+    private static boolean clauseBeforeRelative(String[] w, int from) {
+        for (int k = from; k < w.length; k++) {
+            String lw = w[k].toLowerCase(Locale.ROOT);
+            if (lw.equals("who") || lw.equals("that") || lw.equals("which")) {
+                return false;
+            }
+            if (AUXILIARIES.contains(lw)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs that make a clause of the words around them: "participants … had", "they are". */
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("is", "are", "was", "were", "has",
+            "have", "had", "will", "would", "can", "could");
 
     /** Plural nouns of people without a final "s". */
     private static final java.util.Set<String> IRREGULAR_PLURALS = java.util.Set.of("people", "men", "women");

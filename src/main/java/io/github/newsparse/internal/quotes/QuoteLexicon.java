@@ -70,7 +70,7 @@ final class QuoteLexicon {
     /** Nouns that name a group or an institution that can speak: "police said". */
     static final Set<String> GROUP_NOUNS = setOf("police", "officials", "authorities", "investigators", "troopers",
             "prosecutors", "officers", "deputies", "detectives", "firefighters", "witnesses", "residents", "experts",
-            "analysts", "sources", "source", "officer", "official", "spokesman", "spokeswoman", "spokesperson",
+            "analysts", "sources", "source", "officer", "official", "spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespersons",
             "department", "agency", "company", "campaign", "administration", "government", "statement", "report",
             "reports", "documents", "records", "critics", "supporters", "aides", "advisers", "advisors", "lawmakers",
             "democrats", "republicans", "leaders", "members", "organizers", "organisers", "researchers", "scientists",

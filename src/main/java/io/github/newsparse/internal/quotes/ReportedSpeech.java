@@ -157,6 +157,16 @@ final class ReportedSpeech {
             }
             f = next;
         }
+        Found lastFound = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (lastFound != null && out.size() < MAX_PER_SENTENCE && lastFound.attribution().cueAt() > lastFound.start()
+                && p.startsWith("; ", lastFound.end())) {
+            // "…, Zornetzer told me, would cost …; Johnson estimated that …": the clause after the
+            // semicolon has its own attribution
+            Found g = LeadingClause.find(p, lastFound.end() + 2, trimEnd(p, from, se));
+            if (g != null) {
+                out.add(g);
+            }
+        }
         Found opening = question == null && out.size() == 1 ? openingClause(p, from, se, out.get(0)) : null;
         if (opening == null && question == null && out.size() == 1) {
             opening = firstPredicate(p, from, out.get(0));

@@ -1443,4 +1443,41 @@ class AttributionShapesTest {
                 + " as the river is rising.”").stream().filter(x -> x.kind() == QuoteKind.DIRECT).toList());
         assertThat(r.mention()).contains("she");
     }
+
+    @Test
+    void spokesmenAndParticipantsAreSources() {
+        assertThat(only(indirect("Flood update. County spokesmen said the levee would hold.")).mention())
+                .contains("County spokesmen");
+        assertThat(only(indirect("Flood update. Participants said the drill was too short.")).mention())
+                .contains("Participants");
+    }
+
+    @Test
+    void aCueInsideTheStatementMayAddressSomeone() {
+        Quote q = only(indirect("Flood update. The solution, the engineer told them, was simple."));
+        assertThat(q.mention()).contains("the engineer");
+        assertThat(q.cue()).contains("told");
+    }
+
+    @Test
+    void aSemicolonEndsAStatementWhenTheNextClauseHasItsOwnAttribution() {
+        List<Quote> found = indirect("Flood update. The levee, Ruiz said, would cost two million dollars; Johnson"
+                + " estimated that it would cost far more.");
+        assertThat(found).extracting(q -> q.mention().orElse(""), Quote::text).containsExactly(
+                tuple("Ruiz", "The levee, Ruiz said, would cost two million dollars"),
+                tuple("Johnson", "it would cost far more"));
+    }
+
+    @Test
+    void aDescribedGroupHoldsNoVerbBeforeItsRelativeClause() {
+        // "Residents in the flooded area had …" is a clause, not a source ("stress" is a noun here)
+        assertThat(indirect("Flood update. Residents in the flooded area had a large reduction in perceived stress"
+                + " compared with the others.")).isEmpty();
+        assertThat(indirect("Flood update. Voters in the county are watching an accomplished mayor argue that the"
+                + " levee will hold.")).extracting(x -> x.mention().orElse(""))
+                .noneMatch(m -> m.startsWith("Voters in the county are"));
+        // a relative clause may hold one: "Residents who have lived here for decades say …"
+        assertThat(only(indirect("Flood update. Residents who have lived here for decades say the river has never"
+                + " been this high.")).mention()).contains("Residents who have lived here for decades");
+    }
 }
