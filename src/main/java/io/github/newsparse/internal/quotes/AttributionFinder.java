@@ -1111,7 +1111,7 @@ final class AttributionFinder {
     }
 
     /** The longest opening phrase skipped before a subject: "In his first videos,". */
-    private static final int MAX_OPENING_WORDS = 8;
+    private static final int MAX_OPENING_WORDS = 12;
 
     /** Words that end an opening phrase of time: "Hours later,", "Two days ago,". */
     private static final java.util.Set<String> TIME_ENDS = java.util.Set.of("later,", "earlier,", "ago,", "afterward,",
@@ -1138,6 +1138,10 @@ final class AttributionFinder {
         for (int k = start; k < Math.min(w.length - 1, start + MAX_OPENING_WORDS); k++) {
             if (!w[k].endsWith(",")) {
                 continue;
+            }
+            if (k + 2 < w.length && w[k + 1].endsWith(",") && io.github.newsparse.internal.structure.Places.isRegion(w[k + 1])) {
+                // "At an event in St. Clairsville, Ohio, Johnson said": the region goes with its place
+                k++;
             }
             boolean time = k > start && TIME_ENDS.contains(w[k].toLowerCase(Locale.ROOT));
             // "Instead, he …", "Separately, the mayor …": one opening word, then the subject

@@ -119,7 +119,9 @@ final class ParticipleClause {
                 continue;
             }
             int c = VerbAttribution.contentStart(p, words, k, k + e.words().length - 1, e);
-            if (c < 0 || startsWithQuote(p, c) || !VerbAttribution.opensContent(p, c)) {
+            if (c < 0 || startsWithQuote(p, c) || !VerbAttribution.opensContent(p, c)
+                    || VerbAttribution.objectSense(p, c, end, e)) {
+                // "… and maintains a wide customer base": a verb of saying in a thing's sense
                 return null;
             }
             int ce = VerbAttribution.contentEnd(p, c, end);

@@ -253,8 +253,22 @@ final class ReportedSpeech {
         return last > from && words(p, from, last) >= MIN_CONTENT_WORDS ? last : -1;
     }
 
+    /**
+     * The comma after the region that follows a place's comma ("in St. Clairsville, Ohio, …"):
+     * a region of {@link io.github.newsparse.internal.structure.Places} and a comma; else
+     * {@code comma} itself.
+     */
+    static int pastRegion(String p, int comma, int end) {
+        int w = comma + 2;
+        int next = indexIn(p, ", ", w, Math.min(end, w + MAX_REGION_CHARS));
+        return next > w && io.github.newsparse.internal.structure.Places.isRegion(p.substring(w, next)) ? next : comma;
+    }
+
+    /** The longest region's name: "District of Columbia". */
+    private static final int MAX_REGION_CHARS = 24;
+
     /** The longest opening phrase before a sentence's subject, in words. */
-    private static final int MAX_OPENING_WORDS = 8;
+    private static final int MAX_OPENING_WORDS = 12;
 
     /** How far into a sentence its subject is read. */
     private static final int MAX_SUBJECT_CHARS = 120;
@@ -340,6 +354,7 @@ final class ReportedSpeech {
             if (comma < 0) {
                 return null;
             }
+            comma = pastRegion(p, comma, e);
             ss = comma + 2;
             words = Sentences.words(p, ss, e);
         }

@@ -499,7 +499,7 @@ final class VerbAttribution {
      * need to …") has a thing, not a clause, at {@code c}: no "that" before it and nothing in it
      * that reads as a clause ({@link LeadingClause#clauseLike}).
      */
-    private static boolean objectSense(String p, int c, int end, Entry entry) {
+    static boolean objectSense(String p, int c, int end, Entry entry) {
         // "…, Carter told a Senate panel on Tuesday": whom he told, then when; no clause
         return entry.complement() == Complement.CLAUSE && LeadingClause.needsClause(entry.words()[0])
                 && !LeadingClause.followsThat(p, c) && !LeadingClause.mainClauseLike(p, c, end);

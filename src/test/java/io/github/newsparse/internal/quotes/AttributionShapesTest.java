@@ -1480,4 +1480,30 @@ class AttributionShapesTest {
         assertThat(only(indirect("Flood update. Residents who have lived here for decades say the river has never"
                 + " been this high.")).mention()).contains("Residents who have lived here for decades");
     }
+
+    @Test
+    void aLongOpeningPhraseBeforeTheSubjectOfAParticiple() {
+        Quote q = only(indirect("Flood update. In a speech at the county fairground in Riverside on Tuesday night, Ruiz"
+                + " struck a hopeful tone, saying the levee would hold."));
+        assertThat(q.mention()).contains("Ruiz");
+        assertThat(q.text()).isEqualTo("the levee would hold");
+    }
+
+    @Test
+    void aPlacesRegionIsNoSubject() {
+        List<Quote> found = indirect("Flood update. At a town meeting in Milford, Ohio, Ana Ruiz railed against the"
+                + " county and explained how much the delay had cost.");
+        assertThat(found).extracting(q -> q.mention().orElse("")).isNotEmpty().allMatch(m -> m.equals("Ana Ruiz"));
+    }
+
+    @Test
+    void aVerbOfSayingWithAThingForItsObjectGoingOnSaysNothing() {
+        // "adding a new line", "maintains a customer base": the thing's sense of the verb
+        assertThat(indirect("Flood update. Ruiz reopened the plant, adding a second line of pumps.")).isEmpty();
+        assertThat(indirect("Flood update. Since 2010 the county supports over 60% of the farms and maintains a"
+                + " wide network of levees.")).extracting(q -> q.cue().orElse("")).doesNotContain("maintains");
+        // with a clause, they go on saying
+        assertThat(only(indirect("Flood update. Ruiz reopened the plant, adding that a second line would follow."))
+                .cue()).contains("adding");
+    }
 }
