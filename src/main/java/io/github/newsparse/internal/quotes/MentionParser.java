@@ -292,7 +292,8 @@ final class MentionParser {
     private static boolean isPluralSourceNoun(String word) {
         String bare = QuoteLexicon.stripComma(word);
         String lower = bare.toLowerCase(Locale.ROOT);
-        return lower.endsWith("s") && !lower.equals(bare) && QuoteLexicon.SOURCE_NOUNS.contains(lower)
+        return lower.endsWith("s") && !lower.equals(bare)
+                && (QuoteLexicon.SOURCE_NOUNS.contains(lower) || QuoteLexicon.EVIDENCE_SOURCES.contains(lower))
                 && !PageNames.isCapitalisedInside(bare);
     }
 
@@ -592,8 +593,10 @@ final class MentionParser {
             return new Mention(np, Mention.Kind.PERSON, join(w, 1, end), null, after != null ? after : w[0]);
         }
         if (end == 1 && w.length == 1 && isPluralSourceNoun(w[0])) {
-            // "Allies say …", "Residents complained …": people, not a person named "Allies"
-            return new Mention(np, Mention.Kind.GROUP, null, null, null);
+            // "Allies say …", "Residents complained …": people, not a person named "Allies"; "Polls
+            // show …", "Studies suggest …": records, described, which no one speaks for
+            boolean record = QuoteLexicon.EVIDENCE_SOURCES.contains(QuoteLexicon.stripComma(w[0]).toLowerCase(Locale.ROOT));
+            return new Mention(np, record ? Mention.Kind.DESCRIBED : Mention.Kind.GROUP, null, null, null);
         }
         Mention described = capitalisedDescriptionThenName(np, w, end, after);
         if (described != null) {

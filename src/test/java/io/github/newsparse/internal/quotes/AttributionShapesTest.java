@@ -1506,4 +1506,12 @@ class AttributionShapesTest {
         assertThat(only(indirect("Flood update. Ruiz reopened the plant, adding that a second line would follow."))
                 .cue()).contains("adding");
     }
+
+    @Test
+    void aPluralRecordOpeningTheSentenceIsEvidenceNotAName() {
+        Quote q = only(indirect("Flood update. Studies show that levees of earth fail more often than walls."));
+        assertThat(q.mention()).contains("Studies");
+        assertThat(q.speaker()).isEmpty();
+        assertThat(q.cueType()).contains(CueType.EVIDENCE);
+    }
 }
