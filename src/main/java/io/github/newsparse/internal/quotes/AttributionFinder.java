@@ -500,22 +500,30 @@ final class AttributionFinder {
      * of one sentence; the sentence's subject speaks.
      */
     static Attribution participleAfterQuote(String p, int sentenceStart, int prevClose, int open) {
-        if (prevClose <= sentenceStart || open - prevClose > MAX_PARTICIPLE_GAP) {
+        if (prevClose <= sentenceStart || open - prevClose > MAX_PARTICIPLE_GAP_WITH_ADJUNCT) {
             return null;
         }
         String gap = p.substring(prevClose, open).strip();
         while (!gap.isEmpty() && ",;:—– ".indexOf(gap.charAt(0)) >= 0) {
             gap = gap.substring(1);
         }
-        String cue = Sentences.bare(gap).toLowerCase(Locale.ROOT);
-        if (!HANDING_PARTICIPLES.contains(cue) || !(gap.endsWith(":") || gap.endsWith(","))) {
+        // the participle, alone or after an adjunct and its comma ("… called “Perception” on his
+        // Facebook page, writing “…”")
+        int lastSpace = gap.lastIndexOf(' ');
+        String last = gap.substring(lastSpace + 1);
+        String cue = Sentences.bare(last).toLowerCase(Locale.ROOT);
+        boolean alone = lastSpace < 0 && (gap.endsWith(":") || gap.endsWith(",")) && open - prevClose <= MAX_PARTICIPLE_GAP;
+        boolean afterComma = lastSpace > 0 && gap.charAt(lastSpace - 1) == ',' && !last.endsWith(";");
+        if (!HANDING_PARTICIPLES.contains(cue) || !alone && !afterComma) {
             return null;
         }
         Mention m = subject(p.substring(sentenceStart, prevClose).strip());
-        return m == null ? null : new Attribution(m, cue, p.indexOf(gap, prevClose));
+        return m == null ? null : new Attribution(m, cue, p.lastIndexOf(last, open));
     }
 
     private static final int MAX_PARTICIPLE_GAP = 20;
+    /** The most characters between the quotes when an adjunct comes before the participle: "on his page, writing". */
+    private static final int MAX_PARTICIPLE_GAP_WITH_ADJUNCT = 60;
 
     /**
      * The speaker of a closing attribution that ends {@code seg} before a participle at
@@ -583,6 +591,14 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    /** The speaker (a person or a pronoun) of the first statement that {@code seg[0, end)} reports, or null. */
+    private static Mention speakerBefore(String seg, int end) {
+        List<ReportedSpeech.Found> found = ReportedSpeech.findAll(seg, 0, end);
+        Mention m = found.isEmpty() ? null : found.get(0).attribution().mention();
+        return m != null && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.TITLE_REF
+                || m.kind() == Mention.Kind.PRONOUN && !m.isReader()) ? m : null;
     }
 
     /** Where the words before a participle at {@code participle} end, without the comma and spaces before it. */
@@ -689,6 +705,11 @@ final class AttributionFinder {
                 if (a > 1 && (link.equals("and") || link.equals("but"))) {
                     // "Lazar said he welcomed extradition and added, “…”": the sentence's subject goes on
                     Mention m = subject(seg);
+                    if (m == null) {
+                        // "In an interview last year, Lazar said he welcomed … and added, “…”": the
+                        // speaker of the statement before the link, past the opening phrase
+                        m = speakerBefore(seg, words.get(a - 1)[0]);
+                    }
                     return m == null || m.kind() == Mention.Kind.DESCRIBED ? null
                             : new Attribution(m, seg.substring(words.get(a)[0], words.get(k)[0]) + bare, segAt + words.get(a)[0]);
                 }
@@ -880,6 +901,12 @@ final class AttributionFinder {
         if (m == null && cueWord.endsWith("ing")) {
             // "On Thursday, after remaining neutral, Warren appeared …, saying, “": the clause before the participle
             m = clauseSubjectBefore(seg, words.get(cue)[0]);
+        }
+        String link = cue > 1 ? word(seg, words.get(cue - 1)).toLowerCase(Locale.ROOT) : "";
+        if (m == null && (link.equals("and") || link.equals("but"))) {
+            // "In a wide-ranging interview last year, Lazar said he welcomed extradition … and added, “":
+            // the speaker of the statement before the link goes on
+            m = speakerBefore(seg, words.get(cue - 1)[0]);
         }
         return m == null ? null : new Attribution(m, cueWord, segAt + words.get(cue)[0]);
     }
@@ -1132,7 +1159,8 @@ final class AttributionFinder {
         // "After the vote, …", "Shortly after the call ended, …": a phrase of time or place;
         // "Asked whether …, Ruiz …", "Speaking to reporters, Ruiz …": a participle's phrase
         boolean preposition = VerbAttribution.NOT_SUBJECT_STARTS.contains(w[start].toLowerCase(Locale.ROOT))
-                || start + 1 < w.length && w[start].length() > 4 && w[start].endsWith("ly")
+                || start + 1 < w.length && (w[start].length() > 4 && w[start].endsWith("ly")
+                        || w[start].equalsIgnoreCase("later") || w[start].equalsIgnoreCase("earlier"))
                         && VerbAttribution.NOT_SUBJECT_STARTS.contains(w[start + 1].toLowerCase(Locale.ROOT))
                 || opensWithParticiple(w[start]);
         for (int k = start; k < Math.min(w.length - 1, start + MAX_OPENING_WORDS); k++) {

@@ -1514,4 +1514,21 @@ class AttributionShapesTest {
         assertThat(q.speaker()).isEmpty();
         assertThat(q.cueType()).contains(CueType.EVIDENCE);
     }
+
+    @Test
+    void aParticipleAfterATitleAndAnAdjunctIntroducesTheSubjectsQuotation() {
+        List<Quote> found = quotes("Flood update. Later on Sunday, Ruiz shared a map called “Safe Routes” on her county"
+                + " page, writing “Please stay off the river road until the water goes down.”");
+        assertThat(found).extracting(q -> q.mention().orElse(""), q -> q.cue().orElse(""))
+                .contains(tuple("Ruiz", "writing"));
+    }
+
+    @Test
+    void aCueAfterAndInALongIntroductionGoesOnWithTheSpeakerBefore() {
+        Quote q = only(quotes("Flood update. In a long, late-night interview with the county radio station last week,"
+                + " Ruiz said she welcomed the inquiry and added, “We have nothing to hide.”").stream()
+                .filter(x -> x.kind() == QuoteKind.DIRECT).toList());
+        assertThat(q.mention()).contains("Ruiz");
+        assertThat(q.cue()).contains("added");
+    }
 }
