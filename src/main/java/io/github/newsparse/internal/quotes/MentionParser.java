@@ -22,6 +22,22 @@ final class MentionParser {
      * after the name stays in the mention as the text writes it ("Rep. Gwen Moore (D-Wis.)").
      */
     static Mention parse(String raw) {
+        String first = firstOfSeveralWords(raw);
+        String firstLower = first.toLowerCase(Locale.ROOT);
+        if (!first.isEmpty() && (DISCOURSE_ADVERBS.contains(firstLower) || !hasLetterOrDigit(first))) {
+            // "However Donmar Warehouse denies …": the adverb links the sentence to the one before;
+            // "I know … some people think": an ellipsis opens no name
+            return parse(raw.strip().substring(first.length()));
+        }
+        if (SUBORDINATORS.contains(firstLower)) {
+            // "Whether you're swapping out props, … write down …": a clause, never a speaker
+            return null;
+        }
+        int time = timeSpan(raw.strip());
+        if (time > 0) {
+            // "But this year polls suggest …": the time, then the source
+            return parse(raw.strip().substring(time));
+        }
         if (opensWithIndefinite(raw)) {
             // "— something President Obama indicated": what was said, never who said it
             return null;
@@ -37,6 +53,42 @@ final class MentionParser {
         Mention both = coordinated(raw);
         return both != null ? both : m;
     }
+
+    /** Conjunctions that open a subordinate clause, never a mention: "Whether you're swapping …". */
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("whether", "if", "unless",
+            "although", "though", "because", "whereas");
+
+    /** Determiners of a span of time before a source: "this year", "last week". */
+    private static final java.util.Set<String> TIME_DETERMINERS = java.util.Set.of("this", "last", "next");
+    /** Units of such a span. */
+    private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("year", "week", "month", "spring",
+            "summer", "fall", "autumn", "winter", "weekend", "morning", "evening", "time");
+
+    /** The length of a span of time that opens {@code s} with a word after it ("this year polls"), or 0. */
+    private static int timeSpan(String s) {
+        int a = s.indexOf(' ');
+        int b = a < 0 ? -1 : s.indexOf(' ', a + 1);
+        if (b < 0 || !TIME_DETERMINERS.contains(s.substring(0, a).toLowerCase(Locale.ROOT))
+                || !TIME_UNITS.contains(s.substring(a + 1, b))) {
+            // the unit as written, in lower case: "Last Week Tonight host John Oliver" is a show's name
+            return 0;
+        }
+        return b + 1;
+    }
+
+    private static boolean hasLetterOrDigit(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetterOrDigit(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adverbs that link a sentence to the one before, never part of a name: "However Acme denies …". */
+    private static final java.util.Set<String> DISCOURSE_ADVERBS = java.util.Set.of("however", "meanwhile",
+            "moreover", "furthermore", "nevertheless", "nonetheless", "therefore", "thus", "indeed", "separately",
+            "additionally", "instead", "also");
 
     /** Prepositions in lower case that open a phrase, never a mention: "to the committee", "from Dover". */
     private static final java.util.Set<String> PHRASE_PREPOSITIONS = java.util.Set.of("to", "from", "of", "in", "on", "at",

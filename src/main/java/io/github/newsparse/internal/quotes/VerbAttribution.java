@@ -343,7 +343,7 @@ final class VerbAttribution {
      */
     private static final Set<String> NOT_CONTENT_STARTS = Set.of("is", "are", "was", "were", "has", "have", "had",
             "will", "would", "in", "on", "at", "over", "during", "after", "before", "from", "by", "with", "when",
-            "while", "following", "since", "until", "into", "through", "across", "as", "of", "about");
+            "while", "following", "since", "until", "into", "through", "across", "as", "of", "about", "and", "or");
 
     static boolean opensContent(String p, int c) {
         int e = c;

@@ -1531,4 +1531,27 @@ class AttributionShapesTest {
         assertThat(q.mention()).contains("Ruiz");
         assertThat(q.cue()).contains("added");
     }
+
+    @Test
+    void linkingAdverbsEllipsesAndSpansOfTimeAreNoPartOfTheSpeaker() {
+        assertThat(only(indirect("Flood update. However Riverside Water denies that the pumps failed.")).mention())
+                .contains("Riverside Water");
+        assertThat(only(indirect("Flood update. I know, I know . . . some people think that the levee is too low."))
+                .mention()).contains("some people");
+        assertThat(only(indirect("Flood update. But this year polls suggest that the levee is popular.")).mention())
+                .contains("polls");
+    }
+
+    @Test
+    void aSubordinateClauseIsNoSpeaker() {
+        // "Whether you're …, write down …": an imperative after the clause
+        assertThat(indirect("Flood update. Whether you’re moving sandbags, changing pumps, or making any other little"
+                + " changes, write down the time of each delivery and what changed.")).isEmpty();
+    }
+
+    @Test
+    void aStatementNeverOpensWithAConjunction() {
+        // "Common challenges and solutions": a heading, "challenges" a noun
+        assertThat(indirect("Flood update. Common challenges and solutions")).isEmpty();
+    }
 }
