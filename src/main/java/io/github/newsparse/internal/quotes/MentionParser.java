@@ -22,6 +22,11 @@ final class MentionParser {
      * after the name stays in the mention as the text writes it ("Rep. Gwen Moore (D-Wis.)").
      */
     static Mention parse(String raw) {
+        // the rules ask for the same words again and again: a page's evidence keeps the answers
+        return PageNames.mention(raw, MentionParser::parseWords);
+    }
+
+    private static Mention parseWords(String raw) {
         String first = firstOfSeveralWords(raw);
         String firstLower = first.toLowerCase(Locale.ROOT);
         if (!first.isEmpty() && (DISCOURSE_ADVERBS.contains(firstLower) || !hasLetterOrDigit(first))) {

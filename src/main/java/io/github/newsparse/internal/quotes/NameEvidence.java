@@ -20,6 +20,19 @@ final class NameEvidence {
     /** Capitalised words right after a given name or a title: surnames ("Ellen Angelucci", "Dr. Angelucci"). */
     private final WordCounts surnames = new WordCounts();
     private final List<Part> body;
+    /** Mentions already parsed on this page, by their words ({@link PageNames#mention}). */
+    private final java.util.Map<String, java.util.Optional<Mention>> mentions = new java.util.HashMap<>();
+
+    /** The mention {@code parse} reads in {@code words}, parsed once per page. */
+    Mention mention(String words, java.util.function.Function<String, Mention> parse) {
+        java.util.Optional<Mention> known = mentions.get(words);
+        if (known == null) {
+            known = java.util.Optional.ofNullable(parse.apply(words));
+            mentions.put(words, known);
+        }
+        return known.orElse(null);
+    }
+
     /** The body's paragraphs, one per line; read when first asked (most pages never ask). */
     private String all;
 

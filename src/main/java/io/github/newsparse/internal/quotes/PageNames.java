@@ -63,6 +63,16 @@ final class PageNames {
         return evidence != null && evidence.writtenInLowerCase(word);
     }
 
+    /**
+     * The mention {@code parse} reads in {@code words}, remembered for the page being read (the
+     * answer depends on the page's evidence, so it is never shared between pages); read afresh
+     * outside a page.
+     */
+    static Mention mention(String words, java.util.function.Function<String, Mention> parse) {
+        NameEvidence evidence = CURRENT.get();
+        return evidence == null ? parse.apply(words) : evidence.mention(words, parse);
+    }
+
     /** Runs {@code work} with {@code evidence} as the page's. */
     static <T> T with(NameEvidence evidence, Supplier<T> work) {
         NameEvidence before = CURRENT.get();
