@@ -956,6 +956,10 @@ final class LeadingClause {
     private static final Set<String> OBJECT_OPENERS = Set.of("the", "a", "an", "his", "her", "their", "its", "that",
             "to", "him", "them", "it", "on", "at", "in", "for", "with", "about", "from", "this", "these", "those");
 
+    /** Verbs that make "that" after a cue the clause's subject, not its conjunction: "said that is …". */
+    private static final Set<String> THAT_SUBJECT_VERBS = Set.of("is", "was", "isn't", "wasn't", "has", "hasn't",
+            "will", "won't", "would", "could", "can", "should", "might", "may", "does", "doesn't", "did", "didn't");
+
     /** Where the reported clause starts after the cue at word {@code k}. */
     static int contentStart(String p, List<int[]> words, int k, String cue) {
         for (int j = k + 1; j < Math.min(words.size(), k + 1 + THAT_WINDOW); j++) {
@@ -965,6 +969,13 @@ final class LeadingClause {
                     // "said witnesses saw a gun and that one was found": the second of two
                     // clauses, the first of which began right after the cue
                     break;
+                }
+                String after = j + 1 < words.size() ? lowerWord(p, words, j + 1) : "";
+                if (j == k + 1 && w.equals("that") && THAT_SUBJECT_VERBS.contains(after)) {
+                    // "He said that is a “distortion”": right after the cue, the pronoun is the
+                    // clause's subject (after an object it opens a relative clause: "considered
+                    // measures that can …")
+                    return words.get(j)[0];
                 }
                 return j + 1 < words.size() ? words.get(j + 1)[0] : -1;
             }

@@ -1554,4 +1554,13 @@ class AttributionShapesTest {
         // "Common challenges and solutions": a heading, "challenges" a noun
         assertThat(indirect("Flood update. Common challenges and solutions")).isEmpty();
     }
+
+    @Test
+    void thatBeforeAVerbIsTheClausesSubject() {
+        assertThat(only(indirect("Flood update. Ruiz said that was the worst flood in a century.")).text())
+                .isEqualTo("that was the worst flood in a century");
+        // before a noun it is the conjunction
+        assertThat(only(indirect("Flood update. Ruiz said that the levee would hold.")).text())
+                .isEqualTo("the levee would hold");
+    }
 }
