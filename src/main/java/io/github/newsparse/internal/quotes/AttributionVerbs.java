@@ -103,6 +103,19 @@ final class AttributionVerbs {
         return false;
     }
 
+    /**
+     * Whether {@code lowerWord} is the past of an attribution verb: "requested", "said" (the
+     * present in -s is often a plural noun: "subtle hints", "published reports").
+     */
+    static boolean isPast(String lowerWord) {
+        for (Entry e : startingWith(lowerWord)) {
+            if (e.form() == Form.PAST) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The cue of a record named in a sentence's opening phrase ("In a CNN poll, …"). */
     static final String RECORD_CUE = "in";
 

@@ -956,6 +956,21 @@ final class LeadingClause {
     private static final Set<String> OBJECT_OPENERS = Set.of("the", "a", "an", "his", "her", "their", "its", "that",
             "to", "him", "them", "it", "on", "at", "in", "for", "with", "about", "from", "this", "these", "those");
 
+    /**
+     * Whether the verb at word {@code j}, after the cue at {@code k}, is joined to the cue's own
+     * predicate: "and said", "but also contended" (past an adverb or two).
+     */
+    private static boolean coordinated(String p, List<int[]> words, int k, int j) {
+        int i = j - 1;
+        while (i > k && i >= j - 3 && COORDINATED_ADVERBS.contains(lowerWord(p, words, i))) {
+            i--;
+        }
+        return i > k && AttributionFinder.isConjunction(p.substring(words.get(i)[0], words.get(i)[1]));
+    }
+
+    /** Adverbs between a conjunction and its verb: "but also contended", "and then said". */
+    private static final Set<String> COORDINATED_ADVERBS = Set.of("also", "then", "later", "again", "even");
+
     /** Verbs that make "that" after a cue the clause's subject, not its conjunction: "said that is …". */
     private static final Set<String> THAT_SUBJECT_VERBS = Set.of("is", "was", "isn't", "wasn't", "has", "hasn't",
             "will", "won't", "would", "could", "can", "should", "might", "may", "does", "doesn't", "did", "didn't");
@@ -980,7 +995,10 @@ final class LeadingClause {
                 return j + 1 < words.size() ? words.get(j + 1)[0] : -1;
             }
             if (CLAUSE_STARTS.contains(w) || ReportedSpeech.contracted(w)
-                    || endsWithComma(p, words.get(j - 1)) && (AttributionVerbs.isParticiple(w) || QuoteLexicon.isCue(w))) {
+                    || endsWithComma(p, words.get(j - 1)) && (AttributionVerbs.isParticiple(w) || QuoteLexicon.isCue(w))
+                    || j > k + 1 && AttributionVerbs.isPast(w) && !coordinated(p, words, k, j)) {
+                // "said the ministry requested that …": the "that" is the second verb's (its own
+                // subject between; "cited interviews and said that …" goes on with the first's)
                 // "said they are searching for the car that…", "said he's “confident” that …", "said
                 // the levee held, adding that …": the clause began before this "that"; "who insisted on anonymity, lamented that …":
                 // it is another verb's

@@ -1563,4 +1563,14 @@ class AttributionShapesTest {
         assertThat(only(indirect("Flood update. Ruiz said that the levee would hold.")).text())
                 .isEqualTo("the levee would hold");
     }
+
+    @Test
+    void aThatAfterASecondSubjectAndVerbIsThatVerbs() {
+        // "said the county requested that …": what Ruiz said is the whole clause
+        assertThat(only(indirect("Flood update. Ruiz said the county requested that the pumps be moved upstream."))
+                .text()).isEqualTo("the county requested that the pumps be moved upstream");
+        // an adjunct between the cue and "that" is still the cue's
+        assertThat(only(indirect("Flood update. Ruiz said Monday in a statement that the pumps would be moved."))
+                .text()).isEqualTo("the pumps would be moved");
+    }
 }
