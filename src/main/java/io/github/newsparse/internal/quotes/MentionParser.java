@@ -34,6 +34,10 @@ final class MentionParser {
             // "I know … some people think": an ellipsis opens no name
             return parse(raw.strip().substring(first.length()));
         }
+        if (first.isEmpty() && CONTRACTED_PRONOUNS.contains(raw.strip().toLowerCase(Locale.ROOT).replace('’', '\''))) {
+            // "I'm reminded that …", "I’m asked this question …": a pronoun and its auxiliary, no name
+            return null;
+        }
         if (SUBORDINATORS.contains(firstLower)) {
             // "Whether you're swapping out props, … write down …": a clause, never a speaker
             return null;
@@ -58,6 +62,10 @@ final class MentionParser {
         Mention both = coordinated(raw);
         return both != null ? both : m;
     }
+
+    /** Pronouns written onto "am", "are" or "is": never a name. */
+    private static final java.util.Set<String> CONTRACTED_PRONOUNS = java.util.Set.of("i'm", "you're", "we're",
+            "they're", "he's", "she's", "it's");
 
     /** Conjunctions that open a subordinate clause, never a mention: "Whether you're swapping …". */
     private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("whether", "if", "unless",
@@ -649,10 +657,12 @@ final class MentionParser {
             // "Democrat Hillary Clinton", "Republican Jeb Bush": the party, then the person
             return new Mention(np, Mention.Kind.PERSON, join(w, 1, end), null, after != null ? after : w[0]);
         }
-        if (end == 1 && w.length == 1 && isPluralSourceNoun(w[0])) {
+        boolean record = end == 1 && w.length == 1
+                && QuoteLexicon.EVIDENCE_SOURCES.contains(QuoteLexicon.stripComma(w[0]).toLowerCase(Locale.ROOT))
+                && !PageNames.isCapitalisedInside(QuoteLexicon.stripComma(w[0]));
+        if (end == 1 && w.length == 1 && (record || isPluralSourceNoun(w[0]))) {
             // "Allies say …", "Residents complained …": people, not a person named "Allies"; "Polls
-            // show …", "Studies suggest …": records, described, which no one speaks for
-            boolean record = QuoteLexicon.EVIDENCE_SOURCES.contains(QuoteLexicon.stripComma(w[0]).toLowerCase(Locale.ROOT));
+            // show …", "Research shows …": records, described, which no one speaks for
             return new Mention(np, record ? Mention.Kind.DESCRIBED : Mention.Kind.GROUP, null, null, null);
         }
         Mention described = capitalisedDescriptionThenName(np, w, end, after);

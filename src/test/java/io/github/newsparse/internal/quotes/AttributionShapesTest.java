@@ -1573,4 +1573,14 @@ class AttributionShapesTest {
         assertThat(only(indirect("Flood update. Ruiz said Monday in a statement that the pumps would be moved."))
                 .text()).isEqualTo("the pumps would be moved");
     }
+
+    @Test
+    void aRecordOfOneWordNamesNoSpeakerNorDoesAContractedPronoun() {
+        Quote q = only(indirect("Flood update. Research shows that earthen levees fail more often than walls."));
+        assertThat(q.mention()).contains("Research");
+        assertThat(q.speaker()).isEmpty();
+        // "I'm reminded that …": a pronoun and its auxiliary, never a speaker's name
+        assertThat(indirect("Flood update. Every time I walk the levee, I’m reminded that the river decides."))
+                .extracting(x -> x.mention().orElse("")).doesNotContain("I’m");
+    }
 }
