@@ -585,9 +585,7 @@ final class AttributionFinder {
             if (j + 2 < k && SUBORDINATORS.contains(w.toLowerCase(Locale.ROOT))) {
                 String clause = seg.substring(words.get(j + 1)[0], words.get(k)[0]).strip();
                 Mention m = subject(clause);
-                boolean person = m != null && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.TITLE_REF
-                        || m.kind() == Mention.Kind.PRONOUN && !m.isReader());
-                return person && clause.startsWith(m.text()) ? m : null;
+                return isSomeone(m) && clause.startsWith(m.text()) ? m : null;
             }
         }
         return null;
@@ -597,8 +595,13 @@ final class AttributionFinder {
     private static Mention speakerBefore(String seg, int end) {
         List<ReportedSpeech.Found> found = ReportedSpeech.findAll(seg, 0, end);
         Mention m = found.isEmpty() ? null : found.get(0).attribution().mention();
+        return isSomeone(m) ? m : null;
+    }
+
+    /** Whether {@code m} names a person, by name, by role or by a pronoun (not the reader's "you"). */
+    private static boolean isSomeone(Mention m) {
         return m != null && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.TITLE_REF
-                || m.kind() == Mention.Kind.PRONOUN && !m.isReader()) ? m : null;
+                || m.kind() == Mention.Kind.PRONOUN && !m.isReader());
     }
 
     /** Where the words before a participle at {@code participle} end, without the comma and spaces before it. */
@@ -672,12 +675,13 @@ final class AttributionFinder {
             if (participle) {
                 // "…rallied supporters, saying: “", "The email goes on to say: “": the subject speaks;
                 // never the reader ("You keep saying “…”") nor a label before a colon ("Tip #2: Learn to Say “No”")
-                Mention m = seg.lastIndexOf(": ", words.get(k)[0]) >= 0 ? null : closingSpeaker(seg, words.get(k)[0]);
-                if (m == null && seg.lastIndexOf(": ", words.get(k)[0]) < 0) {
+                boolean label = seg.lastIndexOf(": ", words.get(k)[0]) >= 0;
+                Mention m = label ? null : closingSpeaker(seg, words.get(k)[0]);
+                if (m == null && !label) {
                     m = subordinateSubject(seg, words, k);
                 }
-                m = m != null || seg.lastIndexOf(": ", words.get(k)[0]) >= 0 ? m : subject(seg);
-                if (m == null && seg.lastIndexOf(": ", words.get(k)[0]) < 0) {
+                m = m != null || label ? m : subject(seg);
+                if (m == null && !label) {
                     m = clauseSubjectBefore(seg, words.get(k)[0]);
                 }
                 return m == null || m.isReader() ? null : new Attribution(m, bare, segAt + words.get(k)[0]);

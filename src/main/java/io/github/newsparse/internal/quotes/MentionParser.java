@@ -357,8 +357,7 @@ final class MentionParser {
     private static boolean isPluralSourceNoun(String word) {
         String bare = QuoteLexicon.stripComma(word);
         String lower = bare.toLowerCase(Locale.ROOT);
-        return lower.endsWith("s") && !lower.equals(bare)
-                && (QuoteLexicon.SOURCE_NOUNS.contains(lower) || QuoteLexicon.EVIDENCE_SOURCES.contains(lower))
+        return lower.endsWith("s") && !lower.equals(bare) && QuoteLexicon.SOURCE_NOUNS.contains(lower)
                 && !PageNames.isCapitalisedInside(bare);
     }
 
