@@ -1583,4 +1583,12 @@ class AttributionShapesTest {
         assertThat(indirect("Flood update. Every time I walk the levee, I’m reminded that the river decides."))
                 .extracting(x -> x.mention().orElse("")).doesNotContain("I’m");
     }
+
+    @Test
+    void aVerbInSAfterIOrWeIsNoSecondPredicateOfTheirs() {
+        assertThat(indirect("Flood update. If not, I totally understand, and thanks for reading this much.")).isEmpty();
+        // a verb that agrees goes on
+        assertThat(only(indirect("Flood update. Ruiz toured the levee and says it will hold.")).mention())
+                .contains("Ruiz");
+    }
 }
