@@ -290,6 +290,33 @@ public final class QuoteFinder {
         return reportedLast;
     }
 
+    /** Prepositions that open the adjunct of a verb of saying: "said in a statement", "noted at the time". */
+    private static final java.util.Set<String> ADJUNCT_PREPOSITIONS = java.util.Set.of("in", "at", "during", "over",
+            "via", "with");
+    /** The longest adjunct taken for one: "in my talk at the conference". */
+    private static final int MAX_ADJUNCT_WORDS = 6;
+
+    /**
+     * Whether the statement {@code f} of a verb of saying is only that verb's adjunct: a short
+     * phrase that opens with a preposition and holds no verb ("Sam Lau said in a statement.",
+     * "I noted in early 2011"). A belief or stance keeps its phrase ("believes in the approach").
+     */
+    private static boolean isAdjunctOnly(String p, ReportedSpeech.Found f) {
+        if (AttributionVerbs.typeOf(f.attribution().cue()) != io.github.newsparse.CueType.SPEECH) {
+            return false;
+        }
+        String[] w = p.substring(f.start(), f.end()).strip().split(" ");
+        if (w.length > MAX_ADJUNCT_WORDS || !ADJUNCT_PREPOSITIONS.contains(w[0].toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (int k = 1; k < w.length; k++) {
+            if (ReportedSpeech.looksLikeVerb(w[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the paragraph opens with "He" or "She": it goes on about the person last named. */
     private static boolean opensWithPersonalPronoun(String p) {
         return p.startsWith("He ") || p.startsWith("She ");
@@ -439,8 +466,10 @@ public final class QuoteFinder {
                 }
             }
             for (ReportedSpeech.Found f : all) {
-                if (f.attribution().mention() != null && f.attribution().mention().isReader()) {
-                    // "You say the same thing every time": what the reader does, no one's statement
+                if (f.attribution().mention() != null && f.attribution().mention().isReader()
+                        || isAdjunctOnly(p, f)) {
+                    // "You say the same thing every time": what the reader does, no one's statement;
+                    // "Pachter said in a research note:", "as I said at the time": the saying's adjunct
                     continue;
                 }
                 f = beforeOwnCue(p, f, direct, d, last, out);

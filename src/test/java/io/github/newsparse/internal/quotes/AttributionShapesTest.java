@@ -1591,4 +1591,13 @@ class AttributionShapesTest {
         assertThat(only(indirect("Flood update. Ruiz toured the levee and says it will hold.")).mention())
                 .contains("Ruiz");
     }
+
+    @Test
+    void theAdjunctOfAVerbOfSayingIsNoStatement() {
+        // "Sam Lau said in a statement.": where it was said, not what
+        assertThat(indirect("Flood update. Ana Ruiz, the county engineer, said in a statement.")).isEmpty();
+        // a belief keeps its phrase
+        assertThat(only(indirect("Flood update. Ruiz believes in the careful approach.")).text())
+                .isEqualTo("in the careful approach");
+    }
 }
