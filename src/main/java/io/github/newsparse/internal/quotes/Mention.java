@@ -26,6 +26,14 @@ record Mention(String text, Kind kind, String name, String title, String affilia
         return new Mention(text, kind, name, title == null ? t : title, affiliation);
     }
 
+    /** Pronouns whose present takes no -s: "I say", "they say". */
+    private static final java.util.Set<String> BASE_FORM_PRONOUNS = java.util.Set.of("i", "we", "you", "they");
+
+    /** Whether this is a pronoun whose verb in the present takes no -s ("I", "we", "you", "they"). */
+    boolean takesBaseForm() {
+        return kind == Kind.PRONOUN && BASE_FORM_PRONOUNS.contains(text.toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Words of a mention that {@link #isReader} reads for the reader's "your". */
     private static final int READER_WORDS = 3;
 

@@ -29,7 +29,7 @@ final class MentionParser {
     private static Mention parseWords(String raw) {
         String first = firstOfSeveralWords(raw);
         String firstLower = first.toLowerCase(Locale.ROOT);
-        if (!first.isEmpty() && (DISCOURSE_ADVERBS.contains(firstLower) || !hasLetterOrDigit(first))) {
+        if (!first.isEmpty() && (DISCOURSE_ADVERBS.contains(firstLower) || !io.github.newsparse.internal.text.Chars.hasLetterOrDigit(first, 0, first.length()))) {
             // "However Donmar Warehouse denies …": the adverb links the sentence to the one before;
             // "I know … some people think": an ellipsis opens no name
             return parse(raw.strip().substring(first.length()));
@@ -87,15 +87,6 @@ final class MentionParser {
             return 0;
         }
         return b + 1;
-    }
-
-    private static boolean hasLetterOrDigit(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (Character.isLetterOrDigit(word.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Adverbs that link a sentence to the one before, never part of a name: "However Acme denies …". */

@@ -116,7 +116,7 @@ final class ParticipleClause {
         String w = Sentences.bare(lower(p, words.get(k)));
         for (Entry e : AttributionVerbs.startingWith(w)) {
             if (!forms.contains(e.form()) || !matches(p, words, k, e)
-                    || e.form() == Form.THIRD_PERSON && takesBaseForm(speaker)) {
+                    || e.form() == Form.THIRD_PERSON && speaker != null && speaker.takesBaseForm()) {
                 // "I totally understand, and thanks for reading": "thanks" is no verb of "I"
                 continue;
             }
@@ -135,14 +135,6 @@ final class ParticipleClause {
         }
         return null;
     }
-
-    /** Whether {@code speaker} is a pronoun whose present takes no -s: "I", "we", "you", "they". */
-    static boolean takesBaseForm(Mention speaker) {
-        return speaker != null && speaker.kind() == Mention.Kind.PRONOUN
-                && PLURAL_OR_FIRST_PERSON.contains(speaker.text().toLowerCase(Locale.ROOT));
-    }
-
-    private static final Set<String> PLURAL_OR_FIRST_PERSON = Set.of("i", "we", "you", "they");
 
     private static boolean matches(String p, List<int[]> words, int k, Entry e) {
         if (k + e.words().length > words.size()) {

@@ -151,7 +151,7 @@ final class ReportedSpeech {
                     cut = f.end();
                 }
             }
-            if (cut < 0 || hasLetterOrDigit(p, f.start(), Math.min(cut, f.end()))) {
+            if (cut < 0 || Chars.hasLetterOrDigit(p, f.start(), Math.min(cut, f.end()))) {
                 // "he supported - and has embraced …": a dash alone is no statement
                 out.add(cut < 0 ? f : new Found(f.start(), Math.min(cut, f.end()), f.attribution()));
             }
@@ -273,16 +273,6 @@ final class ReportedSpeech {
     /** How far into a sentence its subject is read. */
     private static final int MAX_SUBJECT_CHARS = 120;
 
-    /** The subject that opens the sentence at {@code ss}: a name, a pronoun, a group or a role; else null. */
-    private static boolean hasLetterOrDigit(String p, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (Character.isLetterOrDigit(p.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Commas tried after an opening participle for the one its phrase ends at. */
     private static final int OPENING_COMMAS = 3;
 
@@ -342,6 +332,7 @@ final class ReportedSpeech {
         return i >= 0 && p.charAt(i) == ',' ? i : -1;
     }
 
+    /** The subject that opens the sentence at {@code ss}: a name, a pronoun, a group or a role; else null. */
     private static Mention subjectOf(String p, int ss, int se) {
         int e = Math.min(se, ss + MAX_SUBJECT_CHARS);
         List<int[]> words = Sentences.words(p, ss, e);

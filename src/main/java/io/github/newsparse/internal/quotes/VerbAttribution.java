@@ -216,7 +216,7 @@ final class VerbAttribution {
         for (int j = 0; j < k; j++) {
             be |= PROGRESSIVE.contains(word(p, words, j));
         }
-        if (!agrees(entry.form(), be) || entry.form() == Form.THIRD_PERSON && ParticipleClause.takesBaseForm(subject)) {
+        if (!agrees(entry.form(), be) || entry.form() == Form.THIRD_PERSON && subject != null && subject.takesBaseForm()) {
             // "I totally understand, and thanks for reading": "thanks" is no verb of "I"
             return null;
         }

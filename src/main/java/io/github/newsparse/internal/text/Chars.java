@@ -59,6 +59,16 @@ public final class Chars {
         return false;
     }
 
+    /** True if {@code s[from, to)} holds a letter or a digit: "he supported - and …" holds none before "and". */
+    public static boolean hasLetterOrDigit(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A word without the punctuation and quote marks around it: "“said," → "said". */
     public static String bare(String word) {
         int from = bareStart(word, 0, word.length());
