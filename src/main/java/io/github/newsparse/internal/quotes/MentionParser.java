@@ -352,6 +352,13 @@ final class MentionParser {
                 && !PageNames.isCapitalisedInside(bare);
     }
 
+    /** A plural of a source noun, in any case: "critics", "Supporters" (not "CriticsCorp"). */
+    private static boolean isPeoplePlural(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.length() > 3 && lower.endsWith("s") && QuoteLexicon.SOURCE_NOUNS.contains(lower)
+                && !PageNames.isCapitalisedInside(word);
+    }
+
     /** Endings of nouns of one person by what they do: "midfielder", "analyst", "spokesman". */
     private static final java.util.List<String> AGENT_ENDINGS = java.util.List.of("er", "or", "ist", "ian", "eer", "ee",
             "man", "woman", "person", "ster");
@@ -646,6 +653,11 @@ final class MentionParser {
                 && !isOrganisation(w, 1, end)) {
             // "Democrat Hillary Clinton", "Republican Jeb Bush": the party, then the person
             return new Mention(np, Mention.Kind.PERSON, join(w, 1, end), null, after != null ? after : w[0]);
+        }
+        if (end == 1 && affStart == 2 && isPeoplePlural(w[0])) {
+            // "critics of the plan", "Supporters of Trump": people described by what they stand
+            // for, not a person named "Critics" who works for "the plan"
+            return new Mention(np, Mention.Kind.GROUP, null, null, null);
         }
         boolean record = end == 1 && w.length == 1
                 && QuoteLexicon.EVIDENCE_SOURCES.contains(QuoteLexicon.stripComma(w[0]).toLowerCase(Locale.ROOT))

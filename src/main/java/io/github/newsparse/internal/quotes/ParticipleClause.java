@@ -121,12 +121,22 @@ final class ParticipleClause {
                 continue;
             }
             int c = VerbAttribution.contentStart(p, words, k, k + e.words().length - 1, e);
-            if (c < 0 || startsWithQuote(p, c) || !VerbAttribution.opensContent(p, c)
-                    || VerbAttribution.objectSense(p, c, end, e)) {
-                // "… and maintains a wide customer base": a verb of saying in a thing's sense
+            if (c < 0 || startsWithQuote(p, c) && !LeadingClause.followsThat(p, c) && !LeadingClause.fragmentOpens(p, c, end)
+                    || !VerbAttribution.opensContent(p, c) || VerbAttribution.objectSense(p, c, end, e)) {
+                // "… and maintains a wide customer base": a verb of saying in a thing's sense;
+                // "…, adding, “…”" introduces a direct quote, while "adding that “…”" reports it
                 return null;
             }
-            int ce = VerbAttribution.contentEnd(p, c, end);
+            int close = -1;
+            if (startsWithQuote(p, c) && !LeadingClause.fragmentOpens(p, c, end)) {
+                // the statement is the quotation's words, without its marks
+                c++;
+                close = closingMark(p, c, end);
+            }
+            int ce = VerbAttribution.contentEnd(p, c, close >= 0 ? close : end);
+            while (close >= 0 && ce > c && ",.;:".indexOf(p.charAt(ce - 1)) >= 0) {
+                ce--;
+            }
             if (words(p, c, ce) < 2) {
                 return null;
             }
@@ -134,6 +144,17 @@ final class ParticipleClause {
             return new Found(c, ce, new Attribution(speaker, AttributionFinder.stripEndPunctuation(cue), words.get(k)[0]));
         }
         return null;
+    }
+
+    /** Where the quotation open before {@code from} closes, before {@code end}; or -1. */
+    private static int closingMark(String p, int from, int end) {
+        for (int i = from; i < end; i++) {
+            char ch = p.charAt(i);
+            if (ch == '”' || ch == '"' || ch == '»') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean matches(String p, List<int[]> words, int k, Entry e) {

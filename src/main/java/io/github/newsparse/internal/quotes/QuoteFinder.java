@@ -358,7 +358,9 @@ public final class QuoteFinder {
         }
         if (end == limit && limit < p.length()) {
             QuoteMarks.Span next = spans.get(si + 1);
-            if (next.closed() && Sentences.count(p, next.start(), next.end()) <= MAX_FRAGMENT_WORDS) {
+            if (next.closed() && (Sentences.count(p, next.start(), next.end()) <= MAX_FRAGMENT_WORDS
+                    || LeadingClause.followsThat(p, next.open()))) {
+                // a fragment, or a whole quotation after "that": "…, adding that “we have …”" reports it
                 int after = si + 2 < spans.size() ? spans.get(si + 2).open() : p.length();
                 int cap = Math.min(after, Math.min(p.length(), next.close() + 1 + MAX_CLAUSE_CHARS));
                 int e = next.close() + 1;

@@ -1600,4 +1600,29 @@ class AttributionShapesTest {
         assertThat(only(indirect("Flood update. Ruiz believes in the careful approach.")).text())
                 .isEqualTo("in the careful approach");
     }
+
+    @Test
+    void peopleDescribedByAPhraseOfOfAreAGroupNotAPersonNamedByTheNoun() {
+        // "Indeed, residents of the valley say": no subject was found after the opening adverb
+        Quote q = only(indirect("Flood update. Indeed, residents of the valley say the levee will hold."));
+        assertThat(q.text()).isEqualTo("the levee will hold");
+        assertThat(q.mention()).contains("residents of the valley");
+        // capitalised at the sentence's start, the noun was read as a person "Supporters" of "the levee"
+        Quote c = only(indirect("Flood update. Supporters of the levee say it will hold."));
+        assertThat(c.speaker()).isNotEqualTo(java.util.Optional.of("Supporters"));
+        assertThat(c.mention()).contains("Supporters of the levee");
+    }
+
+    @Test
+    void aWholeQuotationAfterAParticipleAndThatIsReported() {
+        Quote q = only(indirect("Flood update. Ruiz said the levee was new, adding that “we have been raising it for years.”")
+                .stream().filter(x -> x.cue().orElse("").equals("adding")).toList());
+        assertThat(q.text()).isEqualTo("we have been raising it for years");
+        assertThat(q.speaker()).contains("Ruiz");
+        // after a direct quote's attribution, the quotation that follows "adding that" is reported too
+        List<Quote> both = quotes("Flood update. “It is not new,” Ruiz said, adding that “we have been raising it for years.”");
+        assertThat(both).extracting(Quote::kind, Quote::text, x -> x.speaker().orElse(""))
+                .containsExactly(tuple(QuoteKind.DIRECT, "It is not new", "Ruiz"),
+                        tuple(QuoteKind.INDIRECT, "we have been raising it for years", "Ruiz"));
+    }
 }
