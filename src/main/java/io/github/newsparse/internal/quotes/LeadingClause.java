@@ -450,12 +450,25 @@ final class LeadingClause {
             String next = p.substring(w, we);
             if (!next.isEmpty() && Character.isLowerCase(next.charAt(0))
                     && (RESUMING_VERBS.contains(next) || next.length() > 4 && next.endsWith("ed")
-                        || ReportedSpeech.isIrregularPast(next))
+                        || ReportedSpeech.isIrregularPast(next) || presentVerbOutsideList(p, next, we, e))
                     && words(p, c, at) >= MIN_CONTENT_WORDS) {
                 return at;
             }
         }
         return e;
+    }
+
+    /**
+     * Whether {@code word}, which ends at {@code we}, reads as a verb in the present ("…, plans to
+     * focus on jobs", "…, proposes similar language") rather than a plural that goes on with a
+     * list ("…, pensions and wages", "…, jobs, wages").
+     */
+    private static boolean presentVerbOutsideList(String p, String word, int we, int e) {
+        if (word.length() <= 3 || !word.endsWith("s") || word.endsWith("ss") || word.endsWith("us")
+                || word.endsWith("is") || word.endsWith("ous")) {
+            return false;
+        }
+        return we < e && p.charAt(we) == ' ' && !p.startsWith(" and ", we) && !p.startsWith(" or ", we);
     }
 
     /**

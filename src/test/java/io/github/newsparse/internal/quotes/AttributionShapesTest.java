@@ -1625,4 +1625,13 @@ class AttributionShapesTest {
                 .containsExactly(tuple(QuoteKind.DIRECT, "It is not new", "Ruiz"),
                         tuple(QuoteKind.INDIRECT, "we have been raising it for years", "Ruiz"));
     }
+
+    @Test
+    void aRelativeClausesContentEndsWhereAPresentPredicateResumes() {
+        Quote q = only(indirect("Flood update. Ruiz, who announced a new levee plan on Monday, plans to focus on the pumps."));
+        assertThat(q.text()).isEqualTo("a new levee plan on Monday");
+        // a plural in a list goes on with the content
+        assertThat(only(indirect("Flood update. Ruiz, who said the plan would cost taxes, jobs and wages, was right.")).text())
+                .isEqualTo("the plan would cost taxes, jobs and wages");
+    }
 }
