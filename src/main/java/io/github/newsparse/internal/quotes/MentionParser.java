@@ -496,8 +496,10 @@ final class MentionParser {
             return null;
         }
 
-        if (Character.isLowerCase(w[0].charAt(0)) && !AttributionVerbs.startingWith(w[0].toLowerCase(Locale.ROOT)).isEmpty()) {
-            // "said allies": a mention never opens with a verb of attribution
+        if (Character.isLowerCase(w[0].charAt(0)) && !AttributionVerbs.startingWith(w[0].toLowerCase(Locale.ROOT)).isEmpty()
+                && !(w.length >= 3 && QuoteLexicon.EVIDENCE_SOURCES.contains(w[0]) && isRoleNoun(w[1]))) {
+            // "said allies": a mention never opens with a verb of attribution ("report author Rob
+            // Bailey": a record, then the role of the person who wrote it)
             return null;
         }
         if (w.length == 2 && DETERMINERS.contains(w[0].toLowerCase(Locale.ROOT))
@@ -636,9 +638,17 @@ final class MentionParser {
         }
         for (int k = 0; k < end; k++) {
             int t = QuoteLexicon.titleAt(w, k);
+            while (t > 0 && k + t + 2 < end && isCapitalisedRoleWord(w[k + t])) {
+                // "Deputy Editor Katie Bandurski": the title goes on with a role word before the name
+                t++;
+            }
             if (t > 0 && k + t < end && isNameStart(w[k + t])) {
                 int nameEnd = nameEnd(w, k + t, end);
                 if (nameEnd == end) {
+                    int from = titleRunStart(w, k);
+                    // "Founder and CEO Jane Roe", "founder and creative director Beth Helmstetter"
+                    t += k - from;
+                    k = from;
                     String pre = k > 0 ? stripArticle(join(w, 0, k)) : null;
                     if (pre != null && (pre.isEmpty() || definiteArticle(pre.toLowerCase(Locale.ROOT) + " ") > 0)) {
                         // "The Conservative MP Jane Hill": the article is no affiliation
@@ -760,10 +770,15 @@ final class MentionParser {
         }
         for (int g = 1; g <= end - 2; g++) {
             String before = w[g - 1];
+            if (g >= 2 && g < end - 2 && isJoinedRole(w, g - 1) && isNameStart(w[g])) {
+                // "Founder and Lead Designer Cathleen Holloway": two roles of one person
+                continue;
+            }
             if (!isNameStart(before) || before.endsWith(",")) {
                 return null; // the run of capitals ends before a given name
             }
-            boolean role = QuoteLexicon.endsLikeRole(before) && end - g >= 2;
+            boolean role = (QuoteLexicon.endsLikeRole(before) || g >= 2 && isLexiconRole(before) && !GivenNames.contains(before))
+                    && end - g >= 2;
             // a middle initial shows a given name the list may lack: "Marguerita M. Cheng"
             boolean given = GivenNames.contains(w[g]) || end - g == 3 && isInitial(w[g + 1]);
             if (!role && (before.length() < 2 || before.indexOf('.') >= 0 || GivenNames.contains(before)
@@ -774,10 +789,63 @@ final class MentionParser {
             if (nameEnd(w, g, end) != end) {
                 return null;
             }
-            String affiliation = g > 1 ? join(w, 0, g - 1) : null;
-            return new Mention(np, Mention.Kind.PERSON, join(w, g, end), before, after != null ? after : affiliation);
+            int title = titleRunStart(w, g - 1);
+            String affiliation = title > 0 ? join(w, 0, title) : null;
+            return new Mention(np, Mention.Kind.PERSON, join(w, g, end), join(w, title, g),
+                    after != null ? after : affiliation);
         }
         return null;
+    }
+
+    /** Words that make a role more precise before its head: "Lead Designer", "Creative Director". */
+    private static final Set<String> ROLE_MODIFIERS = Set.of("lead", "senior", "chief", "executive", "creative",
+            "managing", "deputy", "assistant", "associate", "general", "principal", "head", "co", "vice", "founding",
+            "interim", "acting", "marketing", "sales", "product", "design", "technical", "editorial", "art", "brand");
+
+    /** A capitalised role word that is no given name: "Editor" in "Deputy Editor Katie Bandurski". */
+    private static boolean isCapitalisedRoleWord(String word) {
+        return isNameStart(word) && isLexiconRole(word) && !GivenNames.contains(word);
+    }
+
+    /** Courtesy titles: part of how a name is written, never of a role ("Director Dr Azizur Rahman"). */
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame");
+
+    /**
+     * A role of one person by the lexicons alone (a title, or a source noun of a person by what
+     * they do: "CEO", "Founder", "Designer"; not "City" or "Agency"), not a courtesy title; unlike {@link #isRoleWord}, not a word the page merely writes in lower case
+     * ("Financial", "Search", "City").
+     */
+    private static boolean isLexiconRole(String word) {
+        String lower = QuoteLexicon.stripComma(word).toLowerCase(Locale.ROOT);
+        return !HONORIFICS.contains(lower.replace(".", "")) && (QuoteLexicon.isTitleWords(lower)
+                || QuoteLexicon.SOURCE_NOUNS.contains(lower) && QuoteLexicon.endsWithAny(lower, AGENT_ENDINGS)
+                        && !NOT_AGENTS.contains(lower));
+    }
+
+    /** Whether {@code w[at]} is "and" (or "&") between two roles: "Founder and Lead Designer". */
+    private static boolean isJoinedRole(String[] w, int at) {
+        return (w[at].equals("and") || w[at].equals("&")) && at >= 1 && isLexiconRole(w[at - 1])
+                && !GivenNames.contains(w[at - 1]) && at + 1 < w.length;
+    }
+
+    /**
+     * Where the title that ends with the role word {@code w[head]} starts: back over the words
+     * that make it precise ("Lead Planner") and over roles joined by "and" ("Founder and Lead
+     * Designer"); what stands before it is the affiliation ("Holloway Events").
+     */
+    private static int titleRunStart(String[] w, int head) {
+        int start = head;
+        while (start > 0) {
+            String prev = w[start - 1];
+            if (ROLE_MODIFIERS.contains(prev.toLowerCase(Locale.ROOT))) {
+                start--;
+            } else if (start >= 2 && isJoinedRole(w, start - 1)) {
+                start -= 2;
+            } else {
+                break;
+            }
+        }
+        return start;
     }
 
     /**
@@ -924,7 +992,7 @@ final class MentionParser {
     }
 
     /** "Kasich." ends a sentence; "A.J.", "Jr." and "St." do not. */
-    private static boolean endsSentence(String word) {
+    static boolean endsSentence(String word) {
         if (!word.endsWith(".") || QuoteLexicon.NAME_SUFFIXES.contains(word) || QuoteLexicon.PARTICLES.contains(word)) {
             return false;
         }

@@ -23,6 +23,9 @@ final class SpeakerRegistry {
 
         /** 'm', 'f', or 0 when the text does not show it. */
         char gender;
+        /** The paragraph where the text first names this entity, and how often it names it in full. */
+        int firstSeen = Integer.MAX_VALUE;
+        int namings;
 
         Entity(String name, boolean person) {
             this.name = name;
@@ -88,6 +91,7 @@ final class SpeakerRegistry {
 
     /** Learns the titled names of paragraph {@code index} ("Hartford police Lt. Paul Cicero said …"). */
     void learn(String p, int index) {
+        this.position = index;
         String[] w = p.split(" ");
         boolean titleCase = titleCase(w);
         boolean[] quoted = quoted(w);
@@ -223,6 +227,7 @@ final class SpeakerRegistry {
     /** The entity a mention in paragraph {@code index} refers to (null if none). */
     Entity resolve(Mention m, int index) {
         this.paragraph = index;
+        this.position = index;
         return resolve(m);
     }
 
@@ -254,11 +259,17 @@ final class SpeakerRegistry {
 
     private Entity person(Mention m) {
         String name = stripPossessive(m.name());
+        String possessed = withoutPossessor(name);
+        if (!possessed.equals(name) && bySurname(possessed) != null) {
+            // "As Vermont's Bongard told …": the person the text named in full ("Josh Bongard")
+            name = possessed;
+        }
         Entity e;
         if (name.contains(" ")) {
             e = findOrAdd(name, true);
         } else {
-            e = bySurname(name);
+            // "Mrs. Clinton" is no Bill Clinton
+            e = bySurname(name, m.title() == null ? 0 : Genders.ofTitle(m.title()));
             if (e == null) {
                 e = findOrAdd(name, true);
             }
@@ -461,19 +472,53 @@ final class SpeakerRegistry {
 
     /** Name parts that two people of the text share ("Hillary Clinton", "Bill Clinton"): they name neither alone. */
     private final java.util.Set<String> sharedParts = new java.util.HashSet<>();
+    /** The people who share each part of {@link #sharedParts}, bounded. */
+    private final java.util.Map<String, List<Entity>> partOwners = new java.util.HashMap<>();
+    /** The paragraph being learned or resolved. */
+    private int position;
 
     /** Maps a surname or first name to its person, unless another person of the text has it too. */
     private void mapPart(String part, Entity e) {
         if (sharedParts.contains(part)) {
+            List<Entity> owners = partOwners.get(part);
+            if (owners.size() < MAX_FACTS && !owners.contains(e)) {
+                owners.add(e);
+            }
             return;
         }
         Entity before = byNamePart.get(part);
         if (before != null && before != e && !samePerson(before.name, e.name)) {
             sharedParts.add(part);
             byNamePart.remove(part);
+            partOwners.put(part, new ArrayList<>(List.of(before, e)));
             return;
         }
         byNamePart.put(part, e);
+    }
+
+    /**
+     * The person a name part shared by several people ("Fisher": Jimbo Fisher, named again and
+     * again, and a reporter Eric Fisher named once at the page's end) means at the current
+     * paragraph: of those the text has introduced by then (and of the gender a courtesy title
+     * shows, if any), the one it names in full at least
+     * twice as often as any other; null when no one stands out so (Todd Thrasher three times, his
+     * son twice: "Thrasher" stays as written).
+     */
+    private Entity sharedOwner(String part, char gender) {
+        Entity best = null;
+        int second = 0;
+        for (Entity e : partOwners.getOrDefault(part, List.of())) {
+            if (e.firstSeen > position || gender != 0 && e.gender != 0 && e.gender != gender) {
+                continue;
+            }
+            if (best == null || e.namings > best.namings) {
+                second = best == null ? 0 : best.namings;
+                best = e;
+            } else {
+                second = Math.max(second, e.namings);
+            }
+        }
+        return best != null && best.namings >= 2 * second ? best : null;
     }
 
     /** "Donald Trump" and "Billionaire Donald Trump", "Marco Rubio" and "Marco A. Rubio": one person written two ways. */
@@ -506,7 +551,16 @@ final class SpeakerRegistry {
     }
 
     private Entity bySurname(String surname) {
-        return byNamePart.get(surname);
+        return bySurname(surname, (char) 0);
+    }
+
+    /** As {@link #bySurname(String)}, for a person of gender {@code gender} ('m', 'f', or 0 for either). */
+    private Entity bySurname(String surname, char gender) {
+        Entity e = byNamePart.get(surname);
+        if (e != null) {
+            return gender == 0 || e.gender == 0 || e.gender == gender ? e : null;
+        }
+        return sharedParts.contains(surname) ? sharedOwner(surname, gender) : null;
     }
 
     /** Titles of courtesy, which name no office that "the …" could refer back to. */
@@ -524,9 +578,13 @@ final class SpeakerRegistry {
     private Entity findOrAdd(String name, boolean person) {
         Entity e = byName.get(name);
         if (e != null) {
+            e.namings++;
+            e.firstSeen = Math.min(e.firstSeen, position);
             return e;
         }
         e = new Entity(name, person);
+        e.namings = 1;
+        e.firstSeen = position;
         if (person && name.contains(" ")) {
             // "Luke Bronin" after "Bronin" was seen alone: the full name takes over what was known.
             Entity alone = byName.get(name.substring(name.lastIndexOf(' ') + 1));
@@ -608,9 +666,25 @@ final class SpeakerRegistry {
         return s.isEmpty() ? null : s;
     }
 
+    /** "Vermont's Bongard": the possessor is where the person works, no part of the name. */
+    private static String withoutPossessor(String name) {
+        int space = name.indexOf(' ');
+        if (space > 2 && name.indexOf(' ', space + 1) < 0
+                && (name.startsWith("'s", space - 2) || name.startsWith("’s", space - 2))) {
+            return name.substring(space + 1);
+        }
+        return name;
+    }
+
     private static String stripPossessive(String name) {
         if (name.endsWith("’s") || name.endsWith("'s")) {
             return name.substring(0, name.length() - 2);
+        }
+        int space = name.lastIndexOf(' ');
+        if (space > 0 && MentionParser.endsSentence(name.substring(space + 1))
+                && !Sentences.isAbbreviation(name.substring(space + 1))) {
+            // "… intrigues biologist Michael Levin.": the sentence's stop is no part of the name
+            return name.substring(0, name.length() - 1);
         }
         return name;
     }
