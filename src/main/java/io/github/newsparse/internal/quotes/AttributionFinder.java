@@ -1160,6 +1160,11 @@ final class AttributionFinder {
         if (timed > start) {
             return timed;
         }
+        if (start + 2 < w.length && TIME_DETERMINERS.contains(w[start].toLowerCase(Locale.ROOT))
+                && NAMED_TIMES.contains(QuoteLexicon.stripComma(w[start + 1]).toLowerCase(Locale.ROOT))) {
+            // "Last week, the campaign …", "This spring the mayor …": the time, then the subject
+            return start + 2;
+        }
         // "After the vote, …", "Shortly after the call ended, …": a phrase of time or place;
         // "Asked whether …, Ruiz …", "Speaking to reporters, Ruiz …": a participle's phrase
         boolean preposition = VerbAttribution.NOT_SUBJECT_STARTS.contains(w[start].toLowerCase(Locale.ROOT))
@@ -1183,6 +1188,15 @@ final class AttributionFinder {
         }
         return start;
     }
+
+    /** Determiners of a time named by its unit: "Last week", "This spring", "Next Tuesday". */
+    private static final java.util.Set<String> TIME_DETERMINERS = java.util.Set.of("last", "this", "next");
+    /** Times such a determiner names. */
+    private static final java.util.Set<String> NAMED_TIMES = java.util.Set.of("year", "week", "month", "day", "night",
+            "morning", "evening", "afternoon", "weekend", "spring", "summer", "fall", "autumn", "winter", "season",
+            "semester", "quarter", "time", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december");
 
     /** Units of a span of time: "A few minutes later", "Two days ago". */
     private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("seconds", "minutes", "hours", "days",

@@ -56,6 +56,13 @@ final class MentionParser {
             return null;
         }
         Mention m = parseOne(raw);
+        if (m != null && m.kind() == Mention.Kind.PERSON && m.name() != null && m.title() == null
+                && (m.affiliation() != null || m.name().indexOf(' ') > 0) && isRoleOnly(m.name())
+                && !namesSomeone(m.affiliation())) {
+            // "CEO of Washington Restaurant Association", "Lead Designer": a role without a name,
+            // as "the mayor" is (one word alone may be a surname: "Dean said")
+            return new Mention(m.text(), Mention.Kind.TITLE_REF, null, m.name(), m.affiliation());
+        }
         if (m != null && (m.title() == null || !m.title().endsWith(" and"))) {
             return m;
         }
@@ -133,8 +140,8 @@ final class MentionParser {
         String np = trim(raw);
         int and = np.indexOf(" and ");
         if (and <= 0 || np.indexOf(" and ", and + 1) >= 0 || np.lastIndexOf('(', and) > np.lastIndexOf(')', and)
-                || np.charAt(and - 1) == ',') {
-            // ", and" joins clauses, not speakers
+                || np.charAt(and - 1) == ',' || np.charAt(and - 1) == ';') {
+            // ", and" and "; and" join clauses or list items, not speakers
             return null;
         }
         int space = np.indexOf(' ');
@@ -795,6 +802,39 @@ final class MentionParser {
                     after != null ? after : affiliation);
         }
         return null;
+    }
+
+    /** Whether words hold a given name: "the House Rep. Paul Ryan" after "Speaker of" names the person. */
+    private static boolean namesSomeone(String words) {
+        if (words == null) {
+            return false;
+        }
+        for (String w : words.split(" ")) {
+            if (GivenNames.contains(QuoteLexicon.stripComma(w))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a capitalised name is only a role: a title of the lexicon as a whole ("Senior Brand
+     * Engagement Manager") or role words and their modifiers ("Co-Founder", "Lead Designer").
+     */
+    private static boolean isRoleOnly(String name) {
+        String[] w = name.split(" ");
+        if (QuoteLexicon.titleAt(w, 0) == w.length) {
+            return true;
+        }
+        boolean role = false;
+        for (String word : w) {
+            if (isLexiconRole(word)) {
+                role = true;
+            } else if (!ROLE_MODIFIERS.contains(word.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return role && !GivenNames.contains(w[0]);
     }
 
     /** Words that make a role more precise before its head: "Lead Designer", "Creative Director". */

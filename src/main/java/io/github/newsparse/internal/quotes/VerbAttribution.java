@@ -577,6 +577,41 @@ final class VerbAttribution {
      * pronoun, a relative pronoun standing for the name before it, or a described source ("people
      * close to the campaign"); never a phrase, a clause or a function word.
      */
+    /**
+     * Whether both sides of a coordinated subject can hold a view ("Sanders and his aides", "Mr.
+     * Autor and Mr. Hanson", "China and Russia"), not things ("Detox diets and fad diets promise",
+     * "Text and SSML support").
+     */
+    private static boolean bothSources(String np) {
+        int and = np.indexOf(" and ");
+        return and > 0 && isSource(np.substring(0, and)) && isSource(np.substring(and + 5));
+    }
+
+    /**
+     * A pronoun, a role, a person with a title or a given name, a one-word name the page writes as
+     * a name (after a given name, or capitalised inside its sentences and never in lower case),
+     * or a group whose head is a noun of people or institutions.
+     */
+    private static boolean isSource(String words) {
+        Mention m = MentionParser.parse(words);
+        if (m == null) {
+            return false;
+        }
+        return switch (m.kind()) {
+            case PRONOUN, TITLE_REF -> true;
+            case PERSON -> m.name() != null && (m.title() != null
+                    || m.name().indexOf(' ') > 0 && io.github.newsparse.internal.text.GivenNames.contains(
+                            m.name().substring(0, m.name().indexOf(' ')))
+                    || m.name().indexOf(' ') < 0 && (PageNames.isSurname(m.name()) || PageNames.isCapitalisedInside(m.name())
+                            && !PageNames.writtenInLowerCase(m.name()) && !m.name().toUpperCase(Locale.ROOT).equals(m.name())));
+            case GROUP -> QuoteLexicon.SOURCE_NOUNS.contains(head(m.text()));
+            default -> false;
+        };
+    }
+
+    /** The longest mention before the "and" of a coordinated subject, in words: "Republican business leaders". */
+    private static final int MAX_COORDINATED_WORDS = 4;
+
     private static Mention subject(String p, List<int[]> words, int a, Form form) {
         String prev = p.substring(words.get(a - 1)[0], words.get(a - 1)[1]);
         if (prev.endsWith(",")) {
@@ -611,6 +646,16 @@ final class VerbAttribution {
         if (from >= a || a - from > MAX_SUBJECT_WORDS || from > 0 && CONDITIONS.contains(word(p, words, from - 1))) {
             // "asked if she would endorse Ortega": what someone might do, not what they hold
             return null;
+        }
+        if (form == Form.BASE && from >= 2 && word(p, words, from - 1).equals("and") && !word(p, words, a - 1).equals("to")) {
+            // "Jane Roe and John Doe warn that …": a plural verb agrees with both (a short name or
+            // noun phrase before "and": "5 percent prefer Johnson and 1 percent support …" is a clause)
+            int left = AttributionFinder.clauseStart(p, words, from - 1);
+            Mention both = left < from - 1 && from - 1 - left <= MAX_COORDINATED_WORDS && a - left <= MAX_SUBJECT_WORDS
+                    ? MentionParser.coordinated(p.substring(words.get(left)[0], words.get(a - 1)[1])) : null;
+            if (both != null && bothSources(both.text()) && canAttribute(both)) {
+                return both;
+            }
         }
         if (LeadingClause.LINKS.contains(word(p, words, from))) {
             from++;

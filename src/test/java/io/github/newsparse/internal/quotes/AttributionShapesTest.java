@@ -1634,4 +1634,26 @@ class AttributionShapesTest {
         assertThat(only(indirect("Flood update. Ruiz, who said the plan would cost taxes, jobs and wages, was right.")).text())
                 .isEqualTo("the plan would cost taxes, jobs and wages");
     }
+
+    @Test
+    void aPluralVerbAgreesWithBothSidesOfAnAnd() {
+        Quote q = only(indirect("Flood update. Jane Roe and John Doe warn that the levee will fail."));
+        assertThat(q.mention()).contains("Jane Roe and John Doe");
+        // a one-word name the page shows as a name elsewhere
+        assertThat(only(indirect("Flood update. The flood reached Ana Ruiz. Ruiz and his aides believe the levee will hold."))
+                .mention()).contains("Ruiz and his aides");
+        // things hold no view, however they are joined
+        assertThat(indirect("Flood update. Detox diets and fad diets promise to cleanse your body of toxins.")).isEmpty();
+        // a side that is no source leaves the verb to the other: "Her father and I think …" is mine
+        assertThat(only(indirect("Flood update. Her father and I think that the plan may be a bit extreme.")).mention())
+                .contains("I");
+    }
+
+    @Test
+    void aTimeNamedByItsUnitOpensNoSubject() {
+        List<Quote> found = indirect("Flood update. Last week, the county called for a review and said the state should act.");
+        assertThat(found).extracting(x -> x.mention().orElse("")).doesNotContain("Last").contains("the county");
+        assertThat(only(indirect("Flood update. This spring the mayor said the levee would hold.")).mention())
+                .contains("the mayor");
+    }
 }

@@ -1654,4 +1654,14 @@ class QuoteFinderTest {
         Quote q = only(direct("Robots\n\nRoboticists such as Josh Bongard agree. As Vermont's Bongard told the Times, “We are machines.”"));
         assertThat(q.speaker()).contains("Josh Bongard");
     }
+
+    @Test
+    void aRoleOfAnOrganisationWithoutANameIsNoSpeakersName() {
+        Quote q = only(direct("Jobs\n\n“We need workers,” said CEO of Washington Restaurant Association."));
+        assertThat(q.speaker()).isEmpty();
+        assertThat(q.title()).contains("CEO");
+        assertThat(q.affiliation()).contains("Washington Restaurant Association");
+        // one word alone may be a surname: "Dean said" keeps its speaker
+        assertThat(only(direct("Jobs\n\n“We need workers,” Dean said.")).speaker()).contains("Dean");
+    }
 }
