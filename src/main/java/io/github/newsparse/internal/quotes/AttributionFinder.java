@@ -128,7 +128,12 @@ final class AttributionFinder {
             }
         }
         if (dash) {
-            Mention m = MentionParser.parse(p.substring(words.get(0)[0], words.get(words.size() - 1)[1]));
+            String signed = p.substring(words.get(0)[0], words.get(words.size() - 1)[1]);
+            Mention m = MentionParser.parse(signed);
+            if (m == null || m.kind() != Mention.Kind.PERSON) {
+                // "“…” — Jane Roe, Rust developer": the name, then what the person is
+                m = commaSubject(stripEndPunctuation(signed));
+            }
             if (m != null && m.kind() == Mention.Kind.PERSON) {
                 return new Attribution(m, null, -1);
             }

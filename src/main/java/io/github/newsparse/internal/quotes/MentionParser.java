@@ -1204,10 +1204,15 @@ final class MentionParser {
         }
         // "as Ruiz said", "like Mark Twain once said", "and then the mayor added": the link is no part of the speaker
         for (String lead : new String[] {"and ", "but ", "And ", "But ", "so ", "So ", "as ", "As ", "like ", "Like ",
-            "then ", "Then ", "From ", "from "}) {
+            "then ", "Then ", "From ", "from ", "mientras ", "Mientras ", "pero ", "Pero ", "aunque ", "Aunque "}) {
             if (s.startsWith(lead)) {
                 s = s.substring(lead.length());
             }
+        }
+        int last = s.lastIndexOf(' ');
+        if (last > 0 && CLITICS.contains(s.substring(last + 1))) {
+            // "Bruselas le ha recordado …": a clitic pronoun before the verb is the verb's object
+            s = s.substring(0, last);
         }
         int comma = s.lastIndexOf(", ");
         if (comma > 0 && Character.isLowerCase(s.charAt(0))
@@ -1217,6 +1222,9 @@ final class MentionParser {
         }
         return s;
     }
+
+    /** Spanish object pronouns written before the verb: "le", "se", "nos". */
+    private static final Set<String> CLITICS = Set.of("le", "les", "lo", "los", "la", "las", "se", "me", "te", "nos", "os");
 
     /** The longest "a Warren adviser" description, in words. */
     private static final int MAX_NAMED_DESCRIPTION_WORDS = 5;

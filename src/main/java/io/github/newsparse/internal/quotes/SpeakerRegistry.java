@@ -236,7 +236,7 @@ final class SpeakerRegistry {
         Entity e = switch (m.kind()) {
             case PERSON -> person(m);
             case PRONOUN -> pronounTeaching(m.text().toLowerCase(Locale.ROOT));
-            case TITLE_REF -> byTitle(m.title());
+            case TITLE_REF -> servesThere(byTitle(m.title()), m.affiliation());
             case GROUP -> group(m);
             case DESCRIBED -> null;
         };
@@ -445,6 +445,33 @@ final class SpeakerRegistry {
             }
         }
         return best;
+    }
+
+    /**
+     * {@code e}, unless the mention names where the role is held ("el alcalde de Bédar") and
+     * {@code e} is shown to hold it elsewhere (the mayor of Lubrín) and not there.
+     */
+    private static Entity servesThere(Entity e, String affiliation) {
+        if (e == null || affiliation == null || affiliation.isBlank()) {
+            return e;
+        }
+        String a = affiliation.toLowerCase(Locale.ROOT);
+        boolean elsewhere = false;
+        for (String x : e.affiliations) {
+            String l = x.toLowerCase(Locale.ROOT);
+            if (l.contains(a) || a.contains(l)) {
+                return e;
+            }
+            elsewhere = true;
+        }
+        for (String t : e.titles) {
+            String l = t.toLowerCase(Locale.ROOT);
+            if (l.contains(a)) {
+                return e;
+            }
+            elsewhere |= l.contains(" of ") || l.contains(" de ") || l.contains(" du ") || l.contains(" von ");
+        }
+        return elsewhere ? null : e;
     }
 
     private Entity byTitle(String title) {

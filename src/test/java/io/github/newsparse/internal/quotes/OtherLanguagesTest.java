@@ -156,4 +156,24 @@ class OtherLanguagesTest {
         assertThat(quotes("Und mehr noch: „Der Bot erklärt jede Aufgabe noch einmal ganz genau.“"))
                 .noneMatch(q -> q.speaker().orElse("").equals("Und"));
     }
+
+    @Test
+    void moreSpanishCuesAndNoCliticInTheSubject() {
+        Quote q = only(quotes("«Avanzó quince kilómetros en dos horas», resumió el alcalde Juan Moreno."));
+        assertThat(q.speaker()).contains("Juan Moreno");
+        assertThat(q.cue()).contains("resumió");
+        // "le" before the verb is its object, never part of the subject's name
+        Quote r = only(quotes("Bruselas le ha recordado que debe cumplir la normativa europea."));
+        assertThat(r.mention()).contains("Bruselas");
+        assertThat(r.cue()).contains("ha recordado");
+        // "resume" is an English word too: no cue
+        assertThat(quotes("The talks resume in earnest next week after the break.")).isEmpty();
+    }
+
+    @Test
+    void aRoleHeldElsewhereIsNotThePersonWhoHoldsItHere() {
+        List<Quote> found = quotes("«Ha llegado al pueblo», dijo el alcalde de Lubrín, Juan Moreno.\n\n"
+                + "«Fuimos puerta por puerta», asegura el alcalde de Bédar.");
+        assertThat(found).extracting(x -> x.speaker().orElse("")).containsExactly("Juan Moreno", "");
+    }
 }

@@ -1664,4 +1664,10 @@ class QuoteFinderTest {
         // one word alone may be a surname: "Dean said" keeps its speaker
         assertThat(only(direct("Jobs\n\n“We need workers,” Dean said.")).speaker()).contains("Dean");
     }
+
+    @Test
+    void aQuotationSignedAfterADashWithWhatThePersonIs() {
+        Quote q = only(direct("Reviews\n\n“The pumps saved our street.” — Ana Ruiz, county engineer"));
+        assertThat(q.speaker()).contains("Ana Ruiz");
+    }
 }
