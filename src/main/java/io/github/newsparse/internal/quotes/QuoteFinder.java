@@ -78,6 +78,7 @@ public final class QuoteFinder {
             }
             signedBelow(body, pi, candidates, before, names);
         }
+        headedByName(input, body, candidates, names);
         candidates = sane(candidates, names);
         candidates.sort(Comparator.comparingInt(Candidate::paragraph).thenComparingInt(Candidate::start));
         // one statement found twice (by the attributions of a quote and of a quote nested in it)
@@ -782,22 +783,8 @@ public final class QuoteFinder {
         if (pi + 1 >= body.size() || from >= out.size()) {
             return;
         }
-        String next = body.get(pi + 1).text();
-        String name = next.replaceFirst("^[—–-]+\\s*", "");
-        boolean dashed = !name.equals(next);
-        int comma = name.indexOf(',');
-        String head = comma > 0 ? name.substring(0, comma) : name;
-        if (Words.splitCount(head) > 5 || !(dashed || comma > 0 || head.equals(name))) {
-            return;
-        }
-        if (!dashed && io.github.newsparse.internal.structure.Casing.isAllCaps(head) && !opensWithGivenName(head)
-                && (Words.splitCount(head) > 2 || holdsCommonWord(head, names))) {
-            // "KAZAKHSTAN WINS AGAIN", "HUMAN RESOURCES" (the text writes "resources" in lower
-            // case): a subheading in capitals, not a signature ("SHIVANG SINGH", "JANE ROE")
-            return;
-        }
-        Mention m = MentionParser.parse(head);
-        if (m == null || m.kind() != Mention.Kind.PERSON || m.name() == null || !m.name().contains(" ")) {
+        Mention m = signature(body.get(pi + 1).text(), names);
+        if (m == null) {
             return;
         }
         Attribution a = new Attribution(m, null, -1);
@@ -807,6 +794,145 @@ public final class QuoteFinder {
                 out.set(i, new Candidate(c.paragraph(), c.part(), c.start(), c.end(), c.kind(), a, false));
             }
         }
+    }
+
+    /**
+     * The person a line of its own names, as a signature or a header does: "— Jane Roe", "Jane
+     * Roe, Tucson", "Lawrence Yun, NAR Chief Economist" (a full name, at most five words before
+     * its comma); null for anything else, a subheading in capitals among them.
+     */
+    private static Mention signature(String line, NameEvidence names) {
+        String name = line.replaceFirst("^[—–-]+\\s*", "");
+        boolean dashed = !name.equals(line);
+        int comma = name.indexOf(',');
+        String head = comma > 0 ? name.substring(0, comma) : name;
+        if (Words.splitCount(head) > 5 || !(dashed || comma > 0 || head.equals(name))) {
+            return null;
+        }
+        if (!dashed && io.github.newsparse.internal.structure.Casing.isAllCaps(head) && !opensWithGivenName(head)
+                && (Words.splitCount(head) > 2 || holdsCommonWord(head, names))) {
+            // "KAZAKHSTAN WINS AGAIN", "HUMAN RESOURCES" (the text writes "resources" in lower
+            // case): a subheading in capitals, not a signature ("SHIVANG SINGH", "JANE ROE")
+            return null;
+        }
+        Mention m = MentionParser.parse(head);
+        return m == null || m.kind() != Mention.Kind.PERSON || m.name() == null || !m.name().contains(" ") ? null : m;
+    }
+
+    /** How many words a header line naming the speakers below it may hold: "Nadia Evangelou, NAR senior economist". */
+    private static final int MAX_HEADER_WORDS = 12;
+
+    /**
+     * "Lawrence Yun, NAR Chief Economist" on a line of its own, then paragraphs that are nothing
+     * but quotations ("“…”", "Label: “…”"): the header names whose they are, up to the first
+     * paragraph or line that is otherwise. The header may be a line the body leaves out. A name
+     * line right after a quotation signs it instead ({@link #signedBelow}).
+     */
+    private static void headedByName(String input, List<Part> body, List<Candidate> out, NameEvidence names) {
+        Mention header = null;
+        boolean prevQuoted = false;
+        int gapFrom = 0;
+        java.util.Map<Integer, List<Integer>> byParagraph = new java.util.HashMap<>();
+        for (int i = 0; i < out.size(); i++) {
+            byParagraph.computeIfAbsent(out.get(i).paragraph(), k -> new ArrayList<>()).add(i);
+        }
+        for (int pj = 0; pj < body.size(); pj++) {
+            Part part = body.get(pj);
+            String p = part.text();
+            int gapTo = Math.max(gapFrom, part.span().start());
+            String gap = input.substring(gapFrom, gapTo).strip();
+            gapFrom = Math.max(gapFrom, part.span().end());
+            if (!gap.isEmpty()) {
+                // lines between body paragraphs break the run; the last of them may head what follows
+                String line = gap.substring(gap.lastIndexOf('\n') + 1).strip();
+                boolean signs = prevQuoted && gap.indexOf('\n') < 0;
+                header = signs ? null : header(line, names);
+                prevQuoted = false;
+            }
+            if (opensWithQuotation(p) && quotationsOnly(p)) {
+                if (header != null) {
+                    Attribution a = new Attribution(header, null, -1);
+                    boolean labelled = "“\"«„".indexOf(p.charAt(0)) < 0;
+                    for (int i : byParagraph.getOrDefault(pj, List.of())) {
+                        Candidate c = out.get(i);
+                        // a label before the quotation is its topic, not its speaker ("Prices moderate: “…”"
+                        // has no subject and no cue)
+                        if (c.kind() == QuoteKind.DIRECT && (c.attribution() == null || labelled
+                                && !namesAPerson(c.attribution().mention()))) {
+                            out.set(i, new Candidate(c.paragraph(), c.part(), c.start(), c.end(), c.kind(), a, false));
+                        }
+                    }
+                }
+                prevQuoted = true;
+            } else {
+                header = prevQuoted ? null : header(p, names);
+                prevQuoted = false;
+            }
+        }
+    }
+
+    /** Whether a mention names a person by a title or a full name that opens with a given name. */
+    private static boolean namesAPerson(Mention m) {
+        if (m == null || m.kind() != Mention.Kind.PERSON || m.name() == null) {
+            return false;
+        }
+        int space = m.name().indexOf(' ');
+        return m.title() != null || space > 0 && io.github.newsparse.internal.text.GivenNames.contains(m.name().substring(0, space));
+    }
+
+    /**
+     * The person a header line names with what the person is ("Lawrence Yun, NAR Chief Economist"):
+     * a full name that opens with a given name, or a titled one, then a comma. A bare name may be
+     * a commenter's above a quotation of someone else, a dash opens a signature, a colon a credit
+     * ("photo: Om Malik").
+     */
+    private static Mention header(String line, NameEvidence names) {
+        if (line.isEmpty() || Words.splitCount(line) > MAX_HEADER_WORDS || line.indexOf(", ") < 0
+                || line.indexOf(':') >= 0 || "—–-".indexOf(line.charAt(0)) >= 0) {
+            return null;
+        }
+        Mention m = signature(line, names);
+        return m != null && (m.title() != null || io.github.newsparse.internal.text.GivenNames.contains(
+                m.name().substring(0, m.name().indexOf(' ')))) ? m : null;
+    }
+
+    /** The longest label before a quotation that opens a paragraph: "Regional divergence and policy stability: “…”". */
+    private static final int MAX_LABEL_CHARS = 80;
+
+    /**
+     * Whether a paragraph holds nothing but its quotations (after an opening label): no words of
+     * the writer's, such as an attribution in a language whose verbs the finder does not know.
+     */
+    private static boolean quotationsOnly(String p) {
+        int colon = "“\"«„".indexOf(p.charAt(0)) >= 0 ? -1 : p.indexOf(": ");
+        char open = 0;
+        for (int i = colon + 1; i < p.length(); i++) {
+            char c = p.charAt(i);
+            if (open == 0) {
+                if (c == '“' || c == '«' || c == '„' || c == '"') {
+                    open = c;
+                } else if (Character.isLetter(c)) {
+                    return false;
+                }
+            } else if (open == '„' ? c == '“' || c == '”' : open == '«' ? c == '»' : open == '"' ? c == '"' : c == '”') {
+                // („ closes with “ in German)
+                open = 0;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a paragraph opens with a quotation, or with a short label and a colon before one. */
+    private static boolean opensWithQuotation(String p) {
+        if (p.isEmpty()) {
+            return false;
+        }
+        if ("“\"«„".indexOf(p.charAt(0)) >= 0) {
+            return true;
+        }
+        int colon = p.indexOf(": ");
+        return colon > 0 && colon < MAX_LABEL_CHARS && colon + 2 < p.length() && "“\"«„".indexOf(p.charAt(colon + 2)) >= 0
+                && p.lastIndexOf('“', colon) < 0 && p.lastIndexOf('"', colon) < 0;
     }
 
     /** Whether a word of {@code caps} is one the text writes in lower case elsewhere ("AGAIN": "again"). */

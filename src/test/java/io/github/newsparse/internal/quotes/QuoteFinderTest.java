@@ -1670,4 +1670,18 @@ class QuoteFinderTest {
         Quote q = only(direct("Reviews\n\n“The pumps saved our street.” — Ana Ruiz, county engineer"));
         assertThat(q.speaker()).contains("Ana Ruiz");
     }
+
+    @Test
+    void aHeaderLineNamesTheQuotationsBelowIt() {
+        String text = "Housing in 2026\n\nEconomists weigh in on the year ahead for buyers and sellers across the country.\n\n"
+                + "Ana Ruiz, county chief economist\n\n“Home sales will rise by about a tenth next year.”\n\n"
+                + "Prices moderate: “They will grow about as fast as wages do.”\n\nSupply\n\n"
+                + "Juan Lopez, builders' chief economist\n\n“Building will pick up as rates come down.”";
+        assertThat(direct(text)).extracting(q -> q.speaker().orElse(""))
+                .containsExactly("Ana Ruiz", "Ana Ruiz", "Juan Lopez");
+        // a bare name may be a commenter's above a quotation of someone else: no header
+        String bare = "Comments\n\nThe thread went on for days about the new ordinance and its fees.\n\n"
+                + "Ana Ruiz\n\n“Geoffrey, we already have too many options in that box.”";
+        assertThat(only(direct(bare)).speaker()).isEmpty();
+    }
 }
