@@ -137,8 +137,43 @@ final class AttributionFinder {
             if (m != null && m.kind() == Mention.Kind.PERSON) {
                 return new Attribution(m, null, -1);
             }
+            if (describesSomeone(signed, words.size())) {
+                // "“…” -- Software engineer with production Rust experience": who said it,
+                // described, unnamed
+                return new Attribution(new Mention(stripEndPunctuation(signed), Mention.Kind.DESCRIBED, null, null, null),
+                        null, -1);
+            }
         }
         return null;
+    }
+
+    /** Endings of the source nouns that name one person by their work: "engineer", "professor", "consultant". */
+    private static final List<String> PERSON_NOUN_ENDINGS = List.of("er", "or", "ist", "ian", "ant", "ent", "ect");
+
+    /** The longest description that signs a quotation after a dash, in words. */
+    private static final int MAX_SIGNED_DESCRIPTION_WORDS = 12;
+    /** How far into such a description its role noun is looked for: "Senior embedded systems engineer". */
+    private static final int ROLE_REACH = 4;
+
+    /**
+     * Whether the words after a dash describe a person, capitalised, by a role noun among their
+     * first words ("Software engineer", "Computer science professor and …"), and nothing else
+     * follows them in the paragraph.
+     */
+    private static boolean describesSomeone(String signed, int words) {
+        if (words > MAX_SIGNED_DESCRIPTION_WORDS || signed.isEmpty() || !Character.isUpperCase(signed.charAt(0))
+                || signed.indexOf('“') >= 0 || signed.indexOf('"') >= 0) {
+            return false;
+        }
+        String[] w = stripEndPunctuation(signed).toLowerCase(Locale.ROOT).split(" ");
+        for (int k = 0; k < Math.min(w.length, ROLE_REACH); k++) {
+            String bare = Sentences.bare(w[k]);
+            if (QuoteLexicon.isTitleWords(bare) || QuoteLexicon.SOURCE_NOUNS.contains(bare)
+                    && QuoteLexicon.endsWithAny(bare, PERSON_NOUN_ENDINGS)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The longest "Name, appositive," before a cue after a quote, in words. */

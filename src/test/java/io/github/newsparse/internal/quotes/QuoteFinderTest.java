@@ -1684,4 +1684,14 @@ class QuoteFinderTest {
                 + "Ana Ruiz\n\n“Geoffrey, we already have too many options in that box.”";
         assertThat(only(direct(bare)).speaker()).isEmpty();
     }
+
+    @Test
+    void aQuotationSignedAfterADashWithADescriptionHasItAsTheMention() {
+        Quote q = only(direct("Survey\n\n\"Rust gave me the way into embedded work at last.\" -- Software engineer with production Rust experience"));
+        assertThat(q.mention()).contains("Software engineer with production Rust experience");
+        assertThat(q.speaker()).isEmpty();
+        // words after the dash that hold no role describe nobody
+        assertThat(only(direct("Survey\n\n“The levee held through the whole of the long and wet storm season.” — All of us, 2024"))
+                .mention()).isEmpty();
+    }
 }
