@@ -246,4 +246,13 @@ class PathologicalTest {
         assertThat(last.category()).contains(BoilerplateCategory.UNPARSED);
         assertThat(last.span().end()).isEqualTo(input.length());
     }
+
+    @Test
+    void aLineOfRunsOfSpacesAndCommasBeforeAQuotation() {
+        // found by Jazzer: a header line's words split at double spaces left an empty word, and
+        // the mention parser read its first character (kept in the fuzz corpus too)
+        String input = ", , and  \u00ED\u00ED\u00EDth?\u00FE}\u00B8(\u00AEm\u00DBi\u0001\u000Bs ();\u00EDchs";
+        parseAndCheck(input);
+        parseAndCheck((input + "\n").repeat(1_000));
+    }
 }

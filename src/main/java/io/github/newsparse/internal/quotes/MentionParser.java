@@ -503,7 +503,7 @@ final class MentionParser {
             return null;
         }
 
-        if (Character.isLowerCase(w[0].charAt(0)) && !AttributionVerbs.startingWith(w[0].toLowerCase(Locale.ROOT)).isEmpty()
+        if (!w[0].isEmpty() && Character.isLowerCase(w[0].charAt(0)) && !AttributionVerbs.startingWith(w[0].toLowerCase(Locale.ROOT)).isEmpty()
                 && !(w.length >= 3 && QuoteLexicon.EVIDENCE_SOURCES.contains(w[0]) && isRoleNoun(w[1]))) {
             // "said allies": a mention never opens with a verb of attribution ("report author Rob
             // Bailey": a record, then the role of the person who wrote it)
@@ -1195,7 +1195,7 @@ final class MentionParser {
     }
 
     private static String trim(String raw) {
-        String s = withoutParty(raw).strip();
+        String s = singleSpaced(withoutParty(raw).strip());
         while (!s.isEmpty() && ",;:—–-".indexOf(s.charAt(s.length() - 1)) >= 0) {
             s = s.substring(0, s.length() - 1).strip();
         }
@@ -1221,6 +1221,21 @@ final class MentionParser {
             s = s.substring(comma + 2).strip();
         }
         return s;
+    }
+
+    /** {@code s} with each run of spaces made one: the words of a mention are never empty. */
+    private static String singleSpaced(String s) {
+        if (s.indexOf("  ") < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != ' ' || b.length() == 0 || b.charAt(b.length() - 1) != ' ') {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** Spanish object pronouns written before the verb: "le", "se", "nos". */
