@@ -26,6 +26,18 @@ record Mention(String text, Kind kind, String name, String title, String affilia
         return new Mention(text, kind, name, title == null ? t : title, affiliation);
     }
 
+    /**
+     * Whether this names a person as a person's name is written: with a title ("Dr. Ruiz"), or in
+     * full from a given name ("Lawrence Yun"); not "Adjustable Lumbar Support", "Prices".
+     */
+    boolean namesPerson() {
+        if (kind != Kind.PERSON || name == null) {
+            return false;
+        }
+        int space = name.indexOf(' ');
+        return title != null || space > 0 && io.github.newsparse.internal.text.GivenNames.contains(name.substring(0, space));
+    }
+
     /** Pronouns whose present takes no -s: "I say", "they say". */
     private static final java.util.Set<String> BASE_FORM_PRONOUNS = java.util.Set.of("i", "we", "you", "they");
 

@@ -847,17 +847,15 @@ final class MentionParser {
         return isNameStart(word) && isLexiconRole(word) && !GivenNames.contains(word);
     }
 
-    /** Courtesy titles: part of how a name is written, never of a role ("Director Dr Azizur Rahman"). */
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame");
-
     /**
      * A role of one person by the lexicons alone (a title, or a source noun of a person by what
-     * they do: "CEO", "Founder", "Designer"; not "City" or "Agency"), not a courtesy title; unlike {@link #isRoleWord}, not a word the page merely writes in lower case
-     * ("Financial", "Search", "City").
+     * they do: "CEO", "Founder", "Designer"; not "City" or "Agency"), not a courtesy title ("Dr"
+     * in "Director Dr Azizur Rahman" is part of the name as written); unlike {@link #isRoleWord},
+     * not a word the page merely writes in lower case ("Financial", "Search").
      */
     private static boolean isLexiconRole(String word) {
         String lower = QuoteLexicon.stripComma(word).toLowerCase(Locale.ROOT);
-        return !HONORIFICS.contains(lower.replace(".", "")) && (QuoteLexicon.isTitleWords(lower)
+        return !QuoteLexicon.HONORIFICS.contains(lower.replace(".", "")) && (QuoteLexicon.isTitleWords(lower)
                 || QuoteLexicon.SOURCE_NOUNS.contains(lower) && QuoteLexicon.endsWithAny(lower, AGENT_ENDINGS)
                         && !NOT_AGENTS.contains(lower));
     }

@@ -858,7 +858,7 @@ public final class QuoteFinder {
                         // a label before the quotation is its topic, not its speaker ("Prices moderate: “…”"
                         // has no subject and no cue)
                         if (c.kind() == QuoteKind.DIRECT && (c.attribution() == null || labelled
-                                && !namesAPerson(c.attribution().mention()))) {
+                                && (c.attribution().mention() == null || !c.attribution().mention().namesPerson()))) {
                             out.set(i, new Candidate(c.paragraph(), c.part(), c.start(), c.end(), c.kind(), a, false));
                         }
                     }
@@ -869,15 +869,6 @@ public final class QuoteFinder {
                 prevQuoted = false;
             }
         }
-    }
-
-    /** Whether a mention names a person by a title or a full name that opens with a given name. */
-    private static boolean namesAPerson(Mention m) {
-        if (m == null || m.kind() != Mention.Kind.PERSON || m.name() == null) {
-            return false;
-        }
-        int space = m.name().indexOf(' ');
-        return m.title() != null || space > 0 && io.github.newsparse.internal.text.GivenNames.contains(m.name().substring(0, space));
     }
 
     /**
@@ -892,8 +883,7 @@ public final class QuoteFinder {
             return null;
         }
         Mention m = signature(line, names);
-        return m != null && (m.title() != null || io.github.newsparse.internal.text.GivenNames.contains(
-                m.name().substring(0, m.name().indexOf(' ')))) ? m : null;
+        return m != null && m.namesPerson() ? m : null;
     }
 
     /** The longest label before a quotation that opens a paragraph: "Regional divergence and policy stability: “…”". */

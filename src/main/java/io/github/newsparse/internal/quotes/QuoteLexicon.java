@@ -85,6 +85,11 @@ final class QuoteLexicon {
     static final Set<String> EVIDENCE_SOURCES = Set.copyOf(read("evidence-sources.txt"));
     /** Nouns of people, roles and institutions: the heads of described sources ("some analysts"). */
     static final Set<String> SOURCE_NOUNS = Set.copyOf(read("source-nouns.txt"));
+    /**
+     * Titles of courtesy, lower case without their stop: part of how a name is written, never an
+     * office that "the …" could refer back to, nor a role ("Director Dr Azizur Rahman").
+     */
+    static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame");
     /** Capitalised words that mark an organisation rather than a person: "Connecticut State Police". */
     static final Set<String> ORG_WORDS = setOf("police", "department", "state", "county", "city", "office", "church",
             "university", "college", "school", "company", "inc", "inc.", "corp", "corp.", "co", "co.", "llc", "news",

@@ -102,7 +102,7 @@ final class SpeakerRegistry {
                 // "Ruiz said" then names her in full
                 int end = MentionParser.nameEnd(w, k, w.length);
                 if (end - k >= 2 && end - k <= MAX_UNTITLED_NAME_WORDS) {
-                    Entity e = findOrAdd(stripPossessive(MentionParser.join(w, k, end)), true);
+                    Entity e = findOrAdd(bareName(MentionParser.join(w, k, end)), true);
                     if (e != null && opensSentence(w, k)) {
                         // "Ana Ruiz spoke to the council. “…,” she said.": introduced, so a pronoun may mean her
                         learned.add(e);
@@ -119,7 +119,7 @@ final class SpeakerRegistry {
                 // named in full opens the sentence by surname (outside quotation marks: "“No one
                 // writes songs for her. Obama had will.i.am,” he said" is no sentence of the
                 // writer's), so a pronoun after may mean him
-                Entity known = titledSurname(stripPossessive(Sentences.bare(w[k])));
+                Entity known = titledSurname(bareName(Sentences.bare(w[k])));
                 if (known != null) {
                     learned.add(known);
                     learnedAt.add(index);
@@ -133,13 +133,13 @@ final class SpeakerRegistry {
             if (end <= k + t) {
                 continue;
             }
-            String name = stripPossessive(MentionParser.join(w, k + t, end));
+            String name = bareName(MentionParser.join(w, k + t, end));
             String title = MentionParser.join(w, k, k + t);
             if (end - (k + t) == 1) {
                 // "President Obama spoke …": an office before one name makes "the president" later
                 // that person, if the text gave the full name; a courtesy title ("Mr Glass") names
                 // no office, nor does one set off by a comma ("Through a spokesman, Costas denied …")
-                if (!HONORIFICS.contains(title.toLowerCase(Locale.ROOT).replace(".", "")) && !w[k + t].endsWith(".")
+                if (!QuoteLexicon.HONORIFICS.contains(title.toLowerCase(Locale.ROOT).replace(".", "")) && !w[k + t].endsWith(".")
                         && !w[k + t - 1].endsWith(",")) {
                     Entity one = titledSurname(name);
                     if (one != null) {
@@ -258,7 +258,7 @@ final class SpeakerRegistry {
     }
 
     private Entity person(Mention m) {
-        String name = stripPossessive(m.name());
+        String name = bareName(m.name());
         String possessed = withoutPossessor(name);
         if (!possessed.equals(name) && bySurname(possessed) != null) {
             // "As Vermont's Bongard told …": the person the text named in full ("Josh Bongard")
@@ -527,9 +527,8 @@ final class SpeakerRegistry {
      * The person a name part shared by several people ("Fisher": Jimbo Fisher, named again and
      * again, and a reporter Eric Fisher named once at the page's end) means at the current
      * paragraph: of those the text has introduced by then (and of the gender a courtesy title
-     * shows, if any), the one it names in full at least
-     * twice as often as any other; null when no one stands out so (Todd Thrasher three times, his
-     * son twice: "Thrasher" stays as written).
+     * shows, if any), the one it names in full at least twice as often as any other; null when
+     * no one stands out so (Todd Thrasher three times, his son twice: "Thrasher" stays as written).
      */
     private Entity sharedOwner(String part, char gender) {
         Entity best = null;
@@ -568,7 +567,7 @@ final class SpeakerRegistry {
         if (subject == null || subject.kind() != Mention.Kind.PERSON || subject.name() == null) {
             return null;
         }
-        String name = stripPossessive(subject.name());
+        String name = bareName(subject.name());
         Entity e = name.contains(" ") ? byName.get(name) : bySurname(name);
         char gender = genderOf(pronoun);
         if (e == null || !e.person || gender == 0 || e.gender != 0 && e.gender != gender) {
@@ -589,9 +588,6 @@ final class SpeakerRegistry {
         }
         return sharedParts.contains(surname) ? sharedOwner(surname, gender) : null;
     }
-
-    /** Titles of courtesy, which name no office that "the …" could refer back to. */
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame");
 
     /**
      * The person a title names by one name: the full name already known with that surname, else
@@ -703,7 +699,8 @@ final class SpeakerRegistry {
         return name;
     }
 
-    private static String stripPossessive(String name) {
+    /** {@code name} without a possessive 's, or the stop of the sentence it ends ("Michael Levin."). */
+    private static String bareName(String name) {
         if (name.endsWith("’s") || name.endsWith("'s")) {
             return name.substring(0, name.length() - 2);
         }

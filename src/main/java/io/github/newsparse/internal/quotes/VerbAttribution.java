@@ -599,11 +599,9 @@ final class VerbAttribution {
         }
         return switch (m.kind()) {
             case PRONOUN, TITLE_REF -> true;
-            case PERSON -> m.name() != null && (m.title() != null
-                    || m.name().indexOf(' ') > 0 && io.github.newsparse.internal.text.GivenNames.contains(
-                            m.name().substring(0, m.name().indexOf(' ')))
-                    || m.name().indexOf(' ') < 0 && (PageNames.isSurname(m.name()) || PageNames.isCapitalisedInside(m.name())
-                            && !PageNames.writtenInLowerCase(m.name()) && !m.name().toUpperCase(Locale.ROOT).equals(m.name())));
+            case PERSON -> m.namesPerson() || m.name() != null && m.name().indexOf(' ') < 0
+                    && (PageNames.isSurname(m.name()) || PageNames.isCapitalisedInside(m.name())
+                            && !PageNames.writtenInLowerCase(m.name()) && !m.name().toUpperCase(Locale.ROOT).equals(m.name()));
             case GROUP -> QuoteLexicon.SOURCE_NOUNS.contains(head(m.text()));
             default -> false;
         };
