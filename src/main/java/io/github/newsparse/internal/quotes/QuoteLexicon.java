@@ -119,8 +119,8 @@ final class QuoteLexicon {
             "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
             "November", "December", "The", "A", "An", "This", "That", "These", "Those", "But", "And", "Or", "So",
             "In", "On", "At", "For", "With", "As", "If", "When", "While", "After", "Before", "Then", "Now", "Also",
-            "Still", "Yet", "However", "Meanwhile", "Later", "Earlier", "Today", "Tonight", "Yesterday", "Tomorrow",
-            "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Your", "Its",
+            "Still", "Yet", "However", "Please", "Meanwhile", "Later", "Earlier", "Today", "Tonight", "Yesterday",
+            "Tomorrow", "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Your", "Its",
             "Mr", "Mrs", "Ms", "Some", "Many", "Most", "All", "Both", "Several", "Other", "Others", "According",
             // quantities that open a sentence: "One of the authors, Ari Fleischer, said" (a group, then a name)
             "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Each", "Every", "Either",

@@ -1656,4 +1656,10 @@ class AttributionShapesTest {
         assertThat(only(indirect("Flood update. This spring the mayor said the levee would hold.")).mention())
                 .contains("the mayor");
     }
+
+    @Test
+    void pleaseOpensARequestNotASubject() {
+        assertThat(indirect("Flood update. Please give the gauge a try and tell us what you think of it."))
+                .extracting(x -> x.mention().orElse("")).doesNotContain("Please");
+    }
 }
