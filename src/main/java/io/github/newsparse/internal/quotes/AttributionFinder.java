@@ -1229,8 +1229,8 @@ final class AttributionFinder {
         return start;
     }
 
-    /** Determiners of a time named by its unit: "Last week", "This spring", "Next Tuesday". */
-    private static final java.util.Set<String> TIME_DETERMINERS = java.util.Set.of("last", "this", "next");
+    /** Determiners of a time named by its unit: "Last week", "This spring", "Next Tuesday", "One day". */
+    private static final java.util.Set<String> TIME_DETERMINERS = java.util.Set.of("last", "this", "next", "one");
     /** Times such a determiner names. */
     private static final java.util.Set<String> NAMED_TIMES = java.util.Set.of("year", "week", "month", "day", "night",
             "morning", "evening", "afternoon", "weekend", "spring", "summer", "fall", "autumn", "winter", "season",

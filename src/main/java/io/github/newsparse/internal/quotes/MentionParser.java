@@ -70,6 +70,16 @@ final class MentionParser {
         return both != null ? both : m;
     }
 
+    /** Words that open a gerund's object: "Becoming a …", "Using the …", "Building your …". */
+    private static final java.util.Set<String> GERUND_OBJECTS = java.util.Set.of("a", "an", "the", "your", "their",
+            "our", "my", "his", "her", "its", "this", "these", "that", "those");
+
+    /** Whether two words open a gerund with its object: "Becoming a", "Using the". */
+    static boolean isGerundPhrase(String first, String second) {
+        String f = first.toLowerCase(Locale.ROOT);
+        return f.length() >= 5 && f.endsWith("ing") && GERUND_OBJECTS.contains(second.toLowerCase(Locale.ROOT));
+    }
+
     /** Pronouns written onto "am", "are" or "is": never a name. */
     private static final java.util.Set<String> CONTRACTED_PRONOUNS = java.util.Set.of("i'm", "you're", "we're",
             "they're", "he's", "she's", "it's");
@@ -79,10 +89,10 @@ final class MentionParser {
             "although", "though", "because", "whereas");
 
     /** Determiners of a span of time before a source: "this year", "last week". */
-    private static final java.util.Set<String> TIME_DETERMINERS = java.util.Set.of("this", "last", "next");
+    private static final java.util.Set<String> TIME_DETERMINERS = java.util.Set.of("this", "last", "next", "one");
     /** Units of such a span. */
     private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("year", "week", "month", "spring",
-            "summer", "fall", "autumn", "winter", "weekend", "morning", "evening", "time");
+            "summer", "fall", "autumn", "winter", "weekend", "morning", "evening", "time", "day", "night", "afternoon");
 
     /** The length of a span of time that opens {@code s} with a word after it ("this year polls"), or 0. */
     private static int timeSpan(String s) {

@@ -737,6 +737,10 @@ final class VerbAttribution {
             // "make sure users know how …": an instruction, no source
             return null;
         }
+        if (from + 1 < a && MentionParser.isGerundPhrase(word(p, words, from), word(p, words, from + 1))) {
+            // "Becoming a certified consultant shows …": an activity, no source
+            return null;
+        }
         for (int j = from + 1; j < a; j++) {
             String w = word(p, words, j);
             if (QuoteLexicon.CAUSATIVES.contains(w)) {

@@ -1662,4 +1662,13 @@ class AttributionShapesTest {
         assertThat(indirect("Flood update. Please give the gauge a try and tell us what you think of it."))
                 .extracting(x -> x.mention().orElse("")).doesNotContain("Please");
     }
+
+    @Test
+    void aGerundWithItsObjectIsNoSourceNorIsOneDay() {
+        // "Becoming a certified consultant shows …": an activity holds no view
+        assertThat(indirect("Flood update. Becoming a certified engineer shows that you take the levee seriously.")).isEmpty();
+        // "One day the student asked …": the time, then the subject
+        assertThat(only(indirect("Flood update. One day the engineer asked the county for a new pump.")).mention())
+                .contains("the engineer");
+    }
 }
