@@ -1200,7 +1200,7 @@ final class AttributionFinder {
         if (timed > start) {
             return timed;
         }
-        if (start + 2 < w.length && TIME_DETERMINERS.contains(w[start].toLowerCase(Locale.ROOT))
+        if (start + 2 < w.length && QuoteLexicon.TIME_DETERMINERS.contains(w[start].toLowerCase(Locale.ROOT))
                 && NAMED_TIMES.contains(QuoteLexicon.stripComma(w[start + 1]).toLowerCase(Locale.ROOT))) {
             // "Last week, the campaign …", "This spring the mayor …": the time, then the subject
             return start + 2;
@@ -1229,9 +1229,7 @@ final class AttributionFinder {
         return start;
     }
 
-    /** Determiners of a time named by its unit: "Last week", "This spring", "Next Tuesday", "One day". */
-    private static final java.util.Set<String> TIME_DETERMINERS = java.util.Set.of("last", "this", "next", "one");
-    /** Times such a determiner names. */
+    /** Times a determiner of {@link QuoteLexicon#TIME_DETERMINERS} names before a subject ("Last week, …"). */
     private static final java.util.Set<String> NAMED_TIMES = java.util.Set.of("year", "week", "month", "day", "night",
             "morning", "evening", "afternoon", "weekend", "spring", "summer", "fall", "autumn", "winter", "season",
             "semester", "quarter", "time", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -88,9 +88,11 @@ final class MentionParser {
     private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("whether", "if", "unless",
             "although", "though", "because", "whereas");
 
-    /** Determiners of a span of time before a source: "this year", "last week". */
-    private static final java.util.Set<String> TIME_DETERMINERS = java.util.Set.of("this", "last", "next", "one");
-    /** Units of such a span. */
+    /**
+     * Units of a span of time after a determiner of {@link QuoteLexicon#TIME_DETERMINERS}, as
+     * written in lower case ("this year polls"); the opening phrases {@link AttributionFinder}
+     * skips name more times ("Last Tuesday, …").
+     */
     private static final java.util.Set<String> TIME_UNITS = java.util.Set.of("year", "week", "month", "spring",
             "summer", "fall", "autumn", "winter", "weekend", "morning", "evening", "time", "day", "night", "afternoon");
 
@@ -98,7 +100,7 @@ final class MentionParser {
     private static int timeSpan(String s) {
         int a = s.indexOf(' ');
         int b = a < 0 ? -1 : s.indexOf(' ', a + 1);
-        if (b < 0 || !TIME_DETERMINERS.contains(s.substring(0, a).toLowerCase(Locale.ROOT))
+        if (b < 0 || !QuoteLexicon.TIME_DETERMINERS.contains(s.substring(0, a).toLowerCase(Locale.ROOT))
                 || !TIME_UNITS.contains(s.substring(a + 1, b))) {
             // the unit as written, in lower case: "Last Week Tonight host John Oliver" is a show's name
             return 0;

@@ -832,27 +832,41 @@ public final class QuoteFinder {
         Mention header = null;
         boolean prevQuoted = false;
         int gapFrom = 0;
-        java.util.Map<Integer, List<Integer>> byParagraph = new java.util.HashMap<>();
-        for (int i = 0; i < out.size(); i++) {
-            byParagraph.computeIfAbsent(out.get(i).paragraph(), k -> new ArrayList<>()).add(i);
-        }
+        java.util.Map<Integer, List<Integer>> byParagraph = null;
         for (int pj = 0; pj < body.size(); pj++) {
             Part part = body.get(pj);
             String p = part.text();
             int gapTo = Math.max(gapFrom, part.span().start());
-            String gap = input.substring(gapFrom, gapTo).strip();
+            int first = gapFrom;
+            while (first < gapTo && Character.isWhitespace(input.charAt(first))) {
+                first++;
+            }
+            int last = gapTo;
+            while (last > first && Character.isWhitespace(input.charAt(last - 1))) {
+                last--;
+            }
             gapFrom = Math.max(gapFrom, part.span().end());
-            if (!gap.isEmpty()) {
+            if (first < last) {
                 // lines between body paragraphs break the run; the last of them may head what follows
-                String line = gap.substring(gap.lastIndexOf('\n') + 1).strip();
-                boolean signs = prevQuoted && gap.indexOf('\n') < 0;
-                header = signs ? null : header(line, names);
+                int lineStart = last;
+                while (lineStart > first && input.charAt(lineStart - 1) != '\n') {
+                    lineStart--;
+                }
+                boolean signs = prevQuoted && lineStart == first;
+                header = signs ? null : header(input.substring(lineStart, last).strip(), names);
                 prevQuoted = false;
             }
             if (opensWithQuotation(p) && quotationsOnly(p)) {
                 if (header != null) {
+                    if (byParagraph == null) {
+                        // the candidates of each paragraph, indexed once the page has a header
+                        byParagraph = new java.util.HashMap<>();
+                        for (int i = 0; i < out.size(); i++) {
+                            byParagraph.computeIfAbsent(out.get(i).paragraph(), k -> new ArrayList<>()).add(i);
+                        }
+                    }
                     Attribution a = new Attribution(header, null, -1);
-                    boolean labelled = "“\"«„".indexOf(p.charAt(0)) < 0;
+                    boolean labelled = !opensQuote(p, 0);
                     for (int i : byParagraph.getOrDefault(pj, List.of())) {
                         Candidate c = out.get(i);
                         // a label before the quotation is its topic, not its speaker ("Prices moderate: “…”"
@@ -894,7 +908,7 @@ public final class QuoteFinder {
      * the writer's, such as an attribution in a language whose verbs the finder does not know.
      */
     private static boolean quotationsOnly(String p) {
-        int colon = "“\"«„".indexOf(p.charAt(0)) >= 0 ? -1 : p.indexOf(": ");
+        int colon = opensQuote(p, 0) ? -1 : p.indexOf(": ");
         char open = 0;
         for (int i = colon + 1; i < p.length(); i++) {
             char c = p.charAt(i);
@@ -917,12 +931,17 @@ public final class QuoteFinder {
         if (p.isEmpty()) {
             return false;
         }
-        if ("“\"«„".indexOf(p.charAt(0)) >= 0) {
+        if (opensQuote(p, 0)) {
             return true;
         }
         int colon = p.indexOf(": ");
-        return colon > 0 && colon < MAX_LABEL_CHARS && colon + 2 < p.length() && "“\"«„".indexOf(p.charAt(colon + 2)) >= 0
+        return colon > 0 && colon < MAX_LABEL_CHARS && colon + 2 < p.length() && opensQuote(p, colon + 2)
                 && p.lastIndexOf('“', colon) < 0 && p.lastIndexOf('"', colon) < 0;
+    }
+
+    /** Whether a quotation mark that opens a quotation stands at {@code p[i]}: “ " « „. */
+    private static boolean opensQuote(String p, int i) {
+        return "“\"«„".indexOf(p.charAt(i)) >= 0;
     }
 
     /** Whether a word of {@code caps} is one the text writes in lower case elsewhere ("AGAIN": "again"). */

@@ -89,6 +89,8 @@ final class QuoteLexicon {
      * Titles of courtesy, lower case without their stop: part of how a name is written, never an
      * office that "the …" could refer back to, nor a role ("Director Dr Azizur Rahman").
      */
+    /** Determiners of a span of time named by its unit, before a source: "Last week", "this year", "One day". */
+    static final Set<String> TIME_DETERMINERS = Set.of("last", "this", "next", "one");
     static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame");
     /** Capitalised words that mark an organisation rather than a person: "Connecticut State Police". */
     static final Set<String> ORG_WORDS = setOf("police", "department", "state", "county", "city", "office", "church",
