@@ -216,13 +216,27 @@ final class LeadingClause {
                         ? new Mention(p.substring(words.get(sa - 1)[0], words.get(sa - 1)[1]), Mention.Kind.PRONOUN, null, null, null)
                         : null;
             } else if (from < sa) {
-                m = joinedSubject(p, words, from, sa);
+                boolean afterWho = from >= 2 && "who".equals(p.substring(words.get(from - 1)[0], words.get(from - 1)[1]));
+                // "The officials who lost their seats say …": the group and its relative clause, never
+                // the clause's predicate
+                m = afterWho ? relativeSubject(p, words, from - 1, sa) : null;
+                if (m == null) {
+                    m = joinedSubject(p, words, from, sa);
+                }
                 if (m == null) {
                     m = MentionParser.parse(p.substring(words.get(from)[0], words.get(sa - 1)[1]));
                 }
-                if (m == null && from >= 2 && "who".equals(p.substring(words.get(from - 1)[0], words.get(from - 1)[1]))) {
-                    // "Supporters who have heard from the campaign say …": the group and its relative clause
-                    m = relativeSubject(p, words, from - 1, sa);
+                // (a participle cue is no predicate of theirs: "Even people whose … are wary of saying")
+                int whose = m == null && !bare.endsWith("ing") ? wordIndex(p, words, "whose", from + 1, sa - 1) : -1;
+                if (whose > 0) {
+                    // "The officials whose laws were struck down say …": likewise
+                    m = relativeSubject(p, words, whose, sa);
+                }
+                int participle = m == null && !bare.endsWith("ing") ? participleAfterHead(p, words, from + 1, sa) : -1;
+                if (participle > 0) {
+                    // "Democrats trying to regain control of the Senate say …": the group and its
+                    // participle phrase
+                    m = relativeSubject(p, words, participle, sa, true);
                 }
                 if (m == null) {
                     m = pastOpening(p, words, from, sa);
@@ -316,16 +330,105 @@ final class LeadingClause {
     /** The most words of the group a restrictive "who" clause follows: "old Iowa political hands who …". */
     private static final int MAX_RELATIVE_HEAD_WORDS = 5;
 
+    /** The index of the first word in {@code [from, to)} that is {@code word}, -1 when none is. */
+    private static int wordIndex(String p, List<int[]> words, String word, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (p.startsWith(word, words.get(j)[0]) && words.get(j)[1] - words.get(j)[0] == word.length()) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     /**
-     * The speakers that the "who" at word {@code who} describes, its clause running to the cue
+     * The speakers that the "who" (or "whose") at word {@code who} describes, its clause running to the cue
      * at word {@code sa}: "critics who say …" (the group before "who"), "Supporters who have
      * heard from the campaign say …" (the group with its clause, as the text writes it); null
      * when no group, role or name stands right before "who", or the clause holds no verb.
      */
     static Mention relativeSubject(String p, List<int[]> words, int who, int sa) {
+        return relativeSubject(p, words, who, sa, false);
+    }
+
+    /** The most words from a participle to the cue: "Democrats trying to regain control of the Senate say". */
+    private static final int MAX_PARTICIPLE_PHRASE_WORDS = 12;
+
+    /** Words that end a participle phrase before the cue is reached: "… going to say", "(as suggested". */
+    private static final Set<String> NOT_BEFORE_PARTICIPLE_CUE = Set.of("to", "as", "or", "and", "by", "(as");
+
+    /** Words that show a participle phrase is no subject's: a passive ("being investigated"), a dash. */
+    private static final Set<String> NOT_IN_PARTICIPLE_PHRASE = Set.of("do", "being", "been", "—", "–", "-", "--");
+
+    /**
+     * The participle that opens the phrase after a subject's head and before the cue at word
+     * {@code sa}: the first word in {@code [from, sa - 1)} that is a present participle in lower
+     * case ("trying", "studying"), after a plural noun in lower case ("Experts studying"), a
+     * capitalised plural ("Democrats trying") or a capitalised word that does not open the
+     * sentence ("Sen. Ted Cruz speaking"); the phrase up to the cue holds no finite verb ("Patients
+     * starting treatment should tell"), passive, dash or bracket, and at most {@link #MAX_PARTICIPLE_PHRASE_WORDS}
+     * words. -1 when none.
+     */
+    private static int participleAfterHead(String p, List<int[]> words, int from, int sa) {
+        for (int j = Math.max(1, from); j < sa - 1; j++) {
+            int s = words.get(j)[0];
+            int e = words.get(j)[1];
+            if (e - s < 5 || !p.startsWith("ing", e - 3) || !isLowerAscii(p, s, e) || p.startsWith("being", s)) {
+                continue;
+            }
+            String head = p.substring(words.get(j - 1)[0], words.get(j - 1)[1]);
+            boolean plural = head.length() > 3 && head.endsWith("s") && !head.endsWith("ss")
+                    && (isLowerAscii(head, 0, head.length()) || Character.isUpperCase(head.charAt(0)) && isLowerAscii(head, 1, head.length()));
+            boolean name = j - 1 > 0 && Character.isUpperCase(head.charAt(0)) && isLetters(head);
+            if (!plural && !name || sa - j > MAX_PARTICIPLE_PHRASE_WORDS
+                    || NOT_BEFORE_PARTICIPLE_CUE.contains(p.substring(words.get(sa - 1)[0], words.get(sa - 1)[1]))) {
+                return -1;
+            }
+            for (int k = j + 1; k < sa; k++) {
+                String w = p.substring(words.get(k)[0], words.get(k)[1]);
+                if (RESUMING_VERBS.contains(w) || NOT_IN_PARTICIPLE_PHRASE.contains(w) || w.indexOf('(') >= 0 || w.indexOf(')') >= 0) {
+                    return -1;
+                }
+            }
+            return j;
+        }
+        return -1;
+    }
+
+    /** Whether words {@code start - 1} and {@code start} are "at least" or "at most". */
+    private static boolean isQuantityAfterAt(String p, List<int[]> words, int start) {
+        String at = p.substring(words.get(start - 1)[0], words.get(start - 1)[1]);
+        String quantity = p.substring(words.get(start)[0], words.get(start)[1]);
+        return at.equalsIgnoreCase("at") && (quantity.equals("least") || quantity.equals("most"));
+    }
+
+    private static boolean isLetters(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isLetter(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLowerAscii(String p, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (p.charAt(i) < 'a' || p.charAt(i) > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** As {@link #relativeSubject(String, List, int, int)}; {@code participle}: the word at {@code who} is the clause's verb. */
+    static Mention relativeSubject(String p, List<int[]> words, int who, int sa, boolean participle) {
         int start = who;
         int floor = Math.max(AttributionFinder.clauseStart(p, words, who), who - MAX_RELATIVE_HEAD_WORDS);
         while (start > floor && isHeadWord(p.substring(words.get(start - 1)[0], words.get(start - 1)[1]), start == who)) {
+            start--;
+        }
+        boolean atQuantity = start > 0 && start < who && isQuantityAfterAt(p, words, start);
+        if (atQuantity) {
+            // "At least two Colorado Republicans running for Congress have said …"
             start--;
         }
         if (start > floor + 1 && groupGoesOn(p, words, start)) {
@@ -344,7 +447,7 @@ final class LeadingClause {
         Mention head = null;
         for (int st = start; st < who && head == null; st++) {
             String first = p.substring(words.get(st)[0], words.get(st)[1]).toLowerCase(Locale.ROOT);
-            if (NOT_IN_HEAD.contains(first)) {
+            if (NOT_IN_HEAD.contains(first) && !(atQuantity && st == start)) {
                 continue; // "the ex-wife of Alan Grayson who …" is never "of Alan Grayson"
             }
             Mention m = MentionParser.parse(p.substring(words.get(st)[0], words.get(who - 1)[1]));
@@ -357,10 +460,14 @@ final class LeadingClause {
         if (head == null || p.substring(words.get(who - 1)[0], words.get(who - 1)[1]).endsWith(",")) {
             return null;
         }
+        if (atQuantity && !p.startsWith(head.text(), words.get(start)[0])) {
+            // the mention parser drops the "At" it takes for a preposition
+            head = new Mention(p.substring(words.get(start)[0], words.get(who - 1)[1]), head.kind(), head.name(), head.title(), head.affiliation());
+        }
         if (who == sa - 1) {
             return head;
         }
-        boolean verb = false;
+        boolean verb = participle;
         for (int j = who + 1; j < sa && !verb; j++) {
             verb = ReportedSpeech.looksLikeVerb(p.substring(words.get(j)[0], words.get(j)[1]));
         }

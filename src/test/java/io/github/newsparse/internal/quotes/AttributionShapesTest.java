@@ -1671,4 +1671,28 @@ class AttributionShapesTest {
         assertThat(only(indirect("Flood update. One day the engineer asked the county for a new pump.")).mention())
                 .contains("the engineer");
     }
+
+    @Test
+    void aGroupWithARestrictiveRelativeClauseIsTheSubjectNotTheClausesPredicate() {
+        // the predicate of the relative clause was the mention: "lost their seats"
+        assertThat(only(indirect("Flood update. The engineers who lost their jobs say the levee will fail.")).mention())
+                .contains("The engineers who lost their jobs");
+        assertThat(only(indirect("Flood update. The residents whose homes were flooded say the levee will fail.")).mention())
+                .contains("The residents whose homes were flooded");
+        // "At least": the quantity, not a preposition
+        assertThat(only(indirect("Flood update. At least two engineers who saw the levee said it will fail.")).mention())
+                .contains("At least two engineers who saw the levee");
+    }
+
+    @Test
+    void aGroupWithAParticiplePhraseIsTheSubject() {
+        assertThat(only(indirect("Flood update. Engineers studying the levee say it will fail.")).mention())
+                .contains("Engineers studying the levee");
+        assertThat(only(indirect("Flood update. Democrats trying to win the county in November say the levee will fail."))
+                .mention()).contains("Democrats trying to win the county in November");
+        // a phrase with a finite verb, a passive, or a cue after "to" is no subject's
+        assertThat(indirect("Flood update. Engineers studying the levee should tell the county about the pumps.")).isEmpty();
+        assertThat(indirect("Flood update. Then I’m going to tell you why the levee works.")).isEmpty();
+        assertThat(indirect("Flood update. Predictive drying enables the machine to make more accurate cycle time estimates.")).isEmpty();
+    }
 }
