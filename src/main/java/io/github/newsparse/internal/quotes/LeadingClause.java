@@ -1033,6 +1033,14 @@ final class LeadingClause {
             if (SpeakerGoesOn.at(p, at, end, pronounSubject) && words(p, c, at) >= MIN_CONTENT_WORDS) {
                 return at;
             }
+            if (ch == ',' && participleAfterComma(p, at, end) && (infinitive || !clauseLike(p, c, at)) && !opensGerund(p, c, end)
+                    && words(p, c, at) >= MIN_CONTENT_WORDS) {
+                // "sought to rally older Democrats, contrasting her own respect for …", "has backed a
+                // no-fly zone, arguing …": after a thing or an aim, a participle phrase tells what the
+                // source did; after a clause it goes on with the clause's subject ("said Sanders has
+                // been tested, coming from 40 points behind")
+                return at;
+            }
             if (infinitive && finiteAfterAnd(p, at, end)) {
                 // "vowed to keep abortion legal and celebrated the ruling": a finite verb never
                 // continues an infinitive; the source goes on
@@ -1040,6 +1048,61 @@ final class LeadingClause {
             }
         }
         return end;
+    }
+
+    /** Words in -ing after a comma that open no participle phrase: prepositions, nouns. */
+    private static final Set<String> NOT_PARTICIPLES = Set.of("including", "according", "during", "regarding",
+            "concerning", "following", "ranging", "something", "anything", "nothing", "everything", "morning",
+            "evening", "building", "meeting", "hearing", "funding", "spending", "housing", "training", "thing",
+            "things", "being", "notwithstanding", "pending", "excluding", "beginning", "starting");
+
+    /**
+     * Whether ", " at {@code at} opens a participle phrase: a lower-case word in -ing of six
+     * letters or more, not one of {@link #NOT_PARTICIPLES}, followed by a word that is not
+     * "and" or "or", and that no other word in -ing follows after a comma, "and" or "or" before
+     * the sentence ends (never an item of a list: "funding, housing and transport").
+     */
+    private static boolean participleAfterComma(String p, int at, int end) {
+        int i = at + 2;
+        if (i >= end || p.charAt(at + 1) != ' ') {
+            return false;
+        }
+        int e = i;
+        while (e < end && p.charAt(e) >= 'a' && p.charAt(e) <= 'z') {
+            e++;
+        }
+        if (e - i < 6 || !p.startsWith("ing", e - 3) || e >= end || p.charAt(e) != ' '
+                || NOT_PARTICIPLES.contains(p.substring(i, e))) {
+            return false;
+        }
+        if (p.startsWith(" and ", e) || p.startsWith(" or ", e)) {
+            return false;
+        }
+        // "sitting for 16 minutes, standing for 8 minutes and stretching …": an item of a list of
+        // activities, whose next item follows a comma, "and" or "or"
+        for (int k = e; k < end && p.charAt(k) != '.'; k++) {
+            char ch = p.charAt(k);
+            if ((ch == ',' || ch == ' ' && (p.startsWith(" and ", k) || p.startsWith(" or ", k))) && opensGerund(p, k, end)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the word after the comma, "and" or "or" at {@code k} is in lower case and ends in -ing. */
+    private static boolean opensGerund(String p, int k, int end) {
+        int i = k;
+        while (i < end && (p.charAt(i) == ',' || p.charAt(i) == ' ')) {
+            i++;
+        }
+        if (p.startsWith("and ", i) || p.startsWith("or ", i)) {
+            i = p.indexOf(' ', i) + 1;
+        }
+        int e = i;
+        while (e < end && p.charAt(e) >= 'a' && p.charAt(e) <= 'z') {
+            e++;
+        }
+        return e - i >= 5 && p.startsWith("ing", e - 3) && !NOT_PARTICIPLES.contains(p.substring(i, e));
     }
 
     /** Finite verbs that open a predicate of their own after "and": "and has expressed support". */

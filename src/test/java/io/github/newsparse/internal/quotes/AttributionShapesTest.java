@@ -1695,4 +1695,19 @@ class AttributionShapesTest {
         assertThat(indirect("Flood update. Then I’m going to tell you why the levee works.")).isEmpty();
         assertThat(indirect("Flood update. Predictive drying enables the machine to make more accurate cycle time estimates.")).isEmpty();
     }
+
+    @Test
+    void aParticiplePhraseAfterAThingOrAnAimIsNoPartOfTheStatement() {
+        assertThat(only(indirect("Flood update. Ruiz wants to raise the levee, drawing a sharp reply from the mayor.")).text())
+                .isEqualTo("to raise the levee");
+        assertThat(only(indirect("Flood update. The county has backed a new levee, making the valley safer for farms.")).text())
+                .isEqualTo("a new levee");
+        // after a clause, the phrase goes on with the clause's own subject
+        assertThat(only(indirect("Flood update. Ruiz said the levee has been tested, coming through three floods.")).text())
+                .isEqualTo("the levee has been tested, coming through three floods");
+        // an item of a list of activities
+        assertThat(only(indirect("Flood update. Ruiz recommended a walk on the levee, standing for ten minutes and stretching."))
+                .text()).isEqualTo("a walk on the levee, standing for ten minutes and stretching");
+    }
 }
+
