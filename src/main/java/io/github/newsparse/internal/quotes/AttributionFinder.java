@@ -757,6 +757,10 @@ final class AttributionFinder {
                     return m == null || m.kind() == Mention.Kind.DESCRIBED ? null
                             : new Attribution(m, seg.substring(words.get(a)[0], words.get(k)[0]) + bare, segAt + words.get(a)[0]);
                 }
+                Mention antecedent = relativeAntecedent(seg, words, a);
+                if (antecedent != null) {
+                    return new Attribution(antecedent, seg.substring(words.get(a)[0], words.get(k)[0]) + bare, segAt + words.get(a)[0]);
+                }
                 return null;
             }
             Mention m = word(seg, words.get(a - 1)).endsWith(",")
@@ -934,7 +938,10 @@ final class AttributionFinder {
         }
         int segAt = p.lastIndexOf(seg, open);
         String cueWord = Sentences.bare(word(seg, words.get(cue)));
-        Mention m = clauseBeforeCue(seg, words, cue);
+        Mention m = relativeAntecedent(seg, words, QuoteLexicon.cueStart(seg, words, cue, 1));
+        if (m == null) {
+            m = clauseBeforeCue(seg, words, cue);
+        }
         if (m == null && cue > 0 && word(seg, words.get(cue - 1)).endsWith(",")) {
             // "But in a call on Dec. 2, Col. Steven Warren, a military spokesman, said, “": the name before its appositive
             m = LeadingClause.subjectBeforeAppositive(seg, words, cue - 1);
@@ -953,6 +960,19 @@ final class AttributionFinder {
             m = speakerBefore(seg, words.get(cue - 1)[0]);
         }
         return m == null ? null : new Attribution(m, cueWord, segAt + words.get(cue)[0]);
+    }
+
+    /**
+     * The person a non-restrictive "who" right before the cue at word {@code a} stands for: "… by
+     * his coach, Bob Bowman, who has acknowledged, “…”" (the name before the relative pronoun), "…
+     * from the county engineer, who said: “…”" (the person described); null otherwise.
+     */
+    private static Mention relativeAntecedent(String seg, List<int[]> words, int a) {
+        if (a < 2 || !word(seg, words.get(a - 1)).equals("who")) {
+            return null;
+        }
+        Mention m = LeadingClause.nameBefore(seg, words, a - 2);
+        return m != null ? m : LeadingClause.describedBefore(seg, words, a - 2);
     }
 
     /**

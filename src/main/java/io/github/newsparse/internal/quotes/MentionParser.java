@@ -34,6 +34,13 @@ final class MentionParser {
             // "I know … some people think": an ellipsis opens no name
             return parse(raw.strip().substring(first.length()));
         }
+        int dash = raw.lastIndexOf('—');
+        if (dash > 0 && dash + 1 < raw.length() && !Character.isWhitespace(raw.charAt(dash - 1))
+                && !Character.isWhitespace(raw.charAt(dash + 1))) {
+            // "… who you are as a person—admissions officers want …": an em dash between two
+            // words ends a phrase, and the subject follows it
+            return parse(raw.substring(dash + 1).strip());
+        }
         if (first.isEmpty() && CONTRACTED_PRONOUNS.contains(raw.strip().toLowerCase(Locale.ROOT).replace('’', '\''))) {
             // "I'm reminded that …", "I’m asked this question …": a pronoun and its auxiliary, no name
             return null;
@@ -720,6 +727,12 @@ final class MentionParser {
             String role = stripArticle(join(w, 0, nameFrom));
             return new Mention(np, Mention.Kind.PERSON, w[nameFrom], role, after);
         }
+        if (end - nameFrom >= 2 && nameFrom == 2 && ARTICLES.contains(w[1]) && !w[0].isEmpty()
+                && Character.isUpperCase(w[0].charAt(0))) {
+            // "Check the System Size", "Meet the Jane Roe Band": a capitalised word, an article,
+            // then a name is a verb and its object (a subheading), never a person the word describes
+            return null;
+        }
         if (end - nameFrom >= 2 && nameFrom > 0 && nameEnd(w, nameFrom, end) == end) {
             if (objectOfPreposition(w, nameFrom)) {
                 // "the latest survey by Greenberg Quinlan Rosner for Democracy Corps": a name after a
@@ -1254,7 +1267,6 @@ final class MentionParser {
     /** The longest "a Warren adviser" description, in words. */
     private static final int MAX_NAMED_DESCRIPTION_WORDS = 5;
 
-    /** Words that open a mention written in lower case: "the mayor", "a spokesman for …". */
     /** Words that open a noun phrase and never end one. */
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an", "their", "its", "his",
             "my", "our", "your");

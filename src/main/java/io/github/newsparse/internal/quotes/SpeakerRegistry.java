@@ -139,11 +139,24 @@ final class SpeakerRegistry {
                 // "President Obama spoke …": an office before one name makes "the president" later
                 // that person, if the text gave the full name; a courtesy title ("Mr Glass") names
                 // no office, nor does one set off by a comma ("Through a spokesman, Costas denied …")
-                if (!QuoteLexicon.HONORIFICS.contains(title.toLowerCase(Locale.ROOT).replace(".", "")) && !w[k + t].endsWith(".")
-                        && !w[k + t - 1].endsWith(",")) {
+                boolean courtesy = QuoteLexicon.HONORIFICS.contains(title.toLowerCase(Locale.ROOT).replace(".", ""));
+                if (!courtesy && !w[k + t].endsWith(".") && !w[k + t - 1].endsWith(",")) {
                     Entity one = titledSurname(name);
                     if (one != null) {
                         addTitle(one, title);
+                    }
+                } else if (courtesy && !titleCase && !quoted[k] && opensSentenceBare(w, k)) {
+                    // "Ms. LaBelle got a huge roar when she added …": a person the text named in full
+                    // opens the sentence by courtesy title, which shows the gender, so a pronoun after
+                    // may mean her
+                    char gender = Genders.ofTitle(title);
+                    Entity known = name.indexOf(' ') < 0 ? bySurname(name, gender) : null;
+                    if (known != null) {
+                        if (known.gender == 0) {
+                            known.gender = gender;
+                        }
+                        learned.add(known);
+                        learnedAt.add(index);
                     }
                 }
                 continue;

@@ -1709,5 +1709,30 @@ class AttributionShapesTest {
         assertThat(only(indirect("Flood update. Ruiz recommended a walk on the levee, standing for ten minutes and stretching."))
                 .text()).isEqualTo("a walk on the levee, standing for ten minutes and stretching");
     }
+
+    @Test
+    void aRelativeClauseBeforeADirectQuoteNamesThePersonBeforeWho() {
+        // "…, Bob Bowman, who has acknowledged, “…”": the quotation had no speaker at all
+        assertThat(only(quotes("Flood update. The plan was drawn up by the county engineer, Ana Ruiz, who said, “The levee will hold.”"))
+                .speaker()).contains("Ana Ruiz");
+        // in a long introduction too
+        assertThat(only(quotes("Flood update. Her plan, a mostly solitary one, was drawn up over many months by the county "
+                + "engineer, Ana Ruiz, who has acknowledged, “The levee is a trade-off.”")).speaker()).contains("Ana Ruiz");
+    }
+
+    @Test
+    void anEmDashBetweenTwoWordsEndsThePhraseBeforeTheSubject() {
+        assertThat(only(indirect("Flood update. The levee shows who we are as a town—county engineers want to see it raised by a foot."))
+                .mention()).contains("county engineers");
+    }
+
+    @Test
+    void aCourtesyTitleOpeningASentenceIntroducesThePersonForAPronounAfter() {
+        // "Mr. Hurt is eager …. “…,” he said": the pronoun went to the man quoted before
+        List<Quote> qs = quotes("Flood update. Harry Hurt toured the levee in 1993.\n\n“It was never in doubt,” said Mayor "
+                + "Donald Roe.\n\nMr. Hurt is eager to see the levee again. “Time is wasting,” he said.");
+        assertThat(qs).filteredOn(q -> q.mention().orElse("").equals("he")).extracting(q -> q.speaker().orElse(""))
+                .containsExactly("Harry Hurt");
+    }
 }
 

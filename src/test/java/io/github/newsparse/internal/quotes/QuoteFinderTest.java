@@ -1421,6 +1421,16 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aSubheadingOfAVerbAndItsObjectBelowAQuoteIsNoSignature() {
+        String page = "Solar guide\n\nWhen you receive several offers, look at these factors:\n\n"
+                + "“In my experience, a bigger system mostly benefits the utility, not you.”\n\n%s\n\n"
+                + "Make sure the proposed system matches your needs.\n";
+        // "Check the System Size" was the speaker "System Size" with the title "Check the"
+        assertThat(only(direct(String.format(page, "Check the System Size"))).speaker()).isEmpty();
+        assertThat(only(direct(String.format(page, "Jane Roe, Tucson"))).speaker()).contains("Jane Roe");
+    }
+
+    @Test
     void aSubheadingInCapitalsBelowAQuoteIsNoSignature() {
         String page = "Davis Cup: Argentina wins\n\nArgentina beat Chile 2-1 on Friday in the Davis Cup group stage in"
                 + " Madrid.\n\n\"It is the end of the season but I think I played one of the best matches of the year.\"\n\n%s\n\n"
