@@ -497,6 +497,10 @@ final class AttributionFinder {
      * "Sanders' campaign manager": a role in lower case and the organisation it is held at.
      */
     private static Mention roleAt(Mention m, String appositive) {
+        if (MentionParser.opensWithPreposition(appositive)) {
+            // "Randolph, during one exchange with Rybicki, questioned …": an adjunct, no role
+            return m;
+        }
         String[] w = appositive.split(" ");
         int from = w[0].equalsIgnoreCase("a") || w[0].equalsIgnoreCase("an") || w[0].equalsIgnoreCase("the") ? 1 : 0;
         String first = w[Math.min(from, w.length - 1)];

@@ -748,7 +748,21 @@ final class MentionParser {
                     // "auch der Zürcher Nationalrat Gregor Rutz": the capitals describe the person too
                     return inRun;
                 }
-                return new Mention(np, Mention.Kind.PERSON, join(w, nameFrom, end), join(w, 0, nameFrom), after);
+                int clause = lastClauseWord(w, nameFrom);
+                if (clause > 0 && !w[clause].startsWith("(") && isNameStart(AttributionFinder.stripEndPunctuation(w[clause - 1]))) {
+                    // "Cruz constituent Dan Golvach when asked about Lindsey Graham": the person, then
+                    // a clause about someone else
+                    return parse(join(w, 0, clause));
+                }
+                if (clause >= 0) {
+                    // "(To which Jamie LaRue", "choices that Mitt Romney": a clause opens before the
+                    // name, whose words describe no one; the mention is what follows them
+                    return parse(join(w, clause + 1, w.length));
+                }
+                // "a former staffer named Bradley Podliska", "an account she gave to The Washington
+                // Free Beacon": a phrase that names or points, no title
+                String description = describesRole(w, nameFrom) ? join(w, 0, nameFrom) : null;
+                return new Mention(np, Mention.Kind.PERSON, join(w, nameFrom, end), description, after);
             }
         }
         // "one longtime adviser to Bill Clinton", "a senior official": a described source
@@ -1266,6 +1280,34 @@ final class MentionParser {
 
     /** The longest "a Warren adviser" description, in words. */
     private static final int MAX_NAMED_DESCRIPTION_WORDS = 5;
+
+    /** Words that open a clause, never part of the description of a person before the name. */
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("which", "when", "while", "that",
+            "whom", "whose", "where");
+
+    /** Words of a phrase that names or points, never of a role: "a staffer named …", "gave to …". */
+    private static final java.util.Set<String> NOT_IN_DESCRIPTION = java.util.Set.of("to", "called", "named",
+            "during");
+
+    /** The last word in {@code w[0, to)} that opens a bracket or is one of {@link #CLAUSE_OPENERS}; -1 when none. */
+    private static int lastClauseWord(String[] w, int to) {
+        for (int i = to - 1; i >= 0; i--) {
+            if (w[i].startsWith("(") || CLAUSE_OPENERS.contains(w[i].toLowerCase(Locale.ROOT))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code w[0, to)} may describe a person: no word of {@link #NOT_IN_DESCRIPTION}. */
+    private static boolean describesRole(String[] w, int to) {
+        for (int i = 0; i < to; i++) {
+            if (NOT_IN_DESCRIPTION.contains(w[i].toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** Words that open a noun phrase and never end one. */
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an", "their", "its", "his",

@@ -1734,5 +1734,21 @@ class AttributionShapesTest {
         assertThat(qs).filteredOn(q -> q.mention().orElse("").equals("he")).extracting(q -> q.speaker().orElse(""))
                 .containsExactly("Harry Hurt");
     }
+
+    @Test
+    void wordsOfAClauseOrAnAdjunctBeforeOrAfterANameAreNoTitle() {
+        // "Randolph, during one exchange with Rybicki, questioned …" had the title "during one exchange"
+        List<Quote> adjunct = indirect("Flood update. Judge Raymond Randolph heard the case. Randolph, during one exchange "
+                + "with the engineer, questioned whether the levee would hold.");
+        assertThat(adjunct).extracting(q -> q.title().orElse("")).doesNotContain("during one exchange");
+        // the person before a clause about someone else: the speaker was "Ana Ruiz"
+        Quote q = only(quotes("Flood update. “The levee will hold,” said county resident Dan Golvach when asked about Ana Ruiz."));
+        assertThat(q.speaker()).contains("Dan Golvach");
+        assertThat(q.mention()).contains("county resident Dan Golvach");
+        // the person after a clause's opening words: the title was "(To which"
+        Quote added = only(quotes("Flood update. (To which Dan Golvach added, “It will hold.”)"));
+        assertThat(added.speaker()).contains("Dan Golvach");
+        assertThat(added.title()).isEmpty();
+    }
 }
 
