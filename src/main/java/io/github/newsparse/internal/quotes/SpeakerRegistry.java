@@ -100,7 +100,7 @@ final class SpeakerRegistry {
             if (t == 0 && !titleCase && GivenNames.contains(w[k]) && k + 1 < w.length) {
                 // "Ana Ruiz has pushed for …": a full name that opens with a given name, untitled;
                 // "Ruiz said" then names her in full
-                int end = MentionParser.nameEnd(w, k, w.length);
+                int end = possessiveEnd(w, k, MentionParser.nameEnd(w, k, w.length));
                 if (end - k >= 2 && end - k <= MAX_UNTITLED_NAME_WORDS) {
                     Entity e = findOrAdd(bareName(MentionParser.join(w, k, end)), true);
                     if (e != null && opensSentence(w, k)) {
@@ -129,7 +129,7 @@ final class SpeakerRegistry {
             if (t == 0 || k + t >= w.length || !MentionParser.isNameStart(w[k + t])) {
                 continue;
             }
-            int end = MentionParser.nameEnd(w, k + t, w.length);
+            int end = possessiveEnd(w, k + t, MentionParser.nameEnd(w, k + t, w.length));
             if (end <= k + t) {
                 continue;
             }
@@ -713,6 +713,19 @@ final class SpeakerRegistry {
     }
 
     /** {@code name} without a possessive 's, or the stop of the sentence it ends ("Michael Levin."). */
+    /**
+     * {@code end}, or the end of the first word in {@code w[from, end)} that is a possessive: the
+     * name ends there ("Marie Kondo's Tidying Up" names Marie Kondo, not a person of four words).
+     */
+    private static int possessiveEnd(String[] w, int from, int end) {
+        for (int j = from; j < end - 1; j++) {
+            if (w[j].endsWith("'s") || w[j].endsWith("’s")) {
+                return j + 1;
+            }
+        }
+        return end;
+    }
+
     private static String bareName(String name) {
         if (name.endsWith("’s") || name.endsWith("'s")) {
             return name.substring(0, name.length() - 2);

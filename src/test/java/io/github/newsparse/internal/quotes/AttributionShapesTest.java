@@ -1750,5 +1750,13 @@ class AttributionShapesTest {
         assertThat(added.speaker()).contains("Dan Golvach");
         assertThat(added.title()).isEmpty();
     }
+
+    @Test
+    void aNameEndsAtItsPossessive() {
+        // "Marie Kondo's Tidying Up" was learned as a person of four words, whom "Marie" then named
+        Quote q = only(indirect("Flood update. The trend grew with the launch of Ana Ruiz's Levee Watch on Netflix. "
+                + "Ana, a county engineer, says the levee will hold."));
+        assertThat(q.speaker()).contains("Ana Ruiz");
+    }
 }
 
