@@ -1168,6 +1168,11 @@ final class LeadingClause {
                     // clauses, the first of which began right after the cue
                     break;
                 }
+                if (j > k + 1 && w.equals("that") && RELATIVE_HEADS.contains(lowerWord(p, words, j - 1))) {
+                    // "emphasizes discarding everything that does not spark joy": after an
+                    // indefinite pronoun "that" opens a relative clause, never the statement
+                    break;
+                }
                 String after = j + 1 < words.size() ? lowerWord(p, words, j + 1) : "";
                 if (j == k + 1 && w.equals("that") && THAT_SUBJECT_VERBS.contains(after)) {
                     // "He said that is a “distortion”": right after the cue, the pronoun is the
@@ -1203,6 +1208,12 @@ final class LeadingClause {
         }
         return j < words.size() ? words.get(j)[0] : -1;
     }
+
+    /**
+     * Indefinite pronouns of things that a "that" after them always relates to: "everything that
+     * …" (of people they may be whom a cue tells: "has told everyone that she is …").
+     */
+    private static final Set<String> RELATIVE_HEADS = Set.of("everything", "anything", "something", "nothing");
 
     /** Words that open an indirect question right after its cue: "asked how …", "asked if …". */
     private static final Set<String> QUESTION_WORDS = Set.of("if", "whether", "how", "what", "why", "when", "where",

@@ -1758,5 +1758,15 @@ class AttributionShapesTest {
                 + "Ana, a county engineer, says the levee will hold."));
         assertThat(q.speaker()).contains("Ana Ruiz");
     }
+
+    @Test
+    void thatAfterAnIndefinitePronounOfThingsOpensNoStatement() {
+        // the statement was "does not spark joy"
+        assertThat(only(indirect("Flood update. Ana Ruiz emphasizes living a life by discarding everything that does not "
+                + "spark joy.")).text()).isEqualTo("living a life by discarding everything that does not spark joy");
+        // people the cue tells are no such pronoun
+        assertThat(only(indirect("Flood update. Since she was a child, Ana Ruiz has told everyone that she is really an engineer."))
+                .text()).isEqualTo("she is really an engineer");
+    }
 }
 
