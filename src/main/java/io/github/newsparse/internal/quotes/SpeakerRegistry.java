@@ -79,6 +79,9 @@ final class SpeakerRegistry {
     private final java.util.Map<String, Entity> byTitleWord = new java.util.HashMap<>();
     private Entity lastPerson;
     private int lastPersonParagraph = -1;
+    /** Two people the text introduces together ("Peter Boone and Simon Johnson"), with the paragraph of each pair. */
+    private final List<Entity> learnedPairs = new ArrayList<>();
+    private final List<Integer> learnedPairsAt = new ArrayList<>();
     /** Titled people in the order the text introduces them, with the paragraph of each. */
     private final List<Entity> learned = new ArrayList<>();
     private final List<Integer> learnedAt = new ArrayList<>();
@@ -107,6 +110,15 @@ final class SpeakerRegistry {
                         // "Ana Ruiz spoke to the council. “…,” she said.": introduced, so a pronoun may mean her
                         learned.add(e);
                         learnedAt.add(index);
+                        int pairEnd = inList(w, k) ? -1 : pairedNameEnd(w, end);
+                        if (pairEnd > 0) {
+                            // "Economists Peter Boone and Simon Johnson laid it out …. “…,” they write.":
+                            // two people introduced together, whom "they" may mean
+                            findOrAdd(bareName(MentionParser.join(w, end + 1, pairEnd)), true);
+                            learnedPairs.add(findOrAdd(bareName(MentionParser.join(w, k, pairEnd)), false));
+                            learnedPairsAt.add(index);
+                            end = pairEnd;
+                        }
                     }
                     k = end - 1;
                 }
@@ -361,7 +373,7 @@ final class SpeakerRegistry {
             // "it" is one body: a group named in the plural ("Users", "Companies") is not it
             case "it" -> {
                 Entity group = recentGroup();
-                yield group != null && looksPlural(group.name) ? null : group;
+                yield group != null && (looksPlural(group.name) || learnedPairs.contains(group)) ? null : group;
             }
             default -> {
                 // he and she, and the other languages' ("Er sagte", "elle a déclaré")
@@ -380,7 +392,46 @@ final class SpeakerRegistry {
      * after The New York Times spoke is about something else.
      */
     private Entity recentGroup() {
-        return lastGroup != null && paragraph - lastGroupParagraph <= MAX_GROUP_PRONOUN_GAP ? lastGroup : null;
+        Entity best = lastGroup != null && paragraph - lastGroupParagraph <= MAX_GROUP_PRONOUN_GAP ? lastGroup : null;
+        int bestAt = best == null ? -1 : lastGroupParagraph;
+        for (int i = learnedPairs.size() - 1; i >= 0; i--) {
+            int at = learnedPairsAt.get(i);
+            if (at <= paragraph) {
+                // a pair the text introduced in this very paragraph, unless a group was quoted in it
+                return at == paragraph && at > bestAt ? learnedPairs.get(i) : best;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The end of a second full name after the one ending at word {@code end}, joined by "and"
+     * ("Peter Boone and Simon Johnson"), each of two or three words and opening with a given
+     * name; -1 when none follows.
+     */
+    private static int pairedNameEnd(String[] w, int end) {
+        if (end + 2 >= w.length || !w[end].equals("and") || w[end - 1].endsWith(",") || !GivenNames.contains(w[end + 1])) {
+            return -1;
+        }
+        int pairEnd = possessiveEnd(w, end + 1, MentionParser.nameEnd(w, end + 1, w.length));
+        String last = w[pairEnd - 1];
+        boolean initial = last.endsWith(".") && last.length() <= 3;
+        return pairEnd - (end + 1) >= 2 && pairEnd - (end + 1) <= MAX_UNTITLED_NAME_WORDS && !initial ? pairEnd : -1;
+    }
+
+    /**
+     * Whether the capitalised words before word {@code k}, back to the sentence's start, hold a
+     * comma: the name ends a list ("(Samuel A. Alito Jr., John G. Roberts Jr., Clarence Thomas and
+     * Anthony M. Kennedy)"), which opens no sentence of its own.
+     */
+    private static boolean inList(String[] w, int k) {
+        for (int j = k - 1; j >= 0 && !endsSentence(w[j]) && !w[j].isEmpty()
+                && (Character.isUpperCase(w[j].charAt(0)) || w[j].charAt(0) == '('); j--) {
+            if (w[j].endsWith(",") || w[j].startsWith("(")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1768,5 +1768,18 @@ class AttributionShapesTest {
         assertThat(only(indirect("Flood update. Since she was a child, Ana Ruiz has told everyone that she is really an engineer."))
                 .text()).isEqualTo("she is really an engineer");
     }
+
+    @Test
+    void twoPeopleIntroducedTogetherAreWhomTheyMeans() {
+        // "they" went to the organisation quoted before
+        List<Quote> qs = quotes("Flood update. The county council said the levee was safe.\n\nEngineers Ana Ruiz and Jane "
+                + "Roe looked at it in a recent report. “The levee could fail,” they write.");
+        assertThat(qs).filteredOn(q -> q.mention().orElse("").equals("they")).extracting(q -> q.speaker().orElse(""))
+                .containsExactly("Ana Ruiz and Jane Roe");
+        // the end of a list names no pair
+        List<Quote> listed = quotes("Flood update. The county council said the levee was safe.\n\nMary Lee, Ana Ruiz and "
+                + "Jane Roe looked at it in a recent report. “The levee could fail,” they write.");
+        assertThat(listed).extracting(q -> q.speaker().orElse("")).doesNotContain("Ana Ruiz and Jane Roe");
+    }
 }
 
