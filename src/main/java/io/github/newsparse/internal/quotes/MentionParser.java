@@ -45,6 +45,12 @@ final class MentionParser {
             // "I'm reminded that …", "I’m asked this question …": a pronoun and its auxiliary, no name
             return null;
         }
+        String opening = first.isEmpty() ? raw.strip() : first;
+        if (FOREIGN_PREPOSITIONS.contains(opening) || FOREIGN_DEMONSTRATIVES.contains(opening)) {
+            // "über die Aristoteles sprach", "Dies teilte das Regionalkommando mit": a phrase or the
+            // object before a verb-second clause's verb, never its subject
+            return null;
+        }
         if (SUBORDINATORS.contains(firstLower)) {
             // "Whether you're swapping out props, … write down …": a clause, never a speaker
             return null;
@@ -124,6 +130,23 @@ final class MentionParser {
     private static final java.util.Set<String> PHRASE_PREPOSITIONS = java.util.Set.of("to", "from", "of", "in", "on", "at",
             "for", "with", "by", "about", "into", "through", "despite", "during", "among", "against", "toward",
             "towards", "via", "under", "over");
+
+    /**
+     * Prepositions of the other languages newsparse reads, in lower case, that open a phrase and
+     * never a name ("über", "pour", "para"); "de", "von", "van" and the like are left out, as names
+     * hold them.
+     */
+    private static final java.util.Set<String> FOREIGN_PREPOSITIONS = java.util.Set.of("über", "für", "mit",
+            "nach", "gegen", "durch", "ohne", "aus", "zum", "zur", "vom", "beim", "sur", "pour", "avec", "dans",
+            "sans", "chez", "par", "para", "con", "desde", "sin", "hacia", "entre", "sobre");
+
+    /**
+     * Demonstrative pronouns that open a sentence as its object before a verb-second verb ("Dies
+     * teilte … mit") or as a thing; never a speaker (the determiners "Diese", "Cette" open sources:
+     * "Diese Studie zeigt …").
+     */
+    private static final java.util.Set<String> FOREIGN_DEMONSTRATIVES = java.util.Set.of("Dies", "Ceci", "Cela",
+            "Esto", "Eso");
 
     /** Indefinite pronouns of things: "something", "anything", "everything", "nothing". */
     private static final java.util.Set<String> THINGS = java.util.Set.of("something", "anything", "everything",

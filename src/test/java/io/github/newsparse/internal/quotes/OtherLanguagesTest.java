@@ -176,4 +176,15 @@ class OtherLanguagesTest {
                 + "«Fuimos puerta por puerta», asegura el alcalde de Bédar.");
         assertThat(found).extracting(x -> x.speaker().orElse("")).containsExactly("Juan Moreno", "");
     }
+
+    @Test
+    void aPrepositionOrADemonstrativeOfAnotherLanguageIsNoSpeaker() {
+        // "Dies teilte das Kommando mit": the object before a verb-second verb was the speaker "Dies"
+        assertThat(quotes("Die Stadt schließt den Hafen. Dies teilte das zuständige Kommando des Landes am Montag mit."))
+                .extracting(x -> x.mention().orElse("")).doesNotContain("Dies");
+        // "über die Aristoteles sprach": a relative clause's phrase, never a group
+        assertThat(quotes("Das ist nicht die Art von Mut, über die Aristoteles sprach – die Art, die als Vermittler dient."))
+                .extracting(x -> x.mention().orElse("")).noneMatch(m -> m.startsWith("über"));
+    }
 }
+
