@@ -45,7 +45,17 @@ final class MentionParser {
             // "I'm reminded that …", "I’m asked this question …": a pronoun and its auxiliary, no name
             return null;
         }
-        String opening = first.isEmpty() ? raw.strip() : first;
+        String stripped = raw.strip();
+        if (stripped.length() > 1 && (stripped.charAt(0) == '(' || stripped.charAt(0) == '‘') && stripped.indexOf(')') < 0
+                && stripped.indexOf('’', 1) < 0) {
+            // "(The judge called it …)", "‘My Government believes …": a bracket or a quotation opens
+            // before the subject, whose mark is no part of it
+            Mention inner = parse(stripped.substring(1));
+            if (inner != null) {
+                return inner;
+            }
+        }
+        String opening = first.isEmpty() ? stripped : first;
         if (FOREIGN_PREPOSITIONS.contains(opening) || FOREIGN_DEMONSTRATIVES.contains(opening)) {
             // "über die Aristoteles sprach", "Dies teilte das Regionalkommando mit": a phrase or the
             // object before a verb-second clause's verb, never its subject

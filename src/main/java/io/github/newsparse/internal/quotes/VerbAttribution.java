@@ -195,7 +195,7 @@ final class VerbAttribution {
     private static Found predicate(String p, int from, int end, Mention subject) {
         List<int[]> words = Sentences.words(p, from, Math.min(end, from + 400));
         int k = 0;
-        while (k < words.size() && k < 2 && auxiliary(word(p, words, k)) && !HYPOTHETICAL.contains(word(p, words, k))) {
+        while (k < words.size() && k < 2 && auxiliaryAt(p, words, k) && !HYPOTHETICAL.contains(word(p, words, k))) {
             k++;
         }
         if (k >= words.size() - 1) {
@@ -280,7 +280,7 @@ final class VerbAttribution {
         boolean be = false;
         boolean hypothetical = false;
         boolean modal = false;
-        while (a - 1 >= 1 && k - a < 3 && auxiliary(word(p, words, a - 1))) {
+        while (a - 1 >= 1 && k - a < 3 && auxiliaryAt(p, words, a - 1)) {
             a--;
             be |= PROGRESSIVE.contains(word(p, words, a));
             hypothetical |= HYPOTHETICAL.contains(word(p, words, a));
@@ -298,7 +298,7 @@ final class VerbAttribution {
             a -= 2;
             modal = true;
             int c = a;
-            while (a - 1 >= 1 && c - a < 3 && (auxiliary(word(p, words, a - 1)) || DEGREES.contains(word(p, words, a - 1)))) {
+            while (a - 1 >= 1 && c - a < 3 && (auxiliaryAt(p, words, a - 1) || DEGREES.contains(word(p, words, a - 1)))) {
                 a--;
                 hypothetical |= HYPOTHETICAL.contains(word(p, words, a));
             }
@@ -451,9 +451,13 @@ final class VerbAttribution {
         return form == Form.PARTICIPLE ? be : !be;
     }
 
-    /** An auxiliary or an adverb of the cue: "has", "did not", "openly". */
-    private static boolean auxiliary(String w) {
-        return AUXILIARIES.contains(w) || w.length() > 4 && w.endsWith("ly");
+    /**
+     * Whether word {@code j} is an auxiliary or an adverb of the cue: "has", "did not", "openly";
+     * a capitalised word in -ly is a name ("Ana Kelly defended …").
+     */
+    private static boolean auxiliaryAt(String p, List<int[]> words, int j) {
+        String w = word(p, words, j);
+        return AUXILIARIES.contains(w) || w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(p.charAt(words.get(j)[0]));
     }
 
     static int contentStart(String p, List<int[]> words, int k, int last, Entry e) {

@@ -1781,5 +1781,21 @@ class AttributionShapesTest {
                 + "Jane Roe looked at it in a recent report. “The levee could fail,” they write.");
         assertThat(listed).extracting(q -> q.speaker().orElse("")).doesNotContain("Ana Ruiz and Jane Roe");
     }
+
+    @Test
+    void aSurnameInLyIsNoAdverbOfTheCue() {
+        // "Ana Kelly defended" had the mention "Ana" and the cue "Kelly defended"
+        Quote q = only(indirect("Flood update. Ana Kelly defended the levee plan in 2016."));
+        assertThat(q.mention()).contains("Ana Kelly");
+        assertThat(q.cue()).contains("defended");
+        assertThat(only(indirect("Flood update. Ruiz openly defended the levee plan.")).cue()).contains("openly defended");
+    }
+
+    @Test
+    void aSentenceInBracketsHasItsSubjectAndStatementInsideThem() {
+        List<Quote> qs = indirect("Flood update. The plan passed. (Ana Ruiz defended the plan in 2016, saying the levee was safe.)");
+        assertThat(qs).extracting(q -> q.mention().orElse("")).containsOnly("Ana Ruiz");
+        assertThat(qs).extracting(Quote::text).contains("the levee was safe");
+    }
 }
 
