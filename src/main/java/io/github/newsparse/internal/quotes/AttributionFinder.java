@@ -992,15 +992,33 @@ final class AttributionFinder {
         if (k == cue || k == 0 || !word(seg, words.get(k - 1)).endsWith(",")) {
             return null;
         }
+        // "…, in which Adelson said: “": the subject after a relative's words
+        if (k + 2 < cue && PLACE_ADJUNCTS_OF_RELATIVE.contains(word(seg, words.get(k)).toLowerCase(Locale.ROOT))
+                && word(seg, words.get(k + 1)).equals("which")) {
+            k += 2;
+        } else if (k + 1 < cue && CLAUSE_OF_TIME_OR_PLACE.contains(word(seg, words.get(k)).toLowerCase(Locale.ROOT))) {
+            k++;
+        }
         Mention m = MentionParser.parse(seg.substring(words.get(k)[0], words.get(cue - 1)[1]));
         return m != null && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN) ? m : null;
     }
+
+    /** Prepositions before "which" that open a relative clause: "in which", "during which". */
+    private static final java.util.Set<String> PLACE_ADJUNCTS_OF_RELATIVE = java.util.Set.of("in", "at", "during",
+            "after", "on", "with");
+
+    /** Words that open a clause of its own before its subject: "where Adelson said", "when he added". */
+    private static final java.util.Set<String> CLAUSE_OF_TIME_OR_PLACE = java.util.Set.of("which", "where", "when");
 
     /** Words that link a sentence to the one before, ahead of its subject: "And then", "But so". */
     private static final java.util.Set<String> OPENING_LINKS = java.util.Set.of("and", "but", "so", "then");
 
     /** The subject opening a clause: a name, a pronoun, or "the email" style group. */
     static Mention subject(String seg) {
+        Mention roleThenName = roleThenName(seg);
+        if (roleThenName != null) {
+            return roleThenName;
+        }
         String[] w = seg.split(" ");
         int start = 0;
         // "And then Trump went on the attack, …": the link words before the subject, one or two
@@ -1068,6 +1086,38 @@ final class AttributionFinder {
         }
         Mention m = MentionParser.parse(np);
         return m != null ? m : beforePastVerb(w, start);
+    }
+
+    /** The most words of the role that opens a sentence before the name it belongs to. */
+    private static final int MAX_OPENING_ROLE_WORDS = 8;
+
+    /**
+     * "The county chief engineer, Ana Ruiz, voiced support …": a role, then the name it belongs
+     * to between commas, opening the sentence; the mention is both, as when a cue follows them.
+     * Null when the sentence opens otherwise.
+     */
+    private static Mention roleThenName(String seg) {
+        int space = seg.indexOf(' ');
+        String opening = (space < 0 ? seg : seg.substring(0, space)).toLowerCase(Locale.ROOT);
+        if (VerbAttribution.NOT_SUBJECT_STARTS.contains(opening) || OPENING_LINKS.contains(opening)) {
+            // "As the LinkedIn chief executive, Jeff Weiner, put it …": a clause or a phrase opens
+            return null;
+        }
+        int first = seg.indexOf(", ");
+        if (first < 0 || Words.splitCount(seg.substring(0, first)) > MAX_OPENING_ROLE_WORDS) {
+            return null;
+        }
+        int second = seg.indexOf(", ", first + 2);
+        if (second < 0 || Words.splitCount(seg.substring(first + 2, second)) > MentionParser.MAX_WORDS) {
+            return null;
+        }
+        List<int[]> words = Sentences.words(seg, 0, second + 1);
+        Mention m = LeadingClause.subjectBeforeAppositive(seg, words, words.size() - 1);
+        if (m == null || m.kind() != Mention.Kind.PERSON || !m.text().contains(", ")) {
+            return null;
+        }
+        // "Car Talk expert, John Paul, lobbied …": the role is the title when none was read inside it
+        return m.title() == null ? m.withTitle(seg.substring(0, first)) : m;
     }
 
     /** The most nouns a compound after an article adds: "A Clinton campaign official". */

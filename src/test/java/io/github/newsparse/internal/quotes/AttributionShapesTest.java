@@ -1797,5 +1797,22 @@ class AttributionShapesTest {
         assertThat(qs).extracting(q -> q.mention().orElse("")).containsOnly("Ana Ruiz");
         assertThat(qs).extracting(Quote::text).contains("the levee was safe");
     }
+
+    @Test
+    void aRoleThenItsNameOpeningTheSentenceSpeaksThroughALaterParticiple() {
+        // the mention was "The county"
+        Quote q = only(indirect("Flood update. The county chief engineer, Ana Ruiz, voiced support for the plan on Wednesday, "
+                + "saying the levee would hold."));
+        assertThat(q.speaker()).contains("Ana Ruiz");
+        assertThat(q.mention()).contains("The county chief engineer, Ana Ruiz");
+    }
+
+    @Test
+    void theSubjectOfARelativeClauseThatHoldsTheCueSpeaks() {
+        // "…, in which Adelson said: “…”" was the sentence's subject's quotation
+        Quote q = only(quotes("Flood update. A blogger, Ana Ruiz, reported this week that she had found a video of Omar Lee at a "
+                + "fundraiser in Las Vegas on Feb. 27, in which Lee said: \"The levee is a business. I am a businessman.\""));
+        assertThat(q.mention()).contains("Lee");
+    }
 }
 
