@@ -1130,7 +1130,8 @@ final class AttributionFinder {
      */
     private static int compoundNounEnd(String[] w, int end) {
         int k = end;
-        while (k < w.length && k - end < MAX_COMPOUND_NOUNS && !w[k - 1].endsWith(",") && isPlainNoun(w[k])) {
+        while (k < w.length && k - end < MAX_COMPOUND_NOUNS && !w[k - 1].endsWith(",") && (isPlainNoun(w[k])
+                || capitalisedModifier(w, k))) {
             k++;
         }
         if (k < w.length - 1 && k - end < MAX_COMPOUND_NOUNS && !w[k - 1].endsWith(",") && w[k].endsWith("s")
@@ -1160,6 +1161,25 @@ final class AttributionFinder {
             }
         }
         return k > end && k < w.length && !w[k - 1].endsWith(",") && ReportedSpeech.looksLikeVerb(w[k]) ? k : end;
+    }
+
+    /**
+     * Whether word {@code k} is a capitalised modifier inside a noun phrase in lower case: a
+     * capitalised word of letters between a plain noun or adjective and another ("The former
+     * Republican presidential candidate continued").
+     */
+    private static boolean capitalisedModifier(String[] w, int k) {
+        String word = w[k];
+        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || k + 1 >= w.length || k == 0
+                || !isPlainNoun(w[k - 1]) || !isPlainNoun(w[k + 1])) {
+            return false;
+        }
+        for (int i = 1; i < word.length(); i++) {
+            if (!Character.isLowerCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a lower-case word after a name may be the noun it modifies: "the New York judge", "the Thomas Nelson publishing company". */

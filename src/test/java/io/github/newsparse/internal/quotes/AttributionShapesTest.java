@@ -1814,5 +1814,13 @@ class AttributionShapesTest {
                 + "fundraiser in Las Vegas on Feb. 27, in which Lee said: \"The levee is a business. I am a businessman.\""));
         assertThat(q.mention()).contains("Lee");
     }
+
+    @Test
+    void aCapitalisedModifierInsideADescribedSubjectStaysInIt() {
+        // the mention was "The former"
+        Quote q = only(quotes("Flood update. “The levee is fine,” the mayor said.\n\nThe former Republican county engineer "
+                + "continued, saying, “You need somebody who understands levees.”").subList(1, 2));
+        assertThat(q.mention()).contains("The former Republican county engineer");
+    }
 }
 
