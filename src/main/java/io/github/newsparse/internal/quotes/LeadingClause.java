@@ -148,8 +148,21 @@ final class LeadingClause {
     private static final int THAT_WINDOW = 8;
 
     /** Cues that are also plural nouns. */
-    private static final Set<String> NOUN_CUES = Set.of("states", "claims", "reports", "notes", "estimates",
+    static final Set<String> NOUN_CUES = Set.of("states", "claims", "reports", "notes", "estimates",
             "tweets", "posts", "charges", "answers", "responses", "remarks", "comments");
+
+    /**
+     * Whether word {@code j} is a finite verb in lower case: a past, an auxiliary, or the base form
+     * of a cue or an attribution verb ("reports show").
+     */
+    static boolean finiteVerbAt(String p, List<int[]> words, int j) {
+        String w = p.substring(words.get(j)[0], words.get(j)[1]);
+        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || !w.equals(Sentences.bare(w))) {
+            return false;
+        }
+        return ReportedSpeech.looksLikePastOrAuxiliary(w) && !w.endsWith("ly")
+                || (QuoteLexicon.isCue(w) || AttributionVerbs.isBaseForm(w)) && !w.endsWith("s") && !w.endsWith("ing");
+    }
 
     /** How far into a sentence a cue is looked for when an appositive stands between it and its subject. */
     static final int MAX_CUE_WORD = 40;
@@ -260,6 +273,12 @@ final class LeadingClause {
             if (NOUN_CUES.contains(cue) && VerbAttribution.countedNoun(p, words, k)) {
                 // "Democrats in five states going to the polls say …": a counted plural is a noun;
                 // the sentence's cue may come later
+                continue;
+            }
+            if (NOUN_CUES.contains(cue) && k + 1 < words.size() && finiteVerbAt(p, words, k + 1)
+                    && m.kind() != Mention.Kind.PRONOUN && !before.equals("who") && !before.equals("that")) {
+                // "Initial estimates showed …", "FEC reports show …": a verb right after the word
+                // shows it was the subject's plural noun; the sentence's cue comes later
                 continue;
             }
             if (NOUN_CUES.contains(cue) && weakSubject) {

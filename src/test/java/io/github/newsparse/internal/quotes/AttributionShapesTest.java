@@ -1822,5 +1822,16 @@ class AttributionShapesTest {
                 + "continued, saying, “You need somebody who understands levees.”").subList(1, 2));
         assertThat(q.mention()).contains("The former Republican county engineer");
     }
+
+    @Test
+    void aCueThatIsAlsoAPluralNounBeforeAVerbIsTheSubjectsNoun() {
+        // "Initial estimates showed …" had the mention "Initial" and the cue "estimates"
+        Quote q = only(indirect("Flood update. Initial estimates showed the levee would cost more."));
+        assertThat(q.mention()).contains("Initial estimates");
+        assertThat(q.cue()).contains("showed");
+        // after a pronoun the word is the verb
+        assertThat(only(indirect("Flood update. The deals, which he estimates will not expire for four years, are costly."))
+                .cue()).contains("estimates");
+    }
 }
 
