@@ -1170,10 +1170,11 @@ final class AttributionFinder {
      */
     private static boolean capitalisedModifier(String[] w, int k) {
         String word = w[k];
-        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || k + 1 >= w.length || k == 0
-                || !isPlainNoun(w[k - 1]) || !isPlainNoun(w[k + 1])) {
-            return false;
-        }
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && k + 1 < w.length && k > 0
+                && isPlainNoun(w[k - 1]) && isPlainNoun(w[k + 1]) && lowerAfterFirst(word);
+    }
+
+    private static boolean lowerAfterFirst(String word) {
         for (int i = 1; i < word.length(); i++) {
             if (!Character.isLowerCase(word.charAt(i))) {
                 return false;

@@ -3,6 +3,7 @@ package io.github.newsparse.internal.quotes;
 import static io.github.newsparse.internal.quotes.ReportedSpeech.*;
 
 import io.github.newsparse.internal.quotes.ReportedSpeech.Found;
+import io.github.newsparse.internal.text.Chars;
 import io.github.newsparse.internal.text.Words;
 import java.util.List;
 import java.util.Locale;
@@ -391,13 +392,13 @@ final class LeadingClause {
         for (int j = Math.max(1, from); j < sa - 1; j++) {
             int s = words.get(j)[0];
             int e = words.get(j)[1];
-            if (e - s < 5 || !p.startsWith("ing", e - 3) || !isLowerAscii(p, s, e) || p.startsWith("being", s)) {
+            if (e - s < 5 || !p.startsWith("ing", e - 3) || !Chars.isLowerAscii(p, s, e) || p.startsWith("being", s)) {
                 continue;
             }
             String head = p.substring(words.get(j - 1)[0], words.get(j - 1)[1]);
             boolean plural = head.length() > 3 && head.endsWith("s") && !head.endsWith("ss")
-                    && (isLowerAscii(head, 0, head.length()) || Character.isUpperCase(head.charAt(0)) && isLowerAscii(head, 1, head.length()));
-            boolean name = j - 1 > 0 && Character.isUpperCase(head.charAt(0)) && isLetters(head);
+                    && (Chars.isLowerAscii(head, 0, head.length()) || Character.isUpperCase(head.charAt(0)) && Chars.isLowerAscii(head, 1, head.length()));
+            boolean name = j - 1 > 0 && Character.isUpperCase(head.charAt(0)) && Chars.isLetters(head, 0, head.length());
             if (!plural && !name || sa - j > MAX_PARTICIPLE_PHRASE_WORDS
                     || NOT_BEFORE_PARTICIPLE_CUE.contains(p.substring(words.get(sa - 1)[0], words.get(sa - 1)[1]))) {
                 return -1;
@@ -418,24 +419,6 @@ final class LeadingClause {
         String at = p.substring(words.get(start - 1)[0], words.get(start - 1)[1]);
         String quantity = p.substring(words.get(start)[0], words.get(start)[1]);
         return at.equalsIgnoreCase("at") && (quantity.equals("least") || quantity.equals("most"));
-    }
-
-    private static boolean isLetters(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            if (!Character.isLetter(w.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isLowerAscii(String p, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (p.charAt(i) < 'a' || p.charAt(i) > 'z') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** As {@link #relativeSubject(String, List, int, int)}; {@code participle}: the word at {@code who} is the clause's verb. */

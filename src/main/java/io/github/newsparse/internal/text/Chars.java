@@ -69,6 +69,26 @@ public final class Chars {
         return false;
     }
 
+    /** True if {@code s[from, to)} holds only the letters a to z: "trying", not "Trying" nor "co-op". */
+    public static boolean isLowerAscii(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < 'a' || s.charAt(i) > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True if {@code s[from, to)} holds only letters, of any script and case. */
+    public static boolean isLetters(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isLetter(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A word without the punctuation and quote marks around it: "“said," → "said". */
     public static String bare(String word) {
         int from = bareStart(word, 0, word.length());
