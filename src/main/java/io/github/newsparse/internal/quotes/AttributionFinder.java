@@ -1104,11 +1104,13 @@ final class AttributionFinder {
             return null;
         }
         int first = seg.indexOf(", ");
-        if (first < 0 || Words.splitCount(seg.substring(0, first)) > MAX_OPENING_ROLE_WORDS) {
+        if (first < 0 || first + 2 >= seg.length() || !Character.isUpperCase(seg.charAt(first + 2))
+                || Sentences.count(seg, 0, first) > MAX_OPENING_ROLE_WORDS) {
+            // the name after the role is capitalised
             return null;
         }
         int second = seg.indexOf(", ", first + 2);
-        if (second < 0 || Words.splitCount(seg.substring(first + 2, second)) > MentionParser.MAX_WORDS) {
+        if (second < 0 || Sentences.count(seg, first + 2, second) > MentionParser.MAX_WORDS) {
             return null;
         }
         List<int[]> words = Sentences.words(seg, 0, second + 1);
