@@ -993,10 +993,10 @@ final class AttributionFinder {
             return null;
         }
         // "…, in which Adelson said: “": the subject after a relative's words
-        if (k + 2 < cue && PLACE_ADJUNCTS_OF_RELATIVE.contains(word(seg, words.get(k)).toLowerCase(Locale.ROOT))
+        if (k + 2 < cue && PREPOSITIONS_BEFORE_WHICH.contains(word(seg, words.get(k)).toLowerCase(Locale.ROOT))
                 && word(seg, words.get(k + 1)).equals("which")) {
             k += 2;
-        } else if (k + 1 < cue && CLAUSE_OF_TIME_OR_PLACE.contains(word(seg, words.get(k)).toLowerCase(Locale.ROOT))) {
+        } else if (k + 1 < cue && RELATIVE_OPENERS.contains(word(seg, words.get(k)).toLowerCase(Locale.ROOT))) {
             k++;
         }
         Mention m = MentionParser.parse(seg.substring(words.get(k)[0], words.get(cue - 1)[1]));
@@ -1004,11 +1004,11 @@ final class AttributionFinder {
     }
 
     /** Prepositions before "which" that open a relative clause: "in which", "during which". */
-    private static final java.util.Set<String> PLACE_ADJUNCTS_OF_RELATIVE = java.util.Set.of("in", "at", "during",
+    private static final java.util.Set<String> PREPOSITIONS_BEFORE_WHICH = java.util.Set.of("in", "at", "during",
             "after", "on", "with");
 
     /** Words that open a clause of its own before its subject: "where Adelson said", "when he added". */
-    private static final java.util.Set<String> CLAUSE_OF_TIME_OR_PLACE = java.util.Set.of("which", "where", "when");
+    private static final java.util.Set<String> RELATIVE_OPENERS = java.util.Set.of("which", "where", "when");
 
     /** Words that link a sentence to the one before, ahead of its subject: "And then", "But so". */
     private static final java.util.Set<String> OPENING_LINKS = java.util.Set.of("and", "but", "so", "then");

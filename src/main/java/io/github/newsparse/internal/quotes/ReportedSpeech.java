@@ -728,7 +728,8 @@ final class ReportedSpeech {
     private static int trimEnd(String p, int ss, int se) {
         int e = se;
         // "(Ruiz defended the plan, saying it was safe.)": a sentence in brackets ends inside them
-        boolean bracketed = skipSpaces(p, ss) < se && p.charAt(skipSpaces(p, ss)) == '(';
+        int first = skipSpaces(p, ss);
+        boolean bracketed = first < se && p.charAt(first) == '(';
         while (e > ss && ("\"”’' ".indexOf(p.charAt(e - 1)) >= 0 || ".!?".indexOf(p.charAt(e - 1)) >= 0
                 || bracketed && p.charAt(e - 1) == ')')) {
             e--;

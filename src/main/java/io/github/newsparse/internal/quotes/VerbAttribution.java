@@ -147,9 +147,6 @@ final class VerbAttribution {
         return null;
     }
 
-    /** Relative pronouns, after which a word in -s is a verb: "who claims", "that notes". */
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that", "which");
-
     /** Words that join a second predicate to the first one's subject: "thanked Miami and said …". */
     private static final List<String> PREDICATE_LINKS = List.of(", and then ", " and then ", ", and ", " and ",
             ", then ", ", but ", " but ");
@@ -280,7 +277,7 @@ final class VerbAttribution {
             return null;
         }
         if (entry.form() == Form.THIRD_PERSON && last == k && LeadingClause.NOUN_CUES.contains(Sentences.bare(lower))
-                && !QuoteLexicon.PRONOUNS.contains(word(p, words, k - 1)) && !RELATIVE_PRONOUNS.contains(word(p, words, k - 1))
+                && !QuoteLexicon.PRONOUNS.contains(word(p, words, k - 1)) && !RELATIVES.contains(word(p, words, k - 1))
                 && last + 1 < words.size() && LeadingClause.finiteVerbAt(p, words, last + 1)) {
             // "Initial estimates showed …", "FEC reports show …": a verb right after the word shows
             // it was the subject's plural noun
