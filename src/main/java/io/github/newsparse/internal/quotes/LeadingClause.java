@@ -558,13 +558,22 @@ final class LeadingClause {
             }
             String next = p.substring(w, we);
             if (!next.isEmpty() && Character.isLowerCase(next.charAt(0))
-                    && (RESUMING_VERBS.contains(next) || next.length() > 4 && next.endsWith("ed")
+                    && (RESUMING_VERBS.contains(next) || negatedAuxiliary(p, next, we, e) || next.length() > 4 && next.endsWith("ed")
                         || ReportedSpeech.isIrregularPast(next) || presentVerbOutsideList(p, next, we, e))
                     && words(p, c, at) >= MIN_CONTENT_WORDS) {
                 return at;
             }
         }
         return e;
+    }
+
+    /**
+     * Whether {@code word}, which ends at {@code we}, is an auxiliary with its negation: "doesn't",
+     * "won’t", "isn't" ({@code word} is the part before the apostrophe).
+     */
+    private static boolean negatedAuxiliary(String p, String word, int we, int e) {
+        return word.length() >= 2 && word.endsWith("n") && we + 1 < e && (p.charAt(we) == '\'' || p.charAt(we) == '’')
+                && p.charAt(we + 1) == 't' && (we + 2 == e || !Character.isLetter(p.charAt(we + 2)));
     }
 
     /**

@@ -171,9 +171,24 @@ final class MentionParser {
         return PREPOSITIONS.contains(word.toLowerCase(Locale.ROOT)) && !isAcronym(word);
     }
 
-    /** Whether the words open with a preposition in lower case: "to the drafting committee". */
+    /**
+     * Whether the words open with a preposition in lower case: "to the drafting committee"; not
+     * one that approximates a share ("about 40 percent of voters", "over half of them").
+     */
     static boolean opensWithPreposition(String raw) {
-        return PHRASE_PREPOSITIONS.contains(firstOfSeveralWords(raw));
+        String first = firstOfSeveralWords(raw);
+        return PHRASE_PREPOSITIONS.contains(first) && !(APPROXIMATORS.contains(first) && opensWithShare(raw.strip()));
+    }
+
+    /** Whether a share ({@link #isShare}) opens {@code np}: "about 40 percent of voters", "over half of them". */
+    private static boolean opensWithShare(String np) {
+        String[] w = np.split(" ", MAX_SHARE_WORDS + 1);
+        for (int k = Math.min(MAX_SHARE_WORDS, w.length - 1); k >= 2; k--) {
+            if (isShare(java.util.Arrays.copyOf(w, k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first word of words that are more than one, as written; empty for a single word. */
@@ -540,8 +555,10 @@ final class MentionParser {
             // "… and is one of the most cited researchers": a predicate, never a source
             return null;
         }
-        if (w.length > 1 && PREPOSITIONS.contains(w[0].toLowerCase(Locale.ROOT)) && !isAcronym(w[0])) {
+        if (w.length > 1 && PREPOSITIONS.contains(w[0].toLowerCase(Locale.ROOT)) && !isAcronym(w[0])
+                && !(APPROXIMATORS.contains(w[0].toLowerCase(Locale.ROOT)) && opensWithShare(np))) {
             // "Inside the hotel conference center", "In a statement": a phrase, never a source
+            // ("Over 60 percent of voters" is a share)
             return null;
         }
         if (w.length > 1 && ARTICLES.contains(w[w.length - 1].toLowerCase(Locale.ROOT))) {

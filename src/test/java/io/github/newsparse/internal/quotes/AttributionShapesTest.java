@@ -1833,5 +1833,35 @@ class AttributionShapesTest {
         assertThat(only(indirect("Flood update. The deals, which he estimates will not expire for four years, are costly."))
                 .cue()).contains("estimates");
     }
-}
 
+    @Test
+    void aShareAfterAnApproximatingPrepositionIsTheSubject() {
+        // "about" and "over" before a share read as a preposition opening a phrase
+        Quote q = only(indirect("Flood update. In each of the five towns, about half of residents say they want a higher levee."));
+        assertThat(q.mention()).contains("about half of residents");
+        assertThat(q.text()).isEqualTo("they want a higher levee");
+        assertThat(only(indirect("Flood update. Over 60 percent of residents say the levee is too low.")).mention())
+                .contains("Over 60 percent of residents");
+        // a preposition before anything else still opens a phrase, never a speaker
+        assertThat(indirect("Flood update. Over the river, the residents of the valley say nothing.")).isEmpty();
+    }
+
+    @Test
+    void aRelativeClauseEndsBeforeANegatedAuxiliary() {
+        // the statement ran on to the sentence's end: "…, doesn't pretend …"
+        Quote q = only(indirect("Flood update. Ruiz, who says she has walked every mile of the levee, doesn't pretend that it "
+                + "is safe."));
+        assertThat(q.text()).isEqualTo("she has walked every mile of the levee");
+        assertThat(q.speaker()).contains("Ruiz");
+    }
+
+    @Test
+    void bragIsAVerbOfSaying() {
+        Quote q = only(indirect("Flood update. Ruiz brags she has walked every mile of the levee."));
+        assertThat(q.text()).isEqualTo("she has walked every mile of the levee");
+        assertThat(q.cue()).contains("brags");
+        Quote about = only(indirect("Flood update. Ruiz often bragged about the new levee."));
+        assertThat(about.text()).isEqualTo("the new levee");
+        assertThat(about.cue()).contains("often bragged about");
+    }
+}
