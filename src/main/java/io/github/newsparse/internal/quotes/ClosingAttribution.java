@@ -419,6 +419,13 @@ final class ClosingAttribution {
         if (bare.isEmpty()) {
             return true;
         }
+        if (!cueFirst && MOMENT_SUBORDINATORS.contains(lower) && !lower.equals("when")
+                && AttributionVerbs.complementOf(a.cue()) == AttributionVerbs.Complement.CLAUSE
+                && AttributionVerbs.typeOf(a.cue()) == io.github.newsparse.CueType.SPEECH
+                && Sentences.count(p, next.get(j)[0], end) <= MAX_MOMENT_WORDS) {
+            // "…, Susan said as she turned around and spread her cape.": when the speaker spoke
+            return true;
+        }
         if (QuoteLexicon.ADJUNCT_STARTS.contains(lower)) {
             // "…, Obama said at a news conference on Monday.", never "…, Cornyn told reporters
             // this was the only chance …" or "…, CNN reported at least six planes filled the skies"
@@ -491,6 +498,9 @@ final class ClosingAttribution {
 
     /** The most words of a group named after a leading cue in lower case: "…, said county engineers." */
     private static final int MAX_BARE_GROUP_WORDS = 3;
+
+    /** The longest clause of the moment after a closing cue: "as she turned around and spread her cape". */
+    private static final int MAX_MOMENT_WORDS = 14;
 
     /** The longest adjunct after a closing cue: "at a news conference in Hartford on Monday". */
     private static final int MAX_ADJUNCT_WORDS = 10;

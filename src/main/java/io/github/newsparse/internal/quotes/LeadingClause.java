@@ -135,6 +135,106 @@ final class LeadingClause {
         return clauseLike(p, c, end);
     }
 
+    /** Conjunctions that open a clause of time or manner after a verb of saying: "said as he left". */
+    private static final Set<String> ADJUNCT_CONJUNCTIONS = Set.of("as", "while", "until", "once");
+
+    /** Prepositions that open a phrase of time, place or medium after a verb of saying: "declared in a tweet". */
+    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before",
+            "from", "via", "through", "outside", "inside");
+
+    /** Nouns after "in" that make the phrase the verb's own complement: "argued in favor of …". */
+    private static final Set<String> COMPLEMENT_PHRASE_NOUNS = Set.of("favor", "favour", "support", "defense",
+            "defence", "response", "reply");
+
+    /**
+     * Whether what follows a verb of saying, {@code p[c, end)}, only tells when, where or how it was
+     * said: a clause of time or manner ("as he launched the process") or a phrase that holds no
+     * clause ("in a tweet after the primaries"), with no comma after which the statement could
+     * follow ("said after the vote, the plan is dead" keeps it).
+     */
+    static boolean adjunctOnly(String p, int c, int end, String cue) {
+        if (AttributionVerbs.typeOf(cue) != io.github.newsparse.CueType.SPEECH
+                || AttributionVerbs.complementOf(cue) != AttributionVerbs.Complement.CLAUSE || indexIn(p, ",", c, end) >= 0
+                || indexIn(p, ":", c, end) >= 0 || hasQuotationMark(p, c, end)) {
+            // "says in his guide: …" reports after the colon; a quotation may hold the statement
+            return false;
+        }
+        List<int[]> w = Sentences.words(p, c, end);
+        if (w.isEmpty()) {
+            return false;
+        }
+        String first = lowerWord(p, w, 0);
+        if (ADJUNCT_CONJUNCTIONS.contains(first)) {
+            return true;
+        }
+        if (!ADJUNCT_PREPOSITIONS.contains(first) || OBJECT_CUES.contains(cue)
+                || w.size() > 1 && (COMPLEMENT_PHRASE_NOUNS.contains(lowerWord(p, w, 1)) || isQuantityAfterAt(p, w, 1)
+                        || lowerWord(p, w, 1).endsWith("ing"))) {
+            // "told supporters at a rally to …": whom, then where; "argued in favor of …", "insisted on
+            // reviewing …": the verb's own complement; "reported at least six planes …"
+            return false;
+        }
+        for (int j = 1; j < w.size(); j++) {
+            String lower = lowerWord(p, w, j);
+            if (CLAUSE_STARTS.contains(lower) || QuoteLexicon.THAT_WORDS.contains(lower) || contracted(lower)
+                    || looksLikePastOrAuxiliary(lower) && !lower.equals(first)) {
+                // "said in a statement released by the campaign the report merits …": a clause after the phrase
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The most words of a phrase between a verb of saying and a colon: "says in his guide to careers:". */
+    private static final int MAX_PHRASE_BEFORE_COLON = 12;
+
+    /**
+     * Past a phrase that tells where something was said and ends with a colon ("As Miller says in
+     * his guide: …"), the statement; else {@code c}.
+     */
+    private static int pastPhraseToColon(String p, int c, int end, String cue) {
+        int colon = indexIn(p, ":", c, end);
+        if (colon < 0 || AttributionVerbs.typeOf(cue) != io.github.newsparse.CueType.SPEECH) {
+            return c;
+        }
+        // a title's own colon comes first: "says in Achieving Your Pinnacle: A Career Guide: …"
+        for (int next = indexIn(p, ":", colon + 1, end); next >= 0 && words(p, c, next) <= MAX_PHRASE_BEFORE_COLON;
+                next = indexIn(p, ":", next + 1, end)) {
+            colon = next;
+        }
+        List<int[]> w = Sentences.words(p, c, colon + 1);
+        if (w.size() < 2 || w.size() > MAX_PHRASE_BEFORE_COLON || !ADJUNCT_PREPOSITIONS.contains(lowerWord(p, w, 0))
+                || ReportedSpeech.holdsClause(p, w, 1) || indexIn(p, ",", c, colon) >= 0) {
+            return c;
+        }
+        int after = skipSpaces(p, colon + 1);
+        // (a quotation after the colon is a direct quote's, found as such; words in title case, a
+        // title's subtitle: "in his Tastes of Paradise: A Social History of Spices")
+        return words(p, after, end) >= MIN_CONTENT_WORDS && !startsWithQuote(p, after) && !titleCased(p, after, indexIn(p, ",", after, end) < 0 ? end : indexIn(p, ",", after, end))
+                ? after : c;
+    }
+
+    /** Whether every word of four letters or more in {@code p[from, to)} is capitalised. */
+    private static boolean titleCased(String p, int from, int to) {
+        for (int[] w : Sentences.words(p, from, to)) {
+            String bare = Sentences.bare(p.substring(w[0], w[1]));
+            if (bare.length() >= 4 && !Character.isUpperCase(bare.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code p[from, to)} holds a quotation mark. */
+    private static boolean hasQuotationMark(String p, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ("\"“”„«»".indexOf(p.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whom a directive is told to: "told them to leave". */
     private static final Set<String> DIRECTED = Set.of("me", "him", "her", "them", "us", "you");
 
@@ -316,6 +416,12 @@ final class LeadingClause {
                 // "Rubio claimed the prize", "Sanders maintained his lead": a thing won or kept, not a
                 // statement; "…, Carter told a Senate panel on Tuesday": whom he told, then when
                 return null;
+            }
+            c = followsThat(p, c) ? c : pastPhraseToColon(p, c, end, cue);
+            if (!followsThat(p, c) && adjunctOnly(p, c, end, cue)) {
+                // "…!” Sen. Sessions said as he launched the process", "he declared in a tweet after the
+                // primaries": when and where it was said, not what (a later cue may still report)
+                continue;
             }
             String cueText = p.substring(words.get(a)[0], words.get(k)[0]) + bare;
             int e = clauseEnd(p, c, end);

@@ -1864,4 +1864,25 @@ class AttributionShapesTest {
         assertThat(about.text()).isEqualTo("the new levee");
         assertThat(about.cue()).contains("often bragged about");
     }
+
+    @Test
+    void whenAndWhereSomethingWasSaidIsNoStatement() {
+        // "as she launched the process", "on Facebook on Friday" were statements of the cue before them
+        assertThat(indirect("Flood update. “We are proud to cast our votes!” Senator Ana Ruiz said as she launched the vote."))
+                .isEmpty();
+        assertThat(indirect("Flood update. Ruiz declared on Facebook on Friday.")).isEmpty();
+        // a clause after the phrase is the statement; so is what follows a colon
+        assertThat(only(indirect("Flood update. Ruiz said in a statement released by the county the levee plan needs review."))
+                .text()).endsWith("the levee plan needs review");
+        assertThat(only(indirect("Flood update. As Ruiz says in her guide to levees: high water plus old levees means trouble."))
+                .text()).isEqualTo("high water plus old levees means trouble");
+    }
+
+    @Test
+    void aClosingAttributionMayEndWithWhenTheSpeakerSpoke() {
+        // the statement was "as she turned around and waved"
+        Quote q = only(indirect("Flood update. The levee plan is dead, Ruiz said as she turned around and waved."));
+        assertThat(q.text()).isEqualTo("The levee plan is dead");
+        assertThat(q.speaker()).contains("Ruiz");
+    }
 }
