@@ -43,6 +43,11 @@ final class ClosingAttribution {
                 continue;
             }
             boolean cueFirst = tail.cueAt() <= skipSpaces(p, attrFrom + 1);
+            if (!cueFirst && tail.mention() != null && endsWithConjunction(tail.mention().text())) {
+                // "…, a process that began in May and concluded Monday.": the cue is the second verb
+                // of a phrase, whose words before it are no speaker
+                return null;
+            }
             if (cueFirst && tail.mention() != null && !LeadingClause.clauseLike(p, ss, contentEnd)
                     && resumesAfterSpeaker(p, tail, tail.cueAt() + tail.cue().length(), end)) {
                 // "The trouble, says Ana Ruiz, an engineer, is the sand": the statement goes on after
@@ -110,6 +115,11 @@ final class ClosingAttribution {
         // "Weighing in on the discussion, Huckabee agreed, praising …": a participle's phrase, no statement
         return (QuoteLexicon.ADJUNCT_STARTS.contains(first) || first.endsWith("ing") && first.length() > 4)
                 && !holdsClause(p, words, 1);
+    }
+
+    /** Whether {@code words} end with a conjunction: "… in May and". */
+    private static boolean endsWithConjunction(String words) {
+        return words.endsWith(" and") || words.endsWith(" or") || words.endsWith(" but");
     }
 
     /** Conjunctions of a clause that tells when or how the speaker spoke: "…, she said, as she left". */

@@ -265,6 +265,27 @@ final class LeadingClause {
                 || (QuoteLexicon.isCue(w) || AttributionVerbs.isBaseForm(w)) && !w.endsWith("s") && !w.endsWith("ing");
     }
 
+    /** Quantifiers that open a noun phrase: "most state parties", "many report cards". */
+    private static final Set<String> QUANTIFIERS = Set.of("most", "many", "some", "all", "several", "few", "both",
+            "other", "these", "those", "no");
+
+    /**
+     * Whether the cue at word {@code k}, a noun's singular as well ({@link #NOUN_CUES}), is a
+     * modifier after a quantifier and before a plural noun ("most state parties release …"): the
+     * noun phrase is the sentence's subject, not a source and its cue.
+     */
+    static boolean modifiesNoun(String p, List<int[]> words, int k, String cue) {
+        return k >= 1 && k + 1 < words.size() && NOUN_CUES.contains(cue + "s")
+                && QUANTIFIERS.contains(lowerWord(p, words, k - 1)) && pluralNounAt(p, words, k + 1);
+    }
+
+    /** Whether word {@code j} is a plural noun in lower case: "parties", "officials" (not "business"). */
+    private static boolean pluralNounAt(String p, List<int[]> words, int j) {
+        String w = p.substring(words.get(j)[0], words.get(j)[1]);
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("'s") && !w.endsWith("’s")
+                && Chars.isLowerAscii(w, 0, w.length()) && !QuoteLexicon.isCue(w) && !ReportedSpeech.looksLikePastOrAuxiliary(w);
+    }
+
     /** How far into a sentence a cue is looked for when an appositive stands between it and its subject. */
     static final int MAX_CUE_WORD = 40;
 
@@ -380,6 +401,9 @@ final class LeadingClause {
                     && m.kind() != Mention.Kind.PRONOUN && !before.equals("who") && !before.equals("that")) {
                 // "Initial estimates showed …", "FEC reports show …": a verb right after the word
                 // shows it was the subject's plural noun; the sentence's cue comes later
+                continue;
+            }
+            if (modifiesNoun(p, words, k, cue)) {
                 continue;
             }
             if (NOUN_CUES.contains(cue) && weakSubject) {

@@ -283,6 +283,10 @@ final class VerbAttribution {
             // it was the subject's plural noun
             return null;
         }
+        if (last == k && LeadingClause.modifiesNoun(p, words, k, Sentences.bare(lower))) {
+            // "most state parties release …": a noun's modifier
+            return null;
+        }
         int a = k;
         boolean be = false;
         boolean hypothetical = false;
@@ -475,7 +479,7 @@ final class VerbAttribution {
             case CLAUSE -> LeadingClause.contentStart(p, words, last, word(p, words, k));
             case TO -> word(p, words, last + 1).equals("to") ? words.get(last + 1)[0] : objectBeforeTo(p, words, k, last);
             case OBJECT -> byFollows(p, words, last) ? -1 : words.get(last + 1)[0];
-            case NAMING -> definite(p, words, last + 1) ? words.get(last + 1)[0] : -1;
+            case NAMING -> definite(p, words, last + 1) && !nameToClauseEnd(p, words, last + 1) ? words.get(last + 1)[0] : -1;
             case AS -> definite(p, words, last + 1) && asFollows(p, words, last + 2) ? words.get(last + 1)[0] : -1;
         };
     }
@@ -576,6 +580,27 @@ final class VerbAttribution {
     private static boolean definite(String p, List<int[]> words, int j) {
         String w = p.substring(words.get(j)[0], words.get(j)[1]);
         return DEFINITE.contains(w.toLowerCase(Locale.ROOT)) || MentionParser.isNameStart(w);
+    }
+
+    /**
+     * Whether the words from {@code j} are a name and nothing after it in the clause but an
+     * adjunct: "a program called Sandy Hook Promise." names the program, and "called Ruiz on
+     * Monday." is a call; naming takes a thing and what it is called ("called Ruiz a hero").
+     */
+    private static boolean nameToClauseEnd(String p, List<int[]> words, int j) {
+        for (int i = j; i < words.size(); i++) {
+            String w = p.substring(words.get(i)[0], words.get(i)[1]);
+            if (!MentionParser.isNameStart(Sentences.bare(w))) {
+                // "called Ruiz on Monday": the name, then when
+                return i > j && QuoteLexicon.ADJUNCT_STARTS.contains(w);
+            }
+            char last = w.charAt(w.length() - 1);
+            if (last == ',' || last == ';' || last == '!' || last == '?') {
+                return true;
+            }
+            // (a full stop inside the sentence ends an abbreviation: "called Gov. Mike Pence “my partner”")
+        }
+        return true;
     }
 
     /** "a plan backed by the mayor": a passive participle, not a verb with its subject. */

@@ -1885,4 +1885,28 @@ class AttributionShapesTest {
         assertThat(q.text()).isEqualTo("The levee plan is dead");
         assertThat(q.speaker()).contains("Ruiz");
     }
+
+    @Test
+    void namingTakesAThingAndWhatItIsCalled() {
+        // "a program called Levee Watch" was the program's statement "Levee Watch"
+        assertThat(indirect("Flood update. Ruiz now helps lead a program called Levee Watch.")).isEmpty();
+        assertThat(indirect("Flood update. The mayor called Ruiz on Monday.")).isEmpty();
+        assertThat(only(indirect("Flood update. The mayor called Ruiz a hero.")).text()).isEqualTo("Ruiz a hero");
+    }
+
+    @Test
+    void aSecondVerbAfterAndClosesNoAttribution() {
+        // "a process that began in May and" was the speaker of "concluded"
+        assertThat(indirect("Flood update. The county has been reviewing the levee plans, a process that began in May and "
+                + "concluded Monday.")).isEmpty();
+    }
+
+    @Test
+    void aCueWordBetweenAQuantifierAndAPluralNounModifiesTheNoun() {
+        // "most state parties release …" had the mention "most" and the cue "state"
+        assertThat(indirect("Flood update. However, most state parties release their delegates if the levee fails.")).isEmpty();
+        Quote q = only(indirect("Flood update. Some state officials praised the levee plan."));
+        assertThat(q.mention()).contains("Some state officials");
+        assertThat(q.cue()).contains("praised");
+    }
 }
