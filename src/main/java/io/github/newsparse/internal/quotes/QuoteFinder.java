@@ -1076,7 +1076,7 @@ public final class QuoteFinder {
             if (a != null && a.mention() != null && !(c.kind() == QuoteKind.INDIRECT && isWriter(a.mention()))) {
                 e = resolved.containsKey(a) ? resolved.get(a) : sameSentenceSubject(c, a, registry);
                 if (e == null && !resolved.containsKey(a)) {
-                    e = registry.resolve(a.mention(), c.paragraph());
+                    e = registry.resolve(a.mention(), c.paragraph(), a.cueAt());
                 }
                 resolved.put(a, e);
             }

@@ -85,6 +85,13 @@ final class SpeakerRegistry {
     /** Titled people in the order the text introduces them, with the paragraph of each. */
     private final List<Entity> learned = new ArrayList<>();
     private final List<Integer> learnedAt = new ArrayList<>();
+    /** Where in its paragraph each learned person was introduced: the offset of the name's (or title's) first word. */
+    private final List<Integer> learnedOffset = new ArrayList<>();
+    /**
+     * Where in the paragraph the mention being resolved stands (its cue's offset): a person
+     * introduced later in the same paragraph is no antecedent ("He called Gov. Mike Pence …").
+     */
+    private int mentionOffset = Integer.MAX_VALUE;
     private int paragraph;
     private Entity lastGroup;
     private int lastGroupParagraph = -1;
@@ -96,6 +103,10 @@ final class SpeakerRegistry {
     void learn(String p, int index) {
         this.position = index;
         String[] w = p.split(" ");
+        int[] offsets = new int[w.length];
+        for (int k = 1; k < w.length; k++) {
+            offsets[k] = offsets[k - 1] + w[k - 1].length() + 1;
+        }
         boolean titleCase = titleCase(w);
         boolean[] quoted = quoted(w);
         for (int k = 0; k < w.length; k++) {
@@ -110,6 +121,7 @@ final class SpeakerRegistry {
                         // "Ana Ruiz spoke to the council. “…,” she said.": introduced, so a pronoun may mean her
                         learned.add(e);
                         learnedAt.add(index);
+                        learnedOffset.add(offsets[k]);
                         int pairEnd = inList(w, k) ? -1 : pairedNameEnd(w, end);
                         if (pairEnd > 0) {
                             // "Economists Peter Boone and Simon Johnson laid it out …. “…,” they write.":
@@ -135,6 +147,7 @@ final class SpeakerRegistry {
                 if (known != null) {
                     learned.add(known);
                     learnedAt.add(index);
+                    learnedOffset.add(offsets[k]);
                 }
                 continue;
             }
@@ -169,6 +182,7 @@ final class SpeakerRegistry {
                         }
                         learned.add(known);
                         learnedAt.add(index);
+                        learnedOffset.add(offsets[k]);
                     }
                 }
                 continue;
@@ -177,6 +191,7 @@ final class SpeakerRegistry {
             addTitle(e, title);
             learned.add(e);
             learnedAt.add(index);
+            learnedOffset.add(offsets[k]);
             String lastWord = w[end - 1];
             if (!lastWord.endsWith(",") && end + 1 < w.length && (w[end].equals("with") || w[end].equals("of"))) {
                 e.add(null, organisationAfter(w, end + 1));
@@ -251,9 +266,29 @@ final class SpeakerRegistry {
 
     /** The entity a mention in paragraph {@code index} refers to (null if none). */
     Entity resolve(Mention m, int index) {
+        return resolve(m, index, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The entity a mention in paragraph {@code index} refers to (null if none), its cue at
+     * {@code offset} in the paragraph: a person the paragraph introduces after it is none of a
+     * pronoun's.
+     */
+    Entity resolve(Mention m, int index, int offset) {
         this.paragraph = index;
         this.position = index;
-        return resolve(m);
+        this.mentionOffset = offset < 0 ? Integer.MAX_VALUE : offset;
+        try {
+            return resolve(m);
+        } finally {
+            this.mentionOffset = Integer.MAX_VALUE;
+        }
+    }
+
+    /** Whether learned person {@code i} was introduced before the mention being resolved. */
+    private boolean learnedBefore(int i) {
+        int at = learnedAt.get(i);
+        return at < paragraph || at == paragraph && learnedOffset.get(i) < mentionOffset;
     }
 
     /** The entity a mention refers to (null if none), remembering it for later pronouns. */
@@ -479,7 +514,7 @@ final class SpeakerRegistry {
         // "Mayor John Smith met Ana Ruiz. … “…,” she said. “…,” he said.": the person the text
         // introduced, though not yet quoted
         for (int i = learned.size() - 1; i >= 0; i--) {
-            if (learnedAt.get(i) <= paragraph && learned.get(i).gender == gender) {
+            if (learnedBefore(i) && learned.get(i).gender == gender) {
                 return learned.get(i);
             }
         }
@@ -500,9 +535,8 @@ final class SpeakerRegistry {
         Entity best = lastPerson;
         int bestAt = lastPersonParagraph;
         for (int i = learned.size() - 1; i >= 0; i--) {
-            int at = learnedAt.get(i);
-            if (at <= paragraph) {
-                if (at > bestAt) {
+            if (learnedBefore(i)) {
+                if (learnedAt.get(i) > bestAt) {
                     best = learned.get(i);
                 }
                 break;

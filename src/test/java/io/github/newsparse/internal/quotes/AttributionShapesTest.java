@@ -1909,4 +1909,13 @@ class AttributionShapesTest {
         assertThat(q.mention()).contains("Some state officials");
         assertThat(q.cue()).contains("praised");
     }
+
+    @Test
+    void aPersonNamedAfterAPronounInItsOwnSentenceIsNotWhomItMeans() {
+        // "He" was the mayor named after the cue
+        Quote q = only(indirect("Flood update. Omar Ruiz spoke in Hartford on Monday. He praised the efforts of Mayor John Lee "
+                + "to fix the levee."));
+        assertThat(q.mention()).contains("He");
+        assertThat(q.speaker()).contains("Omar Ruiz");
+    }
 }
