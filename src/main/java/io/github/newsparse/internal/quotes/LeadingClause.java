@@ -318,6 +318,10 @@ final class LeadingClause {
             }
             Mention m = null;
             int a = QuoteLexicon.cueStart(p, words, k, 1);
+            if (a < k && bare.endsWith("s") && !bare.endsWith("ss") && VerbAttribution.finiteAuxiliaryIn(p, words, a, k)) {
+                // "Does it have notes of black pepper?": after an auxiliary a word in -s is a noun
+                continue;
+            }
             // "The mayor on Tuesday said", "Jason Sims — a teacher — says": the subject ends before them
             int sa = Math.max(1, SubjectAdjunct.subjectEnd(p, words, a));
             boolean appositive = endsWithComma(p, words.get(sa - 1));

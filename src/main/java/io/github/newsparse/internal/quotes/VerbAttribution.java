@@ -47,6 +47,24 @@ final class VerbAttribution {
     /** Modals of what may happen: "can add", "should plan", "may consider". */
     private static final Set<String> HYPOTHETICAL = Set.of("can", "could", "may", "might", "should", "must");
 
+    /** Auxiliaries that a verb in -s never follows: "have notes" is a noun's. */
+    private static final Set<String> FINITE_AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were",
+            "be", "been", "will", "would", "could", "should", "can", "may", "might", "must", "do", "does", "did",
+            "didn't", "doesn't", "don't", "hasn't", "haven't", "won't", "wouldn't", "isn't", "wasn't");
+
+    /** Particles that make a verb of evidence another verb: "shows off", "showed up". */
+    private static final Set<String> SHOW_PARTICLES = Set.of("off", "up");
+
+    /** Whether one of words {@code [from, to)} is an auxiliary of {@link #FINITE_AUXILIARIES}. */
+    static boolean finiteAuxiliaryIn(String p, List<int[]> words, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (FINITE_AUXILIARIES.contains(word(p, words, j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Auxiliaries of the progressive: "is saying", "were hoping". */
     private static final Set<String> PROGRESSIVE = Set.of("is", "are", "was", "were", "been", "be", "am");
 
@@ -313,6 +331,15 @@ final class VerbAttribution {
                 a--;
                 hypothetical |= HYPOTHETICAL.contains(word(p, words, a));
             }
+        }
+        if (entry.form() == Form.THIRD_PERSON && finiteAuxiliaryIn(p, words, a, k)) {
+            // "Does it have notes of black pepper?": after an auxiliary a word in -s is a noun
+            return null;
+        }
+        if (entry.type() == CueType.EVIDENCE && last == k && last + 1 < words.size()
+                && SHOW_PARTICLES.contains(word(p, words, last + 1))) {
+            // "the record shows off her songwriting": another verb, not what a record shows
+            return null;
         }
         if (!agrees(entry.form(), be) || hypothetical) {
             // "You can also add …", "patients may ask …": what someone could do, not what they hold

@@ -1918,4 +1918,18 @@ class AttributionShapesTest {
         assertThat(q.mention()).contains("He");
         assertThat(q.speaker()).contains("Omar Ruiz");
     }
+
+    @Test
+    void aWordInSAfterAnAuxiliaryIsANoun() {
+        // "have notes" was the cue of "of black pepper or tropical fruit"
+        assertThat(indirect("Flood update. Does it have notes of black pepper or tropical fruit?")).isEmpty();
+        assertThat(only(indirect("Flood update. Ruiz also says the levee will hold.")).cue()).contains("also says");
+    }
+
+    @Test
+    void showOffIsNoFinding() {
+        // "the record shows off …" was what the record showed
+        assertThat(indirect("Flood update. The record shows off her strong songwriting over eleven songs.")).isEmpty();
+        assertThat(only(indirect("Flood update. The record shows the levee was built in 1950.")).cue()).contains("shows");
+    }
 }
