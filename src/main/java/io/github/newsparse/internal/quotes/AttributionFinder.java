@@ -472,6 +472,11 @@ final class AttributionFinder {
         if (appositive.isEmpty() || Words.splitCount(appositive) > 10) {
             return m;
         }
+        if (lower.startsWith("who ") || lower.startsWith("whose ") || lower.startsWith("which ")
+                || lower.startsWith("that ")) {
+            // "Jack Scarola, who represents some of the accusers": what the person does, no role
+            return m;
+        }
         int forAt = lower.indexOf(" for ");
         if ((lower.startsWith("a ") || lower.startsWith("the ")) && forAt > 0) {
             String title = appositive.substring(appositive.indexOf(' ') + 1, forAt);

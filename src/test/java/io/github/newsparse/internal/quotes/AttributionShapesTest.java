@@ -1932,4 +1932,17 @@ class AttributionShapesTest {
         assertThat(indirect("Flood update. The record shows off her strong songwriting over eleven songs.")).isEmpty();
         assertThat(only(indirect("Flood update. The record shows the levee was built in 1950.")).cue()).contains("shows");
     }
+
+    @Test
+    void aRelativeClauseThatNamesNoRoleGivesNoTitle() {
+        // the title was "who represents some", the affiliation "Omar Lee’s neighbours"
+        Quote q = only(indirect("Flood update. Ana Ruiz, who represents some of Omar Lee’s neighbours, said she is pleased "
+                + "to see the county act."));
+        assertThat(q.speaker()).contains("Ana Ruiz");
+        assertThat(q.title()).isEmpty();
+        assertThat(q.affiliation()).isEmpty();
+        // a relative clause that only names the role still gives it
+        assertThat(only(indirect("Flood update. Ana Ruiz, who is the county engineer, said the levee will hold.")).title())
+                .contains("county engineer");
+    }
 }
