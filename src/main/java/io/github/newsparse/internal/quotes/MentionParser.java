@@ -23,7 +23,18 @@ final class MentionParser {
      */
     static Mention parse(String raw) {
         // the rules ask for the same words again and again: a page's evidence keeps the answers
-        return PageNames.mention(raw, MentionParser::parseWords);
+        return PageNames.mention(raw, MentionParser::parseNamed);
+    }
+
+    /** {@link #parseWords}, with a determiner never read as a person's name ("Another of the models"). */
+    private static Mention parseNamed(String raw) {
+        Mention m = parseWords(raw);
+        if (m != null && m.kind() == Mention.Kind.PERSON && m.name() != null
+                && DETERMINERS.contains(m.name().toLowerCase(Locale.ROOT)) && !isAcronym(m.name())) {
+            // "Another of the models told me …": a part of a group, no one named
+            return new Mention(m.text(), Mention.Kind.GROUP, null, null, null);
+        }
+        return m;
     }
 
     private static Mention parseWords(String raw) {

@@ -1945,4 +1945,13 @@ class AttributionShapesTest {
         assertThat(only(indirect("Flood update. Ana Ruiz, who is the county engineer, said the levee will hold.")).title())
                 .contains("county engineer");
     }
+
+    @Test
+    void aDeterminerBeforeOfNamesNoOne() {
+        // the speaker was "Another", with the affiliation "engineers"
+        Quote q = only(indirect("Flood update. Another of the engineers told me the levee was unclear about its own age."));
+        assertThat(q.mention()).contains("Another of the engineers");
+        assertThat(q.speaker()).isEmpty();
+        assertThat(q.affiliation()).isEmpty();
+    }
 }
