@@ -405,6 +405,15 @@ final class PhraseAttribution {
             rest = rest.substring(0, restComma);
             restComma = -1;
         }
+        String bareSource = null;
+        if (restComma > 0 && describesSource(rest, restComma + 2, p, ss, ss + acc)) {
+            // "…, according to Bill McInturff, a Republican pollster who …", "…, according to his
+            // supporters, who …": the source's appositive or relative clause, after the statement
+            // (an appositive stays in the source when the person's title is read from it)
+            bareSource = rest.substring(0, restComma);
+            rest = startsWithRelative(rest, restComma + 2) ? bareSource : rest;
+            restComma = -1;
+        }
         boolean middle = restComma > 0 && words(p, ss + acc + len + restComma + 2, end) >= MIN_CLAUSE_AFTER_SOURCE;
         if (words(p, ss, ss + acc) < (middle ? 1 : MIN_CONTENT_WORDS)) {
             // "Fundraising, according to the campaign, has surged": the sentence around the source
@@ -415,7 +424,44 @@ final class PhraseAttribution {
             return m == null ? null : new Found(ss, end, new Attribution(m, cue, ss + acc + sep));
         }
         Mention m = source(rest);
+        if (bareSource != null && (m == null || m.kind() != Mention.Kind.PERSON || m.name() == null)) {
+            // "according to Boris Katz, a principal research scientist …": the name alone when
+            // the appositive does not parse as the person's title
+            m = source(bareSource);
+        }
         return m == null ? null : new Found(ss, ss + acc, new Attribution(m, cue, ss + acc + sep));
+    }
+
+    /** Relative pronouns that open a clause about the source before them. */
+    private static final List<String> SOURCE_RELATIVES = List.of("who ", "which ", "whose ");
+
+    /** Articles that open an appositive noun phrase about the source before them. */
+    private static final List<String> SOURCE_ARTICLES = List.of("a ", "an ", "the ");
+
+    /**
+     * Whether what follows the source's comma at {@code at} of {@code rest} describes the source
+     * (a relative clause, or an appositive after a statement that is a clause of its own,
+     * {@code p[from, to)}) rather than going on with the sentence around it.
+     */
+    private static boolean describesSource(String rest, int at, String p, int from, int to) {
+        if (startsWithRelative(rest, at)) {
+            return true;
+        }
+        for (String a : SOURCE_ARTICLES) {
+            if (rest.startsWith(a, at) && LeadingClause.clauseLike(p, from, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithRelative(String rest, int at) {
+        for (String r : SOURCE_RELATIVES) {
+            if (rest.startsWith(r, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Dashes that set off a closing "according to" like a comma. */

@@ -1954,4 +1954,19 @@ class AttributionShapesTest {
         assertThat(q.speaker()).isEmpty();
         assertThat(q.affiliation()).isEmpty();
     }
+
+    @Test
+    void aClosingAccordingToEndsTheStatementBeforeTheSourcesDescription() {
+        // the statement ran over the source and its relative clause to the sentence's end
+        Quote q = only(indirect("Flood update. The levee is older than the town, according to Ana Ruiz, a county engineer "
+                + "who measured it last year."));
+        assertThat(q.text()).isEqualTo("The levee is older than the town");
+        assertThat(q.speaker()).contains("Ana Ruiz");
+        Quote group = only(indirect("Flood update. The levee is older than the town, according to its neighbours, who are "
+                + "offering candid assessments."));
+        assertThat(group.text()).isEqualTo("The levee is older than the town");
+        // the sentence around a source still reports as a whole
+        assertThat(only(indirect("Flood update. Fundraising, according to the campaign, has surged in the past month."))
+                .text()).contains("has surged");
+    }
 }
