@@ -188,18 +188,23 @@ final class LeadingClause {
     /** The most words of a phrase between a verb of saying and a colon: "says in his guide to careers:". */
     private static final int MAX_PHRASE_BEFORE_COLON = 12;
 
+    /** The most characters such a phrase is looked for in. */
+    private static final int MAX_CHARS_BEFORE_COLON = 200;
+
     /**
      * Past a phrase that tells where something was said and ends with a colon ("As Miller says in
      * his guide: …"), the statement; else {@code c}.
      */
     private static int pastPhraseToColon(String p, int c, int end, String cue) {
-        int colon = indexIn(p, ":", c, end);
+        // the phrase is short: a long run of colons costs no more than its first characters
+        int limit = Math.min(end, c + MAX_CHARS_BEFORE_COLON);
+        int colon = indexIn(p, ":", c, limit);
         if (colon < 0 || AttributionVerbs.typeOf(cue) != io.github.newsparse.CueType.SPEECH) {
             return c;
         }
         // a title's own colon comes first: "says in Achieving Your Pinnacle: A Career Guide: …"
-        for (int next = indexIn(p, ":", colon + 1, end); next >= 0 && words(p, c, next) <= MAX_PHRASE_BEFORE_COLON;
-                next = indexIn(p, ":", next + 1, end)) {
+        for (int next = indexIn(p, ":", colon + 1, limit); next >= 0 && words(p, c, next) <= MAX_PHRASE_BEFORE_COLON;
+                next = indexIn(p, ":", next + 1, limit)) {
             colon = next;
         }
         List<int[]> w = Sentences.words(p, c, colon + 1);
@@ -208,10 +213,12 @@ final class LeadingClause {
             return c;
         }
         int after = skipSpaces(p, colon + 1);
-        // (a quotation after the colon is a direct quote's, found as such; words in title case, a
-        // title's subtitle: "in his Tastes of Paradise: A Social History of Spices")
-        return words(p, after, end) >= MIN_CONTENT_WORDS && !startsWithQuote(p, after) && !titleCased(p, after, indexIn(p, ",", after, end) < 0 ? end : indexIn(p, ",", after, end))
-                ? after : c;
+        int comma = indexIn(p, ",", after, end);
+        // a quotation after the colon is a direct quote's, found as such; words in title case are a
+        // title's subtitle ("in his Tastes of Paradise: A Social History of Spices")
+        boolean statement = words(p, after, end) >= MIN_CONTENT_WORDS && !startsWithQuote(p, after)
+                && !titleCased(p, after, comma < 0 ? end : comma);
+        return statement ? after : c;
     }
 
     /** Whether every word of four letters or more in {@code p[from, to)} is capitalised. */
