@@ -124,6 +124,11 @@ final class AttributionVerbs {
         return BY_FIRST_WORD.getOrDefault(lowerWord, List.of());
     }
 
+    /** Whether the cue is a verb of saying that takes a clause ("said", "declared"), not "described" or "called". */
+    static boolean isSpeechWithClause(String cue) {
+        return typeOf(cue) == CueType.SPEECH && complementOf(cue) == Complement.CLAUSE;
+    }
+
     /** The complement of the cue's verb ("noting" takes a clause, "citing" an object); CLAUSE when unknown. */
     static Complement complementOf(String cue) {
         Entry e = entryOf(cue);

@@ -430,8 +430,7 @@ final class ClosingAttribution {
             return true;
         }
         if (!cueFirst && MOMENT_SUBORDINATORS.contains(lower) && !lower.equals("when")
-                && AttributionVerbs.complementOf(a.cue()) == AttributionVerbs.Complement.CLAUSE
-                && AttributionVerbs.typeOf(a.cue()) == io.github.newsparse.CueType.SPEECH
+                && AttributionVerbs.isSpeechWithClause(a.cue())
                 && Sentences.count(p, next.get(j)[0], end) <= MAX_MOMENT_WORDS) {
             // "…, Susan said as she turned around and spread her cape.": when the speaker spoke
             return true;

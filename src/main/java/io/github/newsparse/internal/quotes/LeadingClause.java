@@ -2,6 +2,7 @@ package io.github.newsparse.internal.quotes;
 
 import static io.github.newsparse.internal.quotes.ReportedSpeech.*;
 
+import io.github.newsparse.CueType;
 import io.github.newsparse.internal.quotes.ReportedSpeech.Found;
 import io.github.newsparse.internal.text.Chars;
 import io.github.newsparse.internal.text.Words;
@@ -152,10 +153,9 @@ final class LeadingClause {
      * clause ("in a tweet after the primaries"), with no comma after which the statement could
      * follow ("said after the vote, the plan is dead" keeps it).
      */
-    static boolean adjunctOnly(String p, int c, int end, String cue) {
-        if (AttributionVerbs.typeOf(cue) != io.github.newsparse.CueType.SPEECH
-                || AttributionVerbs.complementOf(cue) != AttributionVerbs.Complement.CLAUSE || indexIn(p, ",", c, end) >= 0
-                || indexIn(p, ":", c, end) >= 0 || hasQuotationMark(p, c, end)) {
+    private static boolean adjunctOnly(String p, int c, int end, String cue) {
+        if (!AttributionVerbs.isSpeechWithClause(cue) || indexIn(p, ",", c, end) >= 0 || indexIn(p, ":", c, end) >= 0
+                || hasQuotationMark(p, c, end)) {
             // "says in his guide: …" reports after the colon; a quotation may hold the statement
             return false;
         }
@@ -199,7 +199,7 @@ final class LeadingClause {
         // the phrase is short: a long run of colons costs no more than its first characters
         int limit = Math.min(end, c + MAX_CHARS_BEFORE_COLON);
         int colon = indexIn(p, ":", c, limit);
-        if (colon < 0 || AttributionVerbs.typeOf(cue) != io.github.newsparse.CueType.SPEECH) {
+        if (colon < 0 || AttributionVerbs.typeOf(cue) != CueType.SPEECH) {
             return c;
         }
         // a title's own colon comes first: "says in Achieving Your Pinnacle: A Career Guide: …"
@@ -290,7 +290,7 @@ final class LeadingClause {
     private static boolean pluralNounAt(String p, List<int[]> words, int j) {
         String w = p.substring(words.get(j)[0], words.get(j)[1]);
         return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("'s") && !w.endsWith("’s")
-                && Chars.isLowerAscii(w, 0, w.length()) && !QuoteLexicon.isCue(w) && !ReportedSpeech.looksLikePastOrAuxiliary(w);
+                && Chars.isLowerAscii(w, 0, w.length()) && !QuoteLexicon.isCue(w) && !looksLikePastOrAuxiliary(w);
     }
 
     /** How far into a sentence a cue is looked for when an appositive stands between it and its subject. */
@@ -325,7 +325,8 @@ final class LeadingClause {
             }
             Mention m = null;
             int a = QuoteLexicon.cueStart(p, words, k, 1);
-            if (a < k && bare.endsWith("s") && !bare.endsWith("ss") && VerbAttribution.finiteAuxiliaryIn(p, words, a, k)) {
+            if (a < k && bare.endsWith("s") && !bare.endsWith("ss")
+                    && VerbAttribution.finiteAuxiliaryIn(p, words, a, k)) {
                 // "Does it have notes of black pepper?": after an auxiliary a word in -s is a noun
                 continue;
             }
@@ -699,7 +700,8 @@ final class LeadingClause {
             }
             String next = p.substring(w, we);
             if (!next.isEmpty() && Character.isLowerCase(next.charAt(0))
-                    && (RESUMING_VERBS.contains(next) || negatedAuxiliary(p, next, we, e) || next.length() > 4 && next.endsWith("ed")
+                    && (RESUMING_VERBS.contains(next) || negatedAuxiliary(p, next, we, e)
+                        || next.length() > 4 && next.endsWith("ed")
                         || ReportedSpeech.isIrregularPast(next) || presentVerbOutsideList(p, next, we, e))
                     && words(p, c, at) >= MIN_CONTENT_WORDS) {
                 return at;

@@ -506,7 +506,8 @@ final class VerbAttribution {
             case CLAUSE -> LeadingClause.contentStart(p, words, last, word(p, words, k));
             case TO -> word(p, words, last + 1).equals("to") ? words.get(last + 1)[0] : objectBeforeTo(p, words, k, last);
             case OBJECT -> byFollows(p, words, last) ? -1 : words.get(last + 1)[0];
-            case NAMING -> definite(p, words, last + 1) && !nameToClauseEnd(p, words, last + 1) ? words.get(last + 1)[0] : -1;
+            case NAMING -> definite(p, words, last + 1) && !nameToClauseEnd(p, words, last + 1)
+                    ? words.get(last + 1)[0] : -1;
             case AS -> definite(p, words, last + 1) && asFollows(p, words, last + 2) ? words.get(last + 1)[0] : -1;
         };
     }
