@@ -103,10 +103,7 @@ final class SpeakerRegistry {
     void learn(String p, int index) {
         this.position = index;
         String[] w = p.split(" ");
-        int[] offsets = new int[w.length];
-        for (int k = 1; k < w.length; k++) {
-            offsets[k] = offsets[k - 1] + w[k - 1].length() + 1;
-        }
+        WordOffsets offsets = new WordOffsets(w);
         boolean titleCase = titleCase(w);
         boolean[] quoted = quoted(w);
         for (int k = 0; k < w.length; k++) {
@@ -121,7 +118,7 @@ final class SpeakerRegistry {
                         // "Ana Ruiz spoke to the council. “…,” she said.": introduced, so a pronoun may mean her
                         learned.add(e);
                         learnedAt.add(index);
-                        learnedOffset.add(offsets[k]);
+                        learnedOffset.add(offsets.at(k));
                         int pairEnd = inList(w, k) ? -1 : pairedNameEnd(w, end);
                         if (pairEnd > 0) {
                             // "Economists Peter Boone and Simon Johnson laid it out …. “…,” they write.":
@@ -147,7 +144,7 @@ final class SpeakerRegistry {
                 if (known != null) {
                     learned.add(known);
                     learnedAt.add(index);
-                    learnedOffset.add(offsets[k]);
+                    learnedOffset.add(offsets.at(k));
                 }
                 continue;
             }
@@ -182,7 +179,7 @@ final class SpeakerRegistry {
                         }
                         learned.add(known);
                         learnedAt.add(index);
-                        learnedOffset.add(offsets[k]);
+                        learnedOffset.add(offsets.at(k));
                     }
                 }
                 continue;
@@ -191,7 +188,7 @@ final class SpeakerRegistry {
             addTitle(e, title);
             learned.add(e);
             learnedAt.add(index);
-            learnedOffset.add(offsets[k]);
+            learnedOffset.add(offsets.at(k));
             String lastWord = w[end - 1];
             if (!lastWord.endsWith(",") && end + 1 < w.length && (w[end].equals("with") || w[end].equals("of"))) {
                 e.add(null, organisationAfter(w, end + 1));
@@ -282,6 +279,27 @@ final class SpeakerRegistry {
             return resolve(m);
         } finally {
             this.mentionOffset = Integer.MAX_VALUE;
+        }
+    }
+
+    /**
+     * Where word {@code k} of a paragraph split at single spaces starts, asked for words in
+     * increasing order: one pass over the words, no array.
+     */
+    private static final class WordOffsets {
+        private final String[] words;
+        private int word;
+        private int offset;
+
+        WordOffsets(String[] words) {
+            this.words = words;
+        }
+
+        int at(int k) {
+            for (; word < k; word++) {
+                offset += words[word].length() + 1;
+            }
+            return offset;
         }
     }
 
