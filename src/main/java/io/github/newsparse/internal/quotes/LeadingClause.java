@@ -453,6 +453,10 @@ final class LeadingClause {
                 // statement; "…, Carter told a Senate panel on Tuesday": whom he told, then when
                 return null;
             }
+            if (!followsThat(p, c) && p.startsWith("by ", c) && (bare.endsWith("ed") || isIrregularPast(bare))) {
+                // "Recent data reported by IBISWorld shows …": a passive participle and its agent
+                continue;
+            }
             c = followsThat(p, c) ? c : pastPhraseToColon(p, c, end, cue);
             if (!followsThat(p, c) && adjunctOnly(p, c, end, cue)) {
                 // "…!” Sen. Sessions said as he launched the process", "he declared in a tweet after the

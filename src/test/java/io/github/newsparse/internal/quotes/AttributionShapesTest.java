@@ -1969,4 +1969,14 @@ class AttributionShapesTest {
         assertThat(only(indirect("Flood update. Fundraising, according to the campaign, has surged in the past month."))
                 .text()).contains("has surged");
     }
+
+    @Test
+    void aPastParticipleBeforeByIsAPassive() {
+        // "reported" was the cue of "by the county shows …", with the mention "Recent data"
+        assertThat(indirect("Flood update. Recent data reported by the county shows the levee has been sinking for years."))
+                .extracting(q -> q.cue().orElse("")).doesNotContain("reported");
+        // "by" that is how something was said keeps the statement
+        assertThat(only(indirect("Flood update. Ruiz reported by phone that the levee held.")).text())
+                .isEqualTo("the levee held");
+    }
 }
