@@ -1214,6 +1214,11 @@ final class AttributionFinder {
     private static final java.util.Set<String> QUANTIFIERS = java.util.Set.of("every", "each", "all", "any", "no",
             "some", "many", "most", "several", "few", "both", "either", "neither", "another");
 
+    /** Whether {@code lower} is a determiner or quantifier of {@link #QUANTIFIERS}: "most", "each". */
+    static boolean isQuantifier(String lower) {
+        return QUANTIFIERS.contains(lower);
+    }
+
     /** The most adjectives between a possessive and the noun it owns: "Roe's younger sister". */
     private static final int MAX_POSSESSED_ADJECTIVES = 2;
 

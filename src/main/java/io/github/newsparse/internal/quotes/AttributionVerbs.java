@@ -126,7 +126,12 @@ final class AttributionVerbs {
 
     /** Whether the cue is a verb of saying that takes a clause ("said", "declared"), not "described" or "called". */
     static boolean isSpeechWithClause(String cue) {
-        return typeOf(cue) == CueType.SPEECH && complementOf(cue) == Complement.CLAUSE;
+        if (cue.equals(RECORD_CUE)) {
+            return false;
+        }
+        // one lookup for both: an unknown cue is a verb of saying with a clause ("quipped")
+        Entry e = entryOf(cue);
+        return e == null || e.type() == CueType.SPEECH && e.complement() == Complement.CLAUSE;
     }
 
     /** The complement of the cue's verb ("noting" takes a clause, "citing" an object); CLAUSE when unknown. */

@@ -43,7 +43,7 @@ final class ClosingAttribution {
                 continue;
             }
             boolean cueFirst = tail.cueAt() <= skipSpaces(p, attrFrom + 1);
-            if (!cueFirst && tail.mention() != null && endsWithConjunction(tail.mention().text())) {
+            if (!cueFirst && tail.mention() != null && AttributionFinder.isConjunction(lastWord(tail.mention().text()))) {
                 // "…, a process that began in May and concluded Monday.": the cue is the second verb
                 // of a phrase, whose words before it are no speaker
                 return null;
@@ -117,9 +117,10 @@ final class ClosingAttribution {
                 && !holdsClause(p, words, 1);
     }
 
-    /** Whether {@code words} end with a conjunction: "… in May and". */
-    private static boolean endsWithConjunction(String words) {
-        return words.endsWith(" and") || words.endsWith(" or") || words.endsWith(" but");
+    /** The last word of several ("… in May and" → "and"); empty for one word. */
+    private static String lastWord(String words) {
+        int space = words.lastIndexOf(' ');
+        return space < 0 ? "" : words.substring(space + 1);
     }
 
     /** Conjunctions of a clause that tells when or how the speaker spoke: "…, she said, as she left". */

@@ -272,10 +272,6 @@ final class LeadingClause {
                 || (QuoteLexicon.isCue(w) || AttributionVerbs.isBaseForm(w)) && !w.endsWith("s") && !w.endsWith("ing");
     }
 
-    /** Quantifiers that open a noun phrase: "most state parties", "many report cards". */
-    private static final Set<String> QUANTIFIERS = Set.of("most", "many", "some", "all", "several", "few", "both",
-            "other", "these", "those", "no");
-
     /**
      * Whether the cue at word {@code k}, a noun's singular as well ({@link #NOUN_CUES}), is a
      * modifier after a quantifier and before a plural noun ("most state parties release …"): the
@@ -283,7 +279,7 @@ final class LeadingClause {
      */
     static boolean modifiesNoun(String p, List<int[]> words, int k, String cue) {
         return k >= 1 && k + 1 < words.size() && NOUN_CUES.contains(cue + "s")
-                && QUANTIFIERS.contains(lowerWord(p, words, k - 1)) && pluralNounAt(p, words, k + 1);
+                && AttributionFinder.isQuantifier(lowerWord(p, words, k - 1)) && pluralNounAt(p, words, k + 1);
     }
 
     /** Whether word {@code j} is a plural noun in lower case: "parties", "officials" (not "business"). */

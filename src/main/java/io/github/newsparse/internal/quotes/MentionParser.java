@@ -187,8 +187,13 @@ final class MentionParser {
      * one that approximates a share ("about 40 percent of voters", "over half of them").
      */
     static boolean opensWithPreposition(String raw) {
-        String first = firstOfSeveralWords(raw);
-        return PHRASE_PREPOSITIONS.contains(first) && !(APPROXIMATORS.contains(first) && opensWithShare(raw.strip()));
+        return PHRASE_PREPOSITIONS.contains(firstOfSeveralWords(raw)) && !opensWithApproximateShare(raw.strip());
+    }
+
+    /** Whether an approximating word and a share open {@code np}: "about 40 percent of voters", "Over half of them". */
+    private static boolean opensWithApproximateShare(String np) {
+        int space = np.indexOf(' ');
+        return space > 0 && APPROXIMATORS.contains(np.substring(0, space).toLowerCase(Locale.ROOT)) && opensWithShare(np);
     }
 
     /** Whether a share ({@link #isShare}) opens {@code np}: "about 40 percent of voters", "over half of them". */
@@ -567,7 +572,7 @@ final class MentionParser {
             return null;
         }
         if (w.length > 1 && PREPOSITIONS.contains(w[0].toLowerCase(Locale.ROOT)) && !isAcronym(w[0])
-                && !(APPROXIMATORS.contains(w[0].toLowerCase(Locale.ROOT)) && opensWithShare(np))) {
+                && !opensWithApproximateShare(np)) {
             // "Inside the hotel conference center", "In a statement": a phrase, never a source
             // ("Over 60 percent of voters" is a share)
             return null;
