@@ -203,6 +203,13 @@ final class ReportedSpeech {
                 // the subject of the quoted words
                 more = new Found(more.start(), more.end(), new Attribution(closer, more.attribution().cue(), more.attribution().cueAt()));
             }
+            int cueAt = more == null ? -1 : more.attribution().cueAt();
+            if (more != null && cueAt - subject.text().length() - 2 >= from
+                    && p.startsWith(subject.text() + ", ", cueAt - subject.text().length() - 2)) {
+                // "Norvell Rose, reporting for the site this week, was on hand …": a participle right
+                // after the subject is an aside, whose content ends where the predicate resumes
+                more = new Found(more.start(), LeadingClause.relativeClauseEnd(p, more.start(), more.end()), more.attribution());
+            }
             if (more == null && subject != null) {
                 // "Rubio thanked Miami and said it was great to be home": a second predicate attributes
                 more = VerbAttribution.secondPredicate(p, from, trimEnd(p, from, se), subject);
@@ -361,8 +368,14 @@ final class ReportedSpeech {
         }
         // the word after the subject is its verb: never "Sanders and Clinton", "Each faction",
         // "The attorney general of …", "Chastened by the analyses, Trump …"
-        int next = ss + m.text().length();
-        if (!p.startsWith(m.text(), ss)) {
+        int lead = leadingConjunction(p, ss, e);
+        if (!p.startsWith(m.text(), ss + lead)) {
+            return null;
+        }
+        int afterSubject = pastBrackets(p, ss + lead + m.text().length(), e);
+        boolean aside = afterSubject < e && p.charAt(afterSubject) == ',';
+        int next = aside ? indexIn(p, ", ", afterSubject + 1, e) + 1 : afterSubject;
+        if (next <= 0) {
             return null;
         }
         while (next < e && (p.charAt(next) == ' ' || p.charAt(next) == '’' || p.charAt(next) == '\'' || p.charAt(next) == 's'
@@ -373,7 +386,9 @@ final class ReportedSpeech {
         while (wordEnd < e && p.charAt(wordEnd) != ' ') {
             wordEnd++;
         }
-        if (next >= wordEnd || !looksLikeVerb(p.substring(next, wordEnd))) {
+        String verb = next >= wordEnd ? "" : p.substring(next, wordEnd);
+        if (!(aside ? looksLikePastOrAuxiliary(verb) : looksLikeVerb(verb))) {
+            // after an appositive, a word in -s may be the next item of a list: "Likes, comments, saves"
             return null;
         }
         if (m.text().indexOf(' ') < 0 && p.charAt(wordEnd - 1) == 's' && followsPlural(p, wordEnd, e)) {
@@ -382,6 +397,33 @@ final class ReportedSpeech {
             return null;
         }
         return m;
+    }
+
+    /** Conjunctions that may open a sentence before its subject: "And Obama helped them, noting …". */
+    private static final List<String> LEADING_CONJUNCTIONS = List.of("And ", "But ", "Yet ");
+
+    /** The length of the conjunction that opens {@code p[ss, e)} before its subject, or 0. */
+    private static int leadingConjunction(String p, int ss, int e) {
+        for (String c : LEADING_CONJUNCTIONS) {
+            if (p.startsWith(c, ss) && ss + c.length() < e) {
+                return c.length();
+            }
+        }
+        return 0;
+    }
+
+    /** The longest party label in brackets after a name: "(R-Tex.)", "(D-N.Y.)". */
+    private static final int MAX_BRACKET_CHARS = 16;
+
+    /** Past a party's brackets after a name ending at {@code at}: "Sen. Ted Cruz (R-Tex.) continued". */
+    private static int pastBrackets(String p, int at, int e) {
+        if (p.startsWith(" (", at)) {
+            int close = indexIn(p, ")", at + 2, Math.min(e, at + 2 + MAX_BRACKET_CHARS));
+            if (close > 0) {
+                return close + 1;
+            }
+        }
+        return at;
     }
 
     /** Verbs and words that, after a word in -s, show that word was a plural noun: "brands have", "brands like". */

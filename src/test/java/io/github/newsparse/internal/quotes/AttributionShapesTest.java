@@ -1979,4 +1979,29 @@ class AttributionShapesTest {
         assertThat(only(indirect("Flood update. Ruiz reported by phone that the levee held.")).text())
                 .isEqualTo("the levee held");
     }
+
+    @Test
+    void aSubjectGoesOnWithAParticiplePastAnAsideABracketOrAnOpeningConjunction() {
+        // each had no statement: the word after the subject was a comma, a bracket or "And"
+        Quote aside = only(indirect("Flood update. Ruiz, the county engineer since 2014, has toured the levee, warning that it will fail."));
+        assertThat(aside.speaker()).contains("Ruiz");
+        assertThat(aside.cue()).contains("warning");
+        assertThat(aside.text()).isEqualTo("it will fail");
+        assertThat(only(indirect("Flood update. Ruiz, meanwhile, was touring the levee, warning that it will fail.")).speaker())
+                .contains("Ruiz");
+        assertThat(only(indirect("Flood update. Sen. Ana Ruiz (D-Mont.) toured the levee, warning that it will fail.")).speaker())
+                .contains("Ana Ruiz");
+        assertThat(only(indirect("Flood update. And Ruiz toured the levee, warning that it will fail.")).speaker())
+                .contains("Ruiz");
+        // after a comma, a word in -s is a list's next item, not the verb
+        assertThat(indirect("Flood update. Likes, comments, saves, and replies all count toward reach.")).isEmpty();
+    }
+
+    @Test
+    void aParticipleAsideAfterTheSubjectEndsWhereThePredicateResumes() {
+        // the statement ran on over ", was on the levee …"
+        Quote q = only(indirect("Flood update. Ana Ruiz, insisting that the levee will hold, was on the levee at dawn."));
+        assertThat(q.text()).isEqualTo("the levee will hold");
+        assertThat(q.speaker()).contains("Ana Ruiz");
+    }
 }
