@@ -384,12 +384,24 @@ final class VerbAttribution {
             "will", "would", "in", "on", "at", "over", "during", "after", "before", "from", "by", "with", "when",
             "while", "following", "since", "until", "into", "through", "across", "as", "of", "about", "and", "or");
 
+    /** The verbs of {@link #NOT_CONTENT_STARTS}. */
+    private static final Set<String> FINITE_CONTENT_STARTS = Set.of("is", "are", "was", "were", "has", "have", "had",
+            "will", "would");
+
+    /** How far a clause after "that" that opens with a phrase is read for its verb. */
+    private static final int MAX_THAT_CLAUSE_CHARS = 300;
+
     static boolean opensContent(String p, int c) {
         int e = c;
         while (e < p.length() && p.charAt(e) != ' ') {
             e++;
         }
-        return !NOT_CONTENT_STARTS.contains(Sentences.bare(p.substring(c, e)).toLowerCase(Locale.ROOT));
+        String first = Sentences.bare(p.substring(c, e)).toLowerCase(Locale.ROOT);
+        // after "that" a clause may open with a phrase ("arguing that with the backing of voters he
+        // can win"), but a verb shows "that" was the subject ("we knew that would help")
+        return !NOT_CONTENT_STARTS.contains(first)
+                || !FINITE_CONTENT_STARTS.contains(first) && LeadingClause.followsThat(p, c)
+                        && LeadingClause.mainClauseLike(p, c, LeadingClause.clauseEnd(p, c, Math.min(p.length(), c + MAX_THAT_CLAUSE_CHARS)));
     }
 
     /** Conjunctions after which the sentence goes on with a clause of the writer's own. */
@@ -398,6 +410,7 @@ final class VerbAttribution {
     /** The end of the content that starts at {@code c}: the sentence's, or before a clause of its own. */
     static int contentEnd(String p, int c, int end) {
         int e = LeadingClause.clauseEnd(p, c, end);
+        boolean phraseComma = opensPhraseAfterThat(p, c, e);
         for (int at = c; at < e; at++) {
             char ch = p.charAt(at);
             if (ch != ',' && ch != ' ') {
@@ -406,6 +419,13 @@ final class VerbAttribution {
             for (String sep : CONTENT_ENDS) {
                 if (p.startsWith(sep, at) && words(p, c, at) >= MIN_CONTENT_WORDS) {
                     return at;
+                }
+            }
+            if (ch == ',' && phraseComma) {
+                // the opening phrase's comma, when the phrase holds no verb: the clause's subject follows
+                phraseComma = false;
+                if (!holdsFiniteVerb(p, c, at)) {
+                    continue;
                 }
             }
             if (ch == ',' && !opensSubordinate(p, c, e) && opensMainClause(p, at + 1, e)) {
@@ -429,6 +449,29 @@ final class VerbAttribution {
             e++;
         }
         return SUBORDINATORS.contains(p.substring(c, e).toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a word of {@code p[from, to)} is an auxiliary or a past form. */
+    private static boolean holdsFiniteVerb(String p, int from, int to) {
+        for (int[] w : Sentences.words(p, from, to)) {
+            if (ReportedSpeech.looksLikePastOrAuxiliary(p.substring(w[0], w[1]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the content at {@code c} follows "that" and opens with a phrase ("argue that by
+     * month's end, Clinton will …"): the phrase's comma is followed by the clause's own subject.
+     */
+    private static boolean opensPhraseAfterThat(String p, int c, int end) {
+        int e = c;
+        while (e < end && Character.isLetter(p.charAt(e))) {
+            e++;
+        }
+        String first = p.substring(c, e).toLowerCase(Locale.ROOT);
+        return NOT_CONTENT_STARTS.contains(first) && !FINITE_CONTENT_STARTS.contains(first) && LeadingClause.followsThat(p, c);
     }
 
     /** The longest subject of a main clause that ends a content after its comma, in words. */

@@ -2004,4 +2004,16 @@ class AttributionShapesTest {
         assertThat(q.text()).isEqualTo("the levee will hold");
         assertThat(q.speaker()).contains("Ana Ruiz");
     }
+
+    @Test
+    void aClauseAfterThatMayOpenWithAPhraseAndItsComma() {
+        // "that with …" had no statement: a preposition cannot open a verb's content, but after "that" it opens the clause
+        assertThat(only(indirect("Flood update. Ruiz argued that with enough sandbags the levee will hold.")).text())
+                .isEqualTo("with enough sandbags the levee will hold");
+        // the phrase's comma is followed by the clause's subject, not a clause of the writer's
+        assertThat(only(indirect("Flood update. Engineers argue that by the end of the month, the levee will have sunk a foot.")).text())
+                .isEqualTo("by the end of the month, the levee will have sunk a foot");
+        // a verb after "that" shows it was the clause's subject
+        assertThat(only(indirect("Flood update. We knew that would help the town.")).text()).isEqualTo("that would help the town");
+    }
 }
