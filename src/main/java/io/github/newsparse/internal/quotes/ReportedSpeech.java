@@ -372,6 +372,10 @@ final class ReportedSpeech {
         if (!p.startsWith(m.text(), ss + lead)) {
             return null;
         }
+        if (p.startsWith(" and ", ss + lead + m.text().length())) {
+            // "Mrs. Clinton and her surrogates are responding, painting …": both, when a verb follows
+            return coordinatedSubject(p, ss + lead, e);
+        }
         int afterSubject = pastBrackets(p, ss + lead + m.text().length(), e);
         boolean aside = afterSubject < e && p.charAt(afterSubject) == ',';
         int next = aside ? indexIn(p, ", ", afterSubject + 1, e) + 1 : afterSubject;
@@ -397,6 +401,33 @@ final class ReportedSpeech {
             return null;
         }
         return m;
+    }
+
+    /** Quantifiers that may follow the subject they count: "Sanders and Cruz both hoped". */
+    private static final Set<String> FLOATING_QUANTIFIERS = Set.of("both", "all", "each");
+
+    /** The most words of a subject of two speakers joined by "and": "Clinton and her Democratic allies". */
+    private static final int MAX_COORDINATED_SUBJECT_WORDS = 8;
+
+    /**
+     * The two speakers joined by "and" that open {@code p[ss, e)}, when an auxiliary or a past
+     * form follows them ("Clinton and her surrogates are responding"); else null.
+     */
+    private static Mention coordinatedSubject(String p, int ss, int e) {
+        List<int[]> words = Sentences.words(p, ss, e);
+        for (int j = 2; j < Math.min(words.size(), MAX_COORDINATED_SUBJECT_WORDS + 1); j++) {
+            String w = p.substring(words.get(j)[0], words.get(j)[1]);
+            if (looksLikePastOrAuxiliary(w)) {
+                // "Sanders and Cruz both hoped": the quantifier floats after its subject
+                int last = FLOATING_QUANTIFIERS.contains(p.substring(words.get(j - 1)[0], words.get(j - 1)[1])) ? j - 2 : j - 1;
+                Mention both = MentionParser.coordinated(p.substring(ss, words.get(last)[1]));
+                return both != null && VerbAttribution.canAttribute(both) ? both : null;
+            }
+            if (w.endsWith(",")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Conjunctions that may open a sentence before its subject: "And Obama helped them, noting …". */

@@ -424,9 +424,10 @@ class AttributionShapesTest {
         assertThat(q.text()).isEqualTo("the pumps would run all week");
         assertThat(q.speaker()).contains("Ana Ruiz");
         assertThat(q.cue()).contains("promising");
-        // an opening phrase is no subject, nor a coordination's first name alone
+        // an opening phrase is no subject, nor a coordination's first name alone: both are its speakers
         assertThat(indirect("Worried by the rain, Ruiz toured the streets, promising that the pumps would run.")).isEmpty();
-        assertThat(indirect("Ruiz and Lopez toured the streets, promising that the pumps would run.")).isEmpty();
+        assertThat(only(indirect("Ruiz and Lopez toured the streets, promising that the pumps would run.")).mention())
+                .contains("Ruiz and Lopez");
     }
 
     @Test
@@ -2015,5 +2016,16 @@ class AttributionShapesTest {
                 .isEqualTo("by the end of the month, the levee will have sunk a foot");
         // a verb after "that" shows it was the clause's subject
         assertThat(only(indirect("Flood update. We knew that would help the town.")).text()).isEqualTo("that would help the town");
+    }
+
+    @Test
+    void twoSpeakersJoinedByAndGoOnWithAParticiple() {
+        // each had no statement: the word after the first speaker was "and", not a verb
+        Quote q = only(indirect("Flood update. Ana Ruiz and her engineers toured the levee on Monday, warning that it will fail."));
+        assertThat(q.mention()).contains("Ana Ruiz and her engineers");
+        assertThat(q.text()).isEqualTo("it will fail");
+        // a quantifier after them counts them and is no part of their mention
+        assertThat(only(indirect("Flood update. Ana Ruiz and Omar Diaz both toured the levee, warning that it will fail.")).mention())
+                .contains("Ana Ruiz and Omar Diaz");
     }
 }
