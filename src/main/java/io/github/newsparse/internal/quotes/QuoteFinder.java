@@ -172,6 +172,7 @@ public final class QuoteFinder {
         Attribution last = null;
         int prevClose = 0;
         List<int[]> direct = new ArrayList<>();
+        List<int[]> orphans = new ArrayList<>();
         for (int si = 0; si < spans.size(); si++) {
             QuoteMarks.Span s = spans.get(si);
             int start = s.start();
@@ -233,6 +234,9 @@ public final class QuoteFinder {
                     }
                 }
                 if (a == null && inherited == null && !(s.open() == 0 && words >= MIN_ORPHAN_WORDS)) {
+                    if (words >= MIN_CARRIED_WORDS && s.closed() && isWholeSentence(p, s)) {
+                        orphans.add(new int[] {start, end, s.open()});
+                    }
                     prevClose = Math.max(prevClose, s.close() + 1);
                     continue;
                 }
@@ -269,6 +273,9 @@ public final class QuoteFinder {
         }
         int firstReported = out.size();
         reported(p, pi, part, direct, out);
+        if (!orphans.isEmpty()) {
+            reportedBefore(p, pi, part, orphans, out, firstReported);
+        }
         // A quote that runs to the paragraph's end continues in the next paragraph.
         boolean runsOn = !spans.isEmpty() && !spans.get(spans.size() - 1).closed();
         boolean endsWithQuote = !spans.isEmpty() && p.length() - spans.get(spans.size() - 1).end() <= 2;
@@ -327,6 +334,49 @@ public final class QuoteFinder {
      * The attribution of the statement reported in the paragraph's last sentence, when a person
      * named there said it; null otherwise.
      */
+    /**
+     * Whether quotation {@code s} is a sentence of its own: its first letter a capital after the
+     * end of the sentence before, its last mark after a sentence's end ("… in June. “We are ready.” …").
+     */
+    private static boolean isWholeSentence(String p, QuoteMarks.Span s) {
+        int i = s.open() - 1;
+        while (i >= 0 && p.charAt(i) == ' ') {
+            i--;
+        }
+        if (i < 0 || ".!?".indexOf(p.charAt(i)) < 0 && "”\"»“".indexOf(p.charAt(i)) < 0) {
+            return false;
+        }
+        int first = s.open() + 1;
+        if (first >= s.close() || !Character.isUpperCase(p.charAt(first))) {
+            return false;
+        }
+        return ".!?".indexOf(p.charAt(s.close() - 1)) >= 0
+                || s.close() + 1 < p.length() && ".!?".indexOf(p.charAt(s.close() + 1)) >= 0;
+    }
+
+    /**
+     * Quotations of a sentence of their own that no attribution names, each right after a
+     * sentence that reports a named person's statement: they are that person's ("Kopp said a
+     * commission was being prepared. “It is about hearing those affected.”"), as a paragraph of
+     * quotation after such a sentence is ({@link #lastSentenceReport}).
+     */
+    private static void reportedBefore(String p, int pi, Part part, List<int[]> orphans, List<Candidate> out,
+                                       int firstReported) {
+        int reportedEnd = out.size();
+        for (int[] o : orphans) {
+            int sentence = sentenceStart(p, o[2], 0);
+            int before = sentenceStart(p, Math.max(0, sentence - 1), 0);
+            for (int i = reportedEnd - 1; i >= firstReported; i--) {
+                Attribution a = out.get(i).attribution();
+                if (a != null && a.cueAt() >= before && a.cueAt() < sentence && out.get(i).end() <= o[2]
+                        && a.mention() != null && a.mention().kind() == Mention.Kind.PERSON && a.mention().name() != null) {
+                    out.add(new Candidate(pi, part, o[0], o[1], QuoteKind.DIRECT, a, true));
+                    break;
+                }
+            }
+        }
+    }
+
     private static Attribution lastSentenceReport(String p, List<Candidate> out, int from) {
         int last = sentenceStart(p, p.length(), 0);
         for (int i = out.size() - 1; i >= from; i--) {

@@ -2028,4 +2028,17 @@ class AttributionShapesTest {
         assertThat(only(indirect("Flood update. Ana Ruiz and Omar Diaz both toured the levee, warning that it will fail.")).mention())
                 .contains("Ana Ruiz and Omar Diaz");
     }
+
+    @Test
+    void aQuotedSentenceAfterAReportedStatementIsThatSpeakers() {
+        // the quotation was dropped: no attribution next to it, and not the paragraph's first words
+        List<Quote> qs = quotes("Flood update. Ana Ruiz said the levee would hold through the spring. "
+                + "“We have done everything we can for this town.” The river rose overnight.");
+        Quote direct = only(qs.stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList());
+        assertThat(direct.text()).isEqualTo("We have done everything we can for this town.");
+        assertThat(direct.speaker()).contains("Ana Ruiz");
+        // after a sentence that reports no one, a quotation still names no speaker
+        assertThat(quotes("Flood update. The river rose overnight. “We have done everything we can for this town.” "
+                + "The water fell by noon.")).isEmpty();
+    }
 }
