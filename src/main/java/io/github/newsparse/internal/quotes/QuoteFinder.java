@@ -369,12 +369,25 @@ public final class QuoteFinder {
             for (int i = reportedEnd - 1; i >= firstReported; i--) {
                 Attribution a = out.get(i).attribution();
                 if (a != null && a.cueAt() >= before && a.cueAt() < sentence && out.get(i).end() <= o[2]
-                        && a.mention() != null && a.mention().kind() == Mention.Kind.PERSON && a.mention().name() != null) {
+                        && a.mention() != null && speaksForQuote(a.mention())) {
                     out.add(new Candidate(pi, part, o[0], o[1], QuoteKind.DIRECT, a, true));
                     break;
                 }
             }
         }
+    }
+
+    /** Pronouns of a third person that a quotation after their statement may belong to. */
+    private static final java.util.Set<String> THIRD_PERSON = java.util.Set.of("he", "she");
+
+    /** A named person, a role ("the mayor") or "he"/"she": who a following quotation may belong to. */
+    private static boolean speaksForQuote(Mention m) {
+        return switch (m.kind()) {
+            case PERSON -> m.name() != null;
+            case TITLE_REF -> true;
+            case PRONOUN -> THIRD_PERSON.contains(m.text().toLowerCase(java.util.Locale.ROOT));
+            default -> false;
+        };
     }
 
     private static Attribution lastSentenceReport(String p, List<Candidate> out, int from) {

@@ -2037,6 +2037,10 @@ class AttributionShapesTest {
         Quote direct = only(qs.stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList());
         assertThat(direct.text()).isEqualTo("We have done everything we can for this town.");
         assertThat(direct.speaker()).contains("Ana Ruiz");
+        // a pronoun's statement gives its person the quotation too
+        List<Quote> after = quotes("Flood update. Ana Ruiz toured the levee. Later she said the pumps had held. "
+                + "“We have done everything we can for this town.” The river rose overnight.");
+        assertThat(only(after.stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList()).speaker()).contains("Ana Ruiz");
         // after a sentence that reports no one, a quotation still names no speaker
         assertThat(quotes("Flood update. The river rose overnight. “We have done everything we can for this town.” "
                 + "The water fell by noon.")).isEmpty();
