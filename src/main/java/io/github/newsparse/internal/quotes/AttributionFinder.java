@@ -403,6 +403,7 @@ final class AttributionFinder {
         int npStop = words.get(npEnd - 1)[1];
         String np = stripEndPunctuation(p.substring(npStart, npStop));
         Mention m = MentionParser.parse(np);
+        boolean invertedPronoun = false;
         for (int j = npEnd - 1; m == null && j > 1; j--) {
             // "said the base chief known as Bob", "said one executive who requested anonymity":
             // the subject ends where a lower-case modifier starts
@@ -421,10 +422,13 @@ final class AttributionFinder {
                 // "…, says county engineer Dana Reyes in Hartford.": after a person's name, an
                 // adjunct; after any other noun a phrase of it ("conceded the situation in the country")
                 Mention named = MentionParser.parse(p.substring(npStart, words.get(j - 1)[1]));
-                m = named != null && named.kind() == Mention.Kind.PERSON ? named : null;
+                // "…“, sagt er im Gespräch mit …": German and French put the pronoun after the cue
+                invertedPronoun = named != null && named.kind() == Mention.Kind.PRONOUN
+                        && QuoteLexicon.FOREIGN_PRONOUNS.containsKey(named.text().toLowerCase(Locale.ROOT));
+                m = named != null && (named.kind() == Mention.Kind.PERSON || invertedPronoun) ? named : null;
             }
         }
-        if (m == null || m.kind() == Mention.Kind.PRONOUN && npEnd > 2) {
+        if (m == null || m.kind() == Mention.Kind.PRONOUN && npEnd > 2 && !invertedPronoun) {
             return null;
         }
         if (AttributionVerbs.isBaseForm(cue.toLowerCase(Locale.ROOT)) && !VerbAttribution.plural(m, m.text())) {

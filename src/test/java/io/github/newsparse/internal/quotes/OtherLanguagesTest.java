@@ -186,5 +186,13 @@ class OtherLanguagesTest {
         assertThat(quotes("Das ist nicht die Art von Mut, über die Aristoteles sprach – die Art, die als Vermittler dient."))
                 .extracting(x -> x.mention().orElse("")).noneMatch(m -> m.startsWith("über"));
     }
-}
 
+    @Test
+    void aPronounAfterTheCueMayHaveAnAdjunctAfterIt() {
+        // "sagt er im Gespräch mit …": the pronoun after the cue was read as a clause's subject, so the quote was lost
+        List<Quote> qs = quotes("Ana Ruiz stand am Deich. „Wir haben alles getan, was wir konnten“, sagt sie im Gespräch mit unserer Redaktion.");
+        Quote q = only(qs);
+        assertThat(q.mention()).contains("sie");
+        assertThat(q.cue()).contains("sagt");
+    }
+}
