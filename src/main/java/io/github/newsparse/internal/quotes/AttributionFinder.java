@@ -38,6 +38,28 @@ final class AttributionFinder {
         return a;
     }
 
+    /** Whether the quote that ends before {@code from} closes with a German or French mark: “ after „, or ». */
+    private static boolean closesContinentalQuote(String p, int from) {
+        int i = from - 1;
+        while (i >= 0 && p.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && (p.charAt(i) == '»' || p.charAt(i) == '“' && p.lastIndexOf('„', i) >= 0);
+    }
+
+    /** Whether {@code w} is a word of lower-case letters: a verb or "so" after the mark, never a name. */
+    private static boolean isLowerCaseWord(String w) {
+        if (w.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isLowerCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Cues that say something after a quote ("she continued") but not before "to" ("continues to grow"). */
     private static final java.util.Set<String> ASPECTUAL = java.util.Set.of("continue", "continues", "continued",
             "continuing");
@@ -75,15 +97,34 @@ final class AttributionFinder {
         if (QuoteLexicon.isCue(first)) {
             return cueFirst(p, words, limit);
         }
-        if (CONJUNCTIONS.contains(first)) {
-            // "“…”, but he also warned China …": a clause of its own, never the quote's attribution
-            return null;
-        }
         if (QuoteLexicon.PAST_AUXILIARIES.contains(first) && words.size() > 2
                 && QuoteLexicon.isCue(Sentences.bare(word(p, words.get(1))))) {
             // "», a déclaré la maire", "“, hat der Sprecher gesagt" is not this shape
             Attribution a = cueFirst(p, words.subList(1, words.size()), limit);
             return a == null ? null : new Attribution(a.mention(), first + " " + a.cue(), words.get(0)[0]);
+        }
+        if (comma && closesContinentalQuote(p, from) && isLowerCaseWord(first) && words.size() > 1) {
+            // "„…“, so Krüger.", "„…“, prognostizierte Bönte.", "«…», estime le ministre": after a
+            // German or French closing mark and its comma the verb comes first, whatever verb it is,
+            // and "so" names the source; the speaker must then be a person or a role
+            List<int[]> cueAndSpeaker = words;
+            if (words.size() > 2 && SPEAKER_ADVERBS.contains(word(p, words.get(1)))) {
+                // "„…“, kritisiert etwa Benjamin Jendro": an adverb between the cue and its speaker
+                cueAndSpeaker = new java.util.ArrayList<>(words.size() - 1);
+                cueAndSpeaker.add(words.get(0));
+                cueAndSpeaker.addAll(words.subList(2, words.size()));
+            }
+            // a verb of one person, never an adjective's ending ("„…“, öffentlichen Nahverkehr …")
+            Attribution a = first.endsWith("en") || first.endsWith("em") || first.endsWith("es") ? null
+                    : cueFirst(p, cueAndSpeaker, limit);
+            if (a != null && a.mention() != null && (a.mention().kind() == Mention.Kind.PERSON
+                    || a.mention().kind() == Mention.Kind.TITLE_REF)) {
+                return a;
+            }
+        }
+        if (CONJUNCTIONS.contains(first)) {
+            // "“…”, but he also warned China …": a clause of its own, never the quote's attribution
+            return null;
         }
         boolean longAppositive = namedThenAppositive(p, words);
         int maxNp = longAppositive ? MAX_APPOSITIVE_NP_WORDS : MAX_NP_WORDS;
@@ -358,9 +399,20 @@ final class AttributionFinder {
     /** Adjuncts that may follow an inverted speaker's name: "…, says Dana Reyes in Hartford." */
     private static final java.util.Set<String> PLACE_ADJUNCTS = java.util.Set.of("in", "on", "during",
             // the same in Spanish, French and German: "…», dice Von der Leyen en su carta."
-            "en", "durante", "dans", "lors", "pendant", "im", "bei", "während",
+            "en", "durante", "dans", "lors", "pendant", "im", "bei", "während", "gegenüber", "am", "auf",
+            // whom it was said to, after the name: "sagte Streeck dieser Redaktion", "sagte Krassyuk
+            // dem Portal „sport.de“", "a déclaré Dubois à l'AFP", "dijo Moreno a la prensa"
+            "dem", "der", "den", "dieser", "diesem", "à", "au", "aux", "a", "al",
             // Scandinavian, Icelandic, Polish and Czech: "…“, segir Eydís Mary Jónsdóttir í samtali við mbl.is"
             "i", "í", "på", "w", "v", "ve");
+
+    /**
+     * Adverbs around an inverted speaker in German, French and Spanish: "kritisiert etwa Jendro",
+     * "so der Sprecher weiter", "ajoute encore Dubois", "explicó también Moreno".
+     */
+    private static final java.util.Set<String> SPEAKER_ADVERBS = java.util.Set.of("etwa", "auch", "dann", "noch",
+            "zudem", "weiter", "später", "außerdem", "abschließend", "ebenfalls", "bereits", "nun", "jetzt", "damals",
+            "encore", "aussi", "ensuite", "también", "además", "luego");
 
     /** Conjunctions after an inverted speaker that open the speaker's next act: "said Ruiz and pointed …". */
     private static final java.util.Set<String> SPEAKER_GOES_ON = java.util.Set.of("and", "but",
@@ -418,6 +470,9 @@ final class AttributionFinder {
                 Mention named = before.indexOf(',') < 0 && !before.contains(" who ") ? MentionParser.parse(before) : null;
                 m = named != null && (named.kind() == Mention.Kind.PERSON || named.kind() == Mention.Kind.TITLE_REF)
                         ? named : null;
+            } else if (j == npEnd - 1 && SPEAKER_ADVERBS.contains(Sentences.bare(next))) {
+                // "„…“, so der Feuerwehrsprecher weiter.": the speaker, then an adverb that ends the sentence
+                m = MentionParser.parse(p.substring(npStart, words.get(j - 1)[1]));
             } else if (Character.isLowerCase(next.charAt(0)) && PLACE_ADJUNCTS.contains(Sentences.bare(next))) {
                 // "…, says county engineer Dana Reyes in Hartford.": after a person's name, an
                 // adjunct; after any other noun a phrase of it ("conceded the situation in the country")

@@ -632,8 +632,9 @@ final class MentionParser {
         if (roleOf != null) {
             return roleOf;
         }
-        if (article > 0 && QuoteLexicon.isTitleWords(lower.substring(article))) {
-            // "the mayor", "la alcaldesa", "der Sprecher"
+        if (article > 0 && (QuoteLexicon.isTitleWords(lower.substring(article))
+                || w.length == 2 && Character.isUpperCase(w[1].charAt(0)) && QuoteLexicon.endsLikeRole(QuoteLexicon.stripComma(w[1])))) {
+            // "the mayor", "la alcaldesa", "der Sprecher"; a compound role: "der Feuerwehrsprecher"
             return new Mention(np, Mention.Kind.TITLE_REF, null, np.substring(article), null);
         }
         if ((lower.startsWith("the ") || lower.startsWith("a ") || lower.startsWith("an ")) && w.length <= 5
@@ -808,6 +809,12 @@ final class MentionParser {
                     return named;
                 }
             } else {
+                if (nameFrom == 1 && end - nameFrom >= 3 && isArticle(w[0]) && !GivenNames.contains(w[1])
+                        && (GivenNames.contains(w[2]) || end == 4 && !isOrganisation(w, 2, end)) && nameEnd(w, 2, end) == end) {
+                    // "der Arzt Hilary Jones", "die Autorin Rhiannon Lambert": after an article, the
+                    // capitalised word before a given name is the person's role
+                    return new Mention(np, Mention.Kind.PERSON, join(w, 2, end), w[1], after);
+                }
                 Mention inRun = capitalisedDescriptionThenName(np, java.util.Arrays.copyOfRange(w, nameFrom, end),
                         end - nameFrom, after);
                 if (inRun != null) {
@@ -827,7 +834,8 @@ final class MentionParser {
                 }
                 // "a former staffer named Bradley Podliska", "an account she gave to The Washington
                 // Free Beacon": a phrase that names or points, no title
-                String description = describesRole(w, nameFrom) ? join(w, 0, nameFrom) : null;
+                String description = describesRole(w, nameFrom) && !(nameFrom == 1 && isArticle(w[0]))
+                        ? join(w, 0, nameFrom) : null;
                 return new Mention(np, Mention.Kind.PERSON, join(w, nameFrom, end), description, after);
             }
         }
@@ -1389,6 +1397,12 @@ final class MentionParser {
     /** Words that open a noun phrase and never end one. */
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an", "their", "its", "his",
             "my", "our", "your");
+
+    /** Whether {@code word} is a definite article in English, German, French or Spanish: "the", "der", "la". */
+    private static boolean isArticle(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.equals("the") || FOREIGN_OBJECT_ARTICLES.contains(lower);
+    }
 
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "his", "her",
             "their", "its", "one", "another", "some", "many", "most", "several", "other", "two", "three");

@@ -195,4 +195,32 @@ class OtherLanguagesTest {
         assertThat(q.mention()).contains("sie");
         assertThat(q.cue()).contains("sagt");
     }
+
+    @Test
+    void afterAGermanOrFrenchClosingMarkTheVerbComesFirstWhateverItIs() {
+        // each quote had no speaker, or was lost: "so" and verbs outside the lexicon name no cue
+        assertThat(only(quotes("Der Deich hält. „Wir sind vorbereitet“, so Ana Ruiz.")).speaker()).contains("Ana Ruiz");
+        assertThat(only(quotes("Der Deich hält. „Wir sind vorbereitet“, prognostizierte Ana Ruiz.")).cue())
+                .contains("prognostizierte");
+        assertThat(only(quotes("La digue tient. « Nous sommes prêts », estime Anne Dubois.")).speaker()).contains("Anne Dubois");
+        // whom it was said to, and an adverb, around the speaker
+        assertThat(only(quotes("Der Deich hält. „Wir sind vorbereitet“, sagte Ruiz dieser Redaktion.")).speaker())
+                .contains("Ruiz");
+        assertThat(only(quotes("Der Deich hält. „Wir sind vorbereitet“, kritisiert etwa Ana Ruiz.")).speaker())
+                .contains("Ana Ruiz");
+        Quote role = only(quotes("Der Deich hält. „Wir sind vorbereitet“, so der Feuerwehrsprecher weiter."));
+        assertThat(role.mention()).contains("der Feuerwehrsprecher");
+        assertThat(role.title()).contains("Feuerwehrsprecher");
+        // a word after the comma that opens no speaker attributes nothing
+        assertThat(quotes("Der Deich hält. „Wir sind vorbereitet“, in der Stadt bleibt es ruhig."))
+                .allSatisfy(q -> assertThat(q.mention()).isEmpty());
+    }
+
+    @Test
+    void aCapitalisedWordBetweenAnArticleAndANameIsTheRole() {
+        // "der Arzt Hilary Jones" had the name "Arzt Hilary Jones" and the title "der"
+        Quote q = only(quotes("Der Deich hält. „Wir sind vorbereitet“, sagt der Arzt Hilary Jones."));
+        assertThat(q.speaker()).contains("Hilary Jones");
+        assertThat(q.title()).contains("Arzt");
+    }
 }
