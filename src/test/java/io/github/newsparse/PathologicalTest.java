@@ -262,4 +262,11 @@ class PathologicalTest {
         // colons took 12 s and 80 GB of garbage
         parseAndCheck("Ruiz said in " + ":".repeat(1_000_000) + " the levee will hold.");
     }
+
+    @Test
+    void aParagraphOfManyReportedStatementsEachWithAQuotedSentenceAfterIt() {
+        // each quoted sentence looks for the statement of the sentence before it: read from the
+        // paragraph's last statement back, that was a scan of every statement per quotation
+        parseAndCheck("Ana Ruiz said the levee would hold. “We have done everything we can.” ".repeat(100_000));
+    }
 }

@@ -331,10 +331,6 @@ public final class QuoteFinder {
     }
 
     /**
-     * The attribution of the statement reported in the paragraph's last sentence, when a person
-     * named there said it; null otherwise.
-     */
-    /**
      * Whether quotation {@code s} is a sentence of its own: its first letter a capital after the
      * end of the sentence before, its last mark after a sentence's end ("… in June. “We are ready.” …").
      */
@@ -363,10 +359,16 @@ public final class QuoteFinder {
     private static void reportedBefore(String p, int pi, Part part, List<int[]> orphans, List<Candidate> out,
                                        int firstReported) {
         int reportedEnd = out.size();
+        // the statements come in the order of their sentences, the quotations too: one pass over
+        // both, and a few statements back from each quotation, keeps a long paragraph linear
+        int next = firstReported;
         for (int[] o : orphans) {
+            while (next < reportedEnd && out.get(next).start() < o[2]) {
+                next++;
+            }
             int sentence = sentenceStart(p, o[2], 0);
             int before = sentenceStart(p, Math.max(0, sentence - 1), 0);
-            for (int i = reportedEnd - 1; i >= firstReported; i--) {
+            for (int i = next - 1; i >= firstReported && i >= next - MAX_STATEMENTS_BACK; i--) {
                 Attribution a = out.get(i).attribution();
                 if (a != null && a.cueAt() >= before && a.cueAt() < sentence && out.get(i).end() <= o[2]
                         && a.mention() != null && speaksForQuote(a.mention())) {
@@ -376,6 +378,9 @@ public final class QuoteFinder {
             }
         }
     }
+
+    /** How many statements before a quotation are read for the one of the sentence before it. */
+    private static final int MAX_STATEMENTS_BACK = 8;
 
     /** Pronouns of a third person that a quotation after their statement may belong to. */
     private static final java.util.Set<String> THIRD_PERSON = java.util.Set.of("he", "she");
@@ -390,6 +395,10 @@ public final class QuoteFinder {
         };
     }
 
+    /**
+     * The attribution of the statement reported in the paragraph's last sentence, when a person
+     * named there said it; null otherwise.
+     */
     private static Attribution lastSentenceReport(String p, List<Candidate> out, int from) {
         int last = sentenceStart(p, p.length(), 0);
         for (int i = out.size() - 1; i >= from; i--) {
