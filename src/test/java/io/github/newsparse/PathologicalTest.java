@@ -269,4 +269,10 @@ class PathologicalTest {
         // paragraph's last statement back, that was a scan of every statement per quotation
         parseAndCheck("Ana Ruiz said the levee would hold. “We have done everything we can.” ".repeat(100_000));
     }
+
+    @Test
+    void manyStrayGermanClosingMarksWithNoOpeningOne() {
+        // whether a “ closes a German „ was looked for back to the paragraph's start at every mark
+        parseAndCheck("“Die Lage ist ernst“, so Krüger. ".repeat(150_000));
+    }
 }

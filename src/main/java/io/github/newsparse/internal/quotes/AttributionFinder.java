@@ -38,13 +38,24 @@ final class AttributionFinder {
         return a;
     }
 
+    /** How far back the „ that a “ closes is looked for: a run of stray “ marks stays linear. */
+    private static final int MAX_CONTINENTAL_QUOTE_CHARS = 2000;
+
     /** Whether the quote that ends before {@code from} closes with a German or French mark: “ after „, or ». */
     private static boolean closesContinentalQuote(String p, int from) {
         int i = from - 1;
         while (i >= 0 && p.charAt(i) == ' ') {
             i--;
         }
-        return i >= 0 && (p.charAt(i) == '»' || p.charAt(i) == '“' && p.lastIndexOf('„', i) >= 0);
+        if (i < 0 || p.charAt(i) != '»' && p.charAt(i) != '“') {
+            return false;
+        }
+        for (int j = i - 1; j >= Math.max(0, i - MAX_CONTINENTAL_QUOTE_CHARS) && p.charAt(i) == '“'; j--) {
+            if (p.charAt(j) == '„') {
+                return true;
+            }
+        }
+        return p.charAt(i) == '»';
     }
 
     /** Whether {@code w} is a word of lower-case letters: a verb or "so" after the mark, never a name. */
