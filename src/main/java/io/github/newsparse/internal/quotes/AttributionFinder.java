@@ -50,12 +50,15 @@ final class AttributionFinder {
         if (i < 0 || p.charAt(i) != '»' && p.charAt(i) != '“') {
             return false;
         }
-        for (int j = i - 1; j >= Math.max(0, i - MAX_CONTINENTAL_QUOTE_CHARS) && p.charAt(i) == '“'; j--) {
+        if (p.charAt(i) == '»') {
+            return true;
+        }
+        for (int j = i - 1; j >= Math.max(0, i - MAX_CONTINENTAL_QUOTE_CHARS); j--) {
             if (p.charAt(j) == '„') {
                 return true;
             }
         }
-        return p.charAt(i) == '»';
+        return false;
     }
 
     /** Whether {@code w} is a word of lower-case letters: a verb or "so" after the mark, never a name. */

@@ -203,9 +203,9 @@ final class ReportedSpeech {
                 // the subject of the quoted words
                 more = new Found(more.start(), more.end(), new Attribution(closer, more.attribution().cue(), more.attribution().cueAt()));
             }
-            int cueAt = more == null ? -1 : more.attribution().cueAt();
-            if (more != null && cueAt - subject.text().length() - 2 >= from
-                    && p.startsWith(subject.text() + ", ", cueAt - subject.text().length() - 2)) {
+            int subjectAt = more == null ? -1 : more.attribution().cueAt() - subject.text().length() - 2;
+            if (subjectAt >= from && p.startsWith(subject.text(), subjectAt)
+                    && p.startsWith(", ", subjectAt + subject.text().length())) {
                 // "Norvell Rose, reporting for the site this week, was on hand …": a participle right
                 // after the subject is an aside, whose content ends where the predicate resumes
                 more = new Found(more.start(), LeadingClause.relativeClauseEnd(p, more.start(), more.end()), more.attribution());

@@ -376,17 +376,17 @@ final class VerbAttribution {
         return new Found(c, e, new Attribution(m, cue, words.get(a)[0]));
     }
 
-    /**
-     * Words that cannot open the content: a finite verb shows the "verb" was a noun ("Current
-     * estimates are …"), a preposition that it has no complement ("calls over the weekend").
-     */
-    private static final Set<String> NOT_CONTENT_STARTS = Set.of("is", "are", "was", "were", "has", "have", "had",
-            "will", "would", "in", "on", "at", "over", "during", "after", "before", "from", "by", "with", "when",
-            "while", "following", "since", "until", "into", "through", "across", "as", "of", "about", "and", "or");
-
-    /** The verbs of {@link #NOT_CONTENT_STARTS}. */
+    /** Finite verbs that cannot open the content: the "verb" was a noun ("Current estimates are …"). */
     private static final Set<String> FINITE_CONTENT_STARTS = Set.of("is", "are", "was", "were", "has", "have", "had",
             "will", "would");
+
+    /**
+     * Prepositions and conjunctions that open the content only after "that": else the verb has no
+     * complement ("calls over the weekend").
+     */
+    private static final Set<String> PHRASE_CONTENT_STARTS = Set.of("in", "on", "at", "over", "during", "after",
+            "before", "from", "by", "with", "when", "while", "following", "since", "until", "into", "through", "across",
+            "as", "of", "about", "and", "or");
 
     /** How far a clause after "that" that opens with a phrase is read for its verb. */
     private static final int MAX_THAT_CLAUSE_CHARS = 300;
@@ -399,9 +399,9 @@ final class VerbAttribution {
         String first = Sentences.bare(p.substring(c, e)).toLowerCase(Locale.ROOT);
         // after "that" a clause may open with a phrase ("arguing that with the backing of voters he
         // can win"), but a verb shows "that" was the subject ("we knew that would help")
-        return !NOT_CONTENT_STARTS.contains(first)
-                || !FINITE_CONTENT_STARTS.contains(first) && LeadingClause.followsThat(p, c)
-                        && LeadingClause.mainClauseLike(p, c, LeadingClause.clauseEnd(p, c, Math.min(p.length(), c + MAX_THAT_CLAUSE_CHARS)));
+        return !FINITE_CONTENT_STARTS.contains(first) && (!PHRASE_CONTENT_STARTS.contains(first)
+                || LeadingClause.followsThat(p, c)
+                        && LeadingClause.mainClauseLike(p, c, LeadingClause.clauseEnd(p, c, Math.min(p.length(), c + MAX_THAT_CLAUSE_CHARS))));
     }
 
     /** Conjunctions after which the sentence goes on with a clause of the writer's own. */
@@ -471,7 +471,7 @@ final class VerbAttribution {
             e++;
         }
         String first = p.substring(c, e).toLowerCase(Locale.ROOT);
-        return NOT_CONTENT_STARTS.contains(first) && !FINITE_CONTENT_STARTS.contains(first) && LeadingClause.followsThat(p, c);
+        return PHRASE_CONTENT_STARTS.contains(first) && LeadingClause.followsThat(p, c);
     }
 
     /** The longest subject of a main clause that ends a content after its comma, in words. */
