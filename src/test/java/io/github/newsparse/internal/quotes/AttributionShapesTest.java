@@ -2045,4 +2045,14 @@ class AttributionShapesTest {
         assertThat(quotes("Flood update. The river rose overnight. “We have done everything we can for this town.” "
                 + "The water fell by noon.")).isEmpty();
     }
+
+    @Test
+    void thatAndAVerbAfterAThingAreARelativeClauseOfIt() {
+        // the statement was "is good for the town": "that" read as the clause's conjunction
+        Quote q = only(indirect("Flood update. Ruiz wrote about the new levee – that is good for the town."));
+        assertThat(q.text()).isEqualTo("about the new levee – that is good for the town");
+        assertThat(q.speaker()).contains("Ruiz");
+        // right after the verb, "that" and a verb are the clause's subject and verb
+        assertThat(only(indirect("Flood update. Ruiz said that is good for the town.")).text()).isEqualTo("that is good for the town");
+    }
 }
