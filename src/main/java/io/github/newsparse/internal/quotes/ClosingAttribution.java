@@ -436,6 +436,11 @@ final class ClosingAttribution {
             // "…, Susan said as she turned around and spread her cape.": when the speaker spoke
             return true;
         }
+        if (lower.equals("to") && opensInfinitive(p, next, j + 1, end)) {
+            // "As for the cocktails, Ruiz says to pick them with the menu in mind": the verb has
+            // a complement of its own, so the words before the comma are no statement
+            return false;
+        }
         if (QuoteLexicon.ADJUNCT_STARTS.contains(lower)) {
             // "…, Obama said at a news conference on Monday.", never "…, Cornyn told reporters
             // this was the only chance …" or "…, CNN reported at least six planes filled the skies"
@@ -522,6 +527,41 @@ final class ClosingAttribution {
     private static boolean adjunctOnly(String p, int from, int end) {
         List<int[]> rest = Sentences.words(p, from, end);
         return rest.size() <= MAX_ADJUNCT_WORDS && !holdsClause(p, rest, 0);
+    }
+
+    /**
+     * Words that follow an infinitive's verb, not a listener's noun: its object or a particle
+     * ("to pick them", "to opt for", "to find a compromise"; "said to local media" ends a listener).
+     */
+    private static final java.util.Set<String> VERB_FOLLOWERS = java.util.Set.of("a", "an", "the", "his", "her",
+            "their", "its", "our", "my", "your", "this", "these", "those", "such", "some", "any", "all", "more", "it",
+            "them", "him", "us", "me", "you", "someone", "something", "everyone", "everything", "anything", "anyone",
+            "for", "with", "up", "out", "on", "in", "into", "at", "from", "about", "over", "off", "back", "down",
+            "ahead", "away", "before", "after", "by", "as", "to", "that", "what", "how", "if", "whether");
+
+    /**
+     * Whether word {@code j} of {@code words} after a "to" reads as an infinitive's verb: a word in
+     * lower case that is no determiner, no pronoun, no plural and no group or office of whom it
+     * was said to ("said to reporters", "said to his staff", "said to police"), followed by an
+     * object or a particle.
+     */
+    private static boolean opensInfinitive(String p, List<int[]> words, int j, int end) {
+        if (j >= words.size()) {
+            return false;
+        }
+        String bare = Sentences.bare(p.substring(words.get(j)[0], words.get(j)[1]));
+        if (bare.isEmpty() || !Character.isLowerCase(bare.charAt(0)) || p.charAt(words.get(j)[1] - 1) == ',') {
+            return false;
+        }
+        if (bare.endsWith("ly")) {
+            return true; // "to simply open …": an adverb before the verb
+        }
+        // the sentence's last word, or one with an object or a particle after it: "to vote.", "to pick them"
+        boolean verbLike = j + 1 == words.size() && words.get(j)[1] >= end
+                || j + 1 < words.size() && VERB_FOLLOWERS.contains(Sentences.bare(p.substring(words.get(j + 1)[0], words.get(j + 1)[1])));
+        return verbLike && !DETERMINERS.contains(bare) && !OBJECTS.contains(bare) && !QuoteLexicon.THAT_WORDS.contains(bare)
+                && !QuoteLexicon.GROUP_NOUNS.contains(bare) && !QuoteLexicon.ORG_WORDS.contains(bare)
+                && (!bare.endsWith("s") || bare.endsWith("ss"));
     }
 
     /** The longest object of "told" before its clause: "told The Daily Beast that …". */

@@ -2055,4 +2055,17 @@ class AttributionShapesTest {
         // right after the verb, "that" and a verb are the clause's subject and verb
         assertThat(only(indirect("Flood update. Ruiz said that is good for the town.")).text()).isEqualTo("that is good for the town");
     }
+
+    @Test
+    void aClosingCueWithAnInfinitiveOfItsOwnClosesNoStatement() {
+        // the statement was "As for the sandbags": the verb's infinitive is what was said
+        Quote q = only(indirect("Flood update. As for the sandbags, Ruiz says to stack them before dawn."));
+        assertThat(q.text()).isEqualTo("to stack them before dawn");
+        assertThat(q.speaker()).contains("Ruiz");
+        // whom it was said to is no infinitive: the words before the comma are the statement
+        assertThat(only(indirect("Flood update. The levee will hold through the spring, Ruiz said to local media.")).text())
+                .isEqualTo("The levee will hold through the spring");
+        assertThat(only(indirect("Flood update. The levee will hold through the spring, Ruiz said to police.")).text())
+                .isEqualTo("The levee will hold through the spring");
+    }
 }
