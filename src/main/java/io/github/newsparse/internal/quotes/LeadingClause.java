@@ -845,7 +845,8 @@ final class LeadingClause {
             return false;
         }
         String prev = Sentences.bare(p.substring(words.get(k - 1)[0], words.get(k - 1)[1])).toLowerCase(Locale.ROOT);
-        return !MODALS.contains(prev);
+        // "What Science Really Says About Bias": a heading that asks, naming no speaker
+        return !MODALS.contains(prev) && !QUESTION_WORDS.contains(lowerWord(p, words, 0));
     }
 
     /** The most words of a group that speaks in a title-case headline: "Senate Democrats Say …". */
@@ -1376,7 +1377,7 @@ final class LeadingClause {
     private static final Set<String> RELATIVE_HEADS = Set.of("everything", "anything", "something", "nothing");
 
     /** Words that open an indirect question right after its cue: "asked how …", "asked if …". */
-    private static final Set<String> QUESTION_WORDS = Set.of("if", "whether", "how", "what", "why", "when", "where",
+    static final Set<String> QUESTION_WORDS = Set.of("if", "whether", "how", "what", "why", "when", "where",
             "who", "which");
 
     /** Determiners that open a cue's object of two words: "told the crowd …", "asked his aides …". */

@@ -269,7 +269,9 @@ final class PhraseAttribution {
         }
         String head = p.substring(ss, colon);
         int headWords = Words.splitCount(head);
-        if (headWords > MAX_HEADLINE_SPEAKER_WORDS || LABELS.contains(head.toLowerCase(Locale.ROOT).split(" ")[0])
+        String first = head.toLowerCase(Locale.ROOT).split(" ")[0];
+        // "How Search Engines Work: Crawling, Indexing": a heading that asks, naming no speaker
+        if (headWords > MAX_HEADLINE_SPEAKER_WORDS || LABELS.contains(first) || LeadingClause.QUESTION_WORDS.contains(first)
                 || head.equals(head.toUpperCase(Locale.ROOT)) || QuoteLexicon.isTitleWords(head.toLowerCase(Locale.ROOT))) {
             return null;
         }

@@ -2068,4 +2068,16 @@ class AttributionShapesTest {
         assertThat(only(indirect("Flood update. The levee will hold through the spring, Ruiz said to police.")).text())
                 .isEqualTo("The levee will hold through the spring");
     }
+
+    @Test
+    void aHeadingThatAsksNamesNoSpeaker() {
+        // each was a statement of "How Levees Work" and "What Science Really"
+        assertThat(quotes("How Levees Work: Sand, Clay, and the Pressure of Water\n\n"
+                + "What Science Really Says About Levees and Floods\n\nThe river rose overnight.")).isEmpty();
+        // a name before the colon or the cue still speaks
+        assertThat(quotes("Ana Ruiz: We will hold the levee through the spring\n\n"
+                + "Ana Ruiz Says Levee Will Hold Through Spring\n\nThe river rose overnight."))
+                .extracting(q -> q.speaker().orElse(null), q -> q.cue().orElse(null))
+                .containsExactly(tuple("Ana Ruiz", ":"), tuple("Ana Ruiz", "Says"));
+    }
 }
