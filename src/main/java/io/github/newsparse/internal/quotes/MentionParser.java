@@ -40,7 +40,7 @@ final class MentionParser {
     private static Mention parseWords(String raw) {
         String first = firstOfSeveralWords(raw);
         String firstLower = first.toLowerCase(Locale.ROOT);
-        if (!first.isEmpty() && (DISCOURSE_ADVERBS.contains(firstLower) || !io.github.newsparse.internal.text.Chars.hasLetterOrDigit(first, 0, first.length()))) {
+        if (!first.isEmpty() && (DISCOURSE_ADVERBS.contains(firstLower) || FOCUS_WORDS.contains(first) || !io.github.newsparse.internal.text.Chars.hasLetterOrDigit(first, 0, first.length()))) {
             // "However Donmar Warehouse denies …": the adverb links the sentence to the one before;
             // "I know … some people think": an ellipsis opens no name
             return parse(raw.strip().substring(first.length()));
@@ -146,6 +146,12 @@ final class MentionParser {
     private static final java.util.Set<String> DISCOURSE_ADVERBS = java.util.Set.of("however", "meanwhile",
             "moreover", "furthermore", "nevertheless", "nonetheless", "therefore", "thus", "indeed", "separately",
             "additionally", "instead", "also");
+
+    /**
+     * Words in lower case that weigh or compare the mention after them, no part of it and never a
+     * title: "even Ana Ruiz said", "than Oxford American Dictionaries announcing that".
+     */
+    private static final java.util.Set<String> FOCUS_WORDS = java.util.Set.of("even", "than", "perhaps");
 
     /** Prepositions in lower case that open a phrase, never a mention: "to the committee", "from Dover". */
     private static final java.util.Set<String> PHRASE_PREPOSITIONS = java.util.Set.of("to", "from", "of", "in", "on", "at",

@@ -2080,4 +2080,15 @@ class AttributionShapesTest {
                 .extracting(q -> q.speaker().orElse(null), q -> q.cue().orElse(null))
                 .containsExactly(tuple("Ana Ruiz", ":"), tuple("Ana Ruiz", "Says"));
     }
+
+    @Test
+    void aWordThatWeighsTheSpeakerIsNoPartOfTheMention() {
+        // "even" was the speaker's affiliation, "than" its title
+        Quote even = only(indirect("Flood update. Even the engineers doubted it, and even Mr. Ruiz said the levee might fail."));
+        assertThat(even.mention()).contains("Mr. Ruiz");
+        assertThat(even.affiliation()).isEmpty();
+        Quote than = only(indirect("What better way to celebrate -- aside from a parade -- than Ana Ruiz announcing that the levee held."));
+        assertThat(than.mention()).contains("Ana Ruiz");
+        assertThat(than.title()).isEmpty();
+    }
 }
