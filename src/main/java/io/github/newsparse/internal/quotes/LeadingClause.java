@@ -54,7 +54,9 @@ final class LeadingClause {
      */
     private static final Set<String> OBJECT_SENSE_CUES = Set.of("claimed", "claims", "claim", "claiming", "maintained",
             "maintains", "maintain", "maintaining", "charged", "charges", "charge", "charging", "felt", "feels",
-            "feel", "feeling", "add", "adds", "added", "adding", "boast", "boasts", "boasted", "boasting");
+            "feel", "feeling", "add", "adds", "added", "adding", "boast", "boasts", "boasted", "boasting",
+            // "assumed the role of negotiator", "assume office": a belief only with its clause
+            "assume", "assumes", "assumed", "assuming");
 
     /**
      * Whether {@code p[c, end)} reads as a clause: a subject pronoun or an auxiliary in it ("he

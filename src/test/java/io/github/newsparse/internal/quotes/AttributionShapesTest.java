@@ -2091,4 +2091,11 @@ class AttributionShapesTest {
         assertThat(than.mention()).contains("Ana Ruiz");
         assertThat(than.title()).isEmpty();
     }
+
+    @Test
+    void assumeIsABeliefOnlyWithItsClause() {
+        // "the role of chief engineer in June" was a belief of hers
+        assertThat(quotes("Flood update. Ana Ruiz assumed the role of chief engineer in June.")).isEmpty();
+        assertThat(only(indirect("Flood update. Ana Ruiz assumed the levee would hold.")).text()).isEqualTo("the levee would hold");
+    }
 }
