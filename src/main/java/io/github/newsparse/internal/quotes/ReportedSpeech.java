@@ -31,13 +31,20 @@ final class ReportedSpeech {
      */
     static boolean holdsClause(String p, List<int[]> words, int from) {
         for (int j = from; j < words.size(); j++) {
-            String lower = Sentences.bare(p.substring(words.get(j)[0], words.get(j)[1])).toLowerCase(Locale.ROOT);
+            String bare = Sentences.bare(p.substring(words.get(j)[0], words.get(j)[1]));
+            String lower = bare.toLowerCase(Locale.ROOT);
+            if (j > from && MODALS_AS_NAMES.contains(bare)) {
+                continue; // "the role of chief engineer in May", "with Will Ruiz": a month or a name
+            }
             if (CLAUSE_STARTS.contains(lower) || QuoteLexicon.THAT_WORDS.contains(lower)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Modal verbs that, capitalised inside a sentence, are a month or a name. */
+    private static final Set<String> MODALS_AS_NAMES = Set.of("May", "Will", "Can", "Might", "Must");
 
     /** Demonstratives and question words that contract a verb as pronouns do: "that's", "what's", "there's". */
     private static final Set<String> CONTRACTING_WH = Set.of("that", "what", "there", "here", "who", "where", "how",

@@ -2098,4 +2098,13 @@ class AttributionShapesTest {
         assertThat(quotes("Flood update. Ana Ruiz assumed the role of chief engineer in June.")).isEmpty();
         assertThat(only(indirect("Flood update. Ana Ruiz assumed the levee would hold.")).text()).isEqualTo("the levee would hold");
     }
+
+    @Test
+    void aCapitalisedModalInsideTheContentIsAMonthOrAName() {
+        // "in May" read as the modal "may", so "the prize in May" was a clause of a claim
+        assertThat(quotes("Flood update. Ana Ruiz claimed the prize in May.")).isEmpty();
+        assertThat(quotes("Flood update. Ana Ruiz claimed the prize with Will Ortiz.")).isEmpty();
+        // in lower case it is the modal
+        assertThat(only(indirect("Flood update. Ana Ruiz claimed the levee may fail.")).text()).isEqualTo("the levee may fail");
+    }
 }
