@@ -145,7 +145,11 @@ final class MentionParser {
     /** Adverbs that link a sentence to the one before, never part of a name: "However Acme denies …". */
     private static final java.util.Set<String> DISCOURSE_ADVERBS = java.util.Set.of("however", "meanwhile",
             "moreover", "furthermore", "nevertheless", "nonetheless", "therefore", "thus", "indeed", "separately",
-            "additionally", "instead", "also");
+            "additionally", "instead", "also",
+            // how often or how surely, before the subject: "Sometimes Microsoft also refers to …"
+            "sometimes", "often", "always", "never", "usually", "occasionally", "frequently", "rarely", "typically",
+            "generally", "naturally", "apparently", "reportedly", "allegedly", "clearly", "obviously", "certainly",
+            "interestingly", "ironically", "fortunately", "unfortunately", "luckily", "sadly", "surprisingly");
 
     /**
      * Words in lower case that weigh or compare the mention after them, no part of it and never a

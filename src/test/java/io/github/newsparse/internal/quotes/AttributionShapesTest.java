@@ -2107,4 +2107,11 @@ class AttributionShapesTest {
         // in lower case it is the modal
         assertThat(only(indirect("Flood update. Ana Ruiz claimed the levee may fail.")).text()).isEqualTo("the levee may fail");
     }
+
+    @Test
+    void anAdverbOfFrequencyOrCertaintyBeforeTheSubjectIsNoPartOfIt() {
+        // the speaker was "Sometimes residents", then "Occasionally Ana Ruiz"
+        assertThat(only(indirect("Flood update. Sometimes residents say the levee is too low.")).speaker()).contains("residents");
+        assertThat(only(indirect("Flood update. Occasionally Ana Ruiz says the levee is too low.")).speaker()).contains("Ana Ruiz");
+    }
 }
