@@ -12,6 +12,15 @@ final class StationListRule {
     private static final Pattern CALL_SIGN = Pattern.compile("[KW][A-Z]{2,3}(?:-(?:FM|TV|AM|LD|LP|CD|DT|CA|HD\\d?))?");
     private static final String SEPARATORS = "·•|,/;";
 
+    /** The longest call sign {@link #CALL_SIGN} takes: "WABC-HD2". */
+    private static final int MAX_CALL_SIGN = 8;
+
+    /** A cheap test before the pattern: a call sign opens with K or W and has 3 to 8 characters. */
+    private static boolean mayBeCallSign(String line, int from, int to) {
+        char first = line.charAt(from);
+        return (first == 'K' || first == 'W') && to - from >= 3 && to - from <= MAX_CALL_SIGN;
+    }
+
     private StationListRule() {
     }
 
@@ -42,7 +51,7 @@ final class StationListRule {
                 start = i;
             } else if (boundary && start >= 0) {
                 tokens++;
-                if (CALL_SIGN.matcher(line.substring(start, i)).matches()) {
+                if (mayBeCallSign(line, start, i) && CALL_SIGN.matcher(line.substring(start, i)).matches()) {
                     signs++;
                 }
                 start = -1;

@@ -24,10 +24,16 @@ final class TeaserRule {
     /** More characters than the longest ending {@link #endsWithMoreLink} looks for. */
     private static final int TAIL = 24;
 
+    /** The last characters of the endings {@link #endsWithMoreLink} looks for. */
+    private static final String MORE_LINK_LAST_CHARS = "e»›g→]";
+
     /** "… 36 percent had an unfavorable view. Read More": a summary that links to its story. */
     private static boolean endsWithMoreLink(String text) {
         // only the end can match: lower-case the last characters, not the whole paragraph (no
         // ending below holds a sigma, the one letter whose lower case depends on what precedes it)
+        if (text.isEmpty() || MORE_LINK_LAST_CHARS.indexOf(Character.toLowerCase(text.charAt(text.length() - 1))) < 0) {
+            return false; // none of the endings below can match: no copy to lower-case
+        }
         String lower = text.substring(Math.max(0, text.length() - TAIL)).toLowerCase(java.util.Locale.ROOT);
         return lower.endsWith(" read more") || lower.endsWith(" read more »") || lower.endsWith(" read more ›")
                 || lower.endsWith(" continue reading") || lower.endsWith(" continue reading →") || lower.endsWith("[…]")

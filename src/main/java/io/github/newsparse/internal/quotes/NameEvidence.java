@@ -48,7 +48,11 @@ final class NameEvidence {
     /** Reads the body once: every capitalised word that follows a word inside its sentence. */
     private String all() {
         if (all == null) {
-            StringBuilder sb = new StringBuilder();
+            int length = 0;
+            for (Part part : body) {
+                length += part.text().length() + 1;
+            }
+            StringBuilder sb = new StringBuilder(length);
             for (Part part : body) {
                 sb.append(part.text()).append('\n');
             }

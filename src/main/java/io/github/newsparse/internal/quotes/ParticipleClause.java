@@ -89,9 +89,12 @@ final class ParticipleClause {
     /** Conjunctions of time and manner before a participle: "before insisting", "by citing". */
     private static final Set<String> LEADS = Set.of("before", "after", "while", "by");
 
+    /** {@link #LEADS} with the space after them, as a scan compares them. */
+    private static final List<String> LEADS_AND_SPACE = LEADS.stream().map(l -> l + " ").toList();
+
     private static boolean startsWithLead(String p, int i) {
-        for (String lead : LEADS) {
-            if (p.startsWith(lead + " ", i)) {
+        for (String lead : LEADS_AND_SPACE) {
+            if (p.startsWith(lead, i)) {
                 return true;
             }
         }

@@ -45,8 +45,9 @@ final class PhraseAttribution {
 
     static Found naming(String p, int ss, int end, List<int[]> words) {
         for (int k = 1; k < Math.min(words.size() - 1, LeadingClause.MAX_CUE_WORD); k++) {
-            String w = p.substring(words.get(k)[0], words.get(k)[1]);
-            if (!w.equals("called") && !w.equals("calls")) {
+            int ws = words.get(k)[0];
+            int wl = words.get(k)[1] - ws;
+            if (!(wl == 6 && p.startsWith("called", ws)) && !(wl == 5 && p.startsWith("calls", ws))) {
                 continue;
             }
             if (NAMING_PARTICLES.contains(p.substring(words.get(k + 1)[0], words.get(k + 1)[1]))) {

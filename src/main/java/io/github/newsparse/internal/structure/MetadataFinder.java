@@ -147,13 +147,16 @@ final class MetadataFinder {
      * A labelled stamp inside a short line ("By Jane Doe | Published Oct. 16, 2023", "By Ann
      * LeePublished: Jan 29, 2025").
      */
+    /** Words that lead into a publication or update date inside a line. */
+    private static final List<String> STAMP_CUES = List.of("published", "posted", "updated", "publicado", "publié",
+            "veröffentlicht", "actualizado", "aktualisiert", "pubblicato", "atualizado");
+
     static Optional<Stamp> findInside(String line, int words) {
         if (words > MAX_WORDS) {
             return Optional.empty();
         }
         String lower = line.toLowerCase(Locale.ROOT);
-        for (String cue : new String[] {"published", "posted", "updated", "publicado", "publié", "veröffentlicht",
-                "actualizado", "aktualisiert", "pubblicato", "atualizado"}) {
+        for (String cue : STAMP_CUES) {
             int at = lower.indexOf(cue);
             if (at > 0 && cue.equals("updated") && DateParser.find(line.substring(0, at)).isPresent()) {
                 // "August 16, 2019 - Updated July 9, 2025": the first date is the publication

@@ -1100,10 +1100,11 @@ public final class StructureFinder {
      * follows it ("Jane Roe Founder & Lead Reviewer", "Jane Roe Senior Writer"), or null.
      */
     private static String beforeSpacedRole(String text) {
-        String[] w = text.split(" ", MAX_NAME_WORDS + 2);
-        if (!io.github.newsparse.internal.text.GivenNames.contains(w[0])) {
+        int space = text.indexOf(' ');
+        if (!io.github.newsparse.internal.text.GivenNames.contains(space < 0 ? text : text.substring(0, space))) {
             return null; // "City Hall Reporter" is a beat, not a name and a role
         }
+        String[] w = text.split(" ", MAX_NAME_WORDS + 2);
         for (int i = MIN_NAME_WORDS; i <= MAX_NAME_WORDS && i < w.length; i++) {
             if (w[i - 1].endsWith(",")) {
                 return null; // "Jane Roe, Print Managing Editor": the comma ends the name
