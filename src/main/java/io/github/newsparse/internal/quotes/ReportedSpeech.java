@@ -234,7 +234,25 @@ final class ReportedSpeech {
                 out.add(more);
             }
         }
+        out.removeIf(ReportedSpeech::isImpression);
         return out;
+    }
+
+    /** Forms of "feel": after "it" they tell an impression, nobody's belief. */
+    private static final Set<String> FEEL_FORMS = Set.of("feel", "feels", "felt", "feeling");
+
+    /** "The room is large, so it feels like there should be space": a thing's impression, no statement. */
+    private static boolean isImpression(Found f) {
+        Attribution a = f.attribution();
+        if (a.mention() == null || a.cue() == null || !a.mention().text().equalsIgnoreCase("it")) {
+            return false;
+        }
+        for (String w : a.cue().split(" ")) {
+            if (FEEL_FORMS.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -2114,4 +2114,12 @@ class AttributionShapesTest {
         assertThat(only(indirect("Flood update. Sometimes residents say the levee is too low.")).speaker()).contains("residents");
         assertThat(only(indirect("Flood update. Occasionally Ana Ruiz says the levee is too low.")).speaker()).contains("Ana Ruiz");
     }
+
+    @Test
+    void itFeelsLikeIsAnImpressionNotABelief() {
+        // "like there should be plenty of room" was a belief of "it"
+        assertThat(quotes("Flood update. The shelter is large, so it feels like there should be plenty of room.")).isEmpty();
+        // a person who feels something holds a view
+        assertThat(only(indirect("Flood update. Ana Ruiz feels like the levee will hold.")).speaker()).contains("Ana Ruiz");
+    }
 }
