@@ -143,14 +143,14 @@ final class MetadataFinder {
         return best < 0 ? s.strip() : t.substring(0, end - best).strip();
     }
 
-    /**
-     * A labelled stamp inside a short line ("By Jane Doe | Published Oct. 16, 2023", "By Ann
-     * LeePublished: Jan 29, 2025").
-     */
     /** Words that lead into a publication or update date inside a line. */
     private static final List<String> STAMP_CUES = List.of("published", "posted", "updated", "publicado", "publié",
             "veröffentlicht", "actualizado", "aktualisiert", "pubblicato", "atualizado");
 
+    /**
+     * A labelled stamp inside a short line ("By Jane Doe | Published Oct. 16, 2023", "By Ann
+     * LeePublished: Jan 29, 2025").
+     */
     static Optional<Stamp> findInside(String line, int words) {
         if (words > MAX_WORDS) {
             return Optional.empty();
