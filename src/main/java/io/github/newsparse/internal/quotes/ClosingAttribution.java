@@ -533,11 +533,13 @@ final class ClosingAttribution {
      * Words that follow an infinitive's verb, not a listener's noun: its object or a particle
      * ("to pick them", "to opt for", "to find a compromise"; "said to local media" ends a listener).
      */
-    private static final java.util.Set<String> VERB_FOLLOWERS = java.util.Set.of("a", "an", "the", "his", "her",
-            "their", "its", "our", "my", "your", "this", "these", "those", "such", "some", "any", "all", "more", "it",
-            "them", "him", "us", "me", "you", "someone", "something", "everyone", "everything", "anything", "anyone",
-            "for", "with", "up", "out", "on", "in", "into", "at", "from", "about", "over", "off", "back", "down",
-            "ahead", "away", "before", "after", "by", "as", "to", "that", "what", "how", "if", "whether");
+    private static final java.util.Set<String> VERB_FOLLOWERS = java.util.stream.Stream.concat(DETERMINERS.stream(),
+            java.util.stream.Stream.of("your", "this", "these", "those", "such", "some", "any", "all", "more", "it",
+                    "them", "him", "us", "me", "you", "someone", "something", "everyone", "everything", "anything",
+                    "anyone", "for", "with", "up", "out", "on", "in", "into", "at", "from", "about", "over", "off",
+                    "back", "down", "ahead", "away", "before", "after", "by", "as", "to", "that", "what", "how", "if",
+                    "whether"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * Whether word {@code j} of {@code words} after a "to" reads as an infinitive's verb: a word in

@@ -1331,17 +1331,18 @@ final class LeadingClause {
                     break;
                 }
                 String after = j + 1 < words.size() ? lowerWord(p, words, j + 1) : "";
-                if (j > k + 1 && w.equals("that") && THAT_SUBJECT_VERBS.contains(after) && !OBJECT_CUES.contains(cue)) {
-                    // "I write about slow travel – that is good for us": after a thing, "that" and
-                    // a verb are a relative clause of it (after a person told, the clause's
-                    // subject: "told reporters that was wrong")
-                    break;
-                }
-                if (j == k + 1 && w.equals("that") && THAT_SUBJECT_VERBS.contains(after)) {
-                    // "He said that is a “distortion”": right after the cue, the pronoun is the
-                    // clause's subject (after an object it opens a relative clause: "considered
-                    // measures that can …")
-                    return words.get(j)[0];
+                if (w.equals("that") && THAT_SUBJECT_VERBS.contains(after)) {
+                    if (j == k + 1) {
+                        // "He said that is a “distortion”": right after the cue, the pronoun is the
+                        // clause's subject
+                        return words.get(j)[0];
+                    }
+                    if (!OBJECT_CUES.contains(cue)) {
+                        // "I write about slow travel – that is good for us", "considered measures
+                        // that can …": after a thing, "that" and a verb are a relative clause of it
+                        // (after a person told, the clause's subject: "told reporters that was wrong")
+                        break;
+                    }
                 }
                 return j + 1 < words.size() ? words.get(j + 1)[0] : -1;
             }

@@ -270,10 +270,11 @@ final class PhraseAttribution {
         }
         String head = p.substring(ss, colon);
         int headWords = Words.splitCount(head);
-        String first = head.toLowerCase(Locale.ROOT).split(" ")[0];
+        String lowerHead = head.toLowerCase(Locale.ROOT);
+        String first = lowerHead.split(" ")[0];
         // "How Search Engines Work: Crawling, Indexing": a heading that asks, naming no speaker
         if (headWords > MAX_HEADLINE_SPEAKER_WORDS || LABELS.contains(first) || LeadingClause.QUESTION_WORDS.contains(first)
-                || head.equals(head.toUpperCase(Locale.ROOT)) || QuoteLexicon.isTitleWords(head.toLowerCase(Locale.ROOT))) {
+                || head.equals(head.toUpperCase(Locale.ROOT)) || QuoteLexicon.isTitleWords(lowerHead)) {
             return null;
         }
         Mention m = MentionParser.parse(head);
