@@ -118,6 +118,17 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void anAuthorTagOfSeparatorsOrInvisibleCharactersNamesNobody() {
+        // "-" and "|" are all separator: without them nothing is left, which no record may hold
+        for (String value : new String[] {"-", "| ", "By -", "\u200B", "\u00B7 \u2022"}) {
+            Article a = page("<meta name=\"author\" content=\"Dana Reyes\"><meta name=\"author\" content=\"" + value + "\">",
+                    "<h1>Mill River bridge to close for repairs</h1>");
+            assertThat(a.authors()).as(value).containsExactly("Dana Reyes");
+            assertThat(a.paragraphs()).as(value).isNotEmpty();
+        }
+    }
+
+    @Test
     void aTemplatesKeyLeftInTheAuthorTagIsNoName() {
         Article a = page("<meta name=\"author\" content=\"page.head.extra.author\">",
                 "<h1>Mill River bridge to close for repairs</h1>");

@@ -372,11 +372,14 @@ final class StatedMetadata {
             return false;
         }
         int digits = 0;
+        int letters = 0;
         for (int i = 0; i < n.length(); i++) {
             digits += Character.isDigit(n.charAt(i)) ? 1 : 0;
+            letters += Character.isLetter(n.charAt(i)) ? 1 : 0;
         }
         String[] words = n.toLowerCase(Locale.ROOT).split(" ");
-        if (digits > 0 || words.length > MAX_NAME_WORDS) {
+        // a name has letters: "-" or "|" alone is a separator, a zero-width space nothing
+        if (digits > 0 || letters == 0 || words.length > MAX_NAME_WORDS) {
             return false;
         }
         for (String w : words) {
