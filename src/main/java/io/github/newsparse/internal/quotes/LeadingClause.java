@@ -947,7 +947,9 @@ final class LeadingClause {
     private static Mention pastOpening(String p, List<int[]> words, int from, int sa) {
         String last = Sentences.bare(p.substring(words.get(sa - 1)[0], words.get(sa - 1)[1]));
         if (sa - 1 > from && QuoteLexicon.PRONOUNS.contains(last) && Character.isLowerCase(last.charAt(0))) {
-            return MentionParser.parse(last);
+            // "A Photoshop plugin we wrote exports …", "everything she suggested is …": after a noun
+            // phrase the pronoun and its verb are a relative clause; the sentence's verb comes later
+            return headsRelativeClause(p, words, from, sa - 1) ? null : MentionParser.parse(last);
         }
         if (sa - 1 > from && FOCUS_ADVERBS.contains(lowerWord(p, words, from))) {
             return MentionParser.parse(p.substring(words.get(from + 1)[0], words.get(sa - 1)[1]));
@@ -958,6 +960,64 @@ final class LeadingClause {
             return afterOpeningPhrase(p, words, phrase, sa);
         }
         return null;
+    }
+
+    /** Words that open a noun phrase a relative clause may follow without "that": "the plugin we wrote". */
+    private static final Set<String> RELATIVE_HEAD_OPENERS = Set.of("the", "a", "an", "every", "each", "any", "some",
+            "no", "my", "our", "your", "his", "her", "their", "its", "many", "few", "several", "everything", "anything",
+            "something", "nothing", "all", "much");
+
+    /** Words that are a noun phrase alone before a relative clause: "Everything we promised …", "All we said …". */
+    private static final Set<String> RELATIVE_HEAD_PRONOUNS = Set.of("everything", "anything", "something", "nothing",
+            "all", "much");
+
+    /**
+     * Whether the words right before the pronoun at {@code pronoun} (from {@code from} on) are a
+     * noun phrase that the pronoun opens a relative clause of ("the deal they thought they were
+     * getting", "It is a field he believes is crucial", "Everything we promised"): a determiner
+     * or a quantifying pronoun, then at most {@value #MAX_RELATIVE_HEAD_NOUN_WORDS} words with no
+     * preposition or punctuation, the last no word of time ("One day I realized", "A day later he
+     * said"), no adverb in -ly and none of {@link #NOT_HEAD_NOUNS}; and no preposition before the
+     * determiner ("In the report we found", "After the meeting she said" open with a phrase).
+     */
+    private static boolean headsRelativeClause(String p, List<int[]> words, int from, int pronoun) {
+        int det = -1;
+        for (int j = pronoun - 1; j >= Math.max(from, pronoun - MAX_RELATIVE_HEAD_NOUN_WORDS - 1); j--) {
+            String w = p.substring(words.get(j)[0], words.get(j)[1]);
+            if (!Chars.isLetters(w, 0, w.length()) || MentionParser.isOpeningPreposition(w)) {
+                break;
+            }
+            if (RELATIVE_HEAD_OPENERS.contains(w.toLowerCase(Locale.ROOT))) {
+                det = j;
+                break;
+            }
+        }
+        if (det < 0 || det == pronoun - 1 && !RELATIVE_HEAD_PRONOUNS.contains(lowerWord(p, words, det))
+                || det > 0 && opensPhrase(lowerWord(p, words, det - 1))) {
+            return false;
+        }
+        String head = lowerWord(p, words, pronoun - 1);
+        return det == pronoun - 1
+                || !SubjectAdjunct.isTimeWord(head) && !head.endsWith("ly") && !NOT_HEAD_NOUNS.contains(head);
+    }
+
+    /** The most words after the determiner of a noun phrase a relative clause follows: "a Photoshop plugin". */
+    private static final int MAX_RELATIVE_HEAD_NOUN_WORDS = 3;
+
+    /**
+     * Words that end no noun phrase before a pronoun: a question word ("lays out what he
+     * believes"), an object pronoun ("When our client contacted us he explained"), a particle.
+     */
+    private static final Set<String> NOT_HEAD_NOUNS = Set.of("what", "which", "who", "whom", "whose", "that", "how",
+            "why", "where", "when", "whether", "us", "him", "them", "me", "you", "it", "out", "up", "off", "down",
+            "there", "here", "then", "now", "so", "too", "also", "again");
+
+    /** Words that open a phrase of time before a noun, besides prepositions: "Since the vote they have said". */
+    private static final Set<String> TIME_CONJUNCTIONS = Set.of("since", "until", "till");
+
+    /** Whether {@code lower} opens a phrase before a noun: a preposition ("after the meeting") or "since". */
+    private static boolean opensPhrase(String lower) {
+        return MentionParser.isOpeningPreposition(lower) || TIME_CONJUNCTIONS.contains(lower);
     }
 
     /**

@@ -154,6 +154,18 @@ final class SubjectAdjunct {
         return Sentences.bare(word(p, words, j)).toLowerCase(Locale.ROOT);
     }
 
+    /** Nouns of time that a sentence may open with before its subject: "One day I realized …". */
+    private static final Set<String> TIME_NOUNS = Set.of("day", "days", "time", "times", "moment", "hour", "hours",
+            "minute", "minutes", "weeks", "months", "years", "decade", "decades", "ago");
+
+    /**
+     * Whether {@code lower}, in lower case, is a word of time: a period ("week"), a time noun
+     * ("day", "moment") or an adverb of time ("later", "yesterday").
+     */
+    static boolean isTimeWord(String lower) {
+        return PERIODS.contains(lower) || TIME_WORDS.contains(lower) || TIME_NOUNS.contains(lower);
+    }
+
     /** Whether {@code lower}, in lower case, names a day of the week ("saturday"). */
     static boolean isWeekday(String lower) {
         return WEEKDAYS.contains(lower);

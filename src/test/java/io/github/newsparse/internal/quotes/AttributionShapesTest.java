@@ -2122,4 +2122,16 @@ class AttributionShapesTest {
         // a person who feels something holds a view
         assertThat(only(indirect("Flood update. Ana Ruiz feels like the levee will hold.")).speaker()).contains("Ana Ruiz");
     }
+
+    @Test
+    void aPronounAndItsVerbAfterANounAreARelativeClause() {
+        // "exports the flood maps" was something "we" wrote, "is too low" something "she" suggested
+        assertThat(quotes("Flood update. A mapping tool we wrote exports the flood maps every hour.")).isEmpty();
+        assertThat(quotes("Flood update. But everything she suggested is too low for the river.")).isEmpty();
+        assertThat(quotes("Flood update. It is a levee they believe is too low for the river.")).isEmpty();
+        // a phrase of place or time before the pronoun opens the sentence; the pronoun is its subject
+        assertThat(only(indirect("Flood update. At the hearing she said the levee is too low.")).text()).isEqualTo("the levee is too low");
+        assertThat(only(indirect("Flood update. One day I realized the levee is too low.")).text()).isEqualTo("the levee is too low");
+        assertThat(only(indirect("Flood update. A day later he said the levee is too low.")).text()).isEqualTo("the levee is too low");
+    }
 }
