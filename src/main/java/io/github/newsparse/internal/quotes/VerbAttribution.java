@@ -37,6 +37,19 @@ final class VerbAttribution {
     private static final Set<String> CATENATIVES = Set.of("tend", "tends", "tended", "used", "continue", "continues",
             "continued", "began", "begun", "started", "likely", "unlikely");
 
+    /** Forms of "be" and "get" before "used to": the passive of "use" ("is used to observe"), no habit. */
+    private static final Set<String> PASSIVE_BE = Set.of("is", "are", "was", "were", "be", "been", "being", "get",
+            "gets", "got", "gotten", "getting");
+
+    /** Whether "used" at {@code used} is the passive's participle: a form of "be" before it, or before an adverb ("is also used"). */
+    private static boolean passiveUsed(String p, List<int[]> words, int used) {
+        int b = used - 1;
+        if (b >= 1 && (word(p, words, b).endsWith("ly") || word(p, words, b).equals("also") || word(p, words, b).equals("often"))) {
+            b--;
+        }
+        return b >= 0 && PASSIVE_BE.contains(word(p, words, b));
+    }
+
     /** Forms of "go" before "on to" and a cue: "went on to say". */
     private static final Set<String> GO_FORMS = Set.of("go", "goes", "went", "going", "gone");
 
@@ -324,6 +337,10 @@ final class VerbAttribution {
                 && CATENATIVES.contains(word(p, words, a - 2))) {
             // "Voters tended to support Clinton", "Ruiz used to oppose the plan", "were more likely to say":
             // what the subject holds, through a verb of habit or likelihood
+            if (word(p, words, a - 2).equals("used") && passiveUsed(p, words, a - 2)) {
+                // "It is used to observe …", "The data were used to argue …": a thing put to a use, no habit
+                return null;
+            }
             a -= 2;
             modal = true;
             int c = a;

@@ -2134,4 +2134,13 @@ class AttributionShapesTest {
         assertThat(only(indirect("Flood update. One day I realized the levee is too low.")).text()).isEqualTo("the levee is too low");
         assertThat(only(indirect("Flood update. A day later he said the levee is too low.")).text()).isEqualTo("the levee is too low");
     }
+
+    @Test
+    void theInfinitiveAfterThePassiveUsedToIsAUseNotAHabit() {
+        // "the water level" was observed by "It"
+        assertThat(quotes("Flood update. It is used to observe the water level of the river.")).isEmpty();
+        assertThat(quotes("Flood update. The gauges were also used to argue that the levee is low.")).isEmpty();
+        // without "be" it is a habit of the subject's
+        assertThat(only(indirect("Flood update. Ana Ruiz also used to argue that the levee is low.")).speaker()).contains("Ana Ruiz");
+    }
 }
