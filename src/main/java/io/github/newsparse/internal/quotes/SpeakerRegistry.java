@@ -1,5 +1,6 @@
 package io.github.newsparse.internal.quotes;
 
+import io.github.newsparse.internal.text.Chars;
 import io.github.newsparse.internal.text.GivenNames;
 import java.util.ArrayList;
 import java.util.List;
@@ -238,10 +239,25 @@ final class SpeakerRegistry {
         int j = k - 1;
         // "Town engineer Ana Ruiz spoke …": a title before the name belongs to the subject
         while (j >= 0 && !endsSentence(w[j]) && !w[j].isEmpty() && (Character.isUpperCase(w[j].charAt(0))
-                || QuoteLexicon.isTitleWords(w[j].toLowerCase(Locale.ROOT)))) {
+                || QuoteLexicon.isTitleWords(w[j].toLowerCase(Locale.ROOT)) || isAgentNoun(w[j]))) {
             j--;
         }
         return j < 0 || endsSentence(w[j]);
+    }
+
+    /** Endings of English nouns of agents and roles: "executive", "engineer", "analyst", "director". */
+    private static final List<String> AGENT_ENDINGS = List.of("er", "or", "ist", "ive", "ian", "ant", "ent");
+
+    /** Words with such an ending that name no role: "after", "never", "other", "whether". */
+    private static final Set<String> NOT_AGENTS = Set.of("after", "never", "other", "over", "under", "whether",
+            "rather", "later", "either", "neither", "ever", "however", "per", "for", "or", "recent", "current",
+            "different", "important", "relevant", "significant", "efficient", "consistent", "independent", "whatever",
+            "whenever", "wherever", "together", "further", "earlier", "lower", "higher", "better", "greater");
+
+    /** Whether {@code word} is a lower-case noun of an agent or role before a name: "Transnet executive Russell Bradbrooke". */
+    private static boolean isAgentNoun(String word) {
+        return word.length() > 4 && Chars.isLetters(word, 0, word.length()) && Character.isLowerCase(word.charAt(0))
+                && QuoteLexicon.endsWithAny(word, AGENT_ENDINGS) && !NOT_AGENTS.contains(word);
     }
 
     /**

@@ -2143,4 +2143,14 @@ class AttributionShapesTest {
         // without "be" it is a habit of the subject's
         assertThat(only(indirect("Flood update. Ana Ruiz also used to argue that the levee is low.")).speaker()).contains("Ana Ruiz");
     }
+
+    @Test
+    void aPersonIntroducedByALowerCaseRoleIsWhomALaterPronounMeans() {
+        // "he" went back to the engineer quoted before, past the executive the text had introduced
+        List<Quote> qs = quotes("Town engineer Tomas Ferreira said the levee would be raised by 2030.\n\n"
+                + "However, Riverton executive Russell Okafor has reservations about the plan.\n\n"
+                + "“It is an option. I have a lot of concerns,” he said.");
+        assertThat(qs).filteredOn(q -> q.kind() == QuoteKind.DIRECT).singleElement()
+                .satisfies(q -> assertThat(q.speaker()).contains("Russell Okafor"));
+    }
 }
