@@ -41,13 +41,17 @@ final class VerbAttribution {
     private static final Set<String> PASSIVE_BE = Set.of("is", "are", "was", "were", "be", "been", "being", "get",
             "gets", "got", "gotten", "getting");
 
-    /** Whether "used" at {@code used} is the passive's participle: a form of "be" before it, or before an adverb ("is also used"). */
+    /**
+     * Whether "used" at word {@code used} is the passive's participle: a form of "be" before it,
+     * or before an adverb ("is also used", "are commonly used").
+     */
     private static boolean passiveUsed(String p, List<int[]> words, int used) {
         int b = used - 1;
-        if (b >= 1 && (word(p, words, b).endsWith("ly") || word(p, words, b).equals("also") || word(p, words, b).equals("often"))) {
-            b--;
+        String before = b >= 0 ? word(p, words, b) : "";
+        if (b >= 1 && (before.endsWith("ly") || before.equals("also") || before.equals("often"))) {
+            before = word(p, words, --b);
         }
-        return b >= 0 && PASSIVE_BE.contains(word(p, words, b));
+        return PASSIVE_BE.contains(before);
     }
 
     /** Forms of "go" before "on to" and a cue: "went on to say". */
