@@ -962,15 +962,6 @@ final class LeadingClause {
         return null;
     }
 
-    /** Words that open a noun phrase a relative clause may follow without "that": "the plugin we wrote". */
-    private static final Set<String> RELATIVE_HEAD_OPENERS = Set.of("the", "a", "an", "every", "each", "any", "some",
-            "no", "my", "our", "your", "his", "her", "their", "its", "many", "few", "several", "everything", "anything",
-            "something", "nothing", "all", "much");
-
-    /** Words that are a noun phrase alone before a relative clause: "Everything we promised …", "All we said …". */
-    private static final Set<String> RELATIVE_HEAD_PRONOUNS = Set.of("everything", "anything", "something", "nothing",
-            "all", "much");
-
     /**
      * Whether the words right before the pronoun at {@code pronoun} (from {@code from} on) are a
      * noun phrase that the pronoun opens a relative clause of ("the deal they thought they were
@@ -1445,6 +1436,21 @@ final class LeadingClause {
 
     /** Determiners that open a cue's object of two words: "told the crowd …", "asked his aides …". */
     private static final Set<String> OBJECT_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our");
+
+    /**
+     * Words that are a noun phrase alone before a relative clause without "that": the heads of
+     * {@link #RELATIVE_HEADS} and "all", "much" ("Everything we promised …", "All we said …").
+     */
+    private static final Set<String> RELATIVE_HEAD_PRONOUNS = QuoteLexicon.union(RELATIVE_HEADS, Set.of("all", "much"));
+
+    /**
+     * Words that open a noun phrase a relative clause may follow without "that" ("the plugin we
+     * wrote"): the determiners of {@link #OBJECT_DETERMINERS}, others, and
+     * {@link #RELATIVE_HEAD_PRONOUNS}.
+     */
+    private static final Set<String> RELATIVE_HEAD_OPENERS = QuoteLexicon.union(
+            QuoteLexicon.union(OBJECT_DETERMINERS, RELATIVE_HEAD_PRONOUNS),
+            Set.of("every", "each", "any", "some", "no", "my", "your", "many", "few", "several"));
 
     /** Whether the content at {@code c} follows "that" or its like ("que", "dass"). */
     static boolean followsThat(String p, int c) {

@@ -42,7 +42,8 @@ final class QuoteLexicon {
     static final List<String> ACCORDING_PHRASES = List.of("according to ", "según ", "selon ", "d'après ", "d’après ",
             "laut ", "de acuerdo con ", "secondo ", "segundo ", "volgens ");
 
-    private static Set<String> union(List<String> a, Set<String> b) {
+    /** The words of {@code a} and {@code b}, as one immutable set. */
+    static Set<String> union(java.util.Collection<String> a, Set<String> b) {
         Set<String> out = new HashSet<>(a);
         out.addAll(b);
         return Set.copyOf(out);
