@@ -845,14 +845,25 @@ final class SpeakerRegistry {
         return end;
     }
 
+    /**
+     * Whether {@code word} is a surname of two letters and the sentence's stop ("Wu.", "Li."), not
+     * an initial ("S.") nor a suffix ("Jr.", left to {@link Sentences#isAbbreviation}).
+     */
+    private static boolean isShortSurnameAtStop(String word) {
+        return word.length() == 3 && word.charAt(2) == '.' && Character.isUpperCase(word.charAt(0))
+                && Character.isLowerCase(word.charAt(1)) && !QuoteLexicon.NAME_SUFFIXES.contains(word);
+    }
+
     private static String bareName(String name) {
         if (name.endsWith("’s") || name.endsWith("'s")) {
             return name.substring(0, name.length() - 2);
         }
         int space = name.lastIndexOf(' ');
-        if (space > 0 && MentionParser.endsSentence(name.substring(space + 1))
-                && !Sentences.isAbbreviation(name.substring(space + 1))) {
-            // "… intrigues biologist Michael Levin.": the sentence's stop is no part of the name
+        String last = name.substring(space + 1);
+        if (space > 0 && (MentionParser.endsSentence(last) || isShortSurnameAtStop(last))
+                && !Sentences.isAbbreviation(last)) {
+            // "… intrigues biologist Michael Levin.", "Take New Yorker Roger Wu.": the sentence's
+            // stop is no part of the name
             return name.substring(0, name.length() - 1);
         }
         return name;

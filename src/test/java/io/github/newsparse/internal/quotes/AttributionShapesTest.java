@@ -2153,4 +2153,12 @@ class AttributionShapesTest {
         assertThat(qs).filteredOn(q -> q.kind() == QuoteKind.DIRECT).singleElement()
                 .satisfies(q -> assertThat(q.speaker()).contains("Russell Okafor"));
     }
+
+    @Test
+    void theStopAfterASurnameOfTwoLettersIsNoPartOfTheName() {
+        // the speaker was "Ana Wu." with the sentence's stop
+        assertThat(only(indirect("Meet Riverton engineer Ana Wu. She believes the levee is too low.")).speaker()).contains("Ana Wu");
+        // an initial keeps its point
+        assertThat(only(indirect("Ana S. said the levee is too low.")).speaker()).contains("Ana S.");
+    }
 }
