@@ -182,6 +182,10 @@ final class AttributionFinder {
                 return new Attribution(m, p.substring(words.get(a)[0], words.get(k)[0]) + bare, words.get(a)[0]);
             }
         }
+        Attribution anyVerb = !comma && !dash ? nameThenAnyVerb(p, from, words) : null;
+        if (anyVerb != null) {
+            return anyVerb;
+        }
         if (dash) {
             String signed = p.substring(words.get(0)[0], words.get(words.size() - 1)[1]);
             Mention m = MentionParser.parse(signed);
@@ -202,8 +206,35 @@ final class AttributionFinder {
         return null;
     }
 
-    /** Endings of the source nouns that name one person by their work: "engineer", "professor", "consultant". */
-    private static final List<String> PERSON_NOUN_ENDINGS = List.of("er", "or", "ist", "ian", "ant", "ent", "ect");
+    /** The most words of a name before the verb that ends a quotation's sentence: "Holly Wilgus shares." */
+    private static final int MAX_NAME_BEFORE_VERB = 3;
+
+    /**
+     * After a quotation that ends with its comma ("“…,” Wilgus shares."), a person's name or a
+     * pronoun and a verb in -s or -ed that ends the sentence (or goes on with an adjunct) is the
+     * quotation's attribution, whatever the verb: a verb of saying by its place ("clarifies",
+     * "instructs", "confessed"). Null otherwise.
+     */
+    private static Attribution nameThenAnyVerb(String p, int from, List<int[]> words) {
+        if (from < 2 || p.charAt(from - 2) != ',') {
+            return null;
+        }
+        for (int k = 1; k <= MAX_NAME_BEFORE_VERB && k < words.size(); k++) {
+            String w = word(p, words.get(k));
+            String verb = Sentences.bare(w);
+            if (!isLowerCaseWord(verb) || verb.length() < 4 || !verb.endsWith("s") && !verb.endsWith("ed")) {
+                continue;
+            }
+            boolean ends = w.endsWith(".") || w.endsWith(",") || k + 1 == words.size()
+                    || QuoteLexicon.ADJUNCT_STARTS.contains(Sentences.bare(word(p, words.get(k + 1))).toLowerCase(Locale.ROOT));
+            Mention m = ends ? MentionParser.parse(p.substring(words.get(0)[0], words.get(k - 1)[1])) : null;
+            boolean speaker = m != null && (m.kind() == Mention.Kind.PERSON && m.name() != null
+                    || m.kind() == Mention.Kind.PRONOUN && k == 1 || m.kind() == Mention.Kind.TITLE_REF);
+            return speaker ? new Attribution(m, verb, words.get(k)[0]) : null;
+        }
+        return null;
+    }
+
 
     /** The longest description that signs a quotation after a dash, in words. */
     private static final int MAX_SIGNED_DESCRIPTION_WORDS = 12;
@@ -224,7 +255,7 @@ final class AttributionFinder {
         for (int k = 0; k < Math.min(w.length, ROLE_REACH); k++) {
             String bare = Sentences.bare(w[k]);
             if (QuoteLexicon.isTitleWords(bare) || QuoteLexicon.SOURCE_NOUNS.contains(bare)
-                    && QuoteLexicon.endsWithAny(bare, PERSON_NOUN_ENDINGS)) {
+                    && QuoteLexicon.endsWithAny(bare, QuoteLexicon.AGENT_ENDINGS)) {
                 return true;
             }
         }
@@ -412,6 +443,8 @@ final class AttributionFinder {
             "referring", "citing", "according");
     /** Adjuncts that may follow an inverted speaker's name: "…, says Dana Reyes in Hartford." */
     private static final java.util.Set<String> PLACE_ADJUNCTS = java.util.Set.of("in", "on", "during",
+            // when or where, after the name: "…,” said Spearmon before the 200 final."
+            "before", "after", "at",
             // the same in Spanish, French and German: "…», dice Von der Leyen en su carta."
             "en", "durante", "dans", "lors", "pendant", "im", "bei", "während", "gegenüber", "am", "auf",
             // whom it was said to, after the name: "sagte Streeck dieser Redaktion", "sagte Krassyuk

@@ -24,6 +24,12 @@ final class QuoteLexicon {
         return endsWithAny(word.toLowerCase(Locale.ROOT), ROLE_ENDINGS);
     }
 
+    /**
+     * Endings of English nouns that name one person by their work or role: "engineer",
+     * "professor", "analyst", "executive", "consultant", "architect".
+     */
+    static final List<String> AGENT_ENDINGS = List.of("er", "or", "ist", "ive", "ian", "ant", "ent", "ect");
+
     /** Whether {@code word} ends with one of {@code endings}. */
     static boolean endsWithAny(String word, List<String> endings) {
         for (String e : endings) {

@@ -245,9 +245,6 @@ final class SpeakerRegistry {
         return j < 0 || endsSentence(w[j]);
     }
 
-    /** Endings of English nouns of agents and roles: "executive", "engineer", "analyst", "director". */
-    private static final List<String> AGENT_ENDINGS = List.of("er", "or", "ist", "ive", "ian", "ant", "ent");
-
     /** Words with such an ending that name no role: "after", "never", "other", "whether". */
     private static final Set<String> NOT_AGENTS = Set.of("after", "never", "other", "over", "under", "whether",
             "rather", "later", "either", "neither", "ever", "however", "per", "for", "or", "recent", "current",
@@ -257,7 +254,7 @@ final class SpeakerRegistry {
     /** Whether {@code word} is a lower-case noun of an agent or role before a name: "Transnet executive Russell Bradbrooke". */
     private static boolean isAgentNoun(String word) {
         return word.length() > 4 && Chars.isLetters(word, 0, word.length()) && Character.isLowerCase(word.charAt(0))
-                && QuoteLexicon.endsWithAny(word, AGENT_ENDINGS) && !NOT_AGENTS.contains(word);
+                && QuoteLexicon.endsWithAny(word, QuoteLexicon.AGENT_ENDINGS) && !NOT_AGENTS.contains(word);
     }
 
     /**

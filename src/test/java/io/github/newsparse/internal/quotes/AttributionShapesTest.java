@@ -2161,4 +2161,31 @@ class AttributionShapesTest {
         // an initial keeps its point
         assertThat(only(indirect("Ana S. said the levee is too low.")).speaker()).contains("Ana S.");
     }
+
+    @Test
+    void anyVerbAfterAQuotationsCommaAndANameAttributesIt() {
+        // the quotation had no speaker and, short, was dropped; the next one had no speaker either
+        List<Quote> qs = quotes("How long does it take? “You can see it at once,” Ruiz shares. “But eight weeks of daily "
+                + "practice gives the levee crew lasting results.”");
+        assertThat(qs).hasSize(2).allSatisfy(q -> assertThat(q.speaker()).contains("Ruiz"));
+        assertThat(qs.get(0).cue()).contains("shares");
+        // a thing is no speaker, whatever its verb
+        assertThat(quotes("Prices fell. “The pumps are cheap,” the store sells. Nothing else changed.")).isEmpty();
+    }
+
+    @Test
+    void anInvertedSpeakerMayBeFollowedByWhenOrWhereItWasSaid() {
+        // "before the vote" after the name left the quotation without a speaker
+        assertThat(only(quotes("“That is why we vote,” said Ruiz before the final vote.")).speaker()).contains("Ruiz");
+        assertThat(only(quotes("“That is why we vote,” said Ruiz at the county fair.")).speaker()).contains("Ruiz");
+    }
+
+    @Test
+    void aWhipIsATitleAndAVeteranOrAConfidantASource() {
+        Quote whip = only(quotes("“That is why we vote,” said Senate Minority Whip Ana Ruiz (D-Ill.) in an interview."));
+        assertThat(whip.speaker()).contains("Ana Ruiz");
+        assertThat(whip.title()).contains("Senate Minority Whip");
+        assertThat(only(quotes("“That is why we vote,” said a 2008 Ruiz veteran.")).mention()).contains("a 2008 Ruiz veteran");
+        assertThat(only(quotes("“That is why we vote,” said one Ruiz confidant.")).mention()).contains("one Ruiz confidant");
+    }
 }
