@@ -368,15 +368,45 @@ public final class QuoteFinder {
             }
             int sentence = sentenceStart(p, o[2], 0);
             int before = sentenceStart(p, Math.max(0, sentence - 1), 0);
-            for (int i = next - 1; i >= firstReported && i >= next - MAX_STATEMENTS_BACK; i--) {
+            boolean found = false;
+            for (int i = next - 1; i >= firstReported && i >= next - MAX_STATEMENTS_BACK && !found; i--) {
                 Attribution a = out.get(i).attribution();
                 if (a != null && a.cueAt() >= before && a.cueAt() < sentence && out.get(i).end() <= o[2]
                         && a.mention() != null && speaksForQuote(a.mention())) {
                     out.add(new Candidate(pi, part, o[0], o[1], QuoteKind.DIRECT, a, true));
-                    break;
+                    found = true;
                 }
             }
+            Attribution intro = found ? null : introducedBy(p, before, sentence);
+            if (intro != null) {
+                // "Chen emphasized the point. “Discovery is a reward for …”": the sentence before names
+                // the speaker and a verb of saying, with no statement of its own
+                out.add(new Candidate(pi, part, o[0], o[1], QuoteKind.DIRECT, intro, true));
+            }
         }
+    }
+
+    /** The most words of a sentence that introduces the quotation after it: "Forbes agrees.", "Chen emphasized the point." */
+    private static final int MAX_INTRODUCING_WORDS = 6;
+
+    /**
+     * The attribution of a short sentence in {@code p[from, to)} that opens with a person's name,
+     * a role or "he"/"she" and a verb of saying, and ends with a stop ("Forbes agrees.", "Chen
+     * emphasized the point."); null otherwise.
+     */
+    private static Attribution introducedBy(String p, int from, int to) {
+        List<int[]> words = Sentences.words(p, from, to);
+        if (words.size() < 2 || words.size() > MAX_INTRODUCING_WORDS || !p.substring(from, to).strip().endsWith(".")) {
+            return null;
+        }
+        for (int k = 1; k < words.size(); k++) {
+            String cue = Sentences.bare(p.substring(words.get(k)[0], words.get(k)[1]));
+            if (!cue.isEmpty() && Character.isLowerCase(cue.charAt(0)) && QuoteLexicon.isCue(cue)) {
+                Mention m = MentionParser.parse(p.substring(words.get(0)[0], words.get(k - 1)[1]));
+                return m != null && speaksForQuote(m) ? new Attribution(m, cue, words.get(k)[0]) : null;
+            }
+        }
+        return null;
     }
 
     /** How many statements before a quotation are read for the one of the sentence before it. */

@@ -2188,4 +2188,14 @@ class AttributionShapesTest {
         assertThat(only(quotes("“That is why we vote,” said a 2008 Ruiz veteran.")).mention()).contains("a 2008 Ruiz veteran");
         assertThat(only(quotes("“That is why we vote,” said one Ruiz confidant.")).mention()).contains("one Ruiz confidant");
     }
+
+    @Test
+    void aShortSentenceOfASpeakerAndACueIntroducesTheQuotationAfterIt() {
+        // the quotation had no attribution of its own and was dropped
+        assertThat(only(quotes("The council met on Monday. Ruiz agreed. “The levee will not hold through the spring.”"))
+                .speaker()).contains("Ruiz");
+        // a sentence with no verb of saying is no introduction
+        assertThat(quotes("The council met on Monday. Ruiz walked the levee. “The levee will not hold through the spring.”"))
+                .isEmpty();
+    }
 }
