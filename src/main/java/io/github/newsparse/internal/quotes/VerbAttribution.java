@@ -394,6 +394,12 @@ final class VerbAttribution {
             return null;
         }
         String cue = AttributionFinder.stripEndPunctuation(p.substring(words.get(a)[0], words.get(last)[1]));
+        if (LeadingClause.inOpeningSubordinate(p, words, a)) {
+            // "When veterans ask for help, too many calls go unanswered": the statement ends with the
+            // clause that opens the sentence, as a leading clause's does
+            int comma = p.indexOf(", ", c);
+            e = comma > c && comma < e ? comma : e;
+        }
         return new Found(c, e, new Attribution(m, cue, words.get(a)[0]));
     }
 

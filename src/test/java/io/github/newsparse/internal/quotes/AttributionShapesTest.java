@@ -2198,4 +2198,11 @@ class AttributionShapesTest {
         assertThat(quotes("The council met on Monday. Ruiz walked the levee. “The levee will not hold through the spring.”"))
                 .isEmpty();
     }
+
+    @Test
+    void aStatementInAClauseThatOpensTheSentenceEndsAtItsComma() {
+        // the statement ran on into the main clause: "for help, too many calls …", "above, the levee …"
+        assertThat(only(indirect("When residents ask for help, too many calls go unanswered.")).text()).isEqualTo("for help");
+        assertThat(only(indirect("As we mentioned above, these prices can and do rise all the time.")).text()).isEqualTo("above");
+    }
 }
