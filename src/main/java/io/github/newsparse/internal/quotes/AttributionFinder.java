@@ -235,7 +235,6 @@ final class AttributionFinder {
         return null;
     }
 
-
     /** The longest description that signs a quotation after a dash, in words. */
     private static final int MAX_SIGNED_DESCRIPTION_WORDS = 12;
     /** How far into such a description its role noun is looked for: "Senior embedded systems engineer". */

@@ -386,7 +386,7 @@ public final class QuoteFinder {
         }
     }
 
-    /** The most words of a sentence that introduces the quotation after it: "Forbes agrees.", "Chen emphasized the point." */
+    /** The most words of a sentence that introduces the quotation after it: "Chen emphasized the point." */
     private static final int MAX_INTRODUCING_WORDS = 6;
 
     /**
@@ -396,7 +396,8 @@ public final class QuoteFinder {
      */
     private static Attribution introducedBy(String p, int from, int to) {
         List<int[]> words = Sentences.words(p, from, to);
-        if (words.size() < 2 || words.size() > MAX_INTRODUCING_WORDS || !p.substring(from, to).strip().endsWith(".")) {
+        if (words.size() < 2 || words.size() > MAX_INTRODUCING_WORDS
+                || p.charAt(words.get(words.size() - 1)[1] - 1) != '.') {
             return null;
         }
         for (int k = 1; k < words.size(); k++) {
