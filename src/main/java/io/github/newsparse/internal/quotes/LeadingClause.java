@@ -1364,7 +1364,8 @@ final class LeadingClause {
 
     /** Verbs that make "that" after a cue the clause's subject, not its conjunction: "said that is …". */
     private static final Set<String> THAT_SUBJECT_VERBS = Set.of("is", "was", "isn't", "wasn't", "has", "hasn't",
-            "will", "won't", "would", "could", "can", "should", "might", "may", "does", "doesn't", "did", "didn't");
+            "will", "won't", "would", "could", "can", "should", "might", "may", "does", "doesn't", "did", "didn't",
+            "are", "aren't", "were", "weren't", "have", "haven't", "had", "hadn't", "do", "don't", "must");
 
     /** Where the reported clause starts after the cue at word {@code k}. */
     static int contentStart(String p, List<int[]> words, int k, String cue) {

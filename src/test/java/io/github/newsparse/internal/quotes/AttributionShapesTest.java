@@ -2205,4 +2205,17 @@ class AttributionShapesTest {
         assertThat(only(indirect("When residents ask for help, too many calls go unanswered.")).text()).isEqualTo("for help");
         assertThat(only(indirect("As we mentioned above, these prices can and do rise all the time.")).text()).isEqualTo("above");
     }
+
+    @Test
+    void thatAndAPluralVerbAfterAThingAreARelativeClauseOfIt() {
+        // the statement was "are built for the spring floods": "that" read as the clause's conjunction
+        Quote q = only(indirect("Flood update. The report found a dozen pumps that are built for the spring floods."));
+        assertThat(q.text()).isEqualTo("a dozen pumps that are built for the spring floods");
+        assertThat(q.speaker()).contains("The report");
+        assertThat(only(indirect("Flood update. Ruiz described levees that were built in 1950.")).text())
+                .isEqualTo("levees that were built in 1950");
+        // after a thing and a noun, "that" still opens the clause
+        assertThat(only(indirect("Flood update. The county found evidence that pumps had failed.")).text())
+                .isEqualTo("pumps had failed");
+    }
 }
