@@ -208,8 +208,9 @@ public final class QuoteFinder {
                 a = null;
             }
             int words = Sentences.count(p, start, end);
-            if (isTitleOfWork(p, start, end)) {
-                // “Good Morning America”, “The Long Road Home”: a name of a work, not speech
+            if (isTitleOfWork(p, start, end) || isLinkText(p, s)) {
+                // “Good Morning America”, “The Long Road Home”: a name of a work, not speech; nor
+                // is "« Previous post | Main | Next post »", a blog's links to its other posts
                 prevClose = Math.max(prevClose, s.closed() ? s.close() + 1 : end);
                 continue;
             }
@@ -692,6 +693,16 @@ public final class QuoteFinder {
     /** Short words a title leaves in lower case: "Of Mice and Men". */
     private static final java.util.Set<String> TITLE_SMALL_WORDS = java.util.Set.of("a", "an", "the", "and", "or",
             "of", "in", "on", "at", "to", "for", "by", "with", "from", "de", "la", "el", "le", "der", "die", "das");
+
+    /**
+     * Whether the marks of {@code s} set apart the text of links, not speech: titles of posts
+     * separated by " | " ("« Older post | Main | Newer post »"), or a "«" arrow with a space after
+     * it that no "»" closes ("« Previous post title"), which a quotation in French always has.
+     */
+    private static boolean isLinkText(String p, QuoteMarks.Span s) {
+        return QuoteMarks.holdsLinkSeparator(p, s.start(), s.end())
+                || !s.closed() && p.charAt(s.open()) == '«' && s.open() + 1 < p.length() && p.charAt(s.open() + 1) == ' ';
+    }
 
     /**
      * Whether a quoted span is a title, not speech: a few words, each capitalised but the small

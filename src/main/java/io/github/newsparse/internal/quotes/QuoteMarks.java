@@ -27,6 +27,20 @@ final class QuoteMarks {
     /** {@code EITHER}: a straight mark with spaces on both sides, which closes an open quote ("…,' \" said"). */
     private enum Kind { OPEN, CLOSE, EITHER, NONE }
 
+    /**
+     * Whether {@code p[from, to)} holds " | ", the bar that separates the items of a menu or the
+     * titles of links ("Older post | Main | Newer post"): no one says it.
+     */
+    static boolean holdsLinkSeparator(String p, int from, int to) {
+        // read no further than the range: a paragraph of many quotations stays linear
+        for (int i = Math.max(from, 0) + 1; i + 1 < to; i++) {
+            if (p.charAt(i) == '|' && p.charAt(i - 1) == ' ' && p.charAt(i + 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<Span> find(String p) {
         List<Span> out = new ArrayList<>();
         int open = -1;

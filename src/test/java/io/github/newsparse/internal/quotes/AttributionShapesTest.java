@@ -2218,4 +2218,14 @@ class AttributionShapesTest {
         assertThat(only(indirect("Flood update. The county found evidence that pumps had failed.")).text())
                 .isEqualTo("pumps had failed");
     }
+
+    @Test
+    void aBlogsLinksToOtherPostsAreNoQuotations() {
+        // each line was a direct quote without a speaker
+        assertThat(quotes("The levee held.\n\n« Pumps fail in the spring flood | Main | The county buys new pumps »")).isEmpty();
+        assertThat(quotes("The levee held.\n\n« Pumps fail in the spring flood again this year")).isEmpty();
+        // a French quotation closes its marks, with a space inside them
+        assertThat(only(quotes("« La digue tiendra jusqu'au printemps », a déclaré la maire Anne Dubois.")).speaker())
+                .contains("Anne Dubois");
+    }
 }
