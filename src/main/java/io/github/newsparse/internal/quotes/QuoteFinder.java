@@ -428,6 +428,17 @@ public final class QuoteFinder {
     }
 
     /**
+     * Whether {@code a} is "he" or "she" with a verb of saying ("The water, she said, is …", "He
+     * added that …"): who said it, whom a paragraph of quotation after it goes on with; a pronoun
+     * with a verb of thought may mean anyone ("he just does not know yet what you have in mind").
+     */
+    private static boolean isSayingPronoun(Attribution a) {
+        String t = a.mention().text();
+        return a.mention().kind() == Mention.Kind.PRONOUN && ("he".equalsIgnoreCase(t) || "she".equalsIgnoreCase(t))
+                && a.cue() != null && AttributionVerbs.typeOf(a.cue()) == io.github.newsparse.CueType.SPEECH;
+    }
+
+    /**
      * The attribution of the statement reported in the paragraph's last sentence, when a person
      * named there said it; null otherwise.
      */
@@ -435,8 +446,8 @@ public final class QuoteFinder {
         int last = sentenceStart(p, p.length(), 0);
         for (int i = out.size() - 1; i >= from; i--) {
             Attribution a = out.get(i).attribution();
-            if (a != null && a.cueAt() >= last && a.mention() != null && a.mention().kind() == Mention.Kind.PERSON
-                    && a.mention().name() != null) {
+            if (a != null && a.cueAt() >= last && a.mention() != null && (a.mention().kind() == Mention.Kind.PERSON
+                    && a.mention().name() != null || isSayingPronoun(a))) {
                 return a;
             }
         }

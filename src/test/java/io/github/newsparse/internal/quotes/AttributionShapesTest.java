@@ -2228,4 +2228,17 @@ class AttributionShapesTest {
         assertThat(only(quotes("« La digue tiendra jusqu'au printemps », a déclaré la maire Anne Dubois.")).speaker())
                 .contains("Anne Dubois");
     }
+
+    @Test
+    void aParagraphOfQuotationGoesOnWithThePronounThatSaidTheSentenceBefore() {
+        // the quotation had no speaker: only a name before it passed the floor on
+        List<Quote> qs = quotes("Ana Ruiz lives near the river.\n\nThe water shortages, she said, are unbearable.\n\n"
+                + "“If I do not collect enough water before noon, I must walk to the well down the valley.”");
+        Quote direct = only(qs.stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList());
+        assertThat(direct.speaker()).contains("Ana Ruiz");
+        // a pronoun with a verb of thought passes nothing on
+        List<Quote> thought = quotes("Give the puppy a treat. He does not know yet what you have in mind.\n\n"
+                + "“Shaping can take time and can be frustrating for trainers and puppies alike.”");
+        assertThat(thought.stream().filter(q -> q.kind() == QuoteKind.DIRECT)).allSatisfy(q -> assertThat(q.mention()).isEmpty());
+    }
 }
