@@ -888,6 +888,12 @@ final class AttributionFinder {
                 // "Priebus later Thursday told Fox News: “": the subject before its time
                 m = MentionParser.parse(seg.substring(words.get(npFrom)[0], words.get(sa - 1)[1]));
             }
+            if (m == null && k + 1 < words.size() && QuoteLexicon.FOREIGN_CUES.contains(lowerCue)
+                    && MentionParser.GERMAN_OPENING_ADVERBIALS.contains(Sentences.bare(word(seg, words.get(npFrom))))) {
+                // "Dazu sagte Bürgermeisterin Anna Ruiz: „…“", "Am Montag erklärte er: „…“": the first
+                // phrase is no subject, and the verb, second, has its subject after it
+                m = invertedSubject(seg, words, k);
+            }
             return m == null ? null
                     : new Attribution(m, seg.substring(words.get(a)[0], words.get(k)[0]) + bare, segAt + words.get(a)[0]);
         }
@@ -932,6 +938,26 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The subject right after a verb-second cue at word {@code k}, up to the colon or comma that
+     * ends the introduction: a name, a title and a name, or a pronoun ("sagte Bürgermeisterin Anna
+     * Ruiz:", "erklärte er:"); null when the words after the cue are anything else ("sagte am
+     * Montag:").
+     */
+    private static Mention invertedSubject(String seg, List<int[]> words, int k) {
+        int end = k + 1;
+        while (end < words.size() && end - k <= MAX_NP_WORDS && !word(seg, words.get(end - 1)).endsWith(",")
+                && !word(seg, words.get(end - 1)).endsWith(":")) {
+            end++;
+        }
+        if (end - (k + 1) > MAX_NP_WORDS) {
+            return null;
+        }
+        Mention m = MentionParser.parse(stripEndPunctuation(seg.substring(words.get(k + 1)[0], words.get(end - 1)[1])));
+        return m != null && (m.kind() == Mention.Kind.PERSON && m.name() != null || m.kind() == Mention.Kind.PRONOUN)
+                && !m.isReader() ? m : null;
     }
 
     /** Auxiliaries, modals and copulas: a subject's first word that says nothing by itself. */

@@ -67,7 +67,8 @@ final class MentionParser {
             }
         }
         String opening = first.isEmpty() ? stripped : first;
-        if (FOREIGN_PREPOSITIONS.contains(opening) || FOREIGN_DEMONSTRATIVES.contains(opening)) {
+        if (FOREIGN_PREPOSITIONS.contains(opening) || FOREIGN_DEMONSTRATIVES.contains(opening)
+                || GERMAN_OPENING_ADVERBIALS.contains(opening)) {
             // "über die Aristoteles sprach", "Dies teilte das Regionalkommando mit": a phrase or the
             // object before a verb-second clause's verb, never its subject
             return null;
@@ -178,6 +179,20 @@ final class MentionParser {
      */
     private static final java.util.Set<String> FOREIGN_DEMONSTRATIVES = java.util.Set.of("Dies", "Ceci", "Cela",
             "Esto", "Eso");
+
+    /**
+     * Words that open a German sentence's first phrase when it is no subject (the verb comes
+     * second, its subject after it): adverbs ("Dazu sagte Ruiz:", "Gestern erklärte er:"),
+     * prepositions ("Am Montag erklärte Ruiz:", "Im Interview sagt sie:") and the conjunctions of a
+     * clause ("Wie LTO damals berichtete, …", "Weshalb es dazu kam, …"). A phrase they open names
+     * no speaker.
+     */
+    static final java.util.Set<String> GERMAN_OPENING_ADVERBIALS = java.util.Set.of("Am", "Im", "Beim", "Vom",
+            "Zum", "Zur", "Nach", "Vor", "Bei", "Mit", "Seit", "Gegenüber", "Über", "Unter", "Während", "Wegen",
+            "Trotz", "Dazu", "Dabei", "Darauf", "Daraufhin", "Danach", "Dann", "Zudem", "Außerdem", "Weiter",
+            "Später", "Zuvor", "Gestern", "Heute", "Damals", "Jetzt", "Nun", "Anschließend", "Schließlich",
+            "Deshalb", "Daher", "Darüber", "Gleich", "Hier", "Dort", "Zunächst", "Allerdings", "Trotzdem",
+            "Dennoch", "Gleichzeitig", "Ebenso", "Wie", "Weshalb", "Warum", "Wann", "Wo", "Dass", "Ob");
 
     /** Indefinite pronouns of things: "something", "anything", "everything", "nothing". */
     private static final java.util.Set<String> THINGS = java.util.Set.of("something", "anything", "everything",

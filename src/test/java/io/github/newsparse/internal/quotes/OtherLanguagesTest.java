@@ -223,4 +223,19 @@ class OtherLanguagesTest {
         assertThat(q.speaker()).contains("Hilary Jones");
         assertThat(q.title()).contains("Arzt");
     }
+
+    @Test
+    void aGermanSubjectAfterItsVerbWhenAnAdverbOrAPhraseComesFirst() {
+        // the speaker was the first phrase: "Dazu", "Am Montag"
+        assertThat(only(quotes("Die Stadt plant neue Deiche. Dazu sagte Bürgermeisterin Anna Ruiz: "
+                + "„Wir tun alles, um die Stadt zu schützen.“")).speaker()).contains("Anna Ruiz");
+        assertThat(only(quotes("Die Stadt plant neue Deiche. Am Montag erklärte Ruiz: "
+                + "„Wir tun alles, um die Stadt zu schützen.“")).speaker()).contains("Ruiz");
+        // a subject first keeps its place, whatever follows the verb
+        assertThat(only(quotes("Die Stadt plant neue Deiche. Ruiz sagte am Montag: "
+                + "„Wir tun alles, um die Stadt zu schützen.“")).speaker()).contains("Ruiz");
+        // a clause that such a word opens names no speaker ("Wie die Zeitung damals" reported the statement)
+        assertThat(quotes("Die Stadt plant neue Deiche. Wie die Zeitung damals berichtete, wies das Gericht den "
+                + "Antrag der Stadt im Dezember als unzulässig zurück.")).allSatisfy(q -> assertThat(q.mention()).isEmpty());
+    }
 }
