@@ -815,6 +815,13 @@ final class AttributionFinder {
             return null;
         }
         int segAt = p.indexOf(seg, from);
+        if (last.endsWith(":")) {
+            // "In her words:", "Ruiz had this to say:", "Here's what Ruiz had to say:"
+            Attribution hadToSay = hadToSay(seg, segAt);
+            if (hadToSay != null) {
+                return hadToSay;
+            }
+        }
         for (int k = words.size() - 1; k >= 0 && k >= words.size() - MAX_ADJUNCT_INTRO_WORDS; k--) {
             String bare = Sentences.bare(seg.substring(words.get(k)[0], words.get(k)[1]));
             // "Said Dorothy Poynter, who grew up with Ali, “": a capitalised cue that opens the
@@ -958,6 +965,70 @@ final class AttributionFinder {
         Mention m = MentionParser.parse(stripEndPunctuation(seg.substring(words.get(k + 1)[0], words.get(end - 1)[1])));
         return m != null && (m.kind() == Mention.Kind.PERSON && m.name() != null || m.kind() == Mention.Kind.PRONOUN)
                 && !m.isReader() ? m : null;
+    }
+
+    /** "Here is what …", "Here's how …": the words before a clause that introduces a quotation. */
+    private static final List<String> HERE_OPENERS = List.of("here is what ", "here's what ", "here’s what ",
+            "here is how ", "here's how ", "here’s how ", "this is what ", "this is how ");
+
+    /** Possessives of "In her words:" and the pronoun each stands for. */
+    private static final java.util.Map<String, String> WORDS_OF = java.util.Map.of("his", "he", "her", "she",
+            "their", "they");
+
+    /**
+     * An introduction that names its speaker in a fixed phrase before its colon: "In her (own)
+     * words:" (the pronoun speaks), "Ruiz had this to say:", "Ruiz had the following to add:",
+     * "Here's what Ruiz had to say about it:" (past the opening "Here's what", the subject and
+     * "had" with "to" and a verb). Null for anything else.
+     */
+    private static Attribution hadToSay(String seg, int segAt) {
+        String lower = seg.toLowerCase(Locale.ROOT);
+        String[] w = lower.substring(0, lower.length() - 1).split(" ");
+        if (w.length >= 3 && w.length <= 4 && w[0].equals("in") && WORDS_OF.containsKey(w[1])
+                && w[w.length - 1].equals("words") && (w.length == 3 || w[2].equals("own"))) {
+            Mention m = MentionParser.parse(WORDS_OF.get(w[1]));
+            return m == null ? null : new Attribution(m, seg.substring(0, seg.length() - 1), segAt);
+        }
+        int from = 0;
+        for (String opener : HERE_OPENERS) {
+            if (lower.startsWith(opener)) {
+                from = opener.length();
+                break;
+            }
+        }
+        if (from > 0) {
+            // "Here's what the mayor said:": the subject and its cue, the sentence's last word
+            int space = lower.lastIndexOf(' ', lower.length() - 2);
+            String cue = Sentences.bare(seg.substring(space + 1, seg.length() - 1));
+            if (space > from && QuoteLexicon.isCue(cue.toLowerCase(Locale.ROOT))) {
+                Mention m = MentionParser.parse(seg.substring(from, space));
+                if (m != null && !m.isReader() && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN
+                        || m.kind() == Mention.Kind.TITLE_REF || m.kind() == Mention.Kind.DESCRIBED)) {
+                    return new Attribution(m, cue, segAt + space + 1);
+                }
+            }
+        }
+        for (String had : new String[] {" had this to ", " had the following to ", " had to ", " has this to ",
+                " has the following to ", " has to "}) {
+            int at = lower.indexOf(had, from);
+            if (at <= from || had.equals(" had to ") && from == 0 || had.equals(" has to ") && from == 0) {
+                // "Ruiz had to leave:" obliges; only after "Here's what" does "had to" introduce words
+                continue;
+            }
+            int verb = at + had.length();
+            int verbEnd = wordEnd(seg, verb);
+            String v = Sentences.bare(lower.substring(verb, verbEnd));
+            if (!QuoteLexicon.isCue(v) && !v.equals("share") && !v.equals("offer")) {
+                continue;
+            }
+            Mention m = MentionParser.parse(seg.substring(from, at));
+            if (m == null || m.isReader() || m.kind() != Mention.Kind.PERSON && m.kind() != Mention.Kind.PRONOUN
+                    && m.kind() != Mention.Kind.TITLE_REF && m.kind() != Mention.Kind.DESCRIBED) {
+                return null;
+            }
+            return new Attribution(m, stripEndPunctuation(seg.substring(at + 1, verbEnd)), segAt + at + 1);
+        }
+        return null;
     }
 
     /** Auxiliaries, modals and copulas: a subject's first word that says nothing by itself. */

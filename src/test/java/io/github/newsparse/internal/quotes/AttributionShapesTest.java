@@ -2241,4 +2241,17 @@ class AttributionShapesTest {
                 + "“Shaping can take time and can be frustrating for trainers and puppies alike.”");
         assertThat(thought.stream().filter(q -> q.kind() == QuoteKind.DIRECT)).allSatisfy(q -> assertThat(q.mention()).isEmpty());
     }
+
+    @Test
+    void anIntroductionNamesItsSpeakerInAFixedPhraseBeforeItsColon() {
+        String quotation = "\n\n“We have done everything we can for this town and its people.”";
+        // each quotation had no speaker, or the speaker "Here"
+        Quote shared = only(quotes("The river rose. Ana Ruiz had this to share about the levee:" + quotation));
+        assertThat(shared.speaker()).contains("Ana Ruiz");
+        assertThat(shared.cue()).contains("had this to share");
+        assertThat(only(quotes("The river rose. Here is what Ana Ruiz had to say:" + quotation)).speaker()).contains("Ana Ruiz");
+        assertThat(only(quotes("Ana Ruiz spoke on Monday. In her words:" + quotation)).speaker()).contains("Ana Ruiz");
+        // "had to" and a verb that is no cue obliges: no one is introduced
+        assertThat(only(quotes("The river rose. Ana Ruiz had to leave:" + quotation)).speaker()).isEmpty();
+    }
 }
