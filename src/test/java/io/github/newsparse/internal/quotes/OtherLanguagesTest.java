@@ -238,4 +238,15 @@ class OtherLanguagesTest {
         assertThat(quotes("Die Stadt plant neue Deiche. Wie die Zeitung damals berichtete, wies das Gericht den "
                 + "Antrag der Stadt im Dezember als unzulässig zurück.")).allSatisfy(q -> assertThat(q.mention()).isEmpty());
     }
+
+    @Test
+    void moreGermanVerbsOfSaying() {
+        // "schrieb" and "fragt" were no cues: no statement, and the speaker "Seine Augen"
+        Quote wrote = only(quotes("Der Deich hält. Die Abgeordnete Anna Ruiz schrieb, das Wasser sei eine große Gefahr für die Stadt."));
+        assertThat(wrote.kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(wrote.speaker()).contains("Anna Ruiz");
+        assertThat(wrote.text()).isEqualTo("das Wasser sei eine große Gefahr für die Stadt");
+        assertThat(only(quotes("Der Deich hält. Seine Augen sind glasig, als die Reporterin Anna Ruiz fragt: "
+                + "„Wann kommt das Wasser zurück?“")).speaker()).hasValueSatisfying(s -> assertThat(s).endsWith("Anna Ruiz"));
+    }
 }
