@@ -954,11 +954,12 @@ final class AttributionFinder {
      * Montag:").
      */
     private static Mention invertedSubject(String seg, List<int[]> words, int k) {
+        // the words after the cue, up to the one that ends the introduction or the segment
         int end = k + 1;
-        while (end < words.size() && end - k <= MAX_NP_WORDS && !word(seg, words.get(end - 1)).endsWith(",")
-                && !word(seg, words.get(end - 1)).endsWith(":")) {
+        while (end < words.size() && !word(seg, words.get(end)).endsWith(",") && !word(seg, words.get(end)).endsWith(":")) {
             end++;
         }
+        end = Math.min(end + 1, words.size());
         if (end - (k + 1) > MAX_NP_WORDS) {
             return null;
         }
@@ -982,7 +983,12 @@ final class AttributionFinder {
      * "had" with "to" and a verb). Null for anything else.
      */
     private static Attribution hadToSay(String seg, int segAt) {
-        String lower = seg.toLowerCase(Locale.ROOT);
+        // lowered one character at a time, so that its offsets are the segment's ("İ" lowers to two)
+        char[] lowered = seg.toCharArray();
+        for (int i = 0; i < lowered.length; i++) {
+            lowered[i] = Character.toLowerCase(lowered[i]);
+        }
+        String lower = new String(lowered);
         String[] w = lower.substring(0, lower.length() - 1).split(" ");
         if (w.length >= 3 && w.length <= 4 && w[0].equals("in") && WORDS_OF.containsKey(w[1])
                 && w[w.length - 1].equals("words") && (w.length == 3 || w[2].equals("own"))) {
