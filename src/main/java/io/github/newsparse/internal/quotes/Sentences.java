@@ -111,11 +111,37 @@ final class Sentences {
             // "… attacks in the U.S. He says …": an initialism ends the sentence before a pronoun
             return true;
         }
-        if (isAbbreviationKey(word)) {
+        if (isAbbreviationKey(word) && !(word.equals("no") && !numberFollows(p, i + 1))) {
+            if (closesParagraph(p, i + 1)) {
+                // "… of Acme Inc." as the paragraph's last word: nothing follows it, the sentence ends
+                return true;
+            }
             // "U.S." ends a sentence only when a capitalised word does not follow... too rare to chase.
             return i + 2 < p.length() && Character.isUpperCase(p.charAt(i + 2)) && !isTitleAbbreviation(word);
         }
         return true;
+    }
+
+    /** Whether only closing marks and spaces follow {@code from} in {@code p}: the paragraph ends there. */
+    private static boolean closesParagraph(String p, int from) {
+        for (int k = from; k < p.length(); k++) {
+            if ("”\"’')» ".indexOf(p.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a number follows the space after {@code from}: "No. 5", "no. 12" abbreviate
+     * "number", while "shaking his head no." ends its sentence.
+     */
+    private static boolean numberFollows(String p, int from) {
+        int k = from;
+        while (k < p.length() && p.charAt(k) == ' ') {
+            k++;
+        }
+        return k < p.length() && (Character.isDigit(p.charAt(k)) || p.charAt(k) == '#');
     }
 
     /** Whether a ")" comes at {@code from} or later in the same word ("Y.)" of "(D-N.Y.)"). */

@@ -82,4 +82,15 @@ class SentencesTest {
         assertThat(sentences).containsExactly("Cox says the plan helps the U.S.", "He says it is fair.",
                 "The U.S. Senate voted at 9 a.m.", "The mayor left.");
     }
+
+    @Test
+    void noIsANumberOnlyBeforeOneAndAParagraphsLastStopEndsItsSentence() {
+        // "no." ran on into the next sentence, as the abbreviation of "number"
+        assertThat(sentences("He shook his head no. Then he left the room.")).containsExactly("He shook his head no.",
+                "Then he left the room.");
+        assertThat(sentences("The team ranked No. 5 in the state.")).hasSize(1);
+        // an abbreviation that ends the paragraph ends its sentence: nothing follows it
+        assertThat(Sentences.isEnd("She works for Acme Inc.", 22)).isTrue();
+        assertThat(Sentences.isEnd("She works for Acme Inc. in Ohio.", 22)).isFalse();
+    }
 }
