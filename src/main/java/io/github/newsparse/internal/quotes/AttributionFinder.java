@@ -972,6 +972,16 @@ final class AttributionFinder {
     private static final List<String> HERE_OPENERS = List.of("here is what ", "here's what ", "here’s what ",
             "here is how ", "here's how ", "here’s how ", "this is what ", "this is how ");
 
+    /** "Ruiz had this to say:": a subject, then one of these phrases and a verb of saying. */
+    private static final List<String> HAD_TO_SAY = List.of(" had this to ", " had the following to ", " had to ",
+            " has this to ", " has the following to ", " has to ");
+
+    /** Phrases of {@link #HAD_TO_SAY} that introduce words only after a {@link #HERE_OPENERS} ("Ruiz had to leave:" obliges). */
+    private static final java.util.Set<String> AFTER_OPENER_ONLY = java.util.Set.of(" had to ", " has to ");
+
+    /** Verbs after {@link #HAD_TO_SAY} that are no cues elsewhere: "had this to share". */
+    private static final java.util.Set<String> SHARING_VERBS = java.util.Set.of("share", "offer");
+
     /** Possessives of "In her words:" and the pronoun each stands for. */
     private static final java.util.Map<String, String> WORDS_OF = java.util.Map.of("his", "he", "her", "she",
             "their", "they");
@@ -979,62 +989,58 @@ final class AttributionFinder {
     /**
      * An introduction that names its speaker in a fixed phrase before its colon: "In her (own)
      * words:" (the pronoun speaks), "Ruiz had this to say:", "Ruiz had the following to add:",
-     * "Here's what Ruiz had to say about it:" (past the opening "Here's what", the subject and
-     * "had" with "to" and a verb). Null for anything else.
+     * "Here's what Ruiz had to say about it:", "Here's what the mayor said:" (past the opening
+     * "Here's what", the subject and its verb). Null for anything else. The phrases are ASCII,
+     * matched in either case on the segment itself, so offsets are the segment's.
      */
     private static Attribution hadToSay(String seg, int segAt) {
-        // lowered one character at a time, so that its offsets are the segment's ("İ" lowers to two)
-        char[] lowered = seg.toCharArray();
-        for (int i = 0; i < lowered.length; i++) {
-            lowered[i] = Character.toLowerCase(lowered[i]);
-        }
-        String lower = new String(lowered);
-        String[] w = lower.substring(0, lower.length() - 1).split(" ");
+        String body = seg.substring(0, seg.length() - 1);
+        String[] w = body.toLowerCase(Locale.ROOT).split(" ");
         if (w.length >= 3 && w.length <= 4 && w[0].equals("in") && WORDS_OF.containsKey(w[1])
                 && w[w.length - 1].equals("words") && (w.length == 3 || w[2].equals("own"))) {
             Mention m = MentionParser.parse(WORDS_OF.get(w[1]));
-            return m == null ? null : new Attribution(m, seg.substring(0, seg.length() - 1), segAt);
+            return m == null ? null : new Attribution(m, body, segAt);
         }
         int from = 0;
         for (String opener : HERE_OPENERS) {
-            if (lower.startsWith(opener)) {
+            if (seg.regionMatches(true, 0, opener, 0, opener.length())) {
                 from = opener.length();
                 break;
             }
         }
         if (from > 0) {
             // "Here's what the mayor said:": the subject and its cue, the sentence's last word
-            int space = lower.lastIndexOf(' ', lower.length() - 2);
+            int space = seg.lastIndexOf(' ', seg.length() - 2);
             String cue = Sentences.bare(seg.substring(space + 1, seg.length() - 1));
             if (space > from && QuoteLexicon.isCue(cue.toLowerCase(Locale.ROOT))) {
                 Mention m = MentionParser.parse(seg.substring(from, space));
-                if (m != null && !m.isReader() && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN
-                        || m.kind() == Mention.Kind.TITLE_REF || m.kind() == Mention.Kind.DESCRIBED)) {
+                if (introducesSource(m)) {
                     return new Attribution(m, cue, segAt + space + 1);
                 }
             }
         }
-        for (String had : new String[] {" had this to ", " had the following to ", " had to ", " has this to ",
-                " has the following to ", " has to "}) {
-            int at = lower.indexOf(had, from);
-            if (at <= from || had.equals(" had to ") && from == 0 || had.equals(" has to ") && from == 0) {
-                // "Ruiz had to leave:" obliges; only after "Here's what" does "had to" introduce words
+        for (String had : HAD_TO_SAY) {
+            int at = from == 0 && AFTER_OPENER_ONLY.contains(had) ? -1 : Chars.indexOfIgnoreAsciiCase(seg, had, from);
+            if (at <= from) {
                 continue;
             }
             int verb = at + had.length();
             int verbEnd = wordEnd(seg, verb);
-            String v = Sentences.bare(lower.substring(verb, verbEnd));
-            if (!QuoteLexicon.isCue(v) && !v.equals("share") && !v.equals("offer")) {
+            String v = Sentences.bare(seg.substring(verb, verbEnd)).toLowerCase(Locale.ROOT);
+            if (!QuoteLexicon.isCue(v) && !SHARING_VERBS.contains(v)) {
                 continue;
             }
             Mention m = MentionParser.parse(seg.substring(from, at));
-            if (m == null || m.isReader() || m.kind() != Mention.Kind.PERSON && m.kind() != Mention.Kind.PRONOUN
-                    && m.kind() != Mention.Kind.TITLE_REF && m.kind() != Mention.Kind.DESCRIBED) {
-                return null;
-            }
-            return new Attribution(m, stripEndPunctuation(seg.substring(at + 1, verbEnd)), segAt + at + 1);
+            return introducesSource(m) ? new Attribution(m, stripEndPunctuation(seg.substring(at + 1, verbEnd)), segAt + at + 1)
+                    : null;
         }
         return null;
+    }
+
+    /** Whether a fixed-phrase introduction's subject may speak: a person, a pronoun, a role or a described source, never the reader. */
+    private static boolean introducesSource(Mention m) {
+        return m != null && !m.isReader() && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN
+                || m.kind() == Mention.Kind.TITLE_REF || m.kind() == Mention.Kind.DESCRIBED);
     }
 
     /** Auxiliaries, modals and copulas: a subject's first word that says nothing by itself. */
