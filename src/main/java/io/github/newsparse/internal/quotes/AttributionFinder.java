@@ -148,7 +148,11 @@ final class AttributionFinder {
             if (k > MAX_NP_WORDS && !word(p, words.get(k - 1)).endsWith(",")) {
                 continue; // past the usual length, the cue comes only right after the appositive's comma
             }
-            if (QuoteLexicon.isCue(bare) && (Character.isLowerCase(bare.charAt(0)) || QuoteLexicon.HEADLINE_CUES.contains(bare))) {
+            if (QuoteLexicon.isCue(bare) && (Character.isLowerCase(bare.charAt(0)) || QuoteLexicon.HEADLINE_CUES.contains(bare))
+                    && !lacksParticle(p, words, k, bare) && !listItem(p, words, k)
+                    && !isParticiple(bare)) {
+                // a participle after a noun phrase is no attribution's verb: "…, even journalists who
+                // understand the web spend most of their time writing about …" goes on with its own
                 // "the United States, are members": a capitalised "States" is a name's word
                 int a = QuoteLexicon.cueStart(p, words, k, 1);
                 String np = p.substring(words.get(0)[0], words.get(a - 1)[1]);
@@ -204,6 +208,30 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the cue {@code bare} at word {@code k} is a verb's first word that attributes only
+     * with its particle, which does not follow ("…, an essential tool for data across multiple data
+     * points."); a cue of the list ({@link QuoteLexicon#CUES}) speaks alone.
+     */
+    private static boolean lacksParticle(String p, List<int[]> words, int k, String bare) {
+        String lower = bare.toLowerCase(Locale.ROOT);
+        if (QuoteLexicon.CUES.contains(lower)) {
+            return false;
+        }
+        String next = k + 1 < words.size() ? Sentences.bare(word(p, words.get(k + 1))).toLowerCase(Locale.ROOT) : "";
+        return AttributionVerbs.lacksParticle(lower, next);
+    }
+
+    /**
+     * Whether the cue at word {@code k} is an item of a list between commas whose last item follows
+     * with "or" ("… through drive-thru lanes, counters, or delivery apps"): a noun, not a verb
+     * ("…, he continues, or you can …" is one).
+     */
+    private static boolean listItem(String p, List<int[]> words, int k) {
+        return k >= 1 && k + 1 < words.size() && word(p, words.get(k - 1)).endsWith(",")
+                && word(p, words.get(k)).endsWith(",") && word(p, words.get(k + 1)).equals("or");
     }
 
     /** The most words of a name before the verb that ends a quotation's sentence: "Holly Wilgus shares." */
@@ -476,9 +504,15 @@ final class AttributionFinder {
     }
 
     private static Attribution cueFirst(String p, List<int[]> words, int limit) {
-        String cue = Sentences.bare(word(p, words.get(0)));
+        String raw = word(p, words.get(0));
+        String cue = Sentences.bare(raw);
         if (isParticiple(cue)) {
             // "“…,” saying the city embodied …": a participle opens a clause, never "said X"
+            return null;
+        }
+        if (raw.endsWith(",") || raw.endsWith(";")) {
+            // "… through drive-thru lanes, counters, or delivery apps": a cue and its speaker are
+            // never apart by a comma, so this is a list's item
             return null;
         }
         int k = 1;

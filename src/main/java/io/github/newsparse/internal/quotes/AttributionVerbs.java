@@ -89,6 +89,24 @@ final class AttributionVerbs {
         return true;
     }
 
+    /**
+     * Whether {@code lowerWord}, a present in -s, attributes only with the particle its forms go on
+     * with ("points" of "points out", "talks" of "talks about") and {@code nextLower} is not that
+     * particle: alone, the word is a plural noun ("across multiple data points.").
+     */
+    static boolean lacksParticle(String lowerWord, String nextLower) {
+        List<Entry> entries = startingWith(lowerWord);
+        if (entries.isEmpty() || !lowerWord.endsWith("s")) {
+            return false;
+        }
+        for (Entry e : entries) {
+            if (e.words().length == 1 || e.words()[1].equals(nextLower)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Particles after which a verb's first word still speaks alone ("pointed" of "pointed out"); "made" of "made clear" does not. */
     private static final java.util.Set<String> PARTICLES = java.util.Set.of("out", "up", "on", "about", "to", "for",
             "back", "of", "against", "off", "down");

@@ -704,8 +704,9 @@ final class LeadingClause {
             if (!next.isEmpty() && Character.isLowerCase(next.charAt(0))
                     && (RESUMING_VERBS.contains(next) || negatedAuxiliary(p, next, we, e)
                         || next.length() > 4 && next.endsWith("ed")
-                        || ReportedSpeech.isIrregularPast(next) || presentVerbOutsideList(p, next, we, e))
-                    && words(p, c, at) >= MIN_CONTENT_WORDS) {
+                        || ReportedSpeech.isIrregularPast(next) || presentVerbOutsideList(p, next, we, e))) {
+                // a short content ends there too ("Assange, who denies the accusation, has avoided
+                // …"): whether it is enough, the cue's own rule says
                 return at;
             }
         }

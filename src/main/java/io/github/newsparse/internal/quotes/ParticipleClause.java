@@ -140,7 +140,7 @@ final class ParticipleClause {
             while (close >= 0 && ce > c && ",.;:".indexOf(p.charAt(ce - 1)) >= 0) {
                 ce--;
             }
-            if (words(p, c, ce) < 2) {
+            if (words(p, c, ce) < 2 || VerbAttribution.namesNothing(p, c, ce, e)) {
                 return null;
             }
             String cue = p.substring(words.get(k)[0], words.get(k + e.words().length - 1)[1]);

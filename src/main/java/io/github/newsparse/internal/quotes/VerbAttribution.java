@@ -635,10 +635,35 @@ final class VerbAttribution {
      * of one word that names someone ("praised Garland", "supported her").
      */
     private static boolean enoughContent(String p, int c, int e, Entry entry) {
+        if (namesNothing(p, c, e, entry)) {
+            return false;
+        }
         int minWords = entry.complement() == Complement.CLAUSE ? MIN_CONTENT_WORDS : 2;
         return words(p, c, e) >= minWords || entry.complement() == Complement.OBJECT && namedObject(p, c, e)
                 || entry.complement() == Complement.CLAUSE && words(p, c, e) == 1
                 && ANSWERS.contains(Sentences.bare(p.substring(c, e).strip()).toLowerCase(Locale.ROOT));
+    }
+
+    /** Determiners that open a noun's phrase of two words or more: "the police", "his lawyer". */
+    private static final Set<String> OBJECT_DETERMINERS = Set.of("the", "this", "that", "these", "those", "his",
+            "her", "their", "its", "my", "our", "your");
+
+    /**
+     * Whether a naming verb's content {@code p[c, e)} is a thing alone with no name given it:
+     * "before calling the police" ("called the plan a waste" names it).
+     */
+    static boolean namesNothing(String p, int c, int e, Entry entry) {
+        return entry.complement() == Complement.NAMING && words(p, c, e) <= 2
+                && OBJECT_DETERMINERS.contains(firstWordLower(p, c, e));
+    }
+
+    /** The first word of {@code p[c, e)}, in lower case. */
+    private static String firstWordLower(String p, int c, int e) {
+        int i = c;
+        while (i < e && p.charAt(i) != ' ') {
+            i++;
+        }
+        return p.substring(c, i).toLowerCase(Locale.ROOT);
     }
 
     /** One word that is a whole clause's content: "75 percent said yes", "Half said so", "He thinks so". */

@@ -2254,4 +2254,40 @@ class AttributionShapesTest {
         // "had to" and a verb that is no cue obliges: no one is introduced
         assertThat(only(quotes("The river rose. Ana Ruiz had to leave:" + quotation)).speaker()).isEmpty();
     }
+
+    @Test
+    void aPluralNounThatIsAVerbsFirstWordIsNoCue() {
+        // "points" of "points out" ended the sentence: the statement had the speaker "an essential tool …"
+        assertThat(quotes("The dashboard is central to these metrics, an essential tool for joining data across "
+                + "many data points.")).isEmpty();
+        assertThat(only(quotes("“The levee will hold,” the engineer points out.")).speaker()).contains("the engineer");
+    }
+
+    @Test
+    void aCueInAListBeforeOrIsANoun() {
+        // the speaker was "or delivery apps" (after the cue "counters,"), then "accurate service through lanes"
+        assertThat(quotes("Customers want fast, accurate service through drive-thru lanes, counters, or delivery apps."))
+                .allSatisfy(q -> assertThat(q.cue()).isNotEqualTo(java.util.Optional.of("counters")));
+        assertThat(only(quotes("“The levee will hold,” counters Ana Ruiz.")).speaker()).contains("Ana Ruiz");
+    }
+
+    @Test
+    void aShortStatementInARelativeClauseEndsAtItsComma() {
+        // the statement ran on into the main clause: "the levee, voted against it"
+        assertThat(only(indirect("Ana Ruiz, who opposes the levee, voted against it on Monday.")).text()).isEqualTo("the levee");
+    }
+
+    @Test
+    void aNamingVerbWithAThingAloneNamesNothing() {
+        // "calling the police" reported the statement "the police"
+        assertThat(quotes("Ana Ruiz spots a boat in the canal and sketches the scene before calling the police.")).isEmpty();
+        assertThat(only(indirect("The mayor called the plan a disaster.")).text()).isEqualTo("the plan a disaster");
+    }
+
+    @Test
+    void aParticipleAfterANounPhraseIsNoAttributionsVerb() {
+        // the speaker was "journalists who understand the web spend most of their time", cue "writing"
+        assertThat(quotes("Driven by editors who fear for their jobs, even reporters who know the web spend their "
+                + "days writing about celebrities.")).isEmpty();
+    }
 }
