@@ -1634,7 +1634,11 @@ final class AttributionFinder {
     /** Words after which a new clause, and its subject, starts. */
     private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("and", "but", "that", "because",
             "while", "when", "as", "who", "which", "where", "although", "though", "if", "after", "before", "since",
-            "until", "unless", "whereas");
+            "until", "unless", "whereas", "so");
+
+    /** Words after which "so" tells how much, and opens no clause: "so many people have felt …". */
+    private static final java.util.Set<String> DEGREES = java.util.Set.of("many", "much", "few", "little", "far",
+            "long", "often");
 
     /** The first word of the clause that ends before word {@code k}: after a comma or "and"/"but"/"that". */
     static int clauseStart(String s, List<int[]> words, int k) {
@@ -1646,7 +1650,8 @@ final class AttributionFinder {
                 // "… on “CBS This Morning,” Sanders said": the comma inside the closing mark
                 return j + 1;
             }
-            if (CLAUSE_OPENERS.contains(lw) && !(j == 0 && w.equals("That") && isDeterminedNoun(s, words, j + 1, k))) {
+            if (CLAUSE_OPENERS.contains(lw) && !(j == 0 && w.equals("That") && isDeterminedNoun(s, words, j + 1, k))
+                    && !(lw.equals("so") && j + 1 < k && DEGREES.contains(s.substring(words.get(j + 1)[0], words.get(j + 1)[1])))) {
                 // a sentence's first "That" before a noun is the subject's determiner ("That man
                 // said …"); before a pronoun or a verb it opens a clause ("That they call it …",
                 // "That was what …")

@@ -223,6 +223,30 @@ final class LeadingClause {
         return statement ? after : c;
     }
 
+    /** The most words of a phrase between the cue of an opening "As X said" and its comma. */
+    private static final int MAX_ADJUNCT_BEFORE_COMMA = 6;
+
+    /**
+     * Past the phrase that ends the opening "As X argued in response," (where or when it was said),
+     * the statement: the main clause after the comma; else {@code c}.
+     */
+    private static int pastAdjunctOfAs(String p, List<int[]> words, int a, int c, int end) {
+        if (!"as".equals(lowerWord(p, words, 0)) || !inOpeningSubordinate(p, words, a)) {
+            return c;
+        }
+        int comma = indexIn(p, ",", c, Math.min(end, c + MAX_CHARS_BEFORE_COLON));
+        if (comma < 0) {
+            return c;
+        }
+        List<int[]> w = Sentences.words(p, c, comma + 1);
+        if (w.isEmpty() || w.size() > MAX_ADJUNCT_BEFORE_COMMA || !ADJUNCT_PREPOSITIONS.contains(lowerWord(p, w, 0))
+                || ReportedSpeech.holdsClause(p, w, 1)) {
+            return c;
+        }
+        int after = skipSpaces(p, comma + 1);
+        return words(p, after, end) >= MIN_CONTENT_WORDS ? after : c;
+    }
+
     /** Whether every word of four letters or more in {@code p[from, to)} is capitalised. */
     private static boolean titleCased(String p, int from, int to) {
         for (int[] w : Sentences.words(p, from, to)) {
@@ -446,9 +470,10 @@ final class LeadingClause {
                 // "Police responded to the scene": only verbs of saying take a bare clause
                 return null;
             }
-            if (needsClause(cue) && !followsThat(p, c) && !mainClauseLike(p, c, end)) {
+            if ((needsClause(cue) || VerbAttribution.toWhom(p, c, end)) && !followsThat(p, c) && !mainClauseLike(p, c, end)) {
                 // "Rubio claimed the prize", "Sanders maintained his lead": a thing won or kept, not a
-                // statement; "…, Carter told a Senate panel on Tuesday": whom he told, then when
+                // statement; "…, Carter told a Senate panel on Tuesday": whom he told, then when;
+                // "Ruiz tweeted to her followers": to whom
                 return null;
             }
             if (!followsThat(p, c) && p.startsWith("by ", c) && (bare.endsWith("ed") || isIrregularPast(bare))) {
@@ -456,6 +481,7 @@ final class LeadingClause {
                 continue;
             }
             c = followsThat(p, c) ? c : pastPhraseToColon(p, c, end, cue);
+            c = followsThat(p, c) ? c : pastAdjunctOfAs(p, words, a, c, end);
             if (!followsThat(p, c) && adjunctOnly(p, c, end, cue)) {
                 // "…!” Sen. Sessions said as he launched the process", "he declared in a tweet after the
                 // primaries": when and where it was said, not what (a later cue may still report)

@@ -615,8 +615,41 @@ final class VerbAttribution {
      */
     static boolean objectSense(String p, int c, int end, Entry entry) {
         // "…, Carter told a Senate panel on Tuesday": whom he told, then when; no clause
-        return entry.complement() == Complement.CLAUSE && LeadingClause.needsClause(entry.words()[0])
+        return entry.complement() == Complement.CLAUSE && (LeadingClause.needsClause(entry.words()[0]) || toWhom(p, c, end))
                 && !LeadingClause.followsThat(p, c) && !LeadingClause.mainClauseLike(p, c, end);
+    }
+
+    /** Words after "to" that open whom something was said to: "tweeted to her followers", "wrote to Ruiz". */
+    private static final Set<String> RECIPIENT_OPENERS = Set.of("the", "a", "an", "his", "her", "their", "my", "our",
+            "its", "your", "him", "them", "me", "us", "you", "reporters");
+
+    /** The most words of "to" and whom something was said to, with when and where: "to a crowd of about 500". */
+    private static final int MAX_RECIPIENT_WORDS = 8;
+
+    /**
+     * Whether {@code p[c, end)} is only "to" and whom something was said to ("tweeted to her
+     * followers", "said to a crowd of about 500"), not an infinitive ("vowed to fight") nor with
+     * what was said after it ("wrote to the mayor about the levee", "wrote to Ruiz, urging …").
+     */
+    static boolean toWhom(String p, int c, int end) {
+        if (!p.startsWith("to ", c)) {
+            return false;
+        }
+        int s = c + 3;
+        int e = s;
+        while (e < end && Character.isLetter(p.charAt(e))) {
+            e++;
+        }
+        if (e == s || !RECIPIENT_OPENERS.contains(p.substring(s, e)) && !Character.isUpperCase(p.charAt(s))) {
+            return false;
+        }
+        int stop = LeadingClause.clauseEnd(p, c, end);
+        for (int i = c; i < stop; i++) {
+            if (p.charAt(i) == ',' || p.startsWith(" about ", i) && i + 7 < stop && !Character.isDigit(p.charAt(i + 7))) {
+                return false;
+            }
+        }
+        return words(p, c, stop) <= MAX_RECIPIENT_WORDS;
     }
 
     /** The longest form of the lexicon whose words start at word {@code k} ({@code bareLower} is its first), or null. */

@@ -2290,4 +2290,29 @@ class AttributionShapesTest {
         assertThat(quotes("Driven by editors who fear for their jobs, even reporters who know the web spend their "
                 + "days writing about celebrities.")).isEmpty();
     }
+
+    @Test
+    void anOpeningAsClauseEndsAfterThePhraseThatTellsWhereItWasSaid() {
+        // the statement was "in response, the levee will hold …"
+        assertThat(only(indirect("As Ana Ruiz argued in response, the levee will hold through the spring.")).text())
+                .isEqualTo("the levee will hold through the spring");
+    }
+
+    @Test
+    void soOpensAClauseWithItsOwnSubject() {
+        // the speaker was "A clear procedure should be documented so employees"
+        assertThat(only(indirect("A clear procedure should be documented so employees understand how to ask for leave."))
+                .mention()).contains("employees");
+        // "so many" tells how many: "many" is no subject of "repeat"
+        assertThat(quotes("With so many repeat visits to the city, we have eaten at most of these places.")).isEmpty();
+    }
+
+    @Test
+    void whomSomethingWasSaidToIsNoStatement() {
+        // the statement was "to her followers"
+        assertThat(quotes("Ana Ruiz tweeted to her followers on Monday.")).isEmpty();
+        assertThat(only(indirect("Ana Ruiz tweeted to her followers that the levee would hold.")).text())
+                .isEqualTo("the levee would hold");
+        assertThat(only(indirect("Ana Ruiz vowed to fight the levee tax.")).text()).isEqualTo("to fight the levee tax");
+    }
 }
