@@ -45,6 +45,12 @@ final class AttributionVerbs {
 
     private static final Map<String, List<Entry>> BY_FIRST_WORD = load();
 
+    /**
+     * Forms that are only a past participle ("shown", "seen", "spoken", "proven"): a verb's line
+     * lists them besides its simple past ("showed"), and they end in "n".
+     */
+    private static final java.util.Set<String> PAST_PARTICIPLES = pastParticiples();
+
     private AttributionVerbs() {
     }
 
@@ -191,6 +197,32 @@ final class AttributionVerbs {
             }
         }
         return true;
+    }
+
+    private static java.util.Set<String> pastParticiples() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String s : QuoteLexicon.read("attribution-verbs.txt")) {
+            String[] f = s.split("\\s+");
+            String base = f[2].split("\\+")[0];
+            List<String> pasts = new ArrayList<>();
+            for (int i = 2; i < f.length; i++) {
+                String first = f[i].split("\\+")[0];
+                if (formOf(first, base) == Form.PAST && !pasts.contains(first)) {
+                    pasts.add(first);
+                }
+            }
+            for (String w : pasts) {
+                if (pasts.size() > 1 && w.endsWith("n")) {
+                    out.add(w);
+                }
+            }
+        }
+        return java.util.Set.copyOf(out);
+    }
+
+    /** Whether {@code lowerWord} is only ever a past participle of this lexicon: "shown", "seen". */
+    static boolean isPastParticipleOnly(String lowerWord) {
+        return PAST_PARTICIPLES.contains(lowerWord);
     }
 
     private static Map<String, List<Entry>> load() {

@@ -366,6 +366,12 @@ final class VerbAttribution {
             // "You can also add …", "patients may ask …": what someone could do, not what they hold
             return null;
         }
+        if (a == k && entry.type() == CueType.EVIDENCE && AttributionVerbs.isPastParticipleOnly(Sentences.bare(lower))) {
+            // "the performance data shown represent past performance": without an auxiliary,
+            // "shown" or "proven" modifies the noun before it; it is no verb of it ("a state seen
+            // as critical" still holds a belief, whose holder is left unsaid)
+            return null;
+        }
         int c = contentStart(p, words, k, last, entry);
         if (c < 0 || startsWithQuote(p, c) || !opensContent(p, c) || objectSense(p, c, end, entry)
                 || p.charAt(words.get(last)[1] - 1) == ',' && LeadingClause.opensWithParticiple(p, c, end)) {

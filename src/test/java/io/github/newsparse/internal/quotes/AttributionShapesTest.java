@@ -2315,4 +2315,11 @@ class AttributionShapesTest {
                 .isEqualTo("the levee would hold");
         assertThat(only(indirect("Ana Ruiz vowed to fight the levee tax.")).text()).isEqualTo("to fight the levee tax");
     }
+
+    @Test
+    void aParticipleOfEvidenceWithoutAuxiliaryModifiesItsNoun() {
+        // the statement was "represent past performance", shown by "the performance data"
+        assertThat(quotes("Note that the performance data shown represent past results and are no guarantee.")).isEmpty();
+        assertThat(only(indirect("The data have shown that the levee will fail.")).text()).isEqualTo("the levee will fail");
+    }
 }
