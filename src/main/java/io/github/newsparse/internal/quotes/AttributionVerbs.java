@@ -24,7 +24,12 @@ final class AttributionVerbs {
         /** "called the plan a waste": a definite object, then what it is called. */
         NAMING,
         /** "sees the plan as a waste": a definite object, then "as" and what it is held to be. */
-        AS
+        AS,
+        /**
+         * "responded to a request for comment": an object that is a message ({@code
+         * message-nouns.txt}); "the lights respond to voice commands" attribute nothing.
+         */
+        MESSAGE
     }
 
     /** How a form relates to its subject. */

@@ -92,6 +92,8 @@ final class QuoteLexicon {
     static final Set<String> EVIDENCE_SOURCES = Set.copyOf(read("evidence-sources.txt"));
     /** Nouns of people, roles and institutions: the heads of described sources ("some analysts"). */
     static final Set<String> SOURCE_NOUNS = Set.copyOf(read("source-nouns.txt"));
+    /** Nouns of messages one answers: a request, a question, criticism ({@code message-nouns.txt}). */
+    static final Set<String> MESSAGE_NOUNS = Set.copyOf(read("message-nouns.txt"));
     /**
      * Titles of courtesy, lower case without their stop: part of how a name is written, never an
      * office that "the …" could refer back to, nor a role ("Director Dr Azizur Rahman").
@@ -139,6 +141,8 @@ final class QuoteLexicon {
             "Likewise", "Similarly", "Separately", "Finally", "Shortly", "Thus", "Therefore", "Hence", "Besides",
             "Again", "Ultimately", "Previously", "Initially", "Recently", "Currently", "Notably", "Otherwise",
             "Consequently", "Accordingly", "Regardless", "Overall", "Despite", "Amid", "Among", "Throughout",
+            // conjunctions that open a clause before its subject: "Whenever asked about her weaknesses, they …"
+            "Whenever", "Wherever", "Although", "Though", "Because", "Unless", "Until", "Since", "Whether", "Once",
             // the same linking words in the other languages read: "Und mehr noch: „…“"
             "Und", "Aber", "Oder", "Doch", "Auch", "Denn", "Dann", "Mais", "Et", "Ou", "Donc", "Pero", "Pues",
             "Ma", "Maar", "Ook", "Dus");

@@ -317,6 +317,9 @@ final class ReportedSpeech {
      * unfounded theory, Trump accused …". Null unless the first word is the participle of an
      * attribution verb and a subject with its verb follows one of the first commas.
      */
+    /** The phrase that opens a sentence on a new topic: never a statement's participle. */
+    private static final String SPEAKING_OF = "Speaking of ";
+
     private static Found openingParticiple(String p, int from, int se) {
         int end = trimEnd(p, from, se);
         int at = skipSpaces(p, from);
@@ -324,6 +327,10 @@ final class ReportedSpeech {
         // most sentences open with no participle: read the first word before splitting them all
         if (at >= end || space < 0 || space > end || !Character.isUpperCase(p.charAt(at)) || !p.startsWith("ing", space - 3)
                 || !AttributionVerbs.isParticiple(p.substring(at, space).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        if (p.startsWith(SPEAKING_OF, at)) {
+            // "Speaking of fruit and herbs, …": a turn to a new topic, no one's statement
             return null;
         }
         List<int[]> words = Sentences.words(p, from, Math.min(end, from + 400));

@@ -582,10 +582,50 @@ final class VerbAttribution {
             case CLAUSE -> LeadingClause.contentStart(p, words, last, word(p, words, k));
             case TO -> word(p, words, last + 1).equals("to") ? words.get(last + 1)[0] : objectBeforeTo(p, words, k, last);
             case OBJECT -> byFollows(p, words, last) ? -1 : words.get(last + 1)[0];
+            case MESSAGE -> messageObject(p, words, last + 1) ? words.get(last + 1)[0] : -1;
             case NAMING -> definite(p, words, last + 1) && !nameToClauseEnd(p, words, last + 1)
                     ? words.get(last + 1)[0] : -1;
             case AS -> definite(p, words, last + 1) && asFollows(p, words, last + 2) ? words.get(last + 1)[0] : -1;
         };
+    }
+
+    /** Words that may follow someone named as what one responds to: "responded to Sanders more aggressively". */
+    private static final Set<String> AFTER_NAMED_MESSAGE = Set.of("more", "again", "directly", "quickly", "on", "in",
+            "at", "by", "with", "during", "after", "before", "over", "via", "through", "for", "about");
+
+    /** The most words of a message's object before its noun: "to the senator's latest request". */
+    private static final int MAX_MESSAGE_WORDS = 5;
+
+    /**
+     * Whether the object from word {@code j} is a message: a noun of {@link QuoteLexicon#MESSAGE_NOUNS}
+     * within its first words, before any comma ("to a request for comment", "to questions
+     * about"; not "to voice and app commands"), or someone named ("responded to Sanders").
+     */
+    private static boolean messageObject(String p, List<int[]> words, int j) {
+        int n = j;
+        while (n < words.size() && n - j < MAX_MESSAGE_WORDS && MentionParser.isNameStart(p.substring(words.get(n)[0], words.get(n)[1]))) {
+            n++;
+        }
+        if (n > j) {
+            // someone named, then the sentence's end or an adjunct ("responded to Sanders more
+            // aggressively"); "responded to Main and Elm streets" names a place, and "to Trump's
+            // remarks" has its noun after the name
+            String last = p.substring(words.get(n - 1)[0], words.get(n - 1)[1]);
+            if (n == words.size() || !Character.isLetter(last.charAt(last.length() - 1))
+                    || AFTER_NAMED_MESSAGE.contains(word(p, words, n))) {
+                return true;
+            }
+        }
+        for (int i = j; i < Math.min(words.size(), j + MAX_MESSAGE_WORDS); i++) {
+            String w = p.substring(words.get(i)[0], words.get(i)[1]);
+            if (QuoteLexicon.MESSAGE_NOUNS.contains(Sentences.bare(w).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (w.endsWith(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Verbs of intention that take whom they want something of before the infinitive: "wants Congress to act". */
@@ -678,7 +718,8 @@ final class VerbAttribution {
             return false;
         }
         int minWords = entry.complement() == Complement.CLAUSE ? MIN_CONTENT_WORDS : 2;
-        return words(p, c, e) >= minWords || entry.complement() == Complement.OBJECT && namedObject(p, c, e)
+        return words(p, c, e) >= minWords
+                || (entry.complement() == Complement.OBJECT || entry.complement() == Complement.MESSAGE) && namedObject(p, c, e)
                 || entry.complement() == Complement.CLAUSE && words(p, c, e) == 1
                 && ANSWERS.contains(Sentences.bare(p.substring(c, e).strip()).toLowerCase(Locale.ROOT));
     }

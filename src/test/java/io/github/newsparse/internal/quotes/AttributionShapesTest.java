@@ -2322,4 +2322,40 @@ class AttributionShapesTest {
         assertThat(quotes("Note that the performance data shown represent past results and are no guarantee.")).isEmpty();
         assertThat(only(indirect("The data have shown that the levee will fail.")).text()).isEqualTo("the levee will fail");
     }
+
+    @Test
+    void aVerbOfSpeechWithItsPrepositionTakesAnObject() {
+        // each reported nothing
+        assertThat(only(indirect("Ana Ruiz asked about the levee on Monday.")).cue()).contains("asked about");
+        assertThat(only(indirect("The mayor spoke of the legacy of the flood.")).text()).isEqualTo("the legacy of the flood");
+        assertThat(only(indirect("The group advocated for stronger levee laws.")).cue()).contains("advocated for");
+    }
+
+    @Test
+    void respondingAttributesOnlyToAMessage() {
+        // "did not respond to a request for comment" reported nothing
+        Quote q = only(indirect("The county did not respond to a request for comment."));
+        assertThat(q.text()).isEqualTo("a request for comment");
+        assertThat(q.cue()).contains("did not respond to");
+        // a thing that reacts answers no one
+        assertThat(quotes("The new pumps respond to voice commands almost instantly.")).isEmpty();
+        assertThat(quotes("Police responded to Main and Elm streets around noon.")).isEmpty();
+        assertThat(only(indirect("Ana Ruiz responded to Trump's remarks on Monday.")).text()).startsWith("Trump's remarks");
+    }
+
+    @Test
+    void speakingOfThatOpensASentenceTurnsToATopic() {
+        // with "spoke of" a cue, "Speaking of" opened a statement of the page's author
+        assertThat(quotes("Ana Ruiz wrote this post. Speaking of fruit and herbs, the table at the fair looked great."))
+                .isEmpty();
+        assertThat(only(indirect("“These are people as well,” Ruiz added, speaking of the detained families.")).text())
+                .isEqualTo("the detained families");
+    }
+
+    @Test
+    void aConjunctionThatOpensAClauseIsNoSpeaker() {
+        // the speaker was "Whenever"
+        assertThat(quotes("Democrats seemed pleased. Whenever asked whether the levee would hold, they changed the topic."))
+                .allSatisfy(q -> assertThat(q.mention()).isEmpty());
+    }
 }
