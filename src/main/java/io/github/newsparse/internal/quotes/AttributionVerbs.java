@@ -204,6 +204,30 @@ final class AttributionVerbs {
         return true;
     }
 
+    /** Base forms that are their own past participle: their line lists no other past ("cast"). */
+    private static final java.util.Set<String> BASE_PARTICIPLES = baseParticiples();
+
+    private static java.util.Set<String> baseParticiples() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String s : QuoteLexicon.read("attribution-verbs.txt")) {
+            String[] f = s.split("\\s+");
+            String base = f[2].split("\\+")[0];
+            boolean past = false;
+            for (int i = 2; i < f.length; i++) {
+                past |= formOf(f[i].split("\\+")[0], base) == Form.PAST;
+            }
+            if (!past) {
+                out.add(base);
+            }
+        }
+        return java.util.Set.copyOf(out);
+    }
+
+    /** Whether {@code lowerWord} is a base form that is also its past participle: "has cast". */
+    static boolean isBaseAlsoParticiple(String lowerWord) {
+        return BASE_PARTICIPLES.contains(lowerWord);
+    }
+
     private static java.util.Set<String> pastParticiples() {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (String s : QuoteLexicon.read("attribution-verbs.txt")) {

@@ -30,6 +30,9 @@ final class VerbAttribution {
             "n't", "didn't", "doesn't", "don't", "hasn't", "haven't", "won't", "wouldn't", "isn't", "wasn't");
 
     /** Auxiliaries after which any form of the verb stands: "will say", "did not want". */
+    /** Auxiliaries of the perfect: the form after them is a participle, whatever the subject. */
+    private static final Set<String> PERFECT = Set.of("has", "have", "had");
+
     private static final Set<String> MODALS = Set.of("will", "would", "could", "should", "can", "may", "might",
             "must", "do", "does", "did", "didn't", "doesn't", "don't", "won't", "wouldn't", "to");
 
@@ -330,7 +333,8 @@ final class VerbAttribution {
             a--;
             be |= PROGRESSIVE.contains(word(p, words, a));
             hypothetical |= HYPOTHETICAL.contains(word(p, words, a));
-            modal |= MODALS.contains(word(p, words, a));
+            modal |= MODALS.contains(word(p, words, a))
+                    || PERFECT.contains(word(p, words, a)) && AttributionVerbs.isBaseAlsoParticiple(entry.words()[0]);
         }
         if (a == k && entry.form() == Form.BASE && a - 3 >= 1 && word(p, words, a - 1).equals("to")
                 && word(p, words, a - 2).equals("on") && GO_FORMS.contains(word(p, words, a - 3))) {
@@ -391,7 +395,8 @@ final class VerbAttribution {
         if (!enoughContent(p, c, e, entry)) {
             return null;
         }
-        // after "did", "will" or "didn't" the base form stands for any subject: "Trump did support …"
+        // after "did", "will" or "didn't" the base form stands for any subject: "Trump did support …";
+        // after "has" it is the participle of a verb whose participle is its base: "Ruiz has cast …"
         Form agreement = modal && entry.form() == Form.BASE ? Form.PAST : entry.form();
         Mention m = subject(p, words, Math.max(1, SubjectAdjunct.subjectEnd(p, words, a)), agreement);
         if (m == null || entry.type() == CueType.EVIDENCE && !evidenceSource(m.text()) && !LeadingClause.followsThat(p, c)

@@ -2358,4 +2358,18 @@ class AttributionShapesTest {
         assertThat(quotes("Democrats seemed pleased. Whenever asked whether the levee would hold, they changed the topic."))
                 .allSatisfy(q -> assertThat(q.mention()).isEmpty());
     }
+
+    @Test
+    void moreVerbsOfSpeechAndBeliefTakeTheirComplement() {
+        // each reported nothing
+        assertThat(only(indirect("Ana Ruiz has cast the council as part of the problem.")).text())
+                .isEqualTo("the council as part of the problem");
+        assertThat(only(indirect("Ana Ruiz likened the levee to a sieve.")).cue()).contains("likened");
+        assertThat(only(indirect("Ana Ruiz laid out her plan for the levee.")).cue()).contains("laid out");
+        assertThat(only(indirect("Ana Ruiz made the case for a new levee.")).text()).isEqualTo("a new levee");
+        assertThat(only(indirect("The court ruled that the levee tax was unlawful.")).text()).isEqualTo("the levee tax was unlawful");
+        assertThat(only(indirect("Ana Ruiz worried about the spring floods.")).cue()).contains("worried about");
+        // a party that rules a city states nothing
+        assertThat(quotes("The party has ruled the city for decades.")).isEmpty();
+    }
 }
