@@ -26,10 +26,15 @@ final class AttributionVerbs {
         /** "sees the plan as a waste": a definite object, then "as" and what it is held to be. */
         AS,
         /**
-         * "responded to a request for comment": an object that is a message ({@code
-         * message-nouns.txt}); "the lights respond to voice commands" attribute nothing.
+         * "issued a statement": an object that is a message ({@code message-nouns.txt}); "Apple
+         * released a new phone" attributes nothing.
          */
-        MESSAGE
+        MESSAGE,
+        /**
+         * "responded to a request for comment", "responded to Sanders": a message, or someone
+         * named; "the lights respond to voice commands" attribute nothing.
+         */
+        ANSWER
     }
 
     /** How a form relates to its subject. */
@@ -185,6 +190,15 @@ final class AttributionVerbs {
     /** The lexicon's form that the cue's last matching word starts, or null. */
     private static Entry entryOf(String cue) {
         String[] w = cue.toLowerCase(Locale.ROOT).split(" ");
+        // the form that ends the cue, past its auxiliaries and adverbs: "took issue with" is one
+        // form, whose "issue" is no verb of its own
+        for (int i = 0; i < w.length; i++) {
+            for (Entry e : startingWith(Sentences.bare(w[i]))) {
+                if (i + e.words().length == w.length && matchesAt(w, i, e.words())) {
+                    return e;
+                }
+            }
+        }
         for (int i = w.length - 1; i >= 0; i--) {
             for (Entry e : startingWith(Sentences.bare(w[i]))) {
                 if (i + e.words().length <= w.length && matchesAt(w, i, e.words())) {

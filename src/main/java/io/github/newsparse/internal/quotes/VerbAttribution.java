@@ -395,6 +395,11 @@ final class VerbAttribution {
         if (!enoughContent(p, c, e, entry)) {
             return null;
         }
+        if (entry.complement() == Complement.MESSAGE && e < p.length() && p.charAt(e) == ':'
+                || entry.complement() == Complement.MESSAGE && e > c && p.charAt(e - 1) == ':') {
+            // "has issued the following statement: “…”": the message is the quotation after the colon
+            return null;
+        }
         // after "did", "will" or "didn't" the base form stands for any subject: "Trump did support …";
         // after "has" it is the participle of a verb whose participle is its base: "Ruiz has cast …"
         Form agreement = modal && entry.form() == Form.BASE ? Form.PAST : entry.form();
@@ -587,7 +592,8 @@ final class VerbAttribution {
             case CLAUSE -> LeadingClause.contentStart(p, words, last, word(p, words, k));
             case TO -> word(p, words, last + 1).equals("to") ? words.get(last + 1)[0] : objectBeforeTo(p, words, k, last);
             case OBJECT -> byFollows(p, words, last) ? -1 : words.get(last + 1)[0];
-            case MESSAGE -> messageObject(p, words, last + 1) ? words.get(last + 1)[0] : -1;
+            case MESSAGE -> messageObject(p, words, last + 1, false) ? words.get(last + 1)[0] : -1;
+            case ANSWER -> messageObject(p, words, last + 1, true) ? words.get(last + 1)[0] : -1;
             case NAMING -> definite(p, words, last + 1) && !nameToClauseEnd(p, words, last + 1)
                     ? words.get(last + 1)[0] : -1;
             case AS -> definite(p, words, last + 1) && asFollows(p, words, last + 2) ? words.get(last + 1)[0] : -1;
@@ -604,11 +610,12 @@ final class VerbAttribution {
     /**
      * Whether the object from word {@code j} is a message: a noun of {@link QuoteLexicon#MESSAGE_NOUNS}
      * within its first words, before any comma ("to a request for comment", "to questions
-     * about"; not "to voice and app commands"), or someone named ("responded to Sanders").
+     * about"; not "to voice and app commands"), or, when {@code named} may be, someone named
+     * ("responded to Sanders").
      */
-    private static boolean messageObject(String p, List<int[]> words, int j) {
+    private static boolean messageObject(String p, List<int[]> words, int j, boolean named) {
         int n = j;
-        while (n < words.size() && n - j < MAX_MESSAGE_WORDS && MentionParser.isNameStart(p.substring(words.get(n)[0], words.get(n)[1]))) {
+        while (named && n < words.size() && n - j < MAX_MESSAGE_WORDS && MentionParser.isNameStart(p.substring(words.get(n)[0], words.get(n)[1]))) {
             n++;
         }
         if (n > j) {
@@ -724,7 +731,7 @@ final class VerbAttribution {
         }
         int minWords = entry.complement() == Complement.CLAUSE ? MIN_CONTENT_WORDS : 2;
         return words(p, c, e) >= minWords
-                || (entry.complement() == Complement.OBJECT || entry.complement() == Complement.MESSAGE) && namedObject(p, c, e)
+                || (entry.complement() == Complement.OBJECT || entry.complement() == Complement.ANSWER) && namedObject(p, c, e)
                 || entry.complement() == Complement.CLAUSE && words(p, c, e) == 1
                 && ANSWERS.contains(Sentences.bare(p.substring(c, e).strip()).toLowerCase(Locale.ROOT));
     }

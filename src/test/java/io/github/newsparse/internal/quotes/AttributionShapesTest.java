@@ -2202,7 +2202,10 @@ class AttributionShapesTest {
     @Test
     void aStatementInAClauseThatOpensTheSentenceEndsAtItsComma() {
         // the statement ran on into the main clause: "for help, too many calls …", "above, the levee …"
-        assertThat(only(indirect("When residents ask for help, too many calls go unanswered.")).text()).isEqualTo("for help");
+        // ("ask for" takes its object: the statement is "help", not "for help")
+        Quote ask = only(indirect("When residents ask for help, too many calls go unanswered."));
+        assertThat(ask.text()).isEqualTo("help");
+        assertThat(ask.cue()).contains("ask for");
         assertThat(only(indirect("As we mentioned above, these prices can and do rise all the time.")).text()).isEqualTo("above");
     }
 
@@ -2371,5 +2374,18 @@ class AttributionShapesTest {
         assertThat(only(indirect("Ana Ruiz worried about the spring floods.")).cue()).contains("worried about");
         // a party that rules a city states nothing
         assertThat(quotes("The party has ruled the city for decades.")).isEmpty();
+    }
+
+    @Test
+    void issuingOrReleasingAMessageAttributesIt() {
+        // each reported nothing
+        assertThat(only(indirect("The county issued a statement condemning the levee tax.")).cue()).contains("issued");
+        assertThat(only(indirect("The agency released a report on the spring floods.")).cue()).contains("released");
+        assertThat(only(indirect("Ana Ruiz asked for a recount of the vote.")).cue()).contains("asked for");
+        assertThat(only(indirect("The mayor lauded the engineers in her address.")).cue()).contains("lauded");
+        // a product released is no message, and a statement after a colon is the quotation's
+        assertThat(quotes("Acme released a new pump on Monday.")).isEmpty();
+        assertThat(quotes("The mayor has issued the following statement:\n\n“We will rebuild the levee before spring.”"))
+                .allSatisfy(q -> assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT));
     }
 }
