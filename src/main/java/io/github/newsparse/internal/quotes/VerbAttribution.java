@@ -604,6 +604,10 @@ final class VerbAttribution {
     private static final Set<String> AFTER_NAMED_MESSAGE = Set.of("more", "again", "directly", "quickly", "on", "in",
             "at", "by", "with", "during", "after", "before", "over", "via", "through", "for", "about");
 
+    /** Words after which an object's head noun is past: a relative clause or a phrase of it. */
+    private static final Set<String> PAST_MESSAGE_HEAD = Set.of("that", "which", "who", "to", "for", "in", "on",
+            "with", "from", "by", "at", "about");
+
     /** The most words of a message's object before its noun: "to the senator's latest request". */
     private static final int MAX_MESSAGE_WORDS = 5;
 
@@ -630,10 +634,13 @@ final class VerbAttribution {
         }
         for (int i = j; i < Math.min(words.size(), j + MAX_MESSAGE_WORDS); i++) {
             String w = p.substring(words.get(i)[0], words.get(i)[1]);
-            if (QuoteLexicon.MESSAGE_NOUNS.contains(Sentences.bare(w).toLowerCase(Locale.ROOT))) {
+            String lower = Sentences.bare(w).toLowerCase(Locale.ROOT);
+            if (QuoteLexicon.MESSAGE_NOUNS.contains(lower)) {
                 return true;
             }
-            if (w.endsWith(",")) {
+            if (w.endsWith(",") || i > j && PAST_MESSAGE_HEAD.contains(lower)) {
+                // the noun's phrase ends there: "delivers conversational AI that clarifies questions"
+                // delivers no message
                 return false;
             }
         }

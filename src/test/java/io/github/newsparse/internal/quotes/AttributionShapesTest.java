@@ -2383,8 +2383,10 @@ class AttributionShapesTest {
         assertThat(only(indirect("The agency released a report on the spring floods.")).cue()).contains("released");
         assertThat(only(indirect("Ana Ruiz asked for a recount of the vote.")).cue()).contains("asked for");
         assertThat(only(indirect("The mayor lauded the engineers in her address.")).cue()).contains("lauded");
-        // a product released is no message, and a statement after a colon is the quotation's
+        // a product released is no message, nor one whose message noun is in a phrase after its own
+        // noun, and a statement after a colon is the quotation's
         assertThat(quotes("Acme released a new pump on Monday.")).isEmpty();
+        assertThat(quotes("Acme has released a firmware update in response to the complaints.")).isEmpty();
         assertThat(quotes("The mayor has issued the following statement:\n\n“We will rebuild the levee before spring.”"))
                 .allSatisfy(q -> assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT));
     }
