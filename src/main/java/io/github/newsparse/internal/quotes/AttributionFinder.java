@@ -151,9 +151,9 @@ final class AttributionFinder {
             if (QuoteLexicon.isCue(bare) && (Character.isLowerCase(bare.charAt(0)) || QuoteLexicon.HEADLINE_CUES.contains(bare))
                     && !lacksParticle(p, words, k, bare) && !listItem(p, words, k)
                     && !isParticiple(bare)) {
-                // a participle after a noun phrase is no attribution's verb: "…, even journalists who
-                // understand the web spend most of their time writing about …" goes on with its own
-                // "the United States, are members": a capitalised "States" is a name's word
+                // "the United States, are members": a capitalised "States" is a name's word; a
+                // participle after a noun phrase is no attribution's verb ("…, even journalists who
+                // understand the web spend most of their time writing about …" goes on with its own)
                 int a = QuoteLexicon.cueStart(p, words, k, 1);
                 String np = p.substring(words.get(0)[0], words.get(a - 1)[1]);
                 // "Jo Roe, the lead for the Litigation Centre, told": the name, then its appositive

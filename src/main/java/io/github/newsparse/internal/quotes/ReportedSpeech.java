@@ -311,15 +311,15 @@ final class ReportedSpeech {
     /** The most words of an opening participle's phrase. */
     private static final int MAX_OPENING_PARTICIPLE_WORDS = 30;
 
+    /** The phrase that opens a sentence on a new topic: never a statement's participle. */
+    private static final String SPEAKING_OF = "Speaking of ";
+
     /**
      * The statement of a participle that opens the sentence, whose subject follows its phrase:
      * "Claiming the criticism is designed to pressure moderators, Trump told Fox …", "Citing an
      * unfounded theory, Trump accused …". Null unless the first word is the participle of an
      * attribution verb and a subject with its verb follows one of the first commas.
      */
-    /** The phrase that opens a sentence on a new topic: never a statement's participle. */
-    private static final String SPEAKING_OF = "Speaking of ";
-
     private static Found openingParticiple(String p, int from, int se) {
         int end = trimEnd(p, from, se);
         int at = skipSpaces(p, from);

@@ -29,10 +29,10 @@ final class VerbAttribution {
             "never", "also", "still", "now", "already", "repeatedly", "long", "even", "just", "often", "again",
             "n't", "didn't", "doesn't", "don't", "hasn't", "haven't", "won't", "wouldn't", "isn't", "wasn't");
 
-    /** Auxiliaries after which any form of the verb stands: "will say", "did not want". */
     /** Auxiliaries of the perfect: the form after them is a participle, whatever the subject. */
     private static final Set<String> PERFECT = Set.of("has", "have", "had");
 
+    /** Auxiliaries after which any form of the verb stands: "will say", "did not want". */
     private static final Set<String> MODALS = Set.of("will", "would", "could", "should", "can", "may", "might",
             "must", "do", "does", "did", "didn't", "doesn't", "don't", "won't", "wouldn't", "to");
 
@@ -395,8 +395,7 @@ final class VerbAttribution {
         if (!enoughContent(p, c, e, entry)) {
             return null;
         }
-        if (entry.complement() == Complement.MESSAGE && e < p.length() && p.charAt(e) == ':'
-                || entry.complement() == Complement.MESSAGE && e > c && p.charAt(e - 1) == ':') {
+        if (entry.complement() == Complement.MESSAGE && (e < p.length() && p.charAt(e) == ':' || p.charAt(e - 1) == ':')) {
             // "has issued the following statement: “…”": the message is the quotation after the colon
             return null;
         }
