@@ -692,20 +692,27 @@ final class VerbAttribution {
 
     /**
      * Whether {@code p[c, end)} is only "to" and whom something was said to ("tweeted to her
-     * followers", "said to a crowd of about 500"), not an infinitive ("vowed to fight") nor with
+     * followers", "said to a crowd of about 500") or "from" and the place it was said from
+     * ("Julie Davis reported from Midway Atoll"), not an infinitive ("vowed to fight") nor with
      * what was said after it ("wrote to the mayor about the levee", "wrote to Ruiz, urging …").
      */
     static boolean toWhom(String p, int c, int end) {
-        if (!p.startsWith("to ", c)) {
+        boolean to = p.startsWith("to ", c);
+        if (!to && !p.startsWith("from ", c)) {
             return false;
         }
-        int s = c + 3;
+        int s = c + (to ? 3 : 5);
         int e = s;
         while (e < end && Character.isLetter(p.charAt(e))) {
             e++;
         }
-        if (e == s || !RECIPIENT_OPENERS.contains(p.substring(s, e)) && !Character.isUpperCase(p.charAt(s))) {
+        // "to her followers", "to Ruiz"; "from Midway Atoll" (where a reporter reported from)
+        if (e == s || !(to && RECIPIENT_OPENERS.contains(p.substring(s, e))) && !Character.isUpperCase(p.charAt(s))) {
             return false;
+        }
+        if (!to) {
+            // a place needs no more: what was reported from it would be a clause ("… that …")
+            return true;
         }
         int stop = LeadingClause.clauseEnd(p, c, end);
         for (int i = c; i < stop; i++) {

@@ -2317,6 +2317,9 @@ class AttributionShapesTest {
         assertThat(only(indirect("Ana Ruiz tweeted to her followers that the levee would hold.")).text())
                 .isEqualTo("the levee would hold");
         assertThat(only(indirect("Ana Ruiz vowed to fight the levee tax.")).text()).isEqualTo("to fight the levee tax");
+        // nor where it was said from: a reporter's credit
+        assertThat(quotes("Ana Ruiz reported from Midway Atoll, and Jo Roe from Kaneohe Bay, Hawaii.")).isEmpty();
+        assertThat(only(indirect("Ana Ruiz reported from Kabul that the city was calm.")).text()).isEqualTo("the city was calm");
     }
 
     @Test
