@@ -53,6 +53,9 @@ final class AttributionVerbs {
     record Entry(String[] words, CueType type, Complement complement, Form form) {
     }
 
+    /** The lexicon's lines, split: type, complement, then the forms ("call+for", "called+for", …). */
+    private static final List<String[]> LINES = lines();
+
     private static final Map<String, List<Entry>> BY_FIRST_WORD = load();
 
     /**
@@ -223,15 +226,9 @@ final class AttributionVerbs {
 
     private static java.util.Set<String> baseParticiples() {
         java.util.Set<String> out = new java.util.HashSet<>();
-        for (String s : QuoteLexicon.read("attribution-verbs.txt")) {
-            String[] f = s.split("\\s+");
-            String base = f[2].split("\\+")[0];
-            boolean past = false;
-            for (int i = 2; i < f.length; i++) {
-                past |= formOf(f[i].split("\\+")[0], base) == Form.PAST;
-            }
-            if (!past) {
-                out.add(base);
+        for (String[] f : LINES) {
+            if (pasts(f).isEmpty()) {
+                out.add(firstWord(f[2]));
             }
         }
         return java.util.Set.copyOf(out);
@@ -244,16 +241,8 @@ final class AttributionVerbs {
 
     private static java.util.Set<String> pastParticiples() {
         java.util.Set<String> out = new java.util.HashSet<>();
-        for (String s : QuoteLexicon.read("attribution-verbs.txt")) {
-            String[] f = s.split("\\s+");
-            String base = f[2].split("\\+")[0];
-            List<String> pasts = new ArrayList<>();
-            for (int i = 2; i < f.length; i++) {
-                String first = f[i].split("\\+")[0];
-                if (formOf(first, base) == Form.PAST && !pasts.contains(first)) {
-                    pasts.add(first);
-                }
-            }
+        for (String[] f : LINES) {
+            List<String> pasts = pasts(f);
             for (String w : pasts) {
                 if (pasts.size() > 1 && w.endsWith("n")) {
                     out.add(w);
@@ -263,6 +252,33 @@ final class AttributionVerbs {
         return java.util.Set.copyOf(out);
     }
 
+    /** The first words of a line's forms that are a past ("showed", "shown"), each once. */
+    private static List<String> pasts(String[] line) {
+        String base = firstWord(line[2]);
+        List<String> pasts = new ArrayList<>();
+        for (int i = 2; i < line.length; i++) {
+            String first = firstWord(line[i]);
+            if (formOf(first, base) == Form.PAST && !pasts.contains(first)) {
+                pasts.add(first);
+            }
+        }
+        return pasts;
+    }
+
+    /** The first word of a form: "called" of "called+for". */
+    private static String firstWord(String form) {
+        int plus = form.indexOf('+');
+        return plus < 0 ? form : form.substring(0, plus);
+    }
+
+    private static List<String[]> lines() {
+        List<String[]> out = new ArrayList<>();
+        for (String s : QuoteLexicon.read("attribution-verbs.txt")) {
+            out.add(s.split("\\s+"));
+        }
+        return List.copyOf(out);
+    }
+
     /** Whether {@code lowerWord} is only ever a past participle of this lexicon: "shown", "seen". */
     static boolean isPastParticipleOnly(String lowerWord) {
         return PAST_PARTICIPLES.contains(lowerWord);
@@ -270,13 +286,12 @@ final class AttributionVerbs {
 
     private static Map<String, List<Entry>> load() {
         Map<String, List<Entry>> out = new HashMap<>();
-        for (String s : QuoteLexicon.read("attribution-verbs.txt")) {
-            String[] f = s.split("\\s+");
+        for (String[] f : LINES) {
             CueType type = CueType.valueOf(f[0].toUpperCase(Locale.ROOT));
             Complement complement = Complement.valueOf(f[1].toUpperCase(Locale.ROOT));
             for (int i = 2; i < f.length; i++) {
                 String[] words = f[i].split("\\+");
-                Entry e = new Entry(words, type, complement, formOf(words[0], f[2].split("\\+")[0]));
+                Entry e = new Entry(words, type, complement, formOf(words[0], firstWord(f[2])));
                 out.computeIfAbsent(words[0], k -> new ArrayList<>()).add(e);
             }
         }
