@@ -929,6 +929,11 @@ final class AttributionFinder {
                 // "Priebus later Thursday told Fox News: “": the subject before its time
                 m = MentionParser.parse(seg.substring(words.get(npFrom)[0], words.get(sa - 1)[1]));
             }
+            if (m == null && a > npFrom + 1) {
+                // "In a Bloomberg interview Trump declared “…”", "On Monday he said “…”": an opening
+                // phrase without its comma, then the subject
+                m = LeadingClause.pastOpening(seg, words, npFrom, a);
+            }
             if (m == null && k + 1 < words.size() && QuoteLexicon.FOREIGN_CUES.contains(lowerCue)
                     && MentionParser.GERMAN_OPENING_ADVERBIALS.contains(Sentences.bare(word(seg, words.get(npFrom))))) {
                 // "Dazu sagte Bürgermeisterin Anna Ruiz: „…“", "Am Montag erklärte er: „…“": the first

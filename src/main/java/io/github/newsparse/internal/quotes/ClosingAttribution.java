@@ -3,6 +3,7 @@ package io.github.newsparse.internal.quotes;
 import static io.github.newsparse.internal.quotes.ReportedSpeech.*;
 
 import io.github.newsparse.internal.quotes.ReportedSpeech.Found;
+import io.github.newsparse.internal.text.Chars;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -59,6 +60,11 @@ final class ClosingAttribution {
                 // the speaker and his appositive, then the cue and its clause
                 return null;
             }
+            if (cueFirst && dependentClauseOnly(p, ss, contentEnd) && mayBeImperative(tail.cue())) {
+                // "If you want to learn more about the XM3, read our review.": a condition or a
+                // purpose without the clause it belongs to is no statement, and the cue an imperative
+                return null;
+            }
             if ((tried == 0 || cueFirst) && reachesEnd(p, tail, end) && endsWithAttribution(p, tail, attrFrom, end)
                     && words(p, ss, contentEnd) >= MIN_CONTENT_WORDS
                     && (!startsWithQuote(p, ss) || LeadingClause.fragmentOpens(p, ss, contentEnd))) {
@@ -75,6 +81,29 @@ final class ClosingAttribution {
             return null;
         }
         return null;
+    }
+
+    /** Whether the cue's first word may be an imperative: no present in -s and no past ("read", not "said"). */
+    private static boolean mayBeImperative(String cue) {
+        int space = cue.indexOf(' ');
+        String first = (space < 0 ? cue : cue.substring(0, space)).toLowerCase(Locale.ROOT);
+        return !first.endsWith("s") && !AttributionVerbs.isPast(first);
+    }
+
+    /**
+     * Whether {@code p[ss, contentEnd)} is one dependent clause and nothing else: a condition or a
+     * concession ("If you want to learn more", "Because it rained") or a purpose ("To learn more
+     * about how we test"), with no comma after which a main clause could follow.
+     */
+    private static boolean dependentClauseOnly(String p, int ss, int contentEnd) {
+        List<int[]> words = Sentences.words(p, ss, Math.min(contentEnd, ss + 200));
+        if (words.size() < 2 || indexIn(p, ", ", ss, contentEnd) >= 0) {
+            return false;
+        }
+        String first = p.substring(words.get(0)[0], words.get(0)[1]);
+        String second = p.substring(words.get(1)[0], words.get(1)[1]);
+        return MentionParser.SUBORDINATORS.contains(first.toLowerCase(Locale.ROOT))
+                || first.equals("To") && Character.isLowerCase(second.charAt(0)) && Chars.isLetters(second, 0, second.length());
     }
 
     /**

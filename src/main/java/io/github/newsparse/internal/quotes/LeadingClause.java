@@ -971,7 +971,7 @@ final class LeadingClause {
      * pronoun right before the cue ("On Monday he said"), or the words after a focus adverb
      * ("Even the organizer of a rally said"). Null when neither is there.
      */
-    private static Mention pastOpening(String p, List<int[]> words, int from, int sa) {
+    static Mention pastOpening(String p, List<int[]> words, int from, int sa) {
         String last = Sentences.bare(p.substring(words.get(sa - 1)[0], words.get(sa - 1)[1]));
         if (sa - 1 > from && QuoteLexicon.PRONOUNS.contains(last) && Character.isLowerCase(last.charAt(0))) {
             // "A Photoshop plugin we wrote exports …", "everything she suggested is …": after a noun

@@ -120,7 +120,7 @@ final class MentionParser {
             "they're", "he's", "she's", "it's");
 
     /** Conjunctions that open a subordinate clause, never a mention: "Whether you're swapping …". */
-    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("whether", "if", "unless",
+    static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("whether", "if", "unless",
             "although", "though", "because", "whereas");
 
     /**
@@ -1142,7 +1142,7 @@ final class MentionParser {
     }
 
     private static final java.util.Set<String> POSSESSIVE_DETERMINERS = java.util.Set.of("the", "his", "her",
-            "their", "its");
+            "their", "its", "my", "our");
 
     private static final java.util.Set<String> DESCRIBED = java.util.Set.of("a", "an", "one", "another", "two",
             "three", "some", "several", "many", "most", "other", "senior", "top", "each", "either", "neither");
@@ -1430,7 +1430,7 @@ final class MentionParser {
     }
 
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "his", "her",
-            "their", "its", "one", "another", "some", "many", "most", "several", "other", "two", "three");
+            "their", "its", "my", "our", "one", "another", "some", "many", "most", "several", "other", "two", "three");
 
     /** The longest parenthetical dropped from a mention: "(D-Nev.)", "(R)". */
     private static final int MAX_PARENTHETICAL = 24;

@@ -2393,4 +2393,32 @@ class AttributionShapesTest {
         assertThat(quotes("The mayor has issued the following statement:\n\n“We will rebuild the levee before spring.”"))
                 .allSatisfy(q -> assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT));
     }
+
+    @Test
+    void namesAfterMyOrOurAreSpeakersAsAfterHisOrHer() {
+        // "my father" was no speaker, so the quotation had none
+        Quote q = only(quotes("“We live on borrowed time,” my father often said."));
+        assertThat(q.mention()).contains("my father");
+        assertThat(only(indirect("Our research found that the levee leaks in spring.")).mention()).contains("Our research");
+        // an adjective before the verb heads nothing
+        assertThat(quotes("So my next thought was to build a second levee upstream.")).isEmpty();
+    }
+
+    @Test
+    void anOpeningPhraseWithoutItsCommaBeforeASpeakerAndAQuotation() {
+        // the quotation had no speaker
+        Quote q = only(quotes("In a radio interview Ruiz declared “The levee will hold until spring.”"));
+        assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(q.mention()).contains("Ruiz");
+        assertThat(only(quotes("On Monday she said “The levee will hold until spring.”")).mention()).contains("she");
+    }
+
+    @Test
+    void aConditionOrPurposeAloneBeforeAnImperativeIsNoStatement() {
+        // "our review" read "If you want to learn more about the pump"
+        assertThat(quotes("If you want to learn more about the pump, read our review.")).isEmpty();
+        assertThat(quotes("To learn more about how we test pumps, read the full methodology.")).isEmpty();
+        // a past after the condition still reports it
+        assertThat(only(indirect("If the levee breaks the town will flood, said Ana Ruiz.")).mention()).contains("Ana Ruiz");
+    }
 }
