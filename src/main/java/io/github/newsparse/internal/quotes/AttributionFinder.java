@@ -226,12 +226,17 @@ final class AttributionFinder {
 
     /**
      * Whether the cue at word {@code k} is an item of a list between commas whose last item follows
-     * with "or" ("… through drive-thru lanes, counters, or delivery apps"): a noun, not a verb
-     * ("…, he continues, or you can …" is one).
+     * with "or" or "and", or another plural item ("… through drive-thru lanes, counters, or
+     * delivery apps", "unlimited invoices, customers, estimates, products, and vendors"): a noun,
+     * not a verb ("…, he continues, or you can …" is one).
      */
     private static boolean listItem(String p, List<int[]> words, int k) {
-        return k >= 1 && k + 1 < words.size() && word(p, words.get(k - 1)).endsWith(",")
-                && word(p, words.get(k)).endsWith(",") && word(p, words.get(k + 1)).equals("or");
+        if (k < 1 || k + 1 >= words.size() || !word(p, words.get(k - 1)).endsWith(",") || !word(p, words.get(k)).endsWith(",")) {
+            return false;
+        }
+        String next = word(p, words.get(k + 1));
+        return next.equals("or") || next.equals("and")
+                || next.endsWith("s,") && isLowerCaseWord(Sentences.bare(next)) && !next.endsWith("ly,");
     }
 
     /** The most words of a name before the verb that ends a quotation's sentence: "Holly Wilgus shares." */
@@ -1476,7 +1481,7 @@ final class AttributionFinder {
     private static final int MAX_POSSESSED_ADJECTIVES = 2;
 
     /** Whether a lower-case noun heads a group or names a person by role or kin: "campaign", "sister". */
-    private static boolean isGroupHead(String noun) {
+    static boolean isGroupHead(String noun) {
         String lower = noun.toLowerCase(Locale.ROOT);
         return QuoteLexicon.GROUP_NOUNS.contains(lower) || QuoteLexicon.SOURCE_NOUNS.contains(lower);
     }

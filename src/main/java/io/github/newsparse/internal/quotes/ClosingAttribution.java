@@ -19,7 +19,7 @@ final class ClosingAttribution {
     }
 
     /** Commas from the end tried for a closing attribution: "…, said the company's chief, Jo Roe." */
-    private static final int TAIL_COMMAS = 3;
+    private static final int TAIL_COMMAS = 4;
 
     /**
      * "The water is safe, the utility director said.", "…, said the company's chief executive, Jo
@@ -44,9 +44,10 @@ final class ClosingAttribution {
                 continue;
             }
             boolean cueFirst = tail.cueAt() <= skipSpaces(p, attrFrom + 1);
-            if (!cueFirst && tail.mention() != null && AttributionFinder.isConjunction(lastWord(tail.mention().text()))) {
+            if (tail.mention() != null && AttributionFinder.isConjunction(lastWord(tail.mention().text()))) {
                 // "…, a process that began in May and concluded Monday.": the cue is the second verb
-                // of a phrase, whose words before it are no speaker
+                // of a phrase, whose words before it are no speaker; nor is a phrase cut at its
+                // conjunction after a verb ("…, writes a weekly column and, since 2013, leads …")
                 return null;
             }
             if (cueFirst && tail.mention() != null && !LeadingClause.clauseLike(p, ss, contentEnd)
@@ -58,6 +59,11 @@ final class ClosingAttribution {
             if (cueFirst && isSubjectBeforeClause(p, ss, contentEnd, tail, end)) {
                 // "Corey Lewandowski, the campaign's manager, said the staff member should go.":
                 // the speaker and his appositive, then the cue and its clause
+                return null;
+            }
+            if (cueFirst && AttributionVerbs.isBaseForm(firstWord(tail.cue())) && !namesSomeone(tail.mention())) {
+                // "Use more whole grain flours, add potato flakes, …": a base form before a thing is
+                // an imperative, never an inverted attribution ("…, say experts" names its speakers)
                 return null;
             }
             if (cueFirst && dependentClauseOnly(p, ss, contentEnd) && mayBeImperative(tail.cue())) {
@@ -81,6 +87,19 @@ final class ClosingAttribution {
             return null;
         }
         return null;
+    }
+
+    /** Whether {@code m} is a person, a pronoun or a group whose head noun names people or an institution. */
+    private static boolean namesSomeone(Mention m) {
+        if (m == null) {
+            return false;
+        }
+        if (m.kind() != Mention.Kind.GROUP && m.kind() != Mention.Kind.DESCRIBED) {
+            return true;
+        }
+        // "Ruiz and Lee", "the company's sources": names, or a noun of people or of an institution
+        String last = Sentences.bare(lastWord(" " + m.text()));
+        return !last.isEmpty() && Character.isUpperCase(last.charAt(0)) || AttributionFinder.isGroupHead(last);
     }
 
     /** Whether the cue's first word may be an imperative: no present in -s and no past ("read", not "said"). */

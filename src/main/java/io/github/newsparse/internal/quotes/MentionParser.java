@@ -1,5 +1,6 @@
 package io.github.newsparse.internal.quotes;
 
+import io.github.newsparse.internal.text.Chars;
 import io.github.newsparse.internal.text.GivenNames;
 import java.util.Locale;
 import java.util.Set;
@@ -1057,12 +1058,12 @@ final class MentionParser {
             // "Those close to him say …", "those who know him": the people so described
             return new Mention(np, Mention.Kind.GROUP, null, null, null);
         }
-        boolean bare = w.length >= 3 && (firstWord.endsWith("s") || IRREGULAR_PLURALS.contains(firstWord))
-                && QuoteLexicon.SOURCE_NOUNS.contains(firstWord);
+        int pluralHead = pluralHeadAt(w);
+        boolean bare = pluralHead >= 0;
         if (!bare && (w.length < 4 || !DETERMINERS.contains(firstWord))) {
             return null;
         }
-        for (int j = bare ? 1 : 2; j < w.length && j <= MAX_DESCRIBED_HEAD_WORDS; j++) {
+        for (int j = bare ? pluralHead + 1 : 2; j < w.length && j <= MAX_DESCRIBED_HEAD_WORDS; j++) {
             if (DESCRIPTION_MODIFIERS.contains(w[j])) {
                 if (holdsClause(java.util.Arrays.copyOf(w, j)) || clauseBeforeRelative(w, j)) {
                     return null;
@@ -1073,6 +1074,30 @@ final class MentionParser {
             }
         }
         return null;
+    }
+
+    /** The most words before the plural head of a described source without a determiner: "Six Gannett newspapers". */
+    private static final int MAX_PLURAL_MODIFIERS = 2;
+
+    /**
+     * Where the plural head of {@code source-nouns.txt} of a described source without a
+     * determiner stands, after at most {@value #MAX_PLURAL_MODIFIERS} modifiers ("people briefed
+     * on …", "Federal officials familiar with …", "Six Gannett newspapers in New Jersey"), with
+     * room for its description after it; -1 when there is none.
+     */
+    private static int pluralHeadAt(String[] w) {
+        for (int b = 0; b <= MAX_PLURAL_MODIFIERS && b + 2 < w.length; b++) {
+            String lower = w[b].toLowerCase(Locale.ROOT);
+            if ((lower.endsWith("s") || IRREGULAR_PLURALS.contains(lower)) && QuoteLexicon.SOURCE_NOUNS.contains(lower)) {
+                return b;
+            }
+            if (!Chars.isLetters(w[b], 0, w[b].length()) || NOT_IN_GROUP.contains(lower) || DETERMINERS.contains(lower)
+                    || lower.endsWith("ed") || lower.endsWith("ing") || lower.endsWith("ly")
+                    || DESCRIPTION_MODIFIERS.contains(lower)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -1304,6 +1329,11 @@ final class MentionParser {
         String last = QuoteLexicon.stripComma(w[w.length - 1]).toLowerCase(Locale.ROOT);
         if (QuoteLexicon.GROUP_NOUNS.contains(last) || QuoteLexicon.ORG_WORDS.contains(last)) {
             return w.length <= 6;
+        }
+        if (w.length == 1 && last.length() > 3 && last.endsWith("s") && !last.endsWith("ss")
+                && QuoteLexicon.SOURCE_NOUNS.contains(last)) {
+            // "donors said", "Customers say": a plural of people alone names them all
+            return true;
         }
         boolean allCapitalised = true;
         for (String word : w) {

@@ -83,6 +83,12 @@ final class ReportedSpeech {
      * The reported statements of one sentence: "Some say the plan works, while others say it
      * will fail." gives two, each with its own speaker.
      */
+    /** Whether ", who " (with at most an adverb or auxiliary after it) comes right before the cue at {@code cueAt}. */
+    private static boolean endsWithWho(String p, int from, int cueAt) {
+        int who = p.lastIndexOf(", who ", cueAt);
+        return who >= from && words(p, who + 6, cueAt) <= 1;
+    }
+
     static List<Found> findAll(String p, int ss, int se) {
         int scanned = scan(p, ss, se);
         if ((scanned & MAY_ATTRIBUTE) == 0) {
@@ -148,6 +154,18 @@ final class ReportedSpeech {
                 if (main != null) {
                     next = main;
                     cut = trimEnd(p, f.start(), main.attribution().cueAt());
+                }
+            }
+            if (next == null && p.startsWith(", ", f.end()) && f.attribution().mention() != null
+                    && endsWithWho(p, from, f.attribution().cueAt())) {
+                // "Cruz, who says Trump is attacking him, said GOP voters should …": the sentence's
+                // own verb after the relative clause, whose antecedent is its subject too
+                Mention antecedent = MentionParser.parse(p.substring(from, p.lastIndexOf(", who ", f.attribution().cueAt())).strip());
+                Found main = VerbAttribution.predicateOf(p, f.end() + 2, trimEnd(p, from, se),
+                        antecedent != null ? antecedent : f.attribution().mention());
+                if (main != null) {
+                    next = main;
+                    cut = f.end();
                 }
             }
             if (next == null && out.isEmpty() && p.startsWith(", ", f.end()) && LeadingClause.opensSubordinate(p, from, f.start())) {

@@ -463,7 +463,8 @@ class AttributionShapesTest {
         // "… criticized the plan and said allies wanted to know …": "said allies" is no source
         assertThat(MentionParser.parse("said allies")).isNull();
         assertThat(MentionParser.parse("told reporters")).isNull();
-        assertThat(MentionParser.parse("allies")).isNull();
+        // a plural of people alone is a group ("…, allies said."), but not after the verb
+        assertThat(MentionParser.parse("allies").kind()).isEqualTo(Mention.Kind.GROUP);
         assertThat(MentionParser.parse("many allies")).isNotNull();
     }
 
@@ -767,10 +768,13 @@ class AttributionShapesTest {
 
     @Test
     void aRelativeClauseEndsWhereTheMainClauseResumes() {
-        Quote q = only(indirect("Mayor Ana Ruiz, who said on Monday that the levee would hold through the spring, "
-                + "ordered an inspection."));
-        assertThat(q.text()).isEqualTo("the levee would hold through the spring");
-        assertThat(q.speaker()).contains("Ana Ruiz");
+        List<Quote> both = indirect("Mayor Ana Ruiz, who said on Monday that the levee would hold through the spring, "
+                + "ordered an inspection.");
+        // the main clause's own verb attributes after the relative clause's comma
+        assertThat(both).extracting(Quote::text, Quote::cue).containsExactly(
+                tuple("the levee would hold through the spring", java.util.Optional.of("said")),
+                tuple("an inspection", java.util.Optional.of("ordered")));
+        assertThat(both).allSatisfy(q -> assertThat(q.speaker()).contains("Ana Ruiz"));
     }
 
     @Test
@@ -1629,8 +1633,8 @@ class AttributionShapesTest {
 
     @Test
     void aRelativeClausesContentEndsWhereAPresentPredicateResumes() {
-        Quote q = only(indirect("Flood update. Ruiz, who announced a new levee plan on Monday, plans to focus on the pumps."));
-        assertThat(q.text()).isEqualTo("a new levee plan on Monday");
+        List<Quote> both = indirect("Flood update. Ruiz, who announced a new levee plan on Monday, plans to focus on the pumps.");
+        assertThat(both).extracting(Quote::text).containsExactly("a new levee plan on Monday", "to focus on the pumps");
         // a plural in a list goes on with the content
         assertThat(only(indirect("Flood update. Ruiz, who said the plan would cost taxes, jobs and wages, was right.")).text())
                 .isEqualTo("the plan would cost taxes, jobs and wages");
@@ -2277,7 +2281,8 @@ class AttributionShapesTest {
     @Test
     void aShortStatementInARelativeClauseEndsAtItsComma() {
         // the statement ran on into the main clause: "the levee, voted against it"
-        assertThat(only(indirect("Ana Ruiz, who opposes the levee, voted against it on Monday.")).text()).isEqualTo("the levee");
+        assertThat(indirect("Ana Ruiz, who opposes the levee, voted against it on Monday.")).extracting(Quote::text)
+                .containsExactly("the levee", "it on Monday");
     }
 
     @Test
@@ -2420,5 +2425,47 @@ class AttributionShapesTest {
         assertThat(quotes("To learn more about how we test pumps, read the full methodology.")).isEmpty();
         // a past after the condition still reports it
         assertThat(only(indirect("If the levee breaks the town will flood, said Ana Ruiz.")).mention()).contains("Ana Ruiz");
+    }
+
+    @Test
+    void aPluralOfPeopleAloneOrWithModifiersIsASpeaker() {
+        // each reported nothing
+        assertThat(only(indirect("The levee has helped the town, donors said.")).mention()).contains("donors");
+        assertThat(only(indirect("Federal officials familiar with the levee said the repairs were late.")).mention())
+                .contains("Federal officials familiar with the levee");
+        assertThat(only(indirect("Six county newspapers in the valley said the mayor should resign.")).mention())
+                .contains("Six county newspapers in the valley");
+        // a participle before the plural opens no speaker
+        assertThat(quotes("The bill passed, uniting voters who decried the levee tax in state elections."))
+                .noneSatisfy(q -> assertThat(q.mention().orElse("")).startsWith("uniting"));
+    }
+
+    @Test
+    void theMainVerbAfterANonRestrictiveRelativeClause() {
+        // only the relative clause's statement was found
+        List<Quote> q = indirect("Ana Ruiz, who says the levee is failing, said the town should build a second one.");
+        assertThat(q).extracting(Quote::text, Quote::cue)
+                .containsExactly(tuple("the levee is failing", java.util.Optional.of("says")),
+                        tuple("the town should build a second one", java.util.Optional.of("said")));
+        assertThat(q).allSatisfy(x -> assertThat(x.mention()).contains("Ana Ruiz"));
+    }
+
+    @Test
+    void anInvertedSpeakerWithAnAppositiveOfThreeCommas() {
+        // the fourth comma from the end was not tried
+        Quote q = only(indirect("The levee will hold, said Ana Ruiz, director of the flood project at the "
+                + "University of California, Davis, Center for Regional Change."));
+        assertThat(q.text()).isEqualTo("The levee will hold");
+        assertThat(q.mention()).contains("Ana Ruiz");
+    }
+
+    @Test
+    void listsAndImperativesAreNoInvertedAttributions() {
+        // "a weekly column and" wrote; "customers" estimated; "potato flakes" added
+        assertThat(quotes("He also hosts a talk show, writes a weekly column and, since 2013, leads a levee fund.")).isEmpty();
+        assertThat(quotes("The plan allows unlimited invoices, customers, estimates, products, and vendors.")).isEmpty();
+        assertThat(quotes("Use more whole grain flours, add potato flakes, use a stiff starter, and rest the dough.")).isEmpty();
+        // a base form before people still attributes
+        assertThat(only(indirect("The levee will hold until spring, say engineers.")).mention()).contains("engineers");
     }
 }
