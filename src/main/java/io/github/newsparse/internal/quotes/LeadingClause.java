@@ -1125,6 +1125,20 @@ final class LeadingClause {
     private static final List<String> CLAUSE_ENDS = List.of(", noting ", ", adding ", ", saying ", " and said",
             ", and he ", ", and she ", ", and they ", ", he added", ", she added");
 
+    /** Whether one of {@link #CLAUSE_ENDS} that opens with a comma follows at {@code at}, without its comma. */
+    private static boolean endsClauseAfterComma(String p, int at) {
+        for (String e : CLAUSE_ENDS) {
+            // " adding " or " adding," after the closing mark
+            String word = e.substring(1).stripTrailing();
+            int after = at + word.length();
+            if (e.charAt(0) == ',' && p.startsWith(word, at) && after < p.length()
+                    && (p.charAt(after) == ' ' || p.charAt(after) == ',')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Subject pronouns that may open a reported clause: "said she was tired …". */
     private static final Set<String> CONTENT_PRONOUNS = Set.of("he", "she", "they", "we", "I");
 
@@ -1256,6 +1270,12 @@ final class LeadingClause {
             if (ch == ';' && words(p, c, at) >= MIN_CONTENT_WORDS) {
                 // "said the timing was not intentional; they only learned …": a sentence of the writer's
                 return at;
+            }
+            if ((ch == '”' || ch == '»' || ch == '"') && at > c && p.charAt(at - 1) == ','
+                    && endsClauseAfterComma(p, at + 1) && words(p, c, at) >= MIN_CONTENT_WORDS) {
+                // "told Newsmax that Romney “had a crazy policy …,” adding, “…”": the quotation's
+                // comma is the clause's, and the speaker goes on after its closing mark
+                return at + 1;
             }
             if (p.charAt(at) != ',' && p.charAt(at) != ' ') {
                 continue;

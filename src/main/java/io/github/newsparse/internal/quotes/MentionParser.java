@@ -1041,7 +1041,7 @@ final class MentionParser {
 
     /** Words after a described source's head that open what describes it: "close to the talks". */
     private static final java.util.Set<String> DESCRIPTION_MODIFIERS = java.util.Set.of("close", "familiar", "with",
-            "from", "at", "in", "who", "briefed", "involved");
+            "from", "at", "in", "who", "briefed", "involved", "privy", "knowledgeable");
 
     /** The longest head of a described source before its modifier, in words: "one senior Democratic aide". */
     private static final int MAX_DESCRIBED_HEAD_WORDS = 5;
@@ -1529,6 +1529,11 @@ final class MentionParser {
         }
         int left = w.length - k;
         if (left == 3 && isNumber(w[k]) && w[k + 1].equalsIgnoreCase("in") && isNumber(w[k + 2])) {
+            return true;
+        }
+        if (left == 4 && isNumber(w[k]) && w[k + 1].equalsIgnoreCase("out") && w[k + 2].equalsIgnoreCase("of")
+                && isNumber(w[k + 3])) {
+            // "nine out of 10"
             return true;
         }
         if (left == 2 && isNumber(w[k]) && (w[k + 1].equalsIgnoreCase("percent") || w[k + 1].equals("%"))) {

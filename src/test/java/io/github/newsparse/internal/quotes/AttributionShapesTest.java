@@ -2468,4 +2468,23 @@ class AttributionShapesTest {
         // a base form before people still attributes
         assertThat(only(indirect("The levee will hold until spring, say engineers.")).mention()).contains("engineers");
     }
+
+    @Test
+    void aClauseEndsAtItsQuotationsCommaBeforeTheSpeakerGoesOn() {
+        // the statement ran on over ", adding, “…”" and was dropped for the quotation it held
+        List<Quote> q = quotes("Ruiz told reporters that the levee “had a crack in its northern wall,” adding, "
+                + "“We will fix it before spring.”");
+        assertThat(q).extracting(Quote::kind, Quote::text).containsExactly(
+                tuple(QuoteKind.INDIRECT, "the levee “had a crack in its northern wall,”"),
+                tuple(QuoteKind.DIRECT, "We will fix it before spring."));
+    }
+
+    @Test
+    void moreSharesAndDescriptionsOfSources() {
+        // each reported nothing
+        assertThat(only(indirect("Nearly nine out of 10 say they will rebuild after the flood.")).mention())
+                .contains("Nearly nine out of 10");
+        assertThat(only(indirect("Sources privy to the talks say the levee deal is close.")).mention())
+                .contains("Sources privy to the talks");
+    }
 }
