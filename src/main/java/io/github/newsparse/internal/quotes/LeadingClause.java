@@ -271,6 +271,14 @@ final class LeadingClause {
     /** Whom a directive is told to: "told them to leave". */
     private static final Set<String> DIRECTED = Set.of("me", "him", "her", "them", "us", "you");
 
+    /**
+     * Words after which "who" opens a question, not a relative clause: an object pronoun ("tell
+     * you who said it") or a verb of knowing or asking ("Nobody knows who said it").
+     */
+    private static final Set<String> QUESTION_ASKERS = Set.of("me", "him", "her", "them", "us", "you", "know",
+            "knows", "knew", "ask", "asks", "asked", "wonder", "wonders", "wondered", "remember", "tell", "see", "guess",
+            "care", "sure", "idea", "matter", "matters");
+
     /** Words that open an embedded question, itself a clause: "told of how …", "added what …". */
     private static final Set<String> EMBEDDED_QUESTION = Set.of("how", "what", "why", "whether", "where", "who");
 
@@ -366,6 +374,11 @@ final class LeadingClause {
                 // "Sanders, who has …, said": never "The deal, announced Friday, would …"
                 m = subjectBeforeAppositive(p, words, sa - 1);
             } else if (before.equals("who") && sa >= 2) {
+                if (QUESTION_ASKERS.contains(p.substring(words.get(sa - 2)[0], words.get(sa - 2)[1]))) {
+                    // "I'm not going to tell you who said it", "Nobody knows who said it first": "who"
+                    // opens a question, whose answer names no one
+                    continue;
+                }
                 // "said Beck, who said there were …": the relative pronoun stands for the name before it;
                 // "… echoing security experts who say …": for the group before it
                 m = nameBefore(p, words, sa - 2);

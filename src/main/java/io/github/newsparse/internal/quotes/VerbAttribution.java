@@ -678,10 +678,40 @@ final class VerbAttribution {
      * that reads as a clause ({@link LeadingClause#clauseLike}).
      */
     static boolean objectSense(String p, int c, int end, Entry entry) {
+        if (entry.complement() == Complement.OBJECT && p.startsWith("to ", c) && opensNounPhrase(p, c + 3, end)
+                && !thatFollows(p, c, end)) {
+            // "but thanks to its new internals, …": a preposition and its noun phrase, no object
+            // ("recommends to his clients that …" goes on with what was said)
+            return true;
+        }
         // "…, Carter told a Senate panel on Tuesday": whom he told, then when; no clause
         return entry.complement() == Complement.CLAUSE && (LeadingClause.needsClause(entry.words()[0]) || toWhom(p, c, end))
                 && !LeadingClause.followsThat(p, c) && !LeadingClause.mainClauseLike(p, c, end);
     }
+
+    /** Whether a determiner of {@link #RECIPIENT_OPENERS} other than a pronoun opens {@code p[at, end)}: "its new internals". */
+    private static boolean opensNounPhrase(String p, int at, int end) {
+        int e = at;
+        while (e < end && Character.isLetter(p.charAt(e))) {
+            e++;
+        }
+        return e < end && p.charAt(e) == ' ' && DETERMINERS_OF_OBJECTS.contains(p.substring(at, e));
+    }
+
+    /** Whether " that " comes within {@link #MAX_RECIPIENT_WORDS} words of {@code c}. */
+    private static boolean thatFollows(String p, int c, int end) {
+        List<int[]> words = Sentences.words(p, c, Math.min(end, c + 200));
+        for (int k = 1; k < Math.min(words.size(), MAX_RECIPIENT_WORDS + 1); k++) {
+            if (p.startsWith("that", words.get(k)[0]) && words.get(k)[1] - words.get(k)[0] == 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Determiners that open a noun phrase after "to": "thanks to its", "to the". */
+    private static final Set<String> DETERMINERS_OF_OBJECTS = Set.of("the", "a", "an", "his", "her", "their", "its",
+            "my", "our", "your", "this", "that", "these", "those");
 
     /** Words after "to" that open whom something was said to: "tweeted to her followers", "wrote to Ruiz". */
     private static final Set<String> RECIPIENT_OPENERS = Set.of("the", "a", "an", "his", "her", "their", "my", "our",

@@ -2487,4 +2487,20 @@ class AttributionShapesTest {
         assertThat(only(indirect("Sources privy to the talks say the levee deal is close.")).mention())
                 .contains("Sources privy to the talks");
     }
+
+    @Test
+    void aPrepositionAfterAnObjectVerbIsNoObject() {
+        // "thanks to its new valves" reported the stance "to its new valves, …" of Acme
+        assertThat(quotes("Acme did include the same pumps but thanks to its new valves, it is able to pump faster.")).isEmpty();
+        assertThat(only(indirect("Ana Ruiz thanks the engineers for their work on the levee.")).text())
+                .isEqualTo("the engineers for their work on the levee");
+    }
+
+    @Test
+    void whoAfterAVerbOfKnowingOrItsObjectOpensAQuestion() {
+        // the speaker was "tell you"
+        assertThat(quotes("Good artists borrow. I am not going to tell you who said it, but I agree."))
+                .noneSatisfy(q -> assertThat(q.mention()).contains("tell you"));
+        assertThat(only(indirect("The mayor thanked Ana Ruiz, who said the levee would hold.")).mention()).contains("Ana Ruiz");
+    }
 }
