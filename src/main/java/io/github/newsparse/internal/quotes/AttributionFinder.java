@@ -1160,7 +1160,9 @@ final class AttributionFinder {
 
     /** Whether the words after the cue at {@code k} are an adjunct ("at a news conference,"), not a clause. */
     private static boolean onlyAdjunctAfter(String seg, List<int[]> words, int k) {
-        if (!QuoteLexicon.ADJUNCT_STARTS.contains(Sentences.bare(word(seg, words.get(k + 1))).toLowerCase(Locale.ROOT))
+        // "had written just a few years earlier, “…”": a span of time that ends the introduction
+        boolean agoOrEarlier = SPAN_ENDS.contains(Sentences.bare(word(seg, words.get(words.size() - 1))).toLowerCase(Locale.ROOT));
+        if (!agoOrEarlier && !QuoteLexicon.ADJUNCT_STARTS.contains(Sentences.bare(word(seg, words.get(k + 1))).toLowerCase(Locale.ROOT))
                 && !LeadingClause.OBJECT_CUES.contains(Sentences.bare(word(seg, words.get(k))).toLowerCase(Locale.ROOT))) {
             return false;
         }
@@ -1174,6 +1176,9 @@ final class AttributionFinder {
         }
         return true;
     }
+
+    /** Words that end a span of time measured back or on from another: "two years ago", "a few days earlier". */
+    private static final java.util.Set<String> SPAN_ENDS = java.util.Set.of("ago", "earlier", "later", "before");
 
     /**
      * "James Lewis, a former government cybersecurity expert who now studies …, said, “": a long

@@ -2503,4 +2503,13 @@ class AttributionShapesTest {
                 .noneSatisfy(q -> assertThat(q.mention()).contains("tell you"));
         assertThat(only(indirect("The mayor thanked Ana Ruiz, who said the levee would hold.")).mention()).contains("Ana Ruiz");
     }
+
+    @Test
+    void aSpanOfTimeEndsAnIntroductionBeforeAQuotation() {
+        // "just a few years earlier" was reported as what Ruiz wrote, and the quotation had no speaker
+        Quote q = only(quotes("As Ruiz wrote just a few years earlier, “We could never have built the levee without him.”"));
+        assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(q.mention()).contains("Ruiz");
+        assertThat(q.cue()).contains("wrote");
+    }
 }
