@@ -39,6 +39,11 @@ final class ClosingAttribution {
             int close = pastQuotes(p, ss + comma + 1);
             int attrFrom = close > ss + comma + 1 ? close : ss + comma;
             int contentEnd = attrFrom;
+            if (opensTimeClause(p, attrFrom)) {
+                // "Many are feared, while some should be encouraged.": a clause of its own, whose
+                // subject says nothing of the words before the comma
+                continue;
+            }
             Attribution tail = AttributionFinder.after(p, attrFrom, false);
             if (tail == null || tail.cue() == null) {
                 continue;
@@ -100,6 +105,12 @@ final class ClosingAttribution {
         // "Ruiz and Lee", "the company's sources": names, or a noun of people or of an institution
         String last = Sentences.bare(lastWord(" " + m.text()));
         return !last.isEmpty() && Character.isUpperCase(last.charAt(0)) || AttributionFinder.isGroupHead(last);
+    }
+
+    /** Whether ", while" or ", when" follows at {@code at} (the comma itself or the space after it). */
+    private static boolean opensTimeClause(String p, int at) {
+        int s = skipSpaces(p, p.startsWith(",", at) ? at + 1 : at);
+        return p.startsWith("while ", s) || p.startsWith("when ", s);
     }
 
     /** Whether the cue's first word may be an imperative: no present in -s and no past ("read", not "said"). */

@@ -41,6 +41,12 @@ final class MentionParser {
     private static Mention parseWords(String raw) {
         String first = firstOfSeveralWords(raw);
         String firstLower = first.toLowerCase(Locale.ROOT);
+        if (!first.isEmpty() && TIME_SUBORDINATORS.contains(firstLower)) {
+            // "While many trial lawyers opposed …": the group; "– when she responded to …" after a
+            // quotation is a clause of the moment, whose pronoun is no speaker of it
+            String rest = raw.strip().substring(first.length()).strip();
+            return rest.indexOf(' ') > 0 ? parse(rest) : null;
+        }
         if (!first.isEmpty() && (DISCOURSE_ADVERBS.contains(firstLower) || FOCUS_WORDS.contains(first) || !io.github.newsparse.internal.text.Chars.hasLetterOrDigit(first, 0, first.length()))) {
             // "However Donmar Warehouse denies …": the adverb links the sentence to the one before;
             // "I know … some people think": an ellipsis opens no name
@@ -76,6 +82,11 @@ final class MentionParser {
         }
         if (SUBORDINATORS.contains(firstLower)) {
             // "Whether you're swapping out props, … write down …": a clause, never a speaker
+            return null;
+        }
+        if (first.isEmpty() && stripped.equalsIgnoreCase("to")) {
+            // "To see that … is nice, but when I receive an email saying …": an infinitive's "to"
+            // names no one (a surname may be another preposition: "Al From said")
             return null;
         }
         int time = timeSpan(raw.strip());
@@ -116,13 +127,19 @@ final class MentionParser {
         return f.length() >= 5 && f.endsWith("ing") && GERUND_OBJECTS.contains(second.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Conjunctions of time that open a clause before its subject, no part of it: "While many trial
+     * lawyers opposed …" ("When deciding between stocks, consider …" leaves a participle, no one).
+     */
+    private static final java.util.Set<String> TIME_SUBORDINATORS = java.util.Set.of("when", "while");
+
     /** Pronouns written onto "am", "are" or "is": never a name. */
     private static final java.util.Set<String> CONTRACTED_PRONOUNS = java.util.Set.of("i'm", "you're", "we're",
             "they're", "he's", "she's", "it's");
 
     /** Conjunctions that open a subordinate clause, never a mention: "Whether you're swapping …". */
     static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("whether", "if", "unless",
-            "although", "though", "because", "whereas");
+            "although", "though", "because", "whereas", "what");
 
     /**
      * Units of a span of time after a determiner of {@link QuoteLexicon#TIME_DETERMINERS}, as

@@ -2512,4 +2512,17 @@ class AttributionShapesTest {
         assertThat(q.mention()).contains("Ruiz");
         assertThat(q.cue()).contains("wrote");
     }
+
+    @Test
+    void conjunctionsAndAnInfinitivesToAreNoSpeakers() {
+        // the speakers were "When deciding between pumps", "What I'd", "some should be", "To"
+        assertThat(quotes("When deciding between pumps, consider your budget, the flow rate and the noise.")).isEmpty();
+        assertThat(quotes("What I’d say is, being the standard, there are many good pumps.")).isEmpty();
+        assertThat(quotes("Many pumps are loud, while some should be avoided.")).isEmpty();
+        assertThat(quotes("To see that people read my book is nice, but when I get an email saying that it changed "
+                + "a life, that is priceless.")).noneSatisfy(q -> assertThat(q.mention()).contains("To"));
+        // the clause's subject after "While" still speaks
+        assertThat(only(indirect("While many trial lawyers fiercely opposed those decisions, the court ruled.")).mention())
+                .contains("many trial lawyers");
+    }
 }
