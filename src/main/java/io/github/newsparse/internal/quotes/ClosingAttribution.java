@@ -66,9 +66,11 @@ final class ClosingAttribution {
                 // the speaker and his appositive, then the cue and its clause
                 return null;
             }
-            if (cueFirst && AttributionVerbs.isBaseForm(firstWord(tail.cue())) && !namesSomeone(tail.mention())) {
-                // "Use more whole grain flours, add potato flakes, …": a base form before a thing is
-                // an imperative, never an inverted attribution ("…, say experts" names its speakers)
+            if (cueFirst && !tail.cue().equals("according to") && !namesSomeone(tail.mention())) {
+                // "Use more whole grain flours, add potato flakes, …", "I've talked with survivors,
+                // observed online traces, …": a verb before a thing is an imperative or the next
+                // of a list of predicates, never an inverted attribution ("…, say experts", "…,
+                // says the report" name their sources)
                 return null;
             }
             if (cueFirst && dependentClauseOnly(p, ss, contentEnd) && mayBeImperative(tail.cue())) {
@@ -99,12 +101,22 @@ final class ClosingAttribution {
         if (m == null) {
             return false;
         }
-        if (m.kind() != Mention.Kind.GROUP && m.kind() != Mention.Kind.DESCRIBED) {
+        if (m.kind() != Mention.Kind.GROUP) {
             return true;
         }
-        // "Ruiz and Lee", "the company's sources": names, or a noun of people or of an institution
-        String last = Sentences.bare(lastWord(" " + m.text()));
-        return !last.isEmpty() && Character.isUpperCase(last.charAt(0)) || AttributionFinder.isGroupHead(last);
+        // "Ruiz and Lee", "the company's sources", "a handful of Democrats who …": a name, or a
+        // noun of people, of an institution or of a record
+        String[] words = m.text().split(" ");
+        for (int i = 0; i < words.length; i++) {
+            String w = Sentences.bare(words[i]);
+            boolean possessive = words[i].endsWith("'s") || words[i].endsWith("’s");
+            if (!w.isEmpty() && (Character.isUpperCase(w.charAt(0)) && !OPENING_DETERMINERS.contains(w) && !possessive
+                    || AttributionFinder.isGroupHead(w)
+                    || QuoteLexicon.EVIDENCE_SOURCES.contains(w.toLowerCase(Locale.ROOT)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether ", while" or ", when" follows at {@code at} (the comma itself or the space after it). */
@@ -112,6 +124,10 @@ final class ClosingAttribution {
         int s = skipSpaces(p, p.startsWith(",", at) ? at + 1 : at);
         return p.startsWith("while ", s) || p.startsWith("when ", s);
     }
+
+    /** Determiners that open a mention in capitals, no name: "The report", "A group". */
+    private static final Set<String> OPENING_DETERMINERS = Set.of("The", "A", "An", "This", "That", "These", "Those",
+            "Its", "His", "Her", "Their", "Our", "My", "Some", "Many", "More");
 
     /** Whether the cue's first word may be an imperative: no present in -s and no past ("read", not "said"). */
     private static boolean mayBeImperative(String cue) {

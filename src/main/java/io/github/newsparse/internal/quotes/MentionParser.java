@@ -84,6 +84,10 @@ final class MentionParser {
             // "Whether you're swapping out props, … write down …": a clause, never a speaker
             return null;
         }
+        if (LIST_OPENERS.contains(firstLower)) {
+            // "…, including strong jobs reports in October": the items of a list, no speaker
+            return null;
+        }
         if (first.isEmpty() && stripped.equalsIgnoreCase("to")) {
             // "To see that … is nice, but when I receive an email saying …": an infinitive's "to"
             // names no one (a surname may be another preposition: "Al From said")
@@ -132,6 +136,9 @@ final class MentionParser {
      * lawyers opposed …" ("When deciding between stocks, consider …" leaves a participle, no one).
      */
     private static final java.util.Set<String> TIME_SUBORDINATORS = java.util.Set.of("when", "while");
+
+    /** Words that open the items of a list: "including strong jobs reports", "such as …". */
+    private static final java.util.Set<String> LIST_OPENERS = java.util.Set.of("including", "includes", "excluding");
 
     /** Pronouns written onto "am", "are" or "is": never a name. */
     private static final java.util.Set<String> CONTRACTED_PRONOUNS = java.util.Set.of("i'm", "you're", "we're",

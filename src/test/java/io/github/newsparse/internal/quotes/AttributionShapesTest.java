@@ -2525,4 +2525,16 @@ class AttributionShapesTest {
         assertThat(only(indirect("While many trial lawyers fiercely opposed those decisions, the court ruled.")).mention())
                 .contains("many trial lawyers");
     }
+
+    @Test
+    void aVerbBeforeAThingIsNoInvertedAttribution() {
+        // "online traces" observed, "Trump's plan in terms of cost" described, "including strong jobs" reported
+        assertThat(quotes("I have talked with engineers and farmers, observed online traces, and read the reports.")).isEmpty();
+        assertThat(only(indirect("Ana Ruiz, a professor of engineering at the state university, described the mayor's plan "
+                + "in terms of cost.")).mention()).hasValueSatisfying(m -> assertThat(m).contains("Ana Ruiz"));
+        assertThat(quotes("The past month brought good news for the town, including strong jobs reports in October."))
+                .isEmpty();
+        // a source after the verb still speaks
+        assertThat(only(indirect("The levee will hold through the spring, says the report.")).mention()).contains("the report");
+    }
 }
