@@ -96,7 +96,10 @@ final class ClosingAttribution {
         return null;
     }
 
-    /** Whether {@code m} is a person, a pronoun or a group whose head noun names people or an institution. */
+    /**
+     * Whether {@code m} names a source: a person, a pronoun or a role, or a group with a name or a
+     * noun of people, of an institution or of a record in it.
+     */
     private static boolean namesSomeone(Mention m) {
         if (m == null) {
             return false;

@@ -47,7 +47,7 @@ final class MentionParser {
             String rest = raw.strip().substring(first.length()).strip();
             return rest.indexOf(' ') > 0 ? parse(rest) : null;
         }
-        if (!first.isEmpty() && (DISCOURSE_ADVERBS.contains(firstLower) || FOCUS_WORDS.contains(first) || !io.github.newsparse.internal.text.Chars.hasLetterOrDigit(first, 0, first.length()))) {
+        if (!first.isEmpty() && (DISCOURSE_ADVERBS.contains(firstLower) || FOCUS_WORDS.contains(first) || !Chars.hasLetterOrDigit(first, 0, first.length()))) {
             // "However Donmar Warehouse denies …": the adverb links the sentence to the one before;
             // "I know … some people think": an ellipsis opens no name
             return parse(raw.strip().substring(first.length()));
@@ -137,14 +137,17 @@ final class MentionParser {
      */
     private static final java.util.Set<String> TIME_SUBORDINATORS = java.util.Set.of("when", "while");
 
-    /** Words that open the items of a list: "including strong jobs reports", "such as …". */
+    /** Words that open the items of a list: "including strong jobs reports". */
     private static final java.util.Set<String> LIST_OPENERS = java.util.Set.of("including", "includes", "excluding");
 
     /** Pronouns written onto "am", "are" or "is": never a name. */
     private static final java.util.Set<String> CONTRACTED_PRONOUNS = java.util.Set.of("i'm", "you're", "we're",
             "they're", "he's", "she's", "it's");
 
-    /** Conjunctions that open a subordinate clause, never a mention: "Whether you're swapping …". */
+    /**
+     * Conjunctions that open a subordinate clause, never a mention: "Whether you're swapping …";
+     * and "what" of a clause ("What I'd say is …").
+     */
     static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("whether", "if", "unless",
             "although", "though", "because", "whereas", "what");
 

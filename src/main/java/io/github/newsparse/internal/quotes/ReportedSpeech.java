@@ -80,15 +80,18 @@ final class ReportedSpeech {
     private static final int MAX_PER_SENTENCE = 3;
 
     /**
+     * Where ", who " comes right before the cue at {@code cueAt} (with at most an adverb or
+     * auxiliary between them), at or after {@code from}; -1 when it does not.
+     */
+    private static int whoBefore(String p, int from, int cueAt) {
+        int who = p.lastIndexOf(", who ", cueAt);
+        return who >= from && words(p, who + 6, cueAt) <= 1 ? who : -1;
+    }
+
+    /**
      * The reported statements of one sentence: "Some say the plan works, while others say it
      * will fail." gives two, each with its own speaker.
      */
-    /** Whether ", who " (with at most an adverb or auxiliary after it) comes right before the cue at {@code cueAt}. */
-    private static boolean endsWithWho(String p, int from, int cueAt) {
-        int who = p.lastIndexOf(", who ", cueAt);
-        return who >= from && words(p, who + 6, cueAt) <= 1;
-    }
-
     static List<Found> findAll(String p, int ss, int se) {
         int scanned = scan(p, ss, se);
         if ((scanned & MAY_ATTRIBUTE) == 0) {
@@ -156,11 +159,12 @@ final class ReportedSpeech {
                     cut = trimEnd(p, f.start(), main.attribution().cueAt());
                 }
             }
-            if (next == null && p.startsWith(", ", f.end()) && f.attribution().mention() != null
-                    && endsWithWho(p, from, f.attribution().cueAt())) {
+            int who = next == null && p.startsWith(", ", f.end()) && f.attribution().mention() != null
+                    ? whoBefore(p, from, f.attribution().cueAt()) : -1;
+            if (who >= 0) {
                 // "Cruz, who says Trump is attacking him, said GOP voters should …": the sentence's
                 // own verb after the relative clause, whose antecedent is its subject too
-                Mention antecedent = MentionParser.parse(p.substring(from, p.lastIndexOf(", who ", f.attribution().cueAt())).strip());
+                Mention antecedent = MentionParser.parse(p.substring(from, who).strip());
                 Found main = VerbAttribution.predicateOf(p, f.end() + 2, trimEnd(p, from, se),
                         antecedent != null ? antecedent : f.attribution().mention());
                 if (main != null) {

@@ -689,7 +689,7 @@ final class VerbAttribution {
                 && !LeadingClause.followsThat(p, c) && !LeadingClause.mainClauseLike(p, c, end);
     }
 
-    /** Whether a determiner of {@link #RECIPIENT_OPENERS} other than a pronoun opens {@code p[at, end)}: "its new internals". */
+    /** Whether a determiner of {@link #DETERMINERS_OF_OBJECTS} opens {@code p[at, end)}: "its new internals". */
     private static boolean opensNounPhrase(String p, int at, int end) {
         int e = at;
         while (e < end && Character.isLetter(p.charAt(e))) {
