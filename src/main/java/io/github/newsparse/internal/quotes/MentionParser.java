@@ -39,6 +39,12 @@ final class MentionParser {
     }
 
     private static Mention parseWords(String raw) {
+        String whole = raw.strip();
+        int lastSpace = whole.lastIndexOf(' ');
+        if (lastSpace > 0 && INTENSIFIERS.contains(whole.substring(lastSpace + 1))) {
+            // "Mrs. Clinton herself, as well as her campaign, has maintained …": the person
+            return parse(whole.substring(0, lastSpace));
+        }
         String first = firstOfSeveralWords(raw);
         String firstLower = first.toLowerCase(Locale.ROOT);
         if (!first.isEmpty() && TIME_SUBORDINATORS.contains(firstLower)) {
@@ -136,6 +142,10 @@ final class MentionParser {
      * lawyers opposed …" ("When deciding between stocks, consider …" leaves a participle, no one).
      */
     private static final java.util.Set<String> TIME_SUBORDINATORS = java.util.Set.of("when", "while");
+
+    /** Reflexive pronouns that stress the mention before them: "Mrs. Clinton herself". */
+    private static final java.util.Set<String> INTENSIFIERS = java.util.Set.of("himself", "herself", "themselves",
+            "itself");
 
     /** Words that open the items of a list: "including strong jobs reports". */
     private static final java.util.Set<String> LIST_OPENERS = java.util.Set.of("including", "includes", "excluding");

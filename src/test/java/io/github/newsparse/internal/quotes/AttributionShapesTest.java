@@ -2537,4 +2537,12 @@ class AttributionShapesTest {
         // a source after the verb still speaks
         assertThat(only(indirect("The levee will hold through the spring, says the report.")).mention()).contains("the report");
     }
+
+    @Test
+    void aReflexivePronounThatStressesTheSpeakerIsNoPartOfIt() {
+        // "Mrs. Ruiz herself" was no speaker
+        assertThat(only(indirect("Mrs. Ruiz herself has always maintained that the levee was secure.")).speaker())
+                .contains("Ruiz");
+        assertThat(only(quotes("“The levee will hold,” the mayor herself said.")).mention()).contains("the mayor");
+    }
 }
