@@ -172,7 +172,7 @@ final class QuoteLexicon {
 
     /** Words between a subject and its cue that belong to the cue: "has said", "also told". */
     static final Set<String> CUE_AUXILIARIES = setOf("has", "have", "had", "also", "repeatedly", "previously",
-            "later", "earlier", "recently", "again", "already", "long", "often", "publicly", "privately", "never",
+            "later", "earlier", "recently", "since", "again", "already", "long", "often", "publicly", "privately", "never",
             "reportedly", "once", "first", "then", "further", "similarly", "likewise", "separately", "initially",
             "would", "will", "could", "did", "does", "do", "just", "even", "still", "frequently", "always",
             "explicitly", "specifically", "flatly", "openly", "quietly", "firmly", "strongly", "a", "ont", "ha",

@@ -2545,4 +2545,12 @@ class AttributionShapesTest {
                 .contains("Ruiz");
         assertThat(only(quotes("“The levee will hold,” the mayor herself said.")).mention()).contains("the mayor");
     }
+
+    @Test
+    void sinceBetweenTheAuxiliaryAndTheCue() {
+        // "has since said" attributed nothing
+        Quote q = only(indirect("Mrs. Ruiz has since said she would support a second levee."));
+        assertThat(q.cue()).contains("has since said");
+        assertThat(q.text()).isEqualTo("she would support a second levee");
+    }
 }
