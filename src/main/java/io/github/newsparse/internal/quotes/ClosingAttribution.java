@@ -134,8 +134,7 @@ final class ClosingAttribution {
 
     /** Whether the cue's first word may be an imperative: no present in -s and no past ("read", not "said"). */
     private static boolean mayBeImperative(String cue) {
-        int space = cue.indexOf(' ');
-        String first = (space < 0 ? cue : cue.substring(0, space)).toLowerCase(Locale.ROOT);
+        String first = firstWord(cue);
         return !first.endsWith("s") && !AttributionVerbs.isPast(first);
     }
 

@@ -39,24 +39,24 @@ final class MentionParser {
     }
 
     private static Mention parseWords(String raw) {
-        String whole = raw.strip();
-        int lastSpace = whole.lastIndexOf(' ');
-        if (lastSpace > 0 && INTENSIFIERS.contains(whole.substring(lastSpace + 1))) {
+        String stripped = raw.strip();
+        int lastSpace = stripped.lastIndexOf(' ');
+        if (lastSpace > 0 && INTENSIFIERS.contains(stripped.substring(lastSpace + 1))) {
             // "Mrs. Clinton herself, as well as her campaign, has maintained …": the person
-            return parse(whole.substring(0, lastSpace));
+            return parse(stripped.substring(0, lastSpace));
         }
         String first = firstOfSeveralWords(raw);
         String firstLower = first.toLowerCase(Locale.ROOT);
         if (!first.isEmpty() && TIME_SUBORDINATORS.contains(firstLower)) {
             // "While many trial lawyers opposed …": the group; "– when she responded to …" after a
             // quotation is a clause of the moment, whose pronoun is no speaker of it
-            String rest = raw.strip().substring(first.length()).strip();
+            String rest = stripped.substring(first.length()).strip();
             return rest.indexOf(' ') > 0 ? parse(rest) : null;
         }
         if (!first.isEmpty() && (DISCOURSE_ADVERBS.contains(firstLower) || FOCUS_WORDS.contains(first) || !Chars.hasLetterOrDigit(first, 0, first.length()))) {
             // "However Donmar Warehouse denies …": the adverb links the sentence to the one before;
             // "I know … some people think": an ellipsis opens no name
-            return parse(raw.strip().substring(first.length()));
+            return parse(stripped.substring(first.length()));
         }
         int dash = raw.lastIndexOf('—');
         if (dash > 0 && dash + 1 < raw.length() && !Character.isWhitespace(raw.charAt(dash - 1))
@@ -65,11 +65,10 @@ final class MentionParser {
             // words ends a phrase, and the subject follows it
             return parse(raw.substring(dash + 1).strip());
         }
-        if (first.isEmpty() && CONTRACTED_PRONOUNS.contains(raw.strip().toLowerCase(Locale.ROOT).replace('’', '\''))) {
+        if (first.isEmpty() && CONTRACTED_PRONOUNS.contains(stripped.toLowerCase(Locale.ROOT).replace('’', '\''))) {
             // "I'm reminded that …", "I’m asked this question …": a pronoun and its auxiliary, no name
             return null;
         }
-        String stripped = raw.strip();
         if (stripped.length() > 1 && (stripped.charAt(0) == '(' || stripped.charAt(0) == '‘') && stripped.indexOf(')') < 0
                 && stripped.indexOf('’', 1) < 0) {
             // "(The judge called it …)", "‘My Government believes …": a bracket or a quotation opens
@@ -99,10 +98,10 @@ final class MentionParser {
             // names no one (a surname may be another preposition: "Al From said")
             return null;
         }
-        int time = timeSpan(raw.strip());
+        int time = timeSpan(stripped);
         if (time > 0) {
             // "But this year polls suggest …": the time, then the source
-            return parse(raw.strip().substring(time));
+            return parse(stripped.substring(time));
         }
         if (opensWithIndefinite(raw)) {
             // "— something President Obama indicated": what was said, never who said it
