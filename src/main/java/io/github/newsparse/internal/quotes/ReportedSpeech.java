@@ -114,7 +114,21 @@ final class ReportedSpeech {
         while (f != null && out.size() < MAX_PER_SENTENCE) {
             Found next = null;
             int cut = -1;
-            if (f.attribution().cueAt() < f.start()) {
+            int who = p.startsWith(", ", f.end()) && f.attribution().mention() != null
+                    ? whoBefore(p, from, f.attribution().cueAt()) : -1;
+            if (who >= 0) {
+                // "Cruz, who says Trump is attacking him, said GOP voters should …": the sentence's
+                // own verb after the relative clause, whose antecedent is its subject too (before a
+                // second clause further on: "…, said he voted for Obama and wrote in Paul")
+                Mention antecedent = MentionParser.parse(p.substring(from, who).strip());
+                Found main = VerbAttribution.predicateOf(p, f.end() + 2, trimEnd(p, from, se),
+                        antecedent != null ? antecedent : f.attribution().mention());
+                if (main != null) {
+                    next = main;
+                    cut = f.end();
+                }
+            }
+            if (next == null && f.attribution().cueAt() < f.start()) {
                 int tries = 0;
                 // "Rubio thanked Miami and said …": a stance's object may be one word
                 int least = AttributionVerbs.typeOf(f.attribution().cue()) == io.github.newsparse.CueType.STANCE ? 1 : MIN_CONTENT_WORDS;
@@ -157,19 +171,6 @@ final class ReportedSpeech {
                 if (main != null) {
                     next = main;
                     cut = trimEnd(p, f.start(), main.attribution().cueAt());
-                }
-            }
-            int who = next == null && p.startsWith(", ", f.end()) && f.attribution().mention() != null
-                    ? whoBefore(p, from, f.attribution().cueAt()) : -1;
-            if (who >= 0) {
-                // "Cruz, who says Trump is attacking him, said GOP voters should …": the sentence's
-                // own verb after the relative clause, whose antecedent is its subject too
-                Mention antecedent = MentionParser.parse(p.substring(from, who).strip());
-                Found main = VerbAttribution.predicateOf(p, f.end() + 2, trimEnd(p, from, se),
-                        antecedent != null ? antecedent : f.attribution().mention());
-                if (main != null) {
-                    next = main;
-                    cut = f.end();
                 }
             }
             if (next == null && out.isEmpty() && p.startsWith(", ", f.end()) && LeadingClause.opensSubordinate(p, from, f.start())) {

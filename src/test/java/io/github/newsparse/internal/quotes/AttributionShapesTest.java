@@ -2451,6 +2451,17 @@ class AttributionShapesTest {
     }
 
     @Test
+    void theMainVerbAfterARelativeClauseComesBeforeASecondClauseFurtherOn() {
+        // "and wrote" was taken as the second statement, and "said the town …" was lost
+        List<Quote> q = indirect("Ana Ruiz, who estimated that the levee was failing, said the town paid for it in 2008 "
+                + "and wrote to the governor in 2012.");
+        assertThat(q).extracting(Quote::cue).contains(java.util.Optional.of("estimated"), java.util.Optional.of("said"));
+        assertThat(q).filteredOn(x -> x.cue().equals(java.util.Optional.of("said"))).singleElement()
+                .satisfies(x -> assertThat(x.text()).startsWith("the town paid for it in 2008"))
+                .satisfies(x -> assertThat(x.mention()).contains("Ana Ruiz"));
+    }
+
+    @Test
     void anInvertedSpeakerWithAnAppositiveOfThreeCommas() {
         // the fourth comma from the end was not tried
         Quote q = only(indirect("The levee will hold, said Ana Ruiz, director of the flood project at the "
