@@ -1112,7 +1112,8 @@ final class AttributionFinder {
 
     /**
      * "As John Cornyn, the No. 2 in the leadership, put it: “…”", "As Dana Milbank puts it, “…”":
-     * the speaker between "as" and "put it". Null for any other introduction.
+     * the speaker between "as" and "put it", before any adverb ("As Ruiz recently put it,"). Null for
+     * any other introduction.
      */
     private static Attribution putIt(String seg, List<int[]> words, int segAt) {
         int n = words.size();
@@ -1120,12 +1121,17 @@ final class AttributionFinder {
                 || !word(seg, words.get(n - 2)).equals("put") && !word(seg, words.get(n - 2)).equals("puts")) {
             return null;
         }
-        for (int j = n - 3; j >= 0; j--) {
-            if (word(seg, words.get(j)).equalsIgnoreCase("as") && j + 1 < n - 2) {
-                String np = stripEndPunctuation(seg.substring(words.get(j + 1)[0], words.get(n - 3)[1]));
-                Mention m = MentionParser.parse(np);
+        int npEnd = n - 3;
+        while (npEnd > 1 && isAdverb(word(seg, words.get(npEnd))) && isLowerCaseWord(word(seg, words.get(npEnd)))) {
+            npEnd--; // "As Ruiz recently put it", "as Ruiz has put it": the speaker ends before the adverbs
+        }
+        for (int j = npEnd; j >= 0; j--) {
+            if (word(seg, words.get(j)).equalsIgnoreCase("as") && j < npEnd) {
+                String np = stripEndPunctuation(seg.substring(words.get(j + 1)[0], words.get(npEnd)[1]));
+                // "As Steven Rosenthal, a tax lawyer, put it": the name before its appositive speaks
+                Mention m = commaSubject(np);
                 if (m == null) {
-                    m = commaSubject(np);
+                    m = MentionParser.parse(np);
                 }
                 return m == null ? null : new Attribution(m, "put it", segAt + words.get(n - 2)[0]);
             }
@@ -1185,6 +1191,11 @@ final class AttributionFinder {
      * introduction ending in a cue; the subject at the sentence start speaks.
      */
     private static Attribution longIntroduction(String p, int from, int open, String seg, List<int[]> words) {
+        Attribution putIt = putIt(seg, words, p.lastIndexOf(seg, open));
+        if (putIt != null) {
+            // "As Steven Rosenthal, a tax lawyer and senior fellow at …, recently put it, “"
+            return putIt;
+        }
         String last = seg.substring(words.get(words.size() - 1)[0]);
         String bare = Sentences.bare(last);
         int cue = -1;

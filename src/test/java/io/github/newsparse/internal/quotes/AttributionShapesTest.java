@@ -2462,6 +2462,19 @@ class AttributionShapesTest {
     }
 
     @Test
+    void asTheSpeakerPutItWithAnAdverbOrALongAppositive() {
+        // "recently" and an appositive of many words hid the speaker, and the appositive was part of it
+        Quote q = only(quotes("As Ana Ruiz recently put it, “The levee will not hold another spring.”"));
+        assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(q.mention()).contains("Ana Ruiz");
+        Quote longer = only(quotes("As Ana Ruiz, an engineer and senior fellow at the Regional Flood Control Institute "
+                + "of the State University, recently put it, “The levee will not hold another spring.”"));
+        assertThat(longer.mention()).contains("Ana Ruiz");
+        assertThat(only(quotes("As Ana Ruiz, an engineer, put it, “The levee will not hold another spring.”")).mention())
+                .contains("Ana Ruiz");
+    }
+
+    @Test
     void anInvertedSpeakerWithAnAppositiveOfThreeCommas() {
         // the fourth comma from the end was not tried
         Quote q = only(indirect("The levee will hold, said Ana Ruiz, director of the flood project at the "
