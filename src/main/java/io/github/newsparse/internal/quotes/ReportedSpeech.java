@@ -258,7 +258,19 @@ final class ReportedSpeech {
             }
         }
         out.removeIf(ReportedSpeech::isImpression);
+        out.replaceAll(found -> withoutObjectAdjunct(found, p));
         return out;
+    }
+
+    /** "endorsed Cruz last week": the object of a verb of stance without the adjunct after it. */
+    private static Found withoutObjectAdjunct(Found f, String p) {
+        Attribution a = f.attribution();
+        if (a.cueAt() < 0 || a.cueAt() > f.start()
+                || AttributionVerbs.complementOf(a.cue()) != AttributionVerbs.Complement.OBJECT) {
+            return f;
+        }
+        int end = ObjectAdjunct.end(p, f.start(), f.end());
+        return end == f.end() ? f : new Found(f.start(), end, a);
     }
 
     /** Forms of "feel": after "it" they tell an impression, nobody's belief. */

@@ -96,7 +96,7 @@ final class SubjectAdjunct {
     private static final Set<String> OCCASION_PREPOSITIONS = Set.of("in", "at", "during", "on");
 
     /** Words that open the occasion's noun phrase: "in his speech", "at a rally", "during the debate". */
-    private static final Set<String> OCCASION_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its",
+    static final Set<String> OCCASION_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its",
             "this", "that", "one");
 
     /** The most words of such a phrase: "during a town hall meeting on Friday". */
@@ -164,6 +164,11 @@ final class SubjectAdjunct {
      */
     static boolean isTimeWord(String lower) {
         return PERIODS.contains(lower) || TIME_WORDS.contains(lower) || TIME_NOUNS.contains(lower);
+    }
+
+    /** Whether {@code lower}, in lower case, is a period named after a lead: "week" of "last week". */
+    static boolean isPeriod(String lower) {
+        return PERIODS.contains(lower);
     }
 
     /** Whether {@code lower}, in lower case, names a day of the week ("saturday"). */

@@ -1100,7 +1100,7 @@ class AttributionShapesTest {
     @Test
     void phrasalVerbsOfStanceAndSpeech() {
         Quote q = only(indirect("Flood update. The governor weighed in on the levee dispute on Tuesday."));
-        assertThat(q.text()).isEqualTo("the levee dispute on Tuesday");
+        assertThat(q.text()).isEqualTo("the levee dispute"); // "on Tuesday" is an adjunct, no part of the object
         assertThat(q.cue()).contains("weighed in on");
         Quote r = only(indirect("Flood update. Reyes took issue with the county's plan for the levee."));
         assertThat(r.cue()).contains("took issue with");
@@ -2282,7 +2282,7 @@ class AttributionShapesTest {
     void aShortStatementInARelativeClauseEndsAtItsComma() {
         // the statement ran on into the main clause: "the levee, voted against it"
         assertThat(indirect("Ana Ruiz, who opposes the levee, voted against it on Monday.")).extracting(Quote::text)
-                .containsExactly("the levee", "it on Monday");
+                .containsExactly("the levee", "it"); // "on Monday" is an adjunct, no part of the object
     }
 
     @Test
@@ -2472,6 +2472,26 @@ class AttributionShapesTest {
         assertThat(longer.mention()).contains("Ana Ruiz");
         assertThat(only(quotes("As Ana Ruiz, an engineer, put it, “The levee will not hold another spring.”")).mention())
                 .contains("Ana Ruiz");
+    }
+
+    @Test
+    void anAdjunctOfTimeOrOccasionEndsTheObjectOfAStance() {
+        // the object went on to the sentence's end ("Ruiz last week and has appeared …")
+        assertThat(only(indirect("The mayor endorsed Ana Ruiz last week and has appeared at her side since then.")).text())
+                .isEqualTo("Ana Ruiz");
+        assertThat(only(indirect("The mayor defended the levee plan in a recent interview with the Gazette.")).text())
+                .isEqualTo("the levee plan");
+        assertThat(only(indirect("The mayor blasted the engineers during a campaign rally.")).text())
+                .isEqualTo("the engineers");
+        assertThat(only(indirect("The mayor has not mentioned the levee since the Monday night debate.")).text())
+                .isEqualTo("the levee");
+        // a complement of the object, an action's own adjunct and a reason go on
+        assertThat(only(indirect("The mayor accused the engineers of lying during the hearing.")).text())
+                .isEqualTo("the engineers of lying during the hearing");
+        assertThat(only(indirect("The mayor recommends staying on the hill while the river is high.")).text())
+                .isEqualTo("staying on the hill while the river is high");
+        assertThat(only(indirect("The mayor opposed the levee plan since it is too costly.")).text())
+                .isEqualTo("the levee plan since it is too costly");
     }
 
     @Test
