@@ -1298,7 +1298,9 @@ final class LeadingClause {
                     return at;
                 }
             }
-            if (SpeakerGoesOn.at(p, at, end, pronounSubject) && words(p, c, at) >= MIN_CONTENT_WORDS) {
+            int clauseTo = at;
+            if (SpeakerGoesOn.at(p, at, end, pronounSubject, () -> !infinitive && clauseLike(p, c, clauseTo))
+                    && words(p, c, at) >= MIN_CONTENT_WORDS) {
                 return at;
             }
             if (ch == ',' && participleAfterComma(p, at, end) && (infinitive || !clauseLike(p, c, at)) && !opensGerund(p, c, end)

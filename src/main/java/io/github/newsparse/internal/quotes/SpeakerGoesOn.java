@@ -25,17 +25,17 @@ final class SpeakerGoesOn {
     private static final Set<String> BETWEEN = Set.of("has", "have", "had", "also", "then", "later", "even",
             "repeatedly", "again", "will", "would");
 
-    /** Whether a clause of the source's own starts at {@code at} (a space or a comma) before {@code end}. */
-    static boolean at(String p, int at, int end) {
-        return at(p, at, end, false);
-    }
-
     /**
-     * As {@link #at(String, int, int)}; {@code pronounSubject} tells that the reported clause opens
-     * with a subject pronoun, whose own second verb of thought goes on with it: "said she was tired
-     * of it <b>and wanted</b> someone new", "said she could not support him <b>but understood</b> why".
+     * Whether a clause of the source's own starts at {@code at} (a space or a comma) before
+     * {@code end}. {@code pronounSubject} tells that the reported clause opens with a subject
+     * pronoun, whose own second verb of thought goes on with it: "said she was tired of it <b>and
+     * wanted</b> someone new", "said she could not support him <b>but understood</b> why".
+     * {@code clauseBefore} tells whether the content before {@code at} is a clause: then " and "
+     * with a pronoun and no verb of attribution goes on with what was said ("said the system is
+     * complex and he can win"), while after an object or an infinitive it is the writer's ("asked
+     * about adding WebDAV and he let me know …").
      */
-    static boolean at(String p, int at, int end, boolean pronounSubject) {
+    static boolean at(String p, int at, int end, boolean pronounSubject, java.util.function.BooleanSupplier clauseBefore) {
         if (p.startsWith(", ", at)) {
             Entry e = verb(p, at + 2, end);
             if (e != null && e.form() == Form.PARTICIPLE) {
@@ -49,13 +49,22 @@ final class SpeakerGoesOn {
             }
             int i = at + conj.length();
             String w = word(p, i, end);
-            if (PRONOUNS.contains(w)) {
-                return true;
+            boolean pronoun = PRONOUNS.contains(w);
+            if (pronoun && (!conj.equals(" and ") || !clauseBefore.getAsBoolean())) {
+                return true; // "…, and she …", "… but he …": the writer goes on about the source
+            }
+            if (pronoun) {
+                i += w.length() + 1;
+                w = word(p, i, end);
             }
             if (BETWEEN.contains(w)) {
                 i += w.length() + 1;
             }
             Entry e = verb(p, i, end);
+            if (pronoun) {
+                // "… and she accused …": a verb of attribution after the pronoun ends the clause
+                return e != null && (e.form() == Form.PAST || e.form() == Form.THIRD_PERSON || e.form() == Form.BASE);
+            }
             if (pronounSubject && e != null && e.type() != CueType.SPEECH && conj.charAt(0) == ' ') {
                 return false;
             }

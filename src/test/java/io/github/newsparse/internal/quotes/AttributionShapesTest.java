@@ -2495,6 +2495,19 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aReportedClauseGoesOnAfterAndWithAPronounAndNoVerbOfAttribution() {
+        // the clause ended at "and he", and "he can win the vote" was lost
+        assertThat(only(indirect("Ana Ruiz said the levee is complex and she can win the vote.")).text())
+                .isEqualTo("the levee is complex and she can win the vote");
+        // a verb of attribution after the pronoun is the source's own statement
+        assertThat(indirect("Ana Ruiz said the levee is complex and she also said the county failed."))
+                .extracting(Quote::text).containsExactly("the levee is complex", "the county failed");
+        // after an object, the pronoun's clause is the writer's
+        assertThat(only(indirect("I asked about adding a second levee to the plan and he let me know it would hold."))
+                .text()).isEqualTo("adding a second levee to the plan");
+    }
+
+    @Test
     void anInvertedSpeakerWithAnAppositiveOfThreeCommas() {
         // the fourth comma from the end was not tried
         Quote q = only(indirect("The levee will hold, said Ana Ruiz, director of the flood project at the "
