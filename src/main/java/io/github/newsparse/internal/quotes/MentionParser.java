@@ -30,12 +30,61 @@ final class MentionParser {
     /** {@link #parseWords}, with a determiner never read as a person's name ("Another of the models"). */
     private static Mention parseNamed(String raw) {
         Mention m = parseWords(raw);
+        if (m != null && (m.kind() == Mention.Kind.GROUP || m.kind() == Mention.Kind.DESCRIBED)
+                && holdsVerbWithObject(m.text().split(" "))) {
+            return null;
+        }
         if (m != null && m.kind() == Mention.Kind.PERSON && m.name() != null
                 && DETERMINERS.contains(m.name().toLowerCase(Locale.ROOT)) && !isAcronym(m.name())) {
             // "Another of the models told me …": a part of a group, no one named
             return new Mention(m.text(), Mention.Kind.GROUP, null, null, null);
         }
         return m;
+    }
+
+    /** Words that open an object right after a verb: "send <b>their</b> programmers". */
+    private static final Set<String> OBJECT_OPENERS = Set.of("the", "a", "an", "their", "his", "her", "its", "our",
+            "my", "your", "this", "these", "those");
+
+    /** Words before an object's opener that are no verb: prepositions and conjunctions ("of the", "and their"). */
+    private static final Set<String> NOT_VERBS_BEFORE_OBJECT = Set.of("of", "for", "from", "in", "with", "at",
+            "on", "by", "to", "about", "into", "through", "over", "under", "like", "including", "among", "between",
+            "across", "against", "after", "before", "during", "than", "as", "near", "around", "behind", "within",
+            "without", "toward", "towards", "via", "per", "beyond", "off", "up", "down", "out", "and", "or", "but",
+            "nor", "all", "both", "half", "whom", "whose", "upon", "amid", "despite", "since", "until", "once",
+            "inside", "outside", "along", "onto", "throughout", "regarding", "versus", "vs");
+
+    /**
+     * Whether {@code w}, a lower-case word inside a subject, is a verb with its object after it
+     * ({@code next} opens a noun phrase): no preposition or conjunction, and no participle
+     * ("a group representing the counties", "data compiled the …" stays a description).
+     */
+    private static boolean verbBeforeObject(String w, String next) {
+        return OBJECT_OPENERS.contains(next) && !w.isEmpty() && Chars.isLowerAscii(w, 0, w.length())
+                && !NOT_VERBS_BEFORE_OBJECT.contains(w) && !w.endsWith("ing") && !w.endsWith("ed");
+    }
+
+    /** Relative pronouns: a verb after one is the relative clause's ("people who know the mayor"). */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "that", "which");
+
+    /**
+     * Whether the words {@code w} of a group hold a verb with its object before any relative
+     * pronoun ("many of these towns send their engineers to Hartford"): a clause, no source. A
+     * verb after "to" is an infinitive that describes ("the last man to mount a race").
+     */
+    static boolean holdsVerbWithObject(String[] w) {
+        for (int j = 1; j + 1 < w.length; j++) {
+            String lower = w[j].toLowerCase(Locale.ROOT);
+            if (RELATIVE_PRONOUNS.contains(lower)) {
+                return false;
+            }
+            if (!w[j - 1].equalsIgnoreCase("to") && !w[j].endsWith(",") && !SubjectAdjunct.isTimeWord(lower)
+                    && verbBeforeObject(w[j], w[j + 1].toLowerCase(Locale.ROOT))) {
+                // ("earlier this year the EU" is a time before the subject, no verb)
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Mention parseWords(String raw) {

@@ -1062,7 +1062,12 @@ final class VerbAttribution {
             // "famous for a profession probably …": an adjective phrase, not a source
             return null;
         }
-        return new Mention(p.substring(words.get(from)[0], words.get(a - 1)[1]), Mention.Kind.DESCRIBED, null, null, null);
+        String text = p.substring(words.get(from)[0], words.get(a - 1)[1]);
+        if (MentionParser.holdsVerbWithObject(text.split(" "))) {
+            // "festivals send their programmers to …": a verb with its object, a clause, no source
+            return null;
+        }
+        return new Mention(text, Mention.Kind.DESCRIBED, null, null, null);
     }
 
     /** Words after a subject's head noun: "a survey <b>of</b> residents", "people <b>close</b> to …". */

@@ -2508,6 +2508,19 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aVerbWithItsObjectInsideASubjectMakesItAClause() {
+        // the speaker was "many of these towns send their engineers to Ruiz"
+        assertThat(quotes("Of course, some of this has to do with the fact that many of these towns send their "
+                + "engineers to Wroclaw (this year boasted crews from Venice and Locarno), but that alone is no proof."))
+                .noneSatisfy(q -> assertThat(q.mention().orElse("")).contains("send their"));
+        assertThat(MentionParser.parse("many of these towns send their engineers to Hartford")).isNull();
+        assertThat(MentionParser.parse("people who know the mayor")).isNotNull();
+        // an infinitive with its object describes the subject
+        assertThat(only(indirect("The last engineer to inspect the levee says the town should build a second one."))
+                .mention()).contains("The last engineer to inspect the levee");
+    }
+
+    @Test
     void anInvertedSpeakerWithAnAppositiveOfThreeCommas() {
         // the fourth comma from the end was not tried
         Quote q = only(indirect("The levee will hold, said Ana Ruiz, director of the flood project at the "
