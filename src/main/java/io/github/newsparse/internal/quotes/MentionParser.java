@@ -59,9 +59,12 @@ final class MentionParser {
      * ({@code next} opens a noun phrase): no preposition or conjunction, and no participle
      * ("a group representing the counties", "data compiled the …" stays a description).
      */
-    private static boolean verbBeforeObject(String w, String next) {
+    private static boolean verbBeforeObject(String before, String w, String next) {
+        // a past form after an adverb is a verb too: "completely changed the way", "reportedly laid"
+        boolean past = w.endsWith("ed") && before.length() > 4 && before.endsWith("ly")
+                && Chars.isLowerAscii(before, 0, before.length());
         return OBJECT_OPENERS.contains(next) && !w.isEmpty() && Chars.isLowerAscii(w, 0, w.length())
-                && !NOT_VERBS_BEFORE_OBJECT.contains(w) && !w.endsWith("ing") && !w.endsWith("ed");
+                && !NOT_VERBS_BEFORE_OBJECT.contains(w) && !w.endsWith("ing") && (past || !w.endsWith("ed"));
     }
 
     /** Relative pronouns: a verb after one is the relative clause's ("people who know the mayor"). */
@@ -79,7 +82,7 @@ final class MentionParser {
                 return false;
             }
             if (!w[j - 1].equalsIgnoreCase("to") && !w[j].endsWith(",") && !SubjectAdjunct.isTimeWord(lower)
-                    && verbBeforeObject(w[j], w[j + 1].toLowerCase(Locale.ROOT))) {
+                    && verbBeforeObject(w[j - 1], w[j], w[j + 1].toLowerCase(Locale.ROOT))) {
                 // ("earlier this year the EU" is a time before the subject, no verb)
                 return true;
             }
