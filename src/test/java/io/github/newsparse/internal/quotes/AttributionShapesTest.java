@@ -2516,7 +2516,8 @@ class AttributionShapesTest {
         assertThat(MentionParser.parse("many of these towns send their engineers to Hartford")).isNull();
         assertThat(MentionParser.parse("people who know the mayor")).isNotNull();
         // a past form after an adverb is a verb too
-        assertThat(quotes("The town built an app that completely changed the way residents request repairs."))
+        assertThat(quotes("The town built an app that completely changed the way residents request transportation "
+                + "services."))
                 .noneSatisfy(q -> assertThat(q.mention().orElse("")).contains("changed the way"));
         // an infinitive with its object describes the subject
         assertThat(only(indirect("The last engineer to inspect the levee says the town should build a second one."))
