@@ -706,6 +706,11 @@ final class ReportedSpeech {
         String s = p.substring(ss, end);
         String lower = s.toLowerCase(Locale.ROOT);
         int link = linkLength(lower);
+        Found laut = LautSource.find(p, ss, end, lower);
+        if (laut != null) {
+            // "Laut Polizei wurde niemand verletzt.": a German source with no comma, the verb after it
+            return laut;
+        }
         for (String phrase : QuoteLexicon.ACCORDING_PHRASES) {
             if (lower.startsWith(phrase, link)) {
                 // "But according to the documents, …": the link word belongs to no part

@@ -2525,6 +2525,23 @@ class AttributionShapesTest {
     }
 
     @Test
+    void germanLautTakesItsSourceToTheVerb() {
+        // the source ran on to the next comma ("Messdaten hat der Deich nachweislich Risse") or nothing was found
+        Quote q = only(indirect("Laut Messdaten hat der Deich nachweislich Risse, Lecks und Senken bekommen."));
+        assertThat(q.mention()).contains("Messdaten");
+        assertThat(q.cue()).contains("laut");
+        assertThat(q.text()).isEqualTo("hat der Deich nachweislich Risse, Lecks und Senken bekommen");
+        assertThat(only(indirect("Laut einem kürzlich ergangenen Urteil des höchsten Gerichts muss die Stadt den Deich "
+                + "erhöhen.")).mention()).contains("einem kürzlich ergangenen Urteil des höchsten Gerichts");
+        // inside the sentence, the whole sentence; a preposition after the source is the clause's
+        Quote inside = only(indirect("Die Pumpen sind laut Polizei von dem Stromausfall betroffen."));
+        assertThat(inside.mention()).contains("Polizei");
+        assertThat(inside.text()).isEqualTo("Die Pumpen sind laut Polizei von dem Stromausfall betroffen");
+        // "laut" before no capitalised word is the adjective
+        assertThat(quotes("Wenn man mit den Organisatorinnen spricht, lachen sie laut auf.")).isEmpty();
+    }
+
+    @Test
     void anInvertedSpeakerWithAnAppositiveOfThreeCommas() {
         // the fourth comma from the end was not tried
         Quote q = only(indirect("The levee will hold, said Ana Ruiz, director of the flood project at the "
