@@ -148,7 +148,11 @@ final class AttributionFinder {
             if (k > MAX_NP_WORDS && !word(p, words.get(k - 1)).endsWith(",")) {
                 continue; // past the usual length, the cue comes only right after the appositive's comma
             }
-            if (QuoteLexicon.isCue(bare) && (Character.isLowerCase(bare.charAt(0)) || QuoteLexicon.HEADLINE_CUES.contains(bare))
+            // "“…,” the authors conclude.": the base form of a verb of saying, with a plural speaker,
+            // ends the sentence after the quotation's comma
+            boolean pluralCue = w.endsWith(".") && !QuoteLexicon.isCue(bare) && AttributionVerbs.isSpeechBaseForm(bare);
+            if ((QuoteLexicon.isCue(bare) || pluralCue)
+                    && (Character.isLowerCase(bare.charAt(0)) || QuoteLexicon.HEADLINE_CUES.contains(bare))
                     && !lacksParticle(p, words, k, bare) && !listItem(p, words, k)
                     && !isParticiple(bare)) {
                 // "the United States, are members": a capitalised "States" is a name's word; a
@@ -164,7 +168,7 @@ final class AttributionFinder {
                 if (m == null) {
                     m = describedName(np);
                 }
-                if (m == null) {
+                if (m == null || pluralCue && !m.takesBaseForm() && m.kind() != Mention.Kind.GROUP) {
                     return null;
                 }
                 boolean closesSentence = w.endsWith(".") || w.endsWith(",") || k + 1 >= words.size()

@@ -91,6 +91,20 @@ final class AttributionVerbs {
     }
 
     /**
+     * Whether {@code lowerWord} is the base form of a verb of saying with a clause ("conclude",
+     * "warn", "argue"): after a quotation, the verb of a plural speaker ("“…,” the authors conclude.").
+     */
+    static boolean isSpeechBaseForm(String lowerWord) {
+        for (Entry e : startingWith(lowerWord)) {
+            if (e.type() == CueType.SPEECH && e.complement() == Complement.CLAUSE && e.form() == Form.BASE
+                    && e.words().length == 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether {@code lowerWord} is only ever the base form of a verb of this lexicon ("say",
      * "write"; not "read", which the lexicon does not list, nor "said"): a form that agrees only
      * with a plural.

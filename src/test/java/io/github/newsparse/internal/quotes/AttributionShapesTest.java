@@ -2542,6 +2542,18 @@ class AttributionShapesTest {
     }
 
     @Test
+    void theBaseFormOfAVerbOfSayingAfterAQuotationWithAPluralSpeaker() {
+        // "the authors conclude" named nobody
+        Quote q = only(quotes("“Since the flood of 2022, many towns have rushed to raise their levees,” the authors conclude."));
+        assertThat(q.mention()).contains("the authors");
+        assertThat(q.cue()).contains("conclude");
+        assertThat(only(quotes("“The levee will hold through the spring,” engineers warn.")).mention()).contains("engineers");
+        // a singular speaker takes no base form
+        assertThat(quotes("“The levee will hold through the spring,” Ruiz warn."))
+                .noneSatisfy(x -> assertThat(x.mention()).contains("Ruiz"));
+    }
+
+    @Test
     void anInvertedSpeakerWithAnAppositiveOfThreeCommas() {
         // the fourth comma from the end was not tried
         Quote q = only(indirect("The levee will hold, said Ana Ruiz, director of the flood project at the "
