@@ -81,9 +81,9 @@ final class MentionParser {
             if (RELATIVE_PRONOUNS.contains(lower)) {
                 return false;
             }
+            // a word of time is no verb: "earlier this year the EU" is a time before the subject
             if (!w[j - 1].equalsIgnoreCase("to") && !w[j].endsWith(",") && !SubjectAdjunct.isTimeWord(lower)
                     && verbBeforeObject(w[j - 1], w[j], w[j + 1].toLowerCase(Locale.ROOT))) {
-                // ("earlier this year the EU" is a time before the subject, no verb)
                 return true;
             }
         }

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Where the object of a verb of stance ends before an adjunct of time or occasion right after it:
+ * Where the object of a verb that takes one ends before an adjunct of time or occasion right after it:
  * "endorsed Cruz last week", "defended Cruz in a recent interview with The Post", "blasted the
  * instructor during a campaign rally", "backed the deal, while …". What the subject holds is the
  * object; when and where they said so is not part of it.
@@ -18,7 +18,7 @@ final class ObjectAdjunct {
     /** Nouns of an occasion ({@code occasion-nouns.txt}): "in a recent interview", "at a rally". */
     private static final Set<String> OCCASION_NOUNS = Set.copyOf(QuoteLexicon.read("occasion-nouns.txt"));
 
-    /** Words that open an adjunct of time by themselves: "during the debate", "since Monday". */
+    /** Words that open an adjunct of time by themselves: "during the debate", "while running" ("since": below). */
     private static final Set<String> TIME_OPENERS = Set.of("during", "while", "amid");
 
     /** Words that open a clause's subject after "since" of a reason: "since this is …", "since there are …". */
@@ -36,6 +36,9 @@ final class ObjectAdjunct {
     /** How many words of the object an adjunct may follow: "his former primary rival" and no more. */
     private static final int MAX_OBJECT_WORDS = 6;
 
+    /** How many characters of the object are read for an adjunct. */
+    private static final int MAX_WINDOW = 300;
+
     /** The most words between an occasion's preposition and its noun: "in a recent interview". */
     private static final int MAX_OCCASION_WORDS = 6;
 
@@ -44,7 +47,8 @@ final class ObjectAdjunct {
      * occasion within its first {@value #MAX_OBJECT_WORDS} words, or {@code end}.
      */
     static int end(String p, int start, int end) {
-        List<int[]> words = Sentences.words(p, start, end);
+        // the object and an adjunct after it lie in its first words: a bounded window
+        List<int[]> words = Sentences.words(p, start, Math.min(end, start + MAX_WINDOW));
         if (!words.isEmpty() && isGerund(lower(p, words, 0))) {
             // "recommend staying in Osaka while visiting Kyoto": an action, whose adjunct is its own
             return end;

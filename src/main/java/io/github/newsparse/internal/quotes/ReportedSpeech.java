@@ -262,7 +262,7 @@ final class ReportedSpeech {
         return out;
     }
 
-    /** "endorsed Cruz last week": the object of a verb of stance without the adjunct after it. */
+    /** "endorsed Cruz last week": the object of a verb that takes one, without the adjunct after it. */
     private static Found withoutObjectAdjunct(Found f, String p) {
         Attribution a = f.attribution();
         if (a.cueAt() < 0 || a.cueAt() > f.start()
