@@ -1302,8 +1302,17 @@ final class MentionParser {
      * first, it is more often a participle ("Speaking about …").
      */
     private static boolean isLaterNameWord(String word) {
+        int dash = word.indexOf('-');
+        if (dash > 0 && dash + 1 < word.length() && ARTICLE_PREFIXES.contains(word.substring(0, dash))) {
+            // "Omar al-Bashir", "Nur el-Din": an Arabic article joined to the surname
+            return isCapitalisedWord(word.substring(dash + 1));
+        }
         return isCapitalisedWord(word);
     }
+
+    /** Arabic articles written in lower case before a surname, with a hyphen: "al-Bashir", "el-Din", "ad-Din". */
+    private static final Set<String> ARTICLE_PREFIXES = Set.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az",
+            "ud", "ul");
 
     /**
      * "Theresa May", "Brian May": after a given name, a capitalised word that is otherwise no

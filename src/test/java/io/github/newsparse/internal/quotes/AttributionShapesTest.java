@@ -2554,6 +2554,15 @@ class AttributionShapesTest {
     }
 
     @Test
+    void anArabicArticleJoinedToASurnameIsPartOfTheName() {
+        // "Mr. Nur el-Din" was no name, so the quotation had no speaker
+        Quote q = only(quotes("“We should not rush to judgment,” said Mr. Nur el-Din, the antiquities professor."));
+        assertThat(q.speaker()).contains("Nur el-Din");
+        assertThat(only(quotes("“The levee will hold through the spring,” Omar al-Bashir said.")).speaker())
+                .contains("Omar al-Bashir");
+    }
+
+    @Test
     void anInvertedSpeakerWithAnAppositiveOfThreeCommas() {
         // the fourth comma from the end was not tried
         Quote q = only(indirect("The levee will hold, said Ana Ruiz, director of the flood project at the "
