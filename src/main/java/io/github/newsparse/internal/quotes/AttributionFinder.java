@@ -150,8 +150,9 @@ final class AttributionFinder {
             }
             // "“…,” the authors conclude.": the base form of a verb of saying, with a plural speaker,
             // ends the sentence after the quotation's comma
-            boolean pluralCue = w.endsWith(".") && !QuoteLexicon.isCue(bare) && AttributionVerbs.isSpeechBaseForm(bare);
-            if ((QuoteLexicon.isCue(bare) || pluralCue)
+            boolean cue = QuoteLexicon.isCue(bare);
+            boolean pluralCue = !cue && w.endsWith(".") && AttributionVerbs.isSpeechBaseForm(bare);
+            if ((cue || pluralCue)
                     && (Character.isLowerCase(bare.charAt(0)) || QuoteLexicon.HEADLINE_CUES.contains(bare))
                     && !lacksParticle(p, words, k, bare) && !listItem(p, words, k)
                     && !isParticiple(bare)) {

@@ -1298,8 +1298,8 @@ final class LeadingClause {
                     return at;
                 }
             }
-            int clauseTo = at;
-            if (SpeakerGoesOn.at(p, at, end, pronounSubject, () -> !infinitive && clauseLike(p, c, clauseTo))
+            if ((SpeakerGoesOn.at(p, at, end, pronounSubject)
+                    || SpeakerGoesOn.andPronounAt(p, at, end) && (infinitive || !clauseLike(p, c, at)))
                     && words(p, c, at) >= MIN_CONTENT_WORDS) {
                 return at;
             }

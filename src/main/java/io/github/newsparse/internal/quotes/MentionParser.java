@@ -42,54 +42,6 @@ final class MentionParser {
         return m;
     }
 
-    /** Words that open an object right after a verb: "send <b>their</b> programmers". */
-    private static final Set<String> OBJECT_OPENERS = Set.of("the", "a", "an", "their", "his", "her", "its", "our",
-            "my", "your", "this", "these", "those");
-
-    /** Words before an object's opener that are no verb: prepositions and conjunctions ("of the", "and their"). */
-    private static final Set<String> NOT_VERBS_BEFORE_OBJECT = Set.of("of", "for", "from", "in", "with", "at",
-            "on", "by", "to", "about", "into", "through", "over", "under", "like", "including", "among", "between",
-            "across", "against", "after", "before", "during", "than", "as", "near", "around", "behind", "within",
-            "without", "toward", "towards", "via", "per", "beyond", "off", "up", "down", "out", "and", "or", "but",
-            "nor", "all", "both", "half", "whom", "whose", "upon", "amid", "despite", "since", "until", "once",
-            "inside", "outside", "along", "onto", "throughout", "regarding", "versus", "vs");
-
-    /**
-     * Whether {@code w}, a lower-case word inside a subject, is a verb with its object after it
-     * ({@code next} opens a noun phrase): no preposition or conjunction, and no participle
-     * ("a group representing the counties", "data compiled the …" stays a description).
-     */
-    private static boolean verbBeforeObject(String before, String w, String next) {
-        // a past form after an adverb is a verb too: "completely changed the way", "reportedly laid"
-        boolean past = w.endsWith("ed") && before.length() > 4 && before.endsWith("ly")
-                && Chars.isLowerAscii(before, 0, before.length());
-        return OBJECT_OPENERS.contains(next) && !w.isEmpty() && Chars.isLowerAscii(w, 0, w.length())
-                && !NOT_VERBS_BEFORE_OBJECT.contains(w) && !w.endsWith("ing") && (past || !w.endsWith("ed"));
-    }
-
-    /** Relative pronouns: a verb after one is the relative clause's ("people who know the mayor"). */
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "that", "which");
-
-    /**
-     * Whether the words {@code w} of a group hold a verb with its object before any relative
-     * pronoun ("many of these towns send their engineers to Hartford"): a clause, no source. A
-     * verb after "to" is an infinitive that describes ("the last man to mount a race").
-     */
-    static boolean holdsVerbWithObject(String[] w) {
-        for (int j = 1; j + 1 < w.length; j++) {
-            String lower = w[j].toLowerCase(Locale.ROOT);
-            if (RELATIVE_PRONOUNS.contains(lower)) {
-                return false;
-            }
-            // a word of time is no verb: "earlier this year the EU" is a time before the subject
-            if (!w[j - 1].equalsIgnoreCase("to") && !w[j].endsWith(",") && !SubjectAdjunct.isTimeWord(lower)
-                    && verbBeforeObject(w[j - 1], w[j], w[j + 1].toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static Mention parseWords(String raw) {
         String stripped = raw.strip();
         int lastSpace = stripped.lastIndexOf(' ');
@@ -251,6 +203,58 @@ final class MentionParser {
     private static final java.util.Set<String> PHRASE_PREPOSITIONS = java.util.Set.of("to", "from", "of", "in", "on", "at",
             "for", "with", "by", "about", "into", "through", "despite", "during", "among", "against", "toward",
             "towards", "via", "under", "over");
+
+    /** Words that open an object right after a verb: "send <b>their</b> programmers". */
+    private static final Set<String> OBJECT_OPENERS = Set.of("the", "a", "an", "their", "his", "her", "its", "our",
+            "my", "your", "this", "these", "those");
+
+    /**
+     * Words before an object's opener that are no verb: the prepositions of {@link #PHRASE_PREPOSITIONS}
+     * and more, and conjunctions ("of the", "and their").
+     */
+    private static final Set<String> NOT_VERBS_BEFORE_OBJECT = java.util.stream.Stream.concat(
+            PHRASE_PREPOSITIONS.stream(), java.util.stream.Stream.of("like", "including", "between", "across", "after", "before",
+                    "than", "as", "near", "around", "behind", "within", "without", "per", "beyond", "off", "up",
+                    "down", "out", "and", "or", "but", "nor", "all", "both", "half", "whom", "whose", "upon", "amid",
+                    "since", "until", "once", "inside", "outside", "along", "onto", "throughout", "regarding",
+                    "versus", "vs"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Whether {@code w}, a lower-case word inside a subject, is a verb with its object after it
+     * ({@code next} opens a noun phrase): no preposition or conjunction, and no participle
+     * ("a group representing the counties", "data compiled the …" stays a description).
+     */
+    private static boolean verbBeforeObject(String before, String w, String next) {
+        // a past form after an adverb is a verb too: "completely changed the way", "reportedly laid"
+        boolean past = w.endsWith("ed") && before.length() > 4 && before.endsWith("ly")
+                && Chars.isLowerAscii(before, 0, before.length());
+        return OBJECT_OPENERS.contains(next) && !w.isEmpty() && Chars.isLowerAscii(w, 0, w.length())
+                && !NOT_VERBS_BEFORE_OBJECT.contains(w) && !w.endsWith("ing") && (past || !w.endsWith("ed"));
+    }
+
+    /** Relative pronouns: a verb after one is the relative clause's ("people who know the mayor"). */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "that", "which");
+
+    /**
+     * Whether the words {@code w} of a group hold a verb with its object before any relative
+     * pronoun ("many of these towns send their engineers to Hartford"): a clause, no source. A
+     * verb after "to" is an infinitive that describes ("the last man to mount a race").
+     */
+    static boolean holdsVerbWithObject(String[] w) {
+        for (int j = 1; j + 1 < w.length; j++) {
+            String lower = w[j].toLowerCase(Locale.ROOT);
+            if (RELATIVE_PRONOUNS.contains(lower)) {
+                return false;
+            }
+            // a word of time is no verb: "earlier this year the EU" is a time before the subject
+            if (!w[j - 1].equalsIgnoreCase("to") && !w[j].endsWith(",") && !SubjectAdjunct.isTimeWord(lower)
+                    && verbBeforeObject(w[j - 1], w[j], w[j + 1].toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Prepositions of the other languages newsparse reads, in lower case, that open a phrase and

@@ -29,13 +29,11 @@ final class SpeakerGoesOn {
      * Whether a clause of the source's own starts at {@code at} (a space or a comma) before
      * {@code end}. {@code pronounSubject} tells that the reported clause opens with a subject
      * pronoun, whose own second verb of thought goes on with it: "said she was tired of it <b>and
-     * wanted</b> someone new", "said she could not support him <b>but understood</b> why".
-     * {@code clauseBefore} tells whether the content before {@code at} is a clause: then " and "
-     * with a pronoun and no verb of attribution goes on with what was said ("said the system is
-     * complex and he can win"), while after an object or an infinitive it is the writer's ("asked
-     * about adding WebDAV and he let me know …").
+     * wanted</b> someone new", "said she could not support him <b>but understood</b> why". After
+     * " and " a pronoun ends the clause only with a verb of attribution ("… and she accused …");
+     * without one, {@link #andPronounAt} leaves the choice to what came before.
      */
-    static boolean at(String p, int at, int end, boolean pronounSubject, java.util.function.BooleanSupplier clauseBefore) {
+    static boolean at(String p, int at, int end, boolean pronounSubject) {
         if (p.startsWith(", ", at)) {
             Entry e = verb(p, at + 2, end);
             if (e != null && e.form() == Form.PARTICIPLE) {
@@ -50,7 +48,7 @@ final class SpeakerGoesOn {
             int i = at + conj.length();
             String w = word(p, i, end);
             boolean pronoun = PRONOUNS.contains(w);
-            if (pronoun && (!conj.equals(" and ") || !clauseBefore.getAsBoolean())) {
+            if (pronoun && !conj.equals(" and ")) {
                 return true; // "…, and she …", "… but he …": the writer goes on about the source
             }
             if (pronoun) {
@@ -71,6 +69,16 @@ final class SpeakerGoesOn {
             return e != null && (e.form() == Form.PAST || e.form() == Form.THIRD_PERSON);
         }
         return false;
+    }
+
+    /**
+     * Whether " and " and a subject pronoun start at {@code at}: after a reported clause the
+     * pronoun's clause goes on with what was said ("said the system is complex and he can win"),
+     * after an object or an infinitive it is the writer's ("asked about adding WebDAV and he let me
+     * know …").
+     */
+    static boolean andPronounAt(String p, int at, int end) {
+        return p.startsWith(" and ", at) && PRONOUNS.contains(word(p, at + 5, end));
     }
 
     /** The attribution verb whose first word starts at {@code i}, or null. */
