@@ -763,9 +763,18 @@ final class MentionParser {
         }
         String lastWord = QuoteLexicon.stripComma(w[w.length - 1]);
         if (lower.startsWith("the ") && w.length <= 6 && Character.isLowerCase(lastWord.charAt(0))
-                && QuoteLexicon.isTitleWords(lastWord.toLowerCase(Locale.ROOT))) {
-            // "the independent Vermont senator": a role with its description
+                && QuoteLexicon.isTitleWords(lastWord.toLowerCase(Locale.ROOT)) && !holdsPreposition(w)) {
+            // "the independent Vermont senator": a role with its description (not "the campaign of
+            // the former senator", whose head comes before the preposition)
             return new Mention(np, Mention.Kind.TITLE_REF, null, lastWord, null);
+        }
+        int of = indexOfWord(w, "of");
+        if (lower.startsWith("the ") && of > 1 && w.length <= 8 && QuoteLexicon.SOURCE_NOUNS.contains(w[of - 1])
+                && allLowerCase(w, 1, of) && !holdsClause(w) && namesHolder(w, of + 1)) {
+            // "the campaign of the former senator", "the campaign of Hillary Clinton": a source whose
+            // holder, a person, follows "of" (not "the foundation of a successful business", "the
+            // release of Neo4j Desktop 2.0")
+            return new Mention(np, Mention.Kind.GROUP, null, null, null);
         }
         if (lower.startsWith("the ") && w.length >= 3 && w.length <= 6 && !lastWord.isEmpty()
                 && Character.isLowerCase(lastWord.charAt(0))
@@ -1349,6 +1358,31 @@ final class MentionParser {
             }
         }
         return true;
+    }
+
+    /** Whether {@code w} from {@code from} holds a title ("the former senator") or a given name. */
+    private static boolean namesHolder(String[] w, int from) {
+        for (int i = from; i < w.length; i++) {
+            String word = QuoteLexicon.stripComma(w[i]);
+            if (QuoteLexicon.isTitleWords(word.toLowerCase(Locale.ROOT)) || GivenNames.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a preposition of {@link #PHRASE_PREPOSITIONS} follows a lower-case word of
+     * {@code w}, the head of a phrase ("the campaign of …"; not "the Ministry of Foreign Affairs
+     * spokesperson", a name).
+     */
+    private static boolean holdsPreposition(String[] w) {
+        for (int i = 2; i < w.length; i++) {
+            if (PHRASE_PREPOSITIONS.contains(w[i]) && Character.isLowerCase(w[i - 1].charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

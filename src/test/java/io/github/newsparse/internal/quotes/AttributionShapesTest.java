@@ -2665,4 +2665,28 @@ class AttributionShapesTest {
         assertThat(q.cue()).contains("has since said");
         assertThat(q.text()).isEqualTo("she would support a second levee");
     }
+
+    @Test
+    void anAbsoluteClauseOfWithHasItsOwnSource() {
+        // "with polls showing …" and "with Senator Ruiz saying …" attributed nothing
+        Quote polls = only(indirect("The levee vote tightened, with polls showing the mayor had lost her lead."));
+        assertThat(polls.mention()).contains("polls");
+        assertThat(polls.cue()).contains("showing");
+        assertThat(polls.text()).isEqualTo("the mayor had lost her lead");
+        Quote named = only(indirect("The debate grew sharper, with Senator Ana Ruiz saying the levee was doomed and "
+                + "the farmers demanding a second vote."));
+        assertThat(named.speaker()).contains("Ana Ruiz");
+        assertThat(named.text()).isEqualTo("the levee was doomed");
+        // no clause after a verb of saying: "adding" a sum says nothing
+        assertThat(quotes("Prices rose, with the average water bill adding another ten dollars to the total.")).isEmpty();
+    }
+
+    @Test
+    void aSourceOfSomeoneIsNoTitleOfThem() {
+        // "The campaign of the former senator" was the former senator, resolved to Ana Ruiz
+        List<Quote> found = indirect("Senator Ana Ruiz spoke on Friday.\n\nThe campaign of the former senator said "
+                + "the levee was doomed.");
+        assertThat(only(found).mention()).contains("The campaign of the former senator");
+        assertThat(only(found).speaker()).isNotEqualTo(java.util.Optional.of("Ana Ruiz"));
+    }
 }
