@@ -621,9 +621,26 @@ final class SpeakerRegistry {
                 return known;
             }
         }
+        if (m.affiliation() != null && m.title() != null && !hasUpperCase(m.affiliation())
+                && m.text().endsWith("the " + m.affiliation())) {
+            // "a spokesman for the senator", "a spokeswoman for the company": whom the role speaks
+            // for is described, not named; the senator named before, or nobody (never "company";
+            // "a spokesperson for flydubai" names it)
+            return byTitle(m.affiliation());
+        }
         String name = m.affiliation() != null && m.title() != null ? m.affiliation() : m.text();
         Entity e = findOrAdd(name, false);
         return e;
+    }
+
+    /** Whether {@code s} holds a capital letter: a name, not a description. */
+    private static boolean hasUpperCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isUpperCase(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Name parts that two people of the text share ("Hillary Clinton", "Bill Clinton"): they name neither alone. */

@@ -2689,4 +2689,14 @@ class AttributionShapesTest {
         assertThat(only(found).mention()).contains("The campaign of the former senator");
         assertThat(only(found).speaker()).isNotEqualTo(java.util.Optional.of("Ana Ruiz"));
     }
+
+    @Test
+    void aRoleThatSpeaksForSomeoneDescribedIsNoNamedSpeaker() {
+        // the speakers were "senator" and "company"
+        List<Quote> found = indirect("Senator Ana Ruiz spoke on Friday.\n\nA spokesman for the senator said the levee "
+                + "would hold.\n\nA spokeswoman for the company said the plant would close.");
+        assertThat(found).extracting(q -> q.speaker().orElse(null)).containsExactly("Ana Ruiz", null);
+        // a name stays the speaker, even in lower case
+        assertThat(only(indirect("A spokeswoman for flydubai said the plane landed safely.")).speaker()).contains("flydubai");
+    }
 }
