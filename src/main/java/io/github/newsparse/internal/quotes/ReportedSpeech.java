@@ -142,6 +142,26 @@ final class ReportedSpeech {
                             if (g == null) {
                                 g = LeadingClause.sameSpeaker(p, at + sep.length(), sentenceEnd, f.attribution().mention());
                             }
+                            if (g == null && !p.startsWith("that ", at + sep.length())
+                                    && !(sep.endsWith("and ") && endsList(p, f.start(), at))) {
+                                // "…, but she knows that …", "…, and Cruz opposed the measure": a
+                                // belief or a stance of its own subject, which opens the clause ("and
+                                // that she wanted …" goes on with the first statement; "Tapper, Bash
+                                // and Blitzer had mentioned it" is a list in it; "and I don't think …"
+                                // in a third person's statement is its speaker's own words; before a
+                                // bare " and " the clause cut is whole: not "45% of UK | and US firms
+                                // considered …")
+                                g = VerbAttribution.find(p, at + sep.length(), sentenceEnd,
+                                        Sentences.words(p, at + sep.length(), sentenceEnd));
+                                if (g != null && (g.attribution().mention() == null
+                                        || !p.startsWith(g.attribution().mention().text(), at + sep.length())
+                                        || firstPerson(g.attribution().mention()) && !firstPerson(f.attribution().mention())
+                                        || sep.equals(" and ")
+                                                && AttributionVerbs.complementOf(f.attribution().cue()) == AttributionVerbs.Complement.CLAUSE
+                                                && !LeadingClause.clauseLike(p, f.start(), at))) {
+                                    g = null;
+                                }
+                            }
                             if (g == null && least == 1 && sep.endsWith("and ")) {
                                 // "Sanders questions Clinton's ties … and has called for …": a stance's
                                 // object holds no verb, so a second attribution verb is the subject's own
@@ -298,6 +318,11 @@ final class ReportedSpeech {
             }
         }
         return false;
+    }
+
+    /** Whether {@code m} is "I" or "we": in a third person's statement, the speaker's own words. */
+    private static boolean firstPerson(Mention m) {
+        return m != null && (m.text().equals("I") || m.text().equalsIgnoreCase("we"));
     }
 
     /**

@@ -2699,4 +2699,22 @@ class AttributionShapesTest {
         // a name stays the speaker, even in lower case
         assertThat(only(indirect("A spokeswoman for flydubai said the plane landed safely.")).speaker()).contains("flydubai");
     }
+
+    @Test
+    void aBeliefOrStanceAfterAConjunctionHasItsOwnStatement() {
+        // "but she knows that …" and "and Cruz opposed …" ran on inside the first statement
+        List<Quote> found = indirect("Ruiz says she hopes to rebuild the levee, but she knows that the river will rise again.");
+        assertThat(found).extracting(Quote::text).containsExactly("she hopes to rebuild the levee", "the river will rise again");
+        assertThat(found.get(1).cue()).contains("knows");
+        List<Quote> votes = indirect("Senator Ana Ruiz supported the levee bill and Senator Bo Hale opposed the measure.");
+        assertThat(votes).extracting(q -> q.speaker().orElse(null)).containsExactly("Ana Ruiz", "Bo Hale");
+        // a second "that" clause, a first person in a third person's words and a bare "and" inside a
+        // noun phrase go on with the first statement
+        assertThat(only(indirect("Ruiz said she backed the levee and that she wanted a second vote.")).text())
+                .isEqualTo("she backed the levee and that she wanted a second vote");
+        assertThat(only(indirect("Ruiz added few can afford a car these days, and I don’t think people want more traffic."))
+                .text()).isEqualTo("few can afford a car these days, and I don’t think people want more traffic");
+        assertThat(only(indirect("A survey revealed that most UK and US farmers considered the levee unsafe.")).text())
+                .isEqualTo("most UK and US farmers considered the levee unsafe");
+    }
 }
