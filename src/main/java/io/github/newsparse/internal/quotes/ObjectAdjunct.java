@@ -83,6 +83,9 @@ final class ObjectAdjunct {
         if (w.equals("last")) {
             return SubjectAdjunct.isPeriod(next); // "last week"
         }
+        if (w.equals("this")) {
+            return SubjectAdjunct.isPeriod(next); // "this week" ("this week's vote" is no period)
+        }
         if (w.equals("on")) {
             return SubjectAdjunct.isWeekday(next) && Character.isUpperCase(word(p, words, j + 1).charAt(0)); // "on Monday"
         }

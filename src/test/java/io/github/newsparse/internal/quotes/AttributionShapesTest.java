@@ -2717,4 +2717,12 @@ class AttributionShapesTest {
         assertThat(only(indirect("A survey revealed that most UK and US farmers considered the levee unsafe.")).text())
                 .isEqualTo("most UK and US farmers considered the levee unsafe");
     }
+
+    @Test
+    void thisWeekEndsAnObjectAndMajoritiesSpeak() {
+        // "his endorsement this week on the radio" was the object; "majorities" were no source
+        assertThat(only(indirect("Ruiz defended his endorsement this week on the radio.")).text()).isEqualTo("his endorsement");
+        assertThat(only(indirect("Majorities in all five towns say they want a second levee.")).mention())
+                .contains("Majorities in all five towns");
+    }
 }
