@@ -171,6 +171,20 @@ final class AttributionVerbs {
     static final String RECORD_CUE = "in";
 
     /** The forms whose first word is {@code lowerWord}, longest first; empty if none. */
+    /**
+     * Whether {@code lowerCue} and {@code lowerNext} open a form of several words that takes an
+     * object ("complained about", "warned of"): the verb then takes what follows the particle, not
+     * a clause ("pointed out that …" still does).
+     */
+    static boolean opensLongerObjectForm(String lowerCue, String lowerNext) {
+        for (Entry e : startingWith(lowerCue)) {
+            if (e.words().length > 1 && e.words()[1].equals(lowerNext) && e.complement() == Complement.OBJECT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static List<Entry> startingWith(String lowerWord) {
         return BY_FIRST_WORD.getOrDefault(lowerWord, List.of());
     }

@@ -457,6 +457,16 @@ final class LeadingClause {
                 // "The other states voting Tuesday are …", "several Western states": a noun, not a cue
                 return null;
             }
+            if (k + 1 < words.size() && AttributionVerbs.opensLongerObjectForm(cue, lowerWord(p, words, k + 1))) {
+                // "complained about his microphone", "warned of a flood": the verb with its
+                // particle takes an object (VerbAttribution), never a bare clause; it stays the
+                // sentence's first cue ("she pointed to reports that Trump called …")
+                Found object = VerbAttribution.at(p, words, k, end);
+                if (object != null) {
+                    return object;
+                }
+                continue;
+            }
             int c = contentStart(p, words, k, cue);
             if (c >= 0 && p.charAt(words.get(k)[1] - 1) == ',' && opensWithParticiple(p, c, end)) {
                 // "Huckabee agreed, praising his former opponent as …": the participle attributes

@@ -299,7 +299,8 @@ final class VerbAttribution {
         return i < p.length() && p.charAt(i) == '?' || end > 0 && p.charAt(end - 1) == '?';
     }
 
-    private static Found at(String p, List<int[]> words, int k, int end) {
+    /** The attribution whose cue is word {@code k} of {@code words}, or null. */
+    static Found at(String p, List<int[]> words, int k, int end) {
         if (!Sentences.bareLowerIn(AttributionVerbs.FIRST_WORDS, p, words.get(k)[0], words.get(k)[1])) {
             return null; // no form of the lexicon starts with this word
         }

@@ -2054,7 +2054,9 @@ class AttributionShapesTest {
     void thatAndAVerbAfterAThingAreARelativeClauseOfIt() {
         // the statement was "is good for the town": "that" read as the clause's conjunction
         Quote q = only(indirect("Flood update. Ruiz wrote about the new levee – that is good for the town."));
-        assertThat(q.text()).isEqualTo("about the new levee – that is good for the town");
+        // ("wrote about" takes its object after the particle)
+        assertThat(q.text()).isEqualTo("the new levee – that is good for the town");
+        assertThat(q.cue()).contains("wrote about");
         assertThat(q.speaker()).contains("Ruiz");
         // right after the verb, "that" and a verb are the clause's subject and verb
         assertThat(only(indirect("Flood update. Ruiz said that is good for the town.")).text()).isEqualTo("that is good for the town");
@@ -2724,5 +2726,18 @@ class AttributionShapesTest {
         assertThat(only(indirect("Ruiz defended his endorsement this week on the radio.")).text()).isEqualTo("his endorsement");
         assertThat(only(indirect("Majorities in all five towns say they want a second levee.")).mention())
                 .contains("Majorities in all five towns");
+    }
+
+    @Test
+    void aVerbWithItsParticleTakesAnObject() {
+        // "complained | about the pumps", and "apologized for" attributed nothing
+        Quote complained = only(indirect("Ruiz complained about the noisy pumps at the levee."));
+        assertThat(complained.cue()).contains("complained about");
+        assertThat(complained.text()).isEqualTo("the noisy pumps at the levee");
+        Quote apologized = only(indirect("The mayor apologized for the flooded basements."));
+        assertThat(apologized.cue()).contains("apologized for");
+        assertThat(apologized.text()).isEqualTo("the flooded basements");
+        // a form that takes a clause keeps it
+        assertThat(only(indirect("Ruiz pointed out that the pumps were noisy.")).text()).isEqualTo("the pumps were noisy");
     }
 }
