@@ -174,7 +174,7 @@ final class QuoteLexicon {
     static final Set<String> CUE_AUXILIARIES = setOf("has", "have", "had", "also", "repeatedly", "previously",
             "later", "earlier", "recently", "since", "again", "already", "long", "often", "publicly", "privately", "never",
             "reportedly", "once", "first", "then", "further", "similarly", "likewise", "separately", "initially",
-            "would", "will", "could", "did", "does", "do", "just", "even", "still", "frequently", "always",
+            "would", "will", "could", "did", "does", "do", "just", "only", "even", "still", "frequently", "always",
             "explicitly", "specifically", "flatly", "openly", "quietly", "firmly", "strongly", "a", "ont", "ha",
             "han", "hat", "haben", "hatte", "había");
 

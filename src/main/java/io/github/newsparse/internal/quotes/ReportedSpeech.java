@@ -320,6 +320,16 @@ final class ReportedSpeech {
         return false;
     }
 
+    /** Whether every word of {@code text} opens with a capital or a digit: a name, not a phrase. */
+    private static boolean titleCased(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if ((i == 0 || text.charAt(i - 1) == ' ') && Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether {@code m} is "I" or "we": in a third person's statement, the speaker's own words. */
     private static boolean firstPerson(Mention m) {
         return m != null && (m.text().equals("I") || m.text().equalsIgnoreCase("we"));
@@ -778,7 +788,13 @@ final class ReportedSpeech {
         }
         Found headline = PhraseAttribution.colonHeadline(p, ss, end);
         if (headline != null) {
-            return headline;
+            // "Frustration with police: Civil rights activists say …": an attribution of the
+            // clause after a label that is no name speaks first, as after a leading record ("Mark
+            // Cuban: I'd consider …" keeps its speaker)
+            Mention label = headline.attribution().mention();
+            Found inner = headline.start() > ss && label != null && !titleCased(label.text())
+                    ? find(p, headline.start(), se, cue) : null;
+            return inner != null && !firstPerson(inner.attribution().mention()) ? inner : headline;
         }
         // the words of the sentence, split once for the shapes that read them
         List<int[]> words = Sentences.words(p, ss, end);

@@ -2740,4 +2740,17 @@ class AttributionShapesTest {
         // a form that takes a clause keeps it
         assertThat(only(indirect("Ruiz pointed out that the pumps were noisy.")).text()).isEqualTo("the pumps were noisy");
     }
+
+    @Test
+    void anAttributionAfterALabelThatIsNoNameSpeaksFirst() {
+        // the speaker was "Frustration with levee", read as a person
+        Quote q = only(indirect("Frustration with levee: Local farmers say the pumps have failed for years."));
+        assertThat(q.mention()).contains("Local farmers");
+        assertThat(q.text()).isEqualTo("the pumps have failed for years");
+        // a name before the colon stays the speaker of what follows
+        String named = "Ana Ruiz: Local farmers say the pumps have failed for years.";
+        assertThat(ReportedSpeech.find(named, 0, named.length(), true).attribution().mention().text()).isEqualTo("Ana Ruiz");
+        // "only" before the cue belongs to it
+        assertThat(only(indirect("The mayor would only say that the pumps were old.")).cue()).contains("would only say");
+    }
 }
