@@ -53,14 +53,10 @@ final class AbsoluteClause {
             int[] w = words.get(j);
             String lower = Sentences.bare(p.substring(w[0], w[1]).toLowerCase(Locale.ROOT));
             if (isParticipleCue(lower) && Character.isLetter(p.charAt(w[1] - 1))) {
-                int subjectEnd = words.get(j - 1)[1];
-                if (j > 1 && lower(p, words.get(j - 1)).endsWith("ly")) {
-                    // "with Cruz repeatedly calling Trump his friend"
-                    subjectEnd = words.get(j - 2)[1];
-                }
-                String lastSubjectWord = lower(p, words.get(j - 1));
-                if (",;:—–(".indexOf(p.charAt(subjectEnd - 1)) >= 0 || lastSubjectWord.equals("or")
-                        || lastSubjectWord.equals("and")) {
+                String before = lower(p, words.get(j - 1));
+                // "with Cruz repeatedly calling Trump his friend": the adverb is no part of the subject
+                int subjectEnd = words.get(j > 1 && before.endsWith("ly") ? j - 2 : j - 1)[1];
+                if (",;:—–(".indexOf(p.charAt(subjectEnd - 1)) >= 0 || before.equals("or") || before.equals("and")) {
                     // "with some recipes incomplete or calling for …": no noun phrase before the participle
                     return null;
                 }

@@ -170,7 +170,6 @@ final class AttributionVerbs {
     /** The cue of a record named in a sentence's opening phrase ("In a CNN poll, …"). */
     static final String RECORD_CUE = "in";
 
-    /** The forms whose first word is {@code lowerWord}, longest first; empty if none. */
     /**
      * Whether {@code lowerCue} and {@code lowerNext} open a form of several words that takes an
      * object ("complained about", "warned of"): the verb then takes what follows the particle, not
@@ -185,6 +184,7 @@ final class AttributionVerbs {
         return false;
     }
 
+    /** The forms whose first word is {@code lowerWord}, longest first; empty if none. */
     static List<Entry> startingWith(String lowerWord) {
         return BY_FIRST_WORD.getOrDefault(lowerWord, List.of());
     }

@@ -279,13 +279,11 @@ final class ReportedSpeech {
         }
         int withAt = out.size() < MAX_PER_SENTENCE ? AbsoluteClause.opening(p, from, se) : -1;
         Found absolute = withAt < 0 ? null : AbsoluteClause.at(p, withAt, trimEnd(p, from, se));
-        if (absolute != null) {
+        if (absolute != null && out.stream().noneMatch(o -> o.start() < absolute.end() && absolute.start() < o.end())) {
             // "…, with Senator McCain telling reporters he viewed …": the clause is its own
             // statement, unless it is part of one before ("The poll showed Trump losing ground,
             // with 40 percent supporting him before …")
-            if (out.stream().noneMatch(o -> o.start() < absolute.end() && absolute.start() < o.end())) {
-                out.add(absolute);
-            }
+            out.add(absolute);
         }
         out.removeIf(ReportedSpeech::isImpression);
         out.replaceAll(found -> withoutObjectAdjunct(found, p));
