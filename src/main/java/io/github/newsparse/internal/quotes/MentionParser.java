@@ -782,6 +782,11 @@ final class MentionParser {
             // "the presumptive Republican presidential nominee", "the RNC member": a source described
             return new Mention(np, Mention.Kind.GROUP, null, null, null);
         }
+        if (w.length >= 3 && w[1].equals("for") && isPeoplePlural(w[0])) {
+            // "Lawyers for Trump", "Executives for Mondelez": people described by whom they work
+            // for, as "critics of the plan" are by what they stand for
+            return new Mention(np, Mention.Kind.GROUP, null, null, null);
+        }
         // Person: [affiliation] [title] Name [with|of|from the Org]
         int affStart = -1;
         String after = null;

@@ -2753,4 +2753,12 @@ class AttributionShapesTest {
         // "only" before the cue belongs to it
         assertThat(only(indirect("The mayor would only say that the pumps were old.")).cue()).contains("would only say");
     }
+
+    @Test
+    void peopleWhoWorkForSomeoneSpeakAfterTheirAppositive() {
+        // "Lawyers for Acme, who …, said" was missed: "Lawyers for Acme" was no mention
+        Quote q = only(indirect("Lawyers for Acme, who filed the motion on Friday, said the levee suit had no merit."));
+        assertThat(q.mention()).contains("Lawyers for Acme");
+        assertThat(q.text()).isEqualTo("the levee suit had no merit");
+    }
 }
