@@ -1,7 +1,5 @@
 package io.github.newsparse.internal.quotes;
 
-import io.github.newsparse.internal.quotes.AttributionVerbs.Entry;
-import io.github.newsparse.internal.quotes.AttributionVerbs.Form;
 import io.github.newsparse.internal.quotes.ReportedSpeech.Found;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +28,9 @@ final class AbsoluteClause {
      * comma or dash before "with"), or -1.
      */
     static int opening(String p, int from, int end) {
+        if (ReportedSpeech.indexIn(p, "with ", from, end) < 0) {
+            return -1; // most sentences: one scan, not one per opener
+        }
         int best = -1;
         for (String opener : OPENERS) {
             int at = ReportedSpeech.indexIn(p, opener, from, end);
@@ -52,7 +53,7 @@ final class AbsoluteClause {
         for (int j = 1; j < limit; j++) {
             int[] w = words.get(j);
             String lower = Sentences.bare(p.substring(w[0], w[1]).toLowerCase(Locale.ROOT));
-            if (isParticipleCue(lower) && Character.isLetter(p.charAt(w[1] - 1))) {
+            if (AttributionVerbs.isParticiple(lower) && Character.isLetter(p.charAt(w[1] - 1))) {
                 String before = lower(p, words.get(j - 1));
                 // "with Cruz repeatedly calling Trump his friend": the adverb is no part of the subject
                 int subjectEnd = words.get(j > 1 && before.endsWith("ly") ? j - 2 : j - 1)[1];
@@ -121,18 +122,6 @@ final class AbsoluteClause {
             }
         }
         return end;
-    }
-
-    private static boolean isParticipleCue(String lower) {
-        if (!lower.endsWith("ing")) {
-            return false;
-        }
-        for (Entry e : AttributionVerbs.startingWith(lower)) {
-            if (e.form() == Form.PARTICIPLE) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean hasAny(String p, int from, int to, String chars) {

@@ -46,6 +46,11 @@ record Mention(String text, Kind kind, String name, String title, String affilia
         return kind == Kind.PRONOUN && BASE_FORM_PRONOUNS.contains(text.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** Whether this is "I" or "we": the writer, or in a third person's statement the speaker's own words. */
+    boolean isFirstPerson() {
+        return text.equals("I") || text.equalsIgnoreCase("we");
+    }
+
     /** Words of a mention that {@link #isReader} reads for the reader's "your". */
     private static final int READER_WORDS = 3;
 

@@ -142,25 +142,8 @@ final class ReportedSpeech {
                             if (g == null) {
                                 g = LeadingClause.sameSpeaker(p, at + sep.length(), sentenceEnd, f.attribution().mention());
                             }
-                            if (g == null && !p.startsWith("that ", at + sep.length())
-                                    && !(sep.endsWith("and ") && endsList(p, f.start(), at))) {
-                                // "…, but she knows that …", "…, and Cruz opposed the measure": a
-                                // belief or a stance of its own subject, which opens the clause ("and
-                                // that she wanted …" goes on with the first statement; "Tapper, Bash
-                                // and Blitzer had mentioned it" is a list in it; "and I don't think …"
-                                // in a third person's statement is its speaker's own words; before a
-                                // bare " and " the clause cut is whole: not "45% of UK | and US firms
-                                // considered …")
-                                g = VerbAttribution.find(p, at + sep.length(), sentenceEnd,
-                                        Sentences.words(p, at + sep.length(), sentenceEnd));
-                                if (g != null && (g.attribution().mention() == null
-                                        || !p.startsWith(g.attribution().mention().text(), at + sep.length())
-                                        || firstPerson(g.attribution().mention()) && !firstPerson(f.attribution().mention())
-                                        || sep.equals(" and ")
-                                                && AttributionVerbs.complementOf(f.attribution().cue()) == AttributionVerbs.Complement.CLAUSE
-                                                && !LeadingClause.clauseLike(p, f.start(), at))) {
-                                    g = null;
-                                }
+                            if (g == null) {
+                                g = ownClause(p, f, at, sep, sentenceEnd);
                             }
                             if (g == null && least == 1 && sep.endsWith("and ")) {
                                 // "Sanders questions Clinton's ties … and has called for …": a stance's
@@ -318,6 +301,35 @@ final class ReportedSpeech {
         return false;
     }
 
+    /**
+     * A belief, intention or stance of the clause's own subject after the conjunction {@code sep}
+     * at {@code at}, which ends the statement {@code f} before it ("…, but she knows that …", "…,
+     * and Cruz opposed the measure"); null when the subject does not open the clause or the clause
+     * goes on with {@code f}: "and that she wanted …", a list ("Tapper, Bash and Blitzer had
+     * mentioned it"), "and I don't think …" in a third person's statement (its speaker's own
+     * words), and before a bare " and " a first clause that is not whole ("45% of UK | and US
+     * firms considered …").
+     */
+    private static Found ownClause(String p, Found f, int at, String sep, int sentenceEnd) {
+        int c = at + sep.length();
+        if (p.startsWith("that ", c) || sep.endsWith("and ") && endsList(p, f.start(), at)) {
+            return null;
+        }
+        Found g = VerbAttribution.find(p, c, sentenceEnd, Sentences.words(p, c, sentenceEnd));
+        Mention m = g == null ? null : g.attribution().mention();
+        if (m == null || !p.startsWith(m.text(), c)
+                || m.isFirstPerson() && !isFirstPerson(f.attribution().mention())
+                || sep.equals(" and ") && AttributionVerbs.complementOf(f.attribution().cue()) == AttributionVerbs.Complement.CLAUSE
+                        && !LeadingClause.clauseLike(p, f.start(), at)) {
+            return null;
+        }
+        return g;
+    }
+
+    private static boolean isFirstPerson(Mention m) {
+        return m != null && m.isFirstPerson();
+    }
+
     /** Whether every word of {@code text} opens with a capital or a digit: a name, not a phrase. */
     private static boolean titleCased(String text) {
         for (int i = 0; i < text.length(); i++) {
@@ -326,11 +338,6 @@ final class ReportedSpeech {
             }
         }
         return true;
-    }
-
-    /** Whether {@code m} is "I" or "we": in a third person's statement, the speaker's own words. */
-    private static boolean firstPerson(Mention m) {
-        return m != null && (m.text().equals("I") || m.text().equalsIgnoreCase("we"));
     }
 
     /**
@@ -792,7 +799,7 @@ final class ReportedSpeech {
             Mention label = headline.attribution().mention();
             Found inner = headline.start() > ss && label != null && !titleCased(label.text())
                     ? find(p, headline.start(), se, cue) : null;
-            return inner != null && !firstPerson(inner.attribution().mention()) ? inner : headline;
+            return inner != null && !isFirstPerson(inner.attribution().mention()) ? inner : headline;
         }
         // the words of the sentence, split once for the shapes that read them
         List<int[]> words = Sentences.words(p, ss, end);
