@@ -1270,10 +1270,10 @@ final class AttributionFinder {
      */
     private static Mention clauseBeforeCue(String seg, List<int[]> words, int cue) {
         int k = cue;
-        while (k > 0 && cue - k < MAX_NP_WORDS && !word(seg, words.get(k - 1)).endsWith(",")) {
+        while (k > 0 && cue - k < MAX_NP_WORDS && !closesPhrase(word(seg, words.get(k - 1)))) {
             k--;
         }
-        if (k == cue || k == 0 || !word(seg, words.get(k - 1)).endsWith(",")) {
+        if (k == cue || k == 0 || !closesPhrase(word(seg, words.get(k - 1)))) {
             return null;
         }
         // "…, in which Adelson said: “": the subject after a relative's words
@@ -1284,7 +1284,17 @@ final class AttributionFinder {
             k++;
         }
         Mention m = MentionParser.parse(seg.substring(words.get(k)[0], words.get(cue - 1)[1]));
-        return m != null && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN) ? m : null;
+        // after a dash, a name only: "— which he added “…”" goes on with the sentence's subject
+        boolean dash = isDash(word(seg, words.get(k - 1))) || k > 1 && isDash(word(seg, words.get(k - 2)));
+        return m != null && (m.kind() == Mention.Kind.PERSON || m.kind() == Mention.Kind.PRONOUN && !dash) ? m : null;
+    }
+
+    /**
+     * Whether the word ends a phrase set off before a clause: a comma, or a dash on its own ("… ―
+     * as was true for years ― Trump boasted, “").
+     */
+    private static boolean closesPhrase(String w) {
+        return w.endsWith(",") || isDash(w);
     }
 
     /** Prepositions before "which" that open a relative clause: "in which", "during which". */

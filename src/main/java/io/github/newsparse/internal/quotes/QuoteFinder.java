@@ -648,8 +648,37 @@ public final class QuoteFinder {
                 int end = ReportedSpeech.endBeforeCue(p, f.start(), a.cueAt());
                 return end < 0 ? f : new ReportedSpeech.Found(f.start(), end, f.attribution());
             }
+            if (f.attribution().cueAt() >= 0 && f.attribution().cueAt() < f.start() && q[0] >= f.end() && a != null
+                    && a.cue() != null && a.mention() != null && a.cueAt() > f.start() && a.cueAt() < f.end()) {
+                // "charged that he had paid nothing ― as was true for years ― Trump boasted, “…”": the
+                // quote's speaker and cue end the statement, which stops before them
+                int end = beforeSpeaker(p, f.start(), a);
+                return end < 0 ? f : new ReportedSpeech.Found(f.start(), end, f.attribution());
+            }
         }
         return f;
+    }
+
+    /**
+     * Where a statement from {@code from} ends before the speaker of the attribution {@code a}
+     * inside it: past the spaces, commas and dashes before the speaker, with at least
+     * {@link ReportedSpeech#MIN_CONTENT_WORDS} words left; -1 when the speaker is not there.
+     */
+    private static int beforeSpeaker(String p, int from, Attribution a) {
+        String speaker = a.mention().text();
+        int at = a.cueAt() - speaker.length();
+        int stop = Math.max(from + 1, a.cueAt() - MAX_SPEAKER_CHARS);
+        while (at >= stop && !p.startsWith(speaker, at)) {
+            at--;
+        }
+        if (at < stop) {
+            return -1;
+        }
+        int end = at;
+        while (end > from && " ,—–―-".indexOf(p.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return ReportedSpeech.words(p, from, end) >= ReportedSpeech.MIN_CONTENT_WORDS ? end : -1;
     }
 
     /**
@@ -695,6 +724,9 @@ public final class QuoteFinder {
         }
         return p.charAt(i) == ':' || c < p.length() && Character.isUpperCase(p.charAt(c));
     }
+
+    /** How far before its cue a speaker's name is looked for. */
+    private static final int MAX_SPEAKER_CHARS = 120;
 
     /** Words of a reported clause before a quoted fragment in it: "said the plan was “…”". */
     private static final int FRAGMENT_LEAD_WORDS = 2;

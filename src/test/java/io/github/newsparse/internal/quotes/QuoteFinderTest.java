@@ -1704,4 +1704,15 @@ class QuoteFinderTest {
         assertThat(only(direct("Survey\n\n“The levee held through the whole of the long and wet storm season.” — All of us, 2024"))
                 .mention()).isEmpty();
     }
+
+    @Test
+    void aSpeakerAfterADashSetAsideClauseIntroducesTheQuote() {
+        // the quote had no speaker, and the statement before ran on over "Ruiz boasted"
+        String text = "Levee\n\nWhen Hale charged that the county had paid nothing for the pumps ― as was true for"
+                + " years ― Ana Ruiz boasted, “That makes us thrifty.” The council moved on.";
+        Quote q = only(direct(text));
+        assertThat(q.speaker()).contains("Ana Ruiz");
+        assertThat(q.cue()).contains("boasted");
+        assertThat(only(indirect(text)).text()).isEqualTo("the county had paid nothing for the pumps ― as was true for years");
+    }
 }
