@@ -1181,11 +1181,18 @@ final class AttributionFinder {
             String w = word(seg, words.get(j));
             String lower = Sentences.bare(w).toLowerCase(Locale.ROOT);
             if (ReportedSpeech.CLAUSE_STARTS.contains(lower) || QuoteLexicon.THAT_WORDS.contains(lower)
-                    || j < words.size() - 1 && (w.endsWith(",") || w.endsWith(".") || w.endsWith(":"))) {
+                    || j < words.size() - 1 && (w.endsWith(",") && !beforeRegion(seg, words, j) || w.endsWith(".")
+                        || w.endsWith(":"))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether word {@code j} ends in the comma between a place and its region: "in Kenansville, N.C.,". */
+    private static boolean beforeRegion(String seg, List<int[]> words, int j) {
+        return j + 1 < words.size() && io.github.newsparse.internal.structure.Places.isRegion(
+                Sentences.bare(word(seg, words.get(j + 1))));
     }
 
     /** Words that end a span of time measured back or on from another: "two years ago", "a few days earlier". */

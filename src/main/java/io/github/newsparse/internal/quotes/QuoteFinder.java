@@ -1146,8 +1146,27 @@ public final class QuoteFinder {
         while (w > 0 && p.charAt(w - 1) != ' ') {
             w--;
         }
-        return !QuoteLexicon.isCue(Sentences.bare(p.substring(w, i + 1)));
+        String word = p.substring(w, i + 1);
+        if ((word.equals("but") || word.equals("and")) && prevClose > 0 && w - 2 >= prevClose && p.charAt(w - 2) == ','
+                && Sentences.count(p, prevClose, w) <= MAX_LINKED_ATTRIBUTION_WORDS && holdsCue(p, prevClose, w - 2)) {
+            // "“I love Larry,” he said, but “when it comes to energy …”": the speaker goes on
+            return false;
+        }
+        return !QuoteLexicon.isCue(Sentences.bare(word));
     }
+
+    /** Whether a word of {@code p} between {@code from} and {@code to} is a cue: "he said". */
+    private static boolean holdsCue(String p, int from, int to) {
+        for (int[] w : Sentences.words(p, from, to)) {
+            if (QuoteLexicon.isCue(Sentences.bare(p.substring(w[0], w[1])))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The longest attribution between a quote and a "but" or "and" that goes on quoting: "he said, but “…”". */
+    private static final int MAX_LINKED_ATTRIBUTION_WORDS = 6;
 
     private static boolean endsSentence(String p, int end) {
         int i = end - 1;

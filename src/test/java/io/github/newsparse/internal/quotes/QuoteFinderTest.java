@@ -1715,4 +1715,16 @@ class QuoteFinderTest {
         assertThat(q.cue()).contains("boasted");
         assertThat(only(indirect(text)).text()).isEqualTo("the county had paid nothing for the pumps ― as was true for years");
     }
+
+    @Test
+    void aQuoteGoesOnAfterItsAttributionAndAConjunctionOrAPlace() {
+        // the second part was a fragment ("but") or had no speaker ("in Dover, Del.,")
+        assertThat(direct("Levee\n\n“I love the pumps,” Ruiz said, but “when it comes to the levee, the county has waited too long.”"))
+                .extracting(q -> q.speaker().orElse("")).containsExactly("Ruiz", "Ruiz");
+        assertThat(direct("Levee\n\n“The levee will hold,” Ruiz said during a meeting in Dover, Del., “but the pumps are old and"
+                + " need to be replaced.”")).extracting(q -> q.speaker().orElse("")).containsExactly("Ruiz", "Ruiz");
+        // a quoted phrase after a conjunction that follows no attribution stays a fragment
+        assertThat(direct("Levee\n\nRuiz said the county wanted a “hard stand” against the river, and “by next year the"
+                + " levee will be ready.”")).hasSizeLessThan(2);
+    }
 }
