@@ -402,16 +402,26 @@ final class AttributionFinder {
 
     /**
      * Whether the cue at word {@code k} takes an object ("asked", "told") that ends the sentence
-     * in a few words: "“Why?” Obama asked Republican politicians.".
+     * in a few words ("“Why?” Obama asked Republican politicians."), or with an adjunct after it
+     * ("“…?” Trump asked reporters rhetorically during a news conference.").
      */
     private static boolean objectEndsSentence(String p, List<int[]> words, int k) {
         String cue = Sentences.bare(word(p, words.get(k))).toLowerCase(Locale.ROOT);
         int rest = words.size() - k - 1;
-        if (!LeadingClause.OBJECT_CUES.contains(cue) || rest < 1 || rest > MAX_CLOSING_OBJECT_WORDS
-                || !word(p, words.get(words.size() - 1)).endsWith(".")) {
+        if (!LeadingClause.OBJECT_CUES.contains(cue) || rest < 1 || !word(p, words.get(words.size() - 1)).endsWith(".")
+                || ReportedSpeech.holdsClause(p, words, k + 1)) {
             return false;
         }
-        return !ReportedSpeech.holdsClause(p, words, k + 1);
+        if (rest <= MAX_CLOSING_OBJECT_WORDS) {
+            return true;
+        }
+        for (int j = k + 2; j <= k + MAX_CLOSING_OBJECT_WORDS && j < words.size(); j++) {
+            String w = Sentences.bare(word(p, words.get(j)));
+            if (isLowerCaseWord(w) && (w.endsWith("ly") || QuoteLexicon.ADJUNCT_STARTS.contains(w) && !w.equals("to"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Conjunctions that open a clause of its own after a quote's closing mark. */
@@ -762,7 +772,7 @@ final class AttributionFinder {
     }
 
     /** Conjunctions that open a clause with its own subject: "… so subdued that Trump was prompted to say". */
-    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("that", "when", "because", "after",
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("that", "when", "where", "because", "after",
             "before", "while", "until", "once");
 
     /** Words looked back from a participle for the conjunction that opens its clause. */
@@ -777,13 +787,72 @@ final class AttributionFinder {
     private static Mention subordinateSubject(String seg, List<int[]> words, int k) {
         for (int j = k - 1; j >= 0 && j >= k - MAX_SUBORDINATE_WORDS; j--) {
             String w = word(seg, words.get(j));
-            if (w.endsWith(",") || w.endsWith(";")) {
+            if (j < k - 1 && (w.endsWith(",") || w.endsWith(";"))) {
                 return null;
             }
-            if (j + 2 < k && SUBORDINATORS.contains(w.toLowerCase(Locale.ROOT))) {
+            // "…, when protesters interrupted her, shouting": a clause of time or place set off by a
+            // comma; "suggested that the car would sell well, saying" goes on with the sentence's subject
+            boolean setOff = word(seg, words.get(k - 1)).endsWith(",");
+            if (j + 2 < k && SUBORDINATORS.contains(w.toLowerCase(Locale.ROOT)) && !(setOff && w.equalsIgnoreCase("that"))) {
                 String clause = seg.substring(words.get(j + 1)[0], words.get(k)[0]).strip();
                 Mention m = subject(clause);
-                return isSomeone(m) && clause.startsWith(m.text()) ? m : null;
+                if (m == null) {
+                    // "where about 50 protesters had gathered, chanting": the words before the verb
+                    m = groupBeforeVerb(clause.split(" "));
+                }
+                // a group only with its verb after it: "when protesters interrupted her, shouting"
+                // ("after the debate, asserting" holds no clause)
+                return (isSomeone(m) || m != null && m.kind() == Mention.Kind.GROUP && verbAfter(clause, m.text()))
+                        && clause.startsWith(m.text()) ? m : null;
+            }
+        }
+        return null;
+    }
+
+    /** The group that the words {@code w} open, up to a past or an auxiliary: "about 50 protesters had …". */
+    private static Mention groupBeforeVerb(String[] w) {
+        for (int v = 1; v < Math.min(w.length, MAX_NP_WORDS); v++) {
+            if (w[v - 1].endsWith(",") || w[v - 1].endsWith(";")) {
+                return null;
+            }
+            if (ReportedSpeech.looksLikePastOrAuxiliary(w[v])) {
+                Mention m = MentionParser.parse(MentionParser.join(w, 0, v));
+                return m != null && m.kind() == Mention.Kind.GROUP ? m : null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the word after {@code subject}, which opens {@code clause}, reads as a verb. */
+    private static boolean verbAfter(String clause, String subject) {
+        if (!clause.startsWith(subject) || subject.length() >= clause.length()) {
+            return false;
+        }
+        String next = clause.substring(subject.length()).strip();
+        int space = next.indexOf(' ');
+        return ReportedSpeech.looksLikeVerb(space < 0 ? next : next.substring(0, space));
+    }
+
+    /** The most words of the noun phrase of an absolute clause: "with many marchers and spectators chanting". */
+    private static final int MAX_ABSOLUTE_WORDS = 6;
+
+    /**
+     * The noun phrase of an absolute clause that the participle {@code words[k]} ends: "…, with
+     * Trump reportedly yelling: “", "with many marchers chanting “": the words after "with", up
+     * to an adverb in -ly; null when no "with" opens them.
+     */
+    private static Mention absoluteSubject(String seg, List<int[]> words, int k) {
+        int end = k;
+        if (end > 0 && isLowerCaseWord(word(seg, words.get(end - 1))) && word(seg, words.get(end - 1)).endsWith("ly")) {
+            end--;
+        }
+        for (int j = end - 1; j >= 0 && j >= end - 1 - MAX_ABSOLUTE_WORDS; j--) {
+            String w = word(seg, words.get(j));
+            if (w.endsWith(",") || w.endsWith(";") || w.endsWith(":") || isDash(w)) {
+                return null;
+            }
+            if (w.equalsIgnoreCase("with")) {
+                return j + 1 < end ? MentionParser.parse(seg.substring(words.get(j + 1)[0], words.get(end - 1)[1])) : null;
             }
         }
         return null;
@@ -881,7 +950,10 @@ final class AttributionFinder {
                 // "…rallied supporters, saying: “", "The email goes on to say: “": the subject speaks;
                 // never the reader ("You keep saying “…”") nor a label before a colon ("Tip #2: Learn to Say “No”")
                 boolean label = seg.lastIndexOf(": ", words.get(k)[0]) >= 0;
-                Mention m = label ? null : closingSpeaker(seg, words.get(k)[0]);
+                Mention m = label ? null : absoluteSubject(seg, words, k);
+                if (m == null && !label) {
+                    m = closingSpeaker(seg, words.get(k)[0]);
+                }
                 if (m == null && !label) {
                     m = subordinateSubject(seg, words, k);
                 }
@@ -1233,7 +1305,15 @@ final class AttributionFinder {
         }
         int segAt = p.lastIndexOf(seg, open);
         String cueWord = Sentences.bare(word(seg, words.get(cue)));
-        Mention m = relativeAntecedent(seg, words, QuoteLexicon.cueStart(seg, words, cue, 1));
+        // "…, with Trump reportedly yelling: “", "…, when protesters interrupted her, shouting “":
+        // the participle's own subject
+        Mention m = cueWord.endsWith("ing") ? absoluteSubject(seg, words, cue) : null;
+        if (m == null && cueWord.endsWith("ing")) {
+            m = subordinateSubject(seg, words, cue);
+        }
+        if (m == null) {
+            m = relativeAntecedent(seg, words, QuoteLexicon.cueStart(seg, words, cue, 1));
+        }
         if (m == null) {
             m = clauseBeforeCue(seg, words, cue);
         }
@@ -1365,6 +1445,12 @@ final class AttributionFinder {
         if (end > start + 1 && (w[start].equalsIgnoreCase("the") || w[start].equalsIgnoreCase("a") || w[start].equalsIgnoreCase("an"))) {
             end = compoundNounEnd(w, end);
         }
+        Mention phrase = end == start + 1 ? nounPhraseBeforeVerb(w, start) : null;
+        if (phrase != null) {
+            // "Small groups of protesters marched …": a capitalised first word and the nouns after
+            // it, up to the verb, are the subject (not "Small")
+            return phrase;
+        }
         String np = MentionParser.join(w, start, end);
         if (np.endsWith("’s") || np.endsWith("'s")) {
             // "Ruiz's campaign sent a message saying: …", "Roe's younger sister … told": the
@@ -1388,6 +1474,54 @@ final class AttributionFinder {
         Mention m = MentionParser.parse(np);
         return m != null ? m : beforePastVerb(w, start);
     }
+
+    /**
+     * The subject of lower-case words that the capitalised first word {@code w[start]} opens, up to
+     * a past or an auxiliary ("Small groups of protesters marched", "Trump supporters had …"):
+     * a group or a description, or null when the words after the first are not such a phrase.
+     */
+    private static Mention nounPhraseBeforeVerb(String[] w, int start) {
+        int limit = Math.min(w.length, start + MAX_NP_WORDS);
+        if (start + 1 >= limit || w[start].endsWith(",") || w[start].endsWith("s'") || w[start].endsWith("s’")
+                || w[start].endsWith("'s") || w[start].endsWith("’s") || !isLowerCaseWord(Sentences.bare(w[start + 1]))
+                || ReportedSpeech.looksLikePastOrAuxiliary(w[start + 1]) || OPENING_ADVERBS.contains(w[start].toLowerCase(Locale.ROOT))
+                || !AttributionVerbs.startingWith(Sentences.bare(w[start + 1])).isEmpty()) {
+            return null;
+        }
+        for (int v = start + 2; v < limit; v++) {
+            if (w[v - 1].endsWith(",") || w[v - 1].endsWith(".") || isDash(w[v - 1])) {
+                return null;
+            }
+            String lower = Sentences.bare(w[v]).toLowerCase(Locale.ROOT);
+            if (!lower.equals("and") && CLAUSE_OPENERS.contains(lower) || !AttributionVerbs.startingWith(lower).isEmpty()
+                    && !ReportedSpeech.looksLikePastOrAuxiliary(w[v])) {
+                // "Ruiz hopes that the county will …": a verb in -s came first
+                return null;
+            }
+            if (ReportedSpeech.looksLikePastOrAuxiliary(w[v])) {
+                Mention m = holdsGroupHead(w, start + 1, v) ? MentionParser.parse(MentionParser.join(w, start, v)) : null;
+                return m != null && (m.kind() == Mention.Kind.GROUP || m.kind() == Mention.Kind.DESCRIBED) ? m : null;
+            }
+        }
+        return null;
+    }
+
+    /** Words that are a preposition before a determiner and an adjective before a noun: "Outside the arena". */
+    private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("outside", "inside");
+
+    /** Whether a word of {@code w[from, to)} names people or a body: "groups of protesters" ("Unit tests" does not). */
+    private static boolean holdsGroupHead(String[] w, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (isGroupHead(Sentences.bare(w[j]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adverbs that open a sentence before its subject: "Even before Sanders …", "Just as …". */
+    private static final java.util.Set<String> OPENING_ADVERBS = java.util.Set.of("even", "just", "only", "also",
+            "still", "yet", "so", "then", "now", "perhaps", "maybe");
 
     /** The most words of the role that opens a sentence before the name it belongs to. */
     private static final int MAX_OPENING_ROLE_WORDS = 8;
@@ -1611,6 +1745,9 @@ final class AttributionFinder {
         // "After the vote, …", "Shortly after the call ended, …": a phrase of time or place;
         // "Asked whether …, Ruiz …", "Speaking to reporters, Ruiz …": a participle's phrase
         boolean preposition = VerbAttribution.NOT_SUBJECT_STARTS.contains(w[start].toLowerCase(Locale.ROOT))
+                // "Outside the arena, …" (but "Outside experts say …": an adjective)
+                || start + 1 < w.length && PLACE_PREPOSITIONS.contains(w[start].toLowerCase(Locale.ROOT))
+                        && DETERMINERS.contains(w[start + 1].toLowerCase(Locale.ROOT))
                 || start + 1 < w.length && (w[start].length() > 4 && w[start].endsWith("ly")
                         || w[start].equalsIgnoreCase("later") || w[start].equalsIgnoreCase("earlier"))
                         && VerbAttribution.NOT_SUBJECT_STARTS.contains(w[start + 1].toLowerCase(Locale.ROOT))

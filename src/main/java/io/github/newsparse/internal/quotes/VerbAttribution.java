@@ -102,7 +102,8 @@ final class VerbAttribution {
     static final Set<String> NOT_SUBJECT_STARTS = Set.of("in", "on", "at", "for", "with", "by", "from",
             "to", "of", "after", "before", "during", "since", "until", "about", "over", "under", "into", "through",
             "if", "when", "because", "although", "though", "while", "as", "than", "there", "here", "what", "how",
-            "despite", "amid", "among", "throughout",
+            "despite", "amid", "among", "throughout", "across", "around", "behind", "beyond", "along", "within",
+            "toward", "towards", "against", "between",
             "why", "whether", "where", "once", "unless", "it's", "that's", "there's", "instead",
             // a finite verb opens a predicate, never a subject: "… and is one of the most cited researchers"
             "is", "are", "was", "were", "am");

@@ -1727,4 +1727,31 @@ class QuoteFinderTest {
         assertThat(direct("Levee\n\nRuiz said the county wanted a “hard stand” against the river, and “by next year the"
                 + " levee will be ready.”")).hasSizeLessThan(2);
     }
+
+    @Test
+    void aQuestionsAttributionEndsWithAnAdjunctAfterItsObject() {
+        // "asked reporters rhetorically during …" was no attribution: the quote was lost
+        Quote q = only(direct("Levee\n\n“You think I am going to change?” Ruiz asked reporters rhetorically during a news"
+                + " conference on Monday."));
+        assertThat(q.speaker()).contains("Ruiz");
+        assertThat(q.cue()).contains("asked");
+    }
+
+    @Test
+    void aParticipleOfShoutingSpeaksForItsOwnSubject() {
+        // chanting and shouting were no cues, and the sentence's first word spoke ("Small")
+        assertThat(only(direct("Levee\n\nSmall groups of farmers marched around the levee for an hour, chanting,"
+                + " “Fix the pumps now.”")).mention()).contains("Small groups of farmers");
+        // the subject of an absolute clause, past its adverb
+        assertThat(only(direct("Levee\n\nSome of the farmers pushed a county clerk out of the hall, with Ruiz reportedly"
+                + " yelling: “Get him out of here!”")).speaker()).contains("Ruiz");
+        // the subject of the clause the participle ends, not the sentence's
+        assertThat(only(direct("Levee\n\nThe first incident came during a speech at the county fair, when angry farmers"
+                + " interrupted her speech, shouting “Fix the pumps!”")).mention()).contains("angry farmers");
+        // a place before the subject is no subject; "Outside" before a noun is its adjective
+        assertThat(only(direct("Levee\n\nOutside the hall, about 200 farmers gathered in three groups, holding signs and"
+                + " chanting “Fix the pumps.”")).mention()).contains("about 200 farmers");
+        assertThat(only(indirect("Levee\n\nOutside experts also say the pumps are far from enough to keep the river out."))
+                .mention()).contains("Outside experts");
+    }
 }
