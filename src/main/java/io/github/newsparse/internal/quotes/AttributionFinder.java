@@ -1029,6 +1029,16 @@ final class AttributionFinder {
         if (putIt != null) {
             return putIt;
         }
+        if (last.endsWith(":") && words.size() == 1) {
+            // "Clinton: “Our goal is …” Bush: “The mission is …”": a surname the page writes after a
+            // given name or a title, alone before the colon, labels the quotation
+            String name = Sentences.bare(last);
+            Mention m = PageNames.isSurname(name) && !PageNames.writtenInLowerCase(name.toLowerCase(Locale.ROOT))
+                    ? MentionParser.parse(name) : null;
+            if (m != null && m.kind() == Mention.Kind.PERSON) {
+                return new Attribution(m, ":", segAt + last.length() - 1);
+            }
+        }
         if (last.endsWith(":") && words.size() >= 2) {
             // "… doesn't surprise Republican pollster Daron Shaw: “…”": a named person, then a colon
             Attribution named = namedBeforeColon(seg, words, segAt);

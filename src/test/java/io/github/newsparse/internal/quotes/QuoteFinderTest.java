@@ -1754,4 +1754,14 @@ class QuoteFinderTest {
         assertThat(only(indirect("Levee\n\nOutside experts also say the pumps are far from enough to keep the river out."))
                 .mention()).contains("Outside experts");
     }
+
+    @Test
+    void aSurnameBeforeAColonLabelsTheQuotationAfterIt() {
+        // "Ruiz: “…”" was a reported statement holding the quotation marks
+        List<Quote> q = direct("Levee\n\nAna Ruiz and Juan Hale disagree about what the county should do with the levee.\n\n"
+                + "Ruiz: “The levee will hold through the spring floods.” Hale: “The levee will fail before May.”");
+        assertThat(q).extracting(x -> x.speaker().orElse("")).containsExactly("Ana Ruiz", "Juan Hale");
+        // a word the page never writes after a given name labels nothing
+        assertThat(direct("Levee\n\nThe county met on Monday.\n\nWarning: “The levee will fail before May.”")).isEmpty();
+    }
 }
