@@ -700,8 +700,35 @@ public final class QuoteFinder {
         return q[0] > f.start() && q[1] <= f.end() + 1 && !introduced(p, q[0])
                 && (Sentences.hasWordsBefore(p, f.start(), q[0], FRAGMENT_LEAD_WORDS)
                     || Sentences.hasWordsBefore(p, f.start(), q[0], 1) && q[1] < f.end()
-                        && Sentences.hasWordsBefore(p, q[1], f.end(), 1));
+                        && Sentences.hasWordsBefore(p, q[1], f.end(), 1))
+                || opensClause(p, q, f);
     }
+
+    /**
+     * Whether the quote {@code q} opens the reported clause {@code f} right after its cue and the
+     * clause goes on past it: "Obama said “it gets me mad” every time he thinks about …", "Bush
+     * said “local forces” must lead the way".
+     */
+    private static boolean opensClause(String p, int[] q, ReportedSpeech.Found f) {
+        int cue = f.attribution().cueAt();
+        if (cue < 0 || cue >= q[0] || q[0] > f.start() + 1 || q[1] >= f.end() || Sentences.hasWordsBefore(p, cue, q[0], 3)) {
+            return false;
+        }
+        // "“You tell me,” repeatedly, before …": a quote that ends with its comma is a statement
+        if (q[1] >= 2 && ",.!?".indexOf(p.charAt(q[1] - 2)) >= 0) {
+            return false;
+        }
+        int next = q[1];
+        while (next < f.end() && p.charAt(next) == ' ') {
+            next++;
+        }
+        // the clause says more after the quote than in it: "“zero” voters would follow Graham"
+        return next < f.end() && Character.isLowerCase(p.charAt(next))
+                && Sentences.hasWordsBefore(p, q[1], f.end(), Math.max(FRAGMENT_TAIL_WORDS, Sentences.count(p, q[0], q[1]) + 1));
+    }
+
+    /** Words of a reported clause after a quote that opens it: "“local forces” must lead the way". */
+    private static final int FRAGMENT_TAIL_WORDS = 2;
 
     /**
      * Whether the quote opening at {@code open} is introduced as a sentence of its own: after a

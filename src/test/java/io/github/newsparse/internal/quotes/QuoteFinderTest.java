@@ -1764,4 +1764,15 @@ class QuoteFinderTest {
         // a word the page never writes after a given name labels nothing
         assertThat(direct("Levee\n\nThe county met on Monday.\n\nWarning: “The levee will fail before May.”")).isEmpty();
     }
+
+    @Test
+    void aShortQuoteThatOpensALongerReportedClauseIsPartOfIt() {
+        // the quote alone was the statement: "“local pumps”", not what was said of them
+        Quote q = only(indirect("Levee\n\nRuiz said “local pumps” must carry the town through the spring floods."));
+        assertThat(q.text()).isEqualTo("“local pumps” must carry the town through the spring floods");
+        assertThat(direct("Levee\n\nRuiz said “local pumps” must carry the town through the spring floods.")).isEmpty();
+        // a quote that says more than the words after it stays a direct quote
+        assertThat(only(direct("Levee\n\nRuiz said “the pumps will carry the town through the spring” this year."))
+                .text()).isEqualTo("the pumps will carry the town through the spring");
+    }
 }
