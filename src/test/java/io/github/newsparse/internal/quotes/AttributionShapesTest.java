@@ -2761,4 +2761,13 @@ class AttributionShapesTest {
         assertThat(q.mention()).contains("Lawyers for Acme");
         assertThat(q.text()).isEqualTo("the levee suit had no merit");
     }
+
+    @Test
+    void staffersOperativesAndTheMediaAreSources() {
+        // "Some staffers" was no described source: "staffers" named no one who can say anything
+        assertThat(only(indirect("Some staffers described how the pumps failed during the storm.")).mention())
+                .contains("Some staffers");
+        assertThat(only(indirect("Local media outlets estimate the levee will cost twice as much.")).mention())
+                .contains("Local media outlets");
+    }
 }
