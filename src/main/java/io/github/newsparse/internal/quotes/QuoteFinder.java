@@ -118,9 +118,13 @@ public final class QuoteFinder {
         for (Candidate c : candidates) {
             Attribution a = c.attribution();
             Mention m = a == null ? null : a.mention();
-            boolean unknownName = m != null && m.kind() == Mention.Kind.PERSON && m.name() != null
-                    && m.title() == null && m.name().indexOf(' ') < 0 && names.isCommonWord(m.name())
-                    && !isSourceNoun(m.name());
+            boolean oneWord = m != null && m.kind() == Mention.Kind.PERSON && m.name() != null && m.title() == null
+                    && m.name().indexOf(' ') < 0 && !isSourceNoun(m.name());
+            // "Personal attacks …", "Write posts …", "Boilerplate reports …": a word only capitalised
+            // where it opens a sentence, before a verb in -s that is also a plural noun, is the
+            // modifier of that noun, not a name
+            boolean unknownName = oneWord && (names.isCommonWord(m.name())
+                    || nounBeforePlural(m, a, names) && predicateAfterCue(c.part().text(), a));
             // a transcript gives the floor to the same speakers in turn ("Lopez: …", "Hart: …", "Lopez: …")
             // ... and a list's "Label: description" lines are no transcript: "Twitch: Best for gamers",
             // "Max Brew: 96 ounces / 12 cups" say nothing a speaker would (no subject, no verb)
@@ -135,6 +139,40 @@ public final class QuoteFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the one-word mention {@code m} is a capitalised word before its cue in -s, which the
+     * page shows nothing of as a name: never capitalised inside a sentence, never after a given
+     * name, no given name, no acronym.
+     */
+    private static boolean nounBeforePlural(Mention m, Attribution a, NameEvidence names) {
+        String cue = a.cue();
+        String w = m.name();
+        return cue != null && cue.indexOf(' ') < 0 && cue.endsWith("s") && !cue.equals("says") && m.text().equals(w)
+                && !names.isName(w) && !names.isSurname(w) && !io.github.newsparse.internal.text.GivenNames.contains(w)
+                && !w.toUpperCase(java.util.Locale.ROOT).equals(w);
+    }
+
+    /**
+     * Whether the cue is followed by what shows it to be a noun: a comma or a colon ("Personal
+     * attacks, insults and …", "Specific insights: …") or a verb of its own right after it
+     * ("Unfilled orders fell 0.6 pct").
+     */
+    private static boolean predicateAfterCue(String p, Attribution a) {
+        int after = a.cueAt() + a.cue().length();
+        if (a.cueAt() < 0 || after >= p.length() || !p.startsWith(a.cue(), a.cueAt())) {
+            return false;
+        }
+        if (p.charAt(after) == ',' || p.charAt(after) == ':') {
+            return true;
+        }
+        int next = ReportedSpeech.skipSpaces(p, after);
+        int nextEnd = next;
+        while (nextEnd < p.length() && p.charAt(nextEnd) != ' ') {
+            nextEnd++;
+        }
+        return nextEnd > next && ReportedSpeech.looksLikePastOrAuxiliary(p.substring(next, nextEnd));
     }
 
     /**

@@ -1775,4 +1775,16 @@ class QuoteFinderTest {
         assertThat(only(direct("Levee\n\nRuiz said “the pumps will carry the town through the spring” this year."))
                 .text()).isEqualTo("the pumps will carry the town through the spring");
     }
+
+    @Test
+    void aCapitalisedWordBeforeAPluralNounIsNoSpeaker() {
+        // "Personal" was the speaker of "attacks, insults and all-purpose nastiness will be removed"
+        assertThat(ArticleParser.parse("Comment policy\n\nPersonal attacks, insults and rudeness will be removed from the"
+                + " thread.").quotes()).extracting(q -> q.speaker().orElse("")).doesNotContain("Personal");
+        assertThat(ArticleParser.parse("Orders\n\nUnfilled orders fell 0.6 pct to a total of 363 billion dlrs in March.")
+                .quotes()).extracting(q -> q.speaker().orElse("")).doesNotContain("Unfilled");
+        // a name before its verb in -s still speaks
+        assertThat(only(indirect("Thermostats\n\nEcobee reports its users save up to a quarter on heating.")).speaker())
+                .contains("Ecobee");
+    }
 }
