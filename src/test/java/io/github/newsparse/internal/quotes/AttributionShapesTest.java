@@ -2770,4 +2770,13 @@ class AttributionShapesTest {
         assertThat(only(indirect("Local media outlets estimate the levee will cost twice as much.")).mention())
                 .contains("Local media outlets");
     }
+
+    @Test
+    void aDashEndsTheSourceOfAClosingAccordingTo() {
+        // the source ran on past the dash: "the county engineer - half of what the state pays"
+        Quote q = only(indirect("The levee will cost $2 million, according to the county engineer - half of what the"
+                + " state pays for one."));
+        assertThat(q.mention()).contains("the county engineer");
+        assertThat(q.text()).isEqualTo("The levee will cost $2 million");
+    }
 }
