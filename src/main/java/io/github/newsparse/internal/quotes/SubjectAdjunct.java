@@ -142,8 +142,9 @@ final class SubjectAdjunct {
         return QuoteLexicon.SOURCE_NOUNS.contains(lower) || QuoteLexicon.GROUP_NOUNS.contains(lower);
     }
 
+    /** Whether the word is a dash on its own, a hyphen between spaces included ("Reynolds - his girlfriend - told"). */
     private static boolean isDash(String w) {
-        return w.equals("—") || w.equals("--") || w.equals("–");
+        return w.equals("—") || w.equals("--") || w.equals("–") || w.equals("-") || w.equals("―");
     }
 
     private static String word(String p, List<int[]> words, int j) {

@@ -2779,4 +2779,12 @@ class AttributionShapesTest {
         assertThat(q.mention()).contains("the county engineer");
         assertThat(q.text()).isEqualTo("The levee will cost $2 million");
     }
+
+    @Test
+    void anAsideBetweenSpacedHyphensIsNoSubject() {
+        // "his girlfriend" was the speaker: a hyphen between spaces sets an aside off as a dash does
+        Quote q = only(indirect("Ana Ruiz - the county engineer and a farmer - told reporters that the levee was old."));
+        assertThat(q.mention()).contains("Ana Ruiz");
+        assertThat(q.text()).isEqualTo("the levee was old");
+    }
 }
