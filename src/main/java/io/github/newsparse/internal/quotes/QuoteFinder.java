@@ -1217,6 +1217,13 @@ public final class QuoteFinder {
             // "“I love Larry,” he said, but “when it comes to energy …”": the speaker goes on
             return false;
         }
+        if (c == ',' && prevClose > 0 && Sentences.count(p, prevClose, i) <= MAX_INTERRUPTING_WORDS
+                && (prevClose >= 2 && p.charAt(prevClose - 2) == ',' || p.charAt(skipClosers(p, prevClose)) == ',')
+                && holdsCue(p, prevClose, i)) {
+            // "“These guys know how to use words,” said Sherman, speaking of politicians, “and leave
+            // …”": an attribution with its aside between the parts of one quote
+            return false;
+        }
         return !QuoteLexicon.isCue(Sentences.bare(word));
     }
 
@@ -1229,6 +1236,18 @@ public final class QuoteFinder {
         }
         return false;
     }
+
+    /** Where the text from {@code i} goes on past spaces. */
+    private static int skipClosers(String p, int i) {
+        int j = i;
+        while (j < p.length() - 1 && p.charAt(j) == ' ') {
+            j++;
+        }
+        return j;
+    }
+
+    /** The longest attribution with its aside between two parts of one quote: "said Sherman, speaking of politicians,". */
+    private static final int MAX_INTERRUPTING_WORDS = 8;
 
     /** The longest attribution between a quote and a "but" or "and" that goes on quoting: "he said, but “…”". */
     private static final int MAX_LINKED_ATTRIBUTION_WORDS = 6;

@@ -1787,4 +1787,14 @@ class QuoteFinderTest {
         assertThat(only(indirect("Thermostats\n\nEcobee reports its users save up to a quarter on heating.")).speaker())
                 .contains("Ecobee");
     }
+
+    @Test
+    void aQuoteGoesOnAfterAnAttributionWithAnAside() {
+        // the second part was taken for a fragment after "politicians,"
+        assertThat(direct("Levee\n\n“These engineers know how to build,” said Ruiz, speaking of the county crews, “and leave"
+                + " themselves room to fix what breaks.”")).extracting(q -> q.speaker().orElse("")).containsExactly("Ruiz", "Ruiz");
+        // a quoted phrase after a comma that follows no attribution stays a fragment
+        assertThat(direct("Levee\n\nThe county called the levee “sturdy,” the pumps old, “and the budget a disgrace to"
+                + " every farmer in the valley.”")).hasSizeLessThan(2);
+    }
 }
