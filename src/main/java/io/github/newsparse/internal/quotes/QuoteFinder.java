@@ -225,6 +225,9 @@ public final class QuoteFinder {
             }
             if (a == null && s.closed()) {
                 a = AttributionFinder.after(p, s.close() + 1, endsSentence(p, end));
+                if (a == null && !endsSentence(p, end) && Sentences.hasWordsBefore(p, start, end, MIN_CARRIED_WORDS)) {
+                    a = closingTail(p, s.close() + 1);
+                }
             }
             if (a != null && a.cue() != null && a.cue().regionMatches(true, 0, "according to", 0, 12)
                     && a.mention() != null && a.mention().kind() != Mention.Kind.PERSON) {
@@ -742,6 +745,7 @@ public final class QuoteFinder {
                 || opensClause(p, q, f);
     }
 
+
     /**
      * Whether the quote {@code q} opens the reported clause {@code f} right after its cue and the
      * clause goes on past it: "Obama said “it gets me mad” every time he thinks about …", "Bush
@@ -1235,6 +1239,45 @@ public final class QuoteFinder {
             }
         }
         return false;
+    }
+
+    /** The longest tail of writer's words between a quote and its closing attribution. */
+    private static final int MAX_TAIL_CHARS = 160;
+
+    /** The most commas of such a tail tried for the attribution. */
+    private static final int MAX_TAIL_COMMAS = 3;
+
+    /**
+     * The attribution that closes the sentence of a quote whose words the writer's go on in lower
+     * case: "“For rank-and-file teachers, he's saying the right things” about fixing inequality,
+     * said Marla Kilfoyle, …", "“Many would consider that an embarrassment” if she lost, said
+     * David Wasserman". The attribution after one of the tail's first commas, its cue within
+     * {@link #VOCATIVE_WORDS} + 2 words of it; null when a quotation mark or the sentence's end
+     * comes first.
+     */
+    private static Attribution closingTail(String p, int from) {
+        int i = skipClosers(p, from);
+        if (i >= p.length() || !Character.isLowerCase(p.charAt(i))) {
+            return null;
+        }
+        int commas = 0;
+        for (int j = i; j < Math.min(p.length(), i + MAX_TAIL_CHARS) && commas < MAX_TAIL_COMMAS; j++) {
+            char c = p.charAt(j);
+            if ("“”\"«»„".indexOf(c) >= 0 || Sentences.isEnd(p, j)) {
+                return null;
+            }
+            if (c == ',') {
+                commas++;
+                Attribution a = AttributionFinder.after(p, j + 1, false);
+                if (a != null && a.cue() != null && a.mention() != null && a.cueAt() > j
+                        && Sentences.count(p, j, a.cueAt()) <= VOCATIVE_WORDS + 2
+                        && !a.cue().regionMatches(true, 0, "according", 0, 9)) {
+                    // a record's "according to" reports the sentence, quotation and all
+                    return a;
+                }
+            }
+        }
+        return null;
     }
 
     /** Where the text from {@code i} goes on past spaces. */

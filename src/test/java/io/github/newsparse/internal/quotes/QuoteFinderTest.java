@@ -1797,4 +1797,15 @@ class QuoteFinderTest {
         assertThat(direct("Levee\n\nThe county called the levee “sturdy,” the pumps old, “and the budget a disgrace to"
                 + " every farmer in the valley.”")).hasSizeLessThan(2);
     }
+
+    @Test
+    void anAttributionClosesTheSentenceAfterTheWritersWords() {
+        // the quote had no speaker: the writer's words go on after it before ", said Ruiz"
+        Quote q = only(direct("Levee\n\n“The county can patch it, but it seems extremely unlikely” that the levee will hold,"
+                + " said Ana Ruiz, an engineer with the state."));
+        assertThat(q.speaker()).contains("Ana Ruiz");
+        // a record's "according to" keeps the sentence as its statement
+        assertThat(direct("Levee\n\n“Access to finance” was the most pressing problem for farmers, according to the survey."))
+                .isEmpty();
+    }
 }
