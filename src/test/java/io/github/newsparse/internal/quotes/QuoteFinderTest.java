@@ -1742,6 +1742,8 @@ class QuoteFinderTest {
         // chanting and shouting were no cues, and the sentence's first word spoke ("Small")
         assertThat(only(direct("Levee\n\nSmall groups of farmers marched around the levee for an hour, chanting,"
                 + " “Fix the pumps now.”")).mention()).contains("Small groups of farmers");
+        assertThat(only(direct("Levee\n\n“Let me help you out - the answer is no,” the county engineer riffed on the"
+                + " question.")).mention()).contains("the county engineer");
         // the subject of an absolute clause, past its adverb
         assertThat(only(direct("Levee\n\nSome of the farmers pushed a county clerk out of the hall, with Ruiz reportedly"
                 + " yelling: “Get him out of here!”")).speaker()).contains("Ruiz");
