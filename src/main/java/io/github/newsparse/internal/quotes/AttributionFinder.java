@@ -785,14 +785,14 @@ final class AttributionFinder {
      * no conjunction opens such a clause or no person or pronoun follows it.
      */
     private static Mention subordinateSubject(String seg, List<int[]> words, int k) {
+        // "…, when protesters interrupted her, shouting": a clause of time or place set off by a
+        // comma; "suggested that the car would sell well, saying" goes on with the sentence's subject
+        boolean setOff = k > 0 && word(seg, words.get(k - 1)).endsWith(",");
         for (int j = k - 1; j >= 0 && j >= k - MAX_SUBORDINATE_WORDS; j--) {
             String w = word(seg, words.get(j));
             if (j < k - 1 && (w.endsWith(",") || w.endsWith(";"))) {
                 return null;
             }
-            // "…, when protesters interrupted her, shouting": a clause of time or place set off by a
-            // comma; "suggested that the car would sell well, saying" goes on with the sentence's subject
-            boolean setOff = word(seg, words.get(k - 1)).endsWith(",");
             if (j + 2 < k && SUBORDINATORS.contains(w.toLowerCase(Locale.ROOT)) && !(setOff && w.equalsIgnoreCase("that"))) {
                 String clause = seg.substring(words.get(j + 1)[0], words.get(k)[0]).strip();
                 Mention m = subject(clause);

@@ -120,9 +120,9 @@ public final class QuoteFinder {
             Mention m = a == null ? null : a.mention();
             boolean oneWord = m != null && m.kind() == Mention.Kind.PERSON && m.name() != null && m.title() == null
                     && m.name().indexOf(' ') < 0 && !isSourceNoun(m.name());
-            // "Personal attacks …", "Write posts …", "Boilerplate reports …": a word only capitalised
-            // where it opens a sentence, before a verb in -s that is also a plural noun, is the
-            // modifier of that noun, not a name
+            // "Personal attacks, …", "Unfilled orders fell …": a word only capitalised where it opens
+            // a sentence, before a verb in -s that is a plural noun, is the modifier of that noun,
+            // not a name
             boolean unknownName = oneWord && (names.isCommonWord(m.name())
                     || nounBeforePlural(m, a, names) && predicateAfterCue(c.part().text(), a));
             // a transcript gives the floor to the same speakers in turn ("Lopez: …", "Hart: …", "Lopez: …")
@@ -745,7 +745,6 @@ public final class QuoteFinder {
                 || opensClause(p, q, f);
     }
 
-
     /**
      * Whether the quote {@code q} opens the reported clause {@code f} right after its cue and the
      * clause goes on past it: "Obama said “it gets me mad” every time he thinks about …", "Bush
@@ -1222,7 +1221,7 @@ public final class QuoteFinder {
             return false;
         }
         if (c == ',' && prevClose > 0 && Sentences.count(p, prevClose, i) <= MAX_INTERRUPTING_WORDS
-                && (prevClose >= 2 && p.charAt(prevClose - 2) == ',' || p.charAt(skipClosers(p, prevClose)) == ',')
+                && (prevClose >= 2 && p.charAt(prevClose - 2) == ',' || p.charAt(ReportedSpeech.skipSpaces(p, prevClose)) == ',')
                 && holdsCue(p, prevClose, i)) {
             // "“These guys know how to use words,” said Sherman, speaking of politicians, “and leave
             // …”": an attribution with its aside between the parts of one quote
@@ -1256,7 +1255,7 @@ public final class QuoteFinder {
      * comes first.
      */
     private static Attribution closingTail(String p, int from) {
-        int i = skipClosers(p, from);
+        int i = ReportedSpeech.skipSpaces(p, from);
         if (i >= p.length() || !Character.isLowerCase(p.charAt(i))) {
             return null;
         }
@@ -1269,24 +1268,15 @@ public final class QuoteFinder {
             if (c == ',') {
                 commas++;
                 Attribution a = AttributionFinder.after(p, j + 1, false);
+                // never a record's "according to", which reports the sentence, quotation and all
                 if (a != null && a.cue() != null && a.mention() != null && a.cueAt() > j
                         && Sentences.count(p, j, a.cueAt()) <= VOCATIVE_WORDS + 2
                         && !a.cue().regionMatches(true, 0, "according", 0, 9)) {
-                    // a record's "according to" reports the sentence, quotation and all
                     return a;
                 }
             }
         }
         return null;
-    }
-
-    /** Where the text from {@code i} goes on past spaces. */
-    private static int skipClosers(String p, int i) {
-        int j = i;
-        while (j < p.length() - 1 && p.charAt(j) == ' ') {
-            j++;
-        }
-        return j;
     }
 
     /** The longest attribution with its aside between two parts of one quote: "said Sherman, speaking of politicians,". */
