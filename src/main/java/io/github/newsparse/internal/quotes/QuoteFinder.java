@@ -1250,9 +1250,8 @@ public final class QuoteFinder {
      * The attribution that closes the sentence of a quote whose words the writer's go on in lower
      * case: "“For rank-and-file teachers, he's saying the right things” about fixing inequality,
      * said Marla Kilfoyle, …", "“Many would consider that an embarrassment” if she lost, said
-     * David Wasserman". The attribution after one of the tail's first commas, its cue within
-     * {@link #VOCATIVE_WORDS} + 2 words of it; null when a quotation mark or the sentence's end
-     * comes first.
+     * David Wasserman". The attribution after one of the tail's first commas, its cue right after
+     * it; null when a quotation mark or the sentence's end comes first.
      */
     private static Attribution closingTail(String p, int from) {
         int i = ReportedSpeech.skipSpaces(p, from);
@@ -1268,9 +1267,10 @@ public final class QuoteFinder {
             if (c == ',') {
                 commas++;
                 Attribution a = AttributionFinder.after(p, j + 1, false);
-                // never a record's "according to", which reports the sentence, quotation and all
+                // the cue first ("said X"): "“I held and hugged” the families …, she said" is one
+                // reported statement; never a record's "according to", which reports the sentence
                 if (a != null && a.cue() != null && a.mention() != null && a.cueAt() > j
-                        && Sentences.count(p, j, a.cueAt()) <= VOCATIVE_WORDS + 2
+                        && Sentences.count(p, j + 1, a.cueAt()) == 0
                         && !a.cue().regionMatches(true, 0, "according", 0, 9)) {
                     return a;
                 }
