@@ -391,6 +391,13 @@ final class LeadingClause {
             } else if (before.equals("and") || before.equals("but")) {
                 // "McCain survived five years in prison and says such techniques are inhumane"
                 m = sa >= 2 ? AttributionFinder.subject(p.substring(words.get(0)[0], words.get(sa - 2)[1])) : null;
+                if (m != null && m.kind() == Mention.Kind.PRONOUN && a == k && !m.takesBaseForm()
+                        && AttributionVerbs.isSpeechBaseForm(bare.toLowerCase(Locale.ROOT))) {
+                    // "It is fine to rest and say that …": a base form after "it", "he" or "she" is
+                    // an infinitive's second verb, no predicate of the subject (a subject cut from a
+                    // list, "Carson, Fiorina and Huckabee … and say", may still be plural)
+                    m = null;
+                }
             } else if (from < sa && MentionParser.opensWithPreposition(p.substring(words.get(from)[0], words.get(sa - 1)[1]))) {
                 // "The appointment of Roe, …, to the drafting committee suggests": a phrase, never a
                 // speaker; but a subject pronoun closes the phrase ("at the town hall this week she said")

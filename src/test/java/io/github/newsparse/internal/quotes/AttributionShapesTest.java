@@ -2787,4 +2787,12 @@ class AttributionShapesTest {
         assertThat(q.mention()).contains("Ana Ruiz");
         assertThat(q.text()).isEqualTo("the levee was old");
     }
+
+    @Test
+    void aBaseFormAfterItAndAndIsNoPredicateOfIt() {
+        // "It" said that the levee is old: "say" is the infinitive's second verb
+        assertThat(indirect("It is fine to rest on the levee and say that the levee is old.")).isEmpty();
+        // a subject that takes the base form still speaks
+        assertThat(only(indirect("They marched to the levee and say that the levee is old.")).mention()).contains("They");
+    }
 }
