@@ -1883,7 +1883,7 @@ final class AttributionFinder {
             "can", "may", "might", "must", "does", "did", "do", "the", "a", "an", "this", "that", "what", "there");
 
     /** Whether the word is a dash on its own: "-", "--", "—", "–". */
-    private static boolean isDash(String w) {
+    static boolean isDash(String w) {
         for (int i = 0; i < w.length(); i++) {
             if ("-—–―".indexOf(w.charAt(i)) < 0) {
                 return false;

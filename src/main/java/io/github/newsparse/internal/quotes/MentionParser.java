@@ -597,7 +597,7 @@ final class MentionParser {
     }
 
     /** "MIT", "IM": capitals only, an acronym and no preposition. */
-    private static boolean isAcronym(String word) {
+    static boolean isAcronym(String word) {
         return word.length() > 1 && word.toUpperCase(Locale.ROOT).equals(word) && !word.toLowerCase(Locale.ROOT).equals(word);
     }
 

@@ -151,7 +151,7 @@ public final class QuoteFinder {
         String w = m.name();
         return cue != null && cue.indexOf(' ') < 0 && cue.endsWith("s") && !cue.equals("says") && m.text().equals(w)
                 && !names.isName(w) && !names.isSurname(w) && !io.github.newsparse.internal.text.GivenNames.contains(w)
-                && !w.toUpperCase(java.util.Locale.ROOT).equals(w);
+                && !MentionParser.isAcronym(w);
     }
 
     /**
@@ -700,6 +700,9 @@ public final class QuoteFinder {
         return f;
     }
 
+    /** How far before its cue a speaker's name is looked for. */
+    private static final int MAX_SPEAKER_CHARS = 120;
+
     /**
      * Where a statement from {@code from} ends before the speaker of the attribution {@code a}
      * inside it: past the spaces, commas and dashes before the speaker, with at least
@@ -792,9 +795,6 @@ public final class QuoteFinder {
         }
         return p.charAt(i) == ':' || c < p.length() && Character.isUpperCase(p.charAt(c));
     }
-
-    /** How far before its cue a speaker's name is looked for. */
-    private static final int MAX_SPEAKER_CHARS = 120;
 
     /** Words of a reported clause before a quoted fragment in it: "said the plan was “…”". */
     private static final int FRAGMENT_LEAD_WORDS = 2;
@@ -1216,28 +1216,18 @@ public final class QuoteFinder {
         }
         String word = p.substring(w, i + 1);
         if ((word.equals("but") || word.equals("and")) && prevClose > 0 && w - 2 >= prevClose && p.charAt(w - 2) == ','
-                && Sentences.count(p, prevClose, w) <= MAX_LINKED_ATTRIBUTION_WORDS && holdsCue(p, prevClose, w - 2)) {
+                && Sentences.count(p, prevClose, w) <= MAX_LINKED_ATTRIBUTION_WORDS && ReportedSpeech.hasCue(p, prevClose, w - 2)) {
             // "“I love Larry,” he said, but “when it comes to energy …”": the speaker goes on
             return false;
         }
         if (c == ',' && prevClose > 0 && Sentences.count(p, prevClose, i) <= MAX_INTERRUPTING_WORDS
                 && (prevClose >= 2 && p.charAt(prevClose - 2) == ',' || p.charAt(ReportedSpeech.skipSpaces(p, prevClose)) == ',')
-                && holdsCue(p, prevClose, i)) {
+                && ReportedSpeech.hasCue(p, prevClose, i)) {
             // "“These guys know how to use words,” said Sherman, speaking of politicians, “and leave
             // …”": an attribution with its aside between the parts of one quote
             return false;
         }
         return !QuoteLexicon.isCue(Sentences.bare(word));
-    }
-
-    /** Whether a word of {@code p} between {@code from} and {@code to} is a cue: "he said". */
-    private static boolean holdsCue(String p, int from, int to) {
-        for (int[] w : Sentences.words(p, from, to)) {
-            if (QuoteLexicon.isCue(Sentences.bare(p.substring(w[0], w[1])))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The longest tail of writer's words between a quote and its closing attribution. */

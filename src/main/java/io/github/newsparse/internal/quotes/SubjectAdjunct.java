@@ -50,11 +50,11 @@ final class SubjectAdjunct {
             // "Rex Early, who signed on last weekend, said": the comma closes an appositive
             return k;
         }
-        if (isDash(word(p, words, k - 1))) {
+        if (AttributionFinder.isDash(word(p, words, k - 1))) {
             // "Jason Sims — a teacher from Mount Pleasant — says"
             for (int j = k - 2; j >= 1 && k - j <= MAX_ASIDE_WORDS; j--) {
                 String w = word(p, words, j);
-                if (isDash(w)) {
+                if (AttributionFinder.isDash(w)) {
                     return j;
                 }
                 if (w.endsWith("—") || w.endsWith("--")) {
@@ -140,11 +140,6 @@ final class SubjectAdjunct {
             }
         }
         return QuoteLexicon.SOURCE_NOUNS.contains(lower) || QuoteLexicon.GROUP_NOUNS.contains(lower);
-    }
-
-    /** Whether the word is a dash on its own, a hyphen between spaces included ("Reynolds - his girlfriend - told"). */
-    private static boolean isDash(String w) {
-        return w.equals("—") || w.equals("--") || w.equals("–") || w.equals("-") || w.equals("―");
     }
 
     private static String word(String p, List<int[]> words, int j) {
