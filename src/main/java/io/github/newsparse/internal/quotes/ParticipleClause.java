@@ -49,6 +49,11 @@ final class ParticipleClause {
             } else if (p.startsWith(", ", i)) {
                 tried++;
                 f = isListItem(p, i + 2, end) ? null : at(p, i + 2, end, speaker, PARTICIPLE);
+            } else if (c == ' ' && commaBeforeClosingQuotes(p, i) && opensWithIng(p, i + 1, end)) {
+                // "… the system was “corrupt,” noting that …": the comma inside the quotation's
+                // marks (tried only before a word in -ing: "“…,” he said, adding …" reads on)
+                tried++;
+                f = isListItem(p, i + 1, end) ? null : at(p, i + 1, end, speaker, PARTICIPLE);
             } else if (c == ' ' && startsWithLead(p, i + 1)) {
                 // "… told reporters before insisting he had …", "… by citing his results"
                 tried++;
@@ -59,6 +64,30 @@ final class ParticipleClause {
             }
         }
         return null;
+    }
+
+    /** Closing quotation marks that may follow a comma: “…,” '…,' ''…,''. */
+    private static final String CLOSING_MARKS = "”\"’'»";
+
+    /** Whether the word at {@code i} (before {@code end}) ends in "ing". */
+    private static boolean opensWithIng(String p, int i, int end) {
+        int e = i;
+        while (e < end && p.charAt(e) != ' ') {
+            e++;
+        }
+        return e - i > 4 && p.startsWith("ing", e - 3);
+    }
+
+    /**
+     * Whether one or two closing quotation marks right before {@code i} follow a comma ({@code ,” }):
+     * the statement before may end with them.
+     */
+    private static boolean commaBeforeClosingQuotes(String p, int i) {
+        int j = i - 1;
+        while (j > 0 && j >= i - 2 && CLOSING_MARKS.indexOf(p.charAt(j)) >= 0) {
+            j--;
+        }
+        return j < i - 1 && p.charAt(j) == ',';
     }
 
     /**

@@ -2795,4 +2795,17 @@ class AttributionShapesTest {
         // a subject that takes the base form still speaks
         assertThat(only(indirect("They marched to the levee and say that the levee is old.")).mention()).contains("They");
     }
+
+    @Test
+    void aParticipleAfterACommaInsideClosingMarksGoesOn() {
+        // the comma inside the quotation's marks hid "adding": the second statement was lost
+        List<Quote> qs = indirect("Ana Ruiz said the levee was “sound,” adding that the pumps ran all night.");
+        assertThat(qs).extracting(Quote::text).containsExactly("the levee was “sound,”", "the pumps ran all night");
+        assertThat(qs.get(1).speaker()).contains("Ana Ruiz");
+        assertThat(qs.get(1).cue()).contains("adding");
+        // after a quotation and its attribution too
+        Quote after = only(indirect("In a statement, Ana Ruiz said: “The levee held all night,” noting that the pumps ran."));
+        assertThat(after.text()).isEqualTo("the pumps ran");
+        assertThat(after.cue()).contains("noting");
+    }
 }
