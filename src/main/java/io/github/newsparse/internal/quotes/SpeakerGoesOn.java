@@ -21,6 +21,9 @@ final class SpeakerGoesOn {
     /** Subject pronouns that open a clause of their own after "and". */
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "we");
 
+    /** Forms of "do" before "not" and a base form: "but did not recommend". */
+    private static final Set<String> DO_FORMS = Set.of("did", "does");
+
     /** Words between "and" and the verb: "and has called for", "and then told". */
     private static final Set<String> BETWEEN = Set.of("has", "have", "had", "also", "then", "later", "even",
             "repeatedly", "again", "will", "would");
@@ -57,6 +60,22 @@ final class SpeakerGoesOn {
             }
             if (BETWEEN.contains(w)) {
                 i += w.length() + 1;
+            }
+            boolean negated = false;
+            if (!pronoun && DO_FORMS.contains(w)) {
+                // "…, but did not recommend that …", "… but does not name any": the base form after
+                // "did not" is a finite verb of the source's too
+                i += w.length() + 1;
+                w = word(p, i, end);
+                negated = w.equals("not");
+                if (!negated) {
+                    return false;
+                }
+            }
+            if (negated) {
+                i += w.length() + 1;
+                Entry base = verb(p, i, end);
+                return base != null && base.form() == Form.BASE && base.type() != CueType.EVIDENCE;
             }
             Entry e = verb(p, i, end);
             if (pronoun) {

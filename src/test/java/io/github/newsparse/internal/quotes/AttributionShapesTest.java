@@ -2808,4 +2808,14 @@ class AttributionShapesTest {
         assertThat(after.text()).isEqualTo("the pumps ran");
         assertThat(after.cue()).contains("noting");
     }
+
+    @Test
+    void didNotAndABaseFormOfSayingEndTheStatement() {
+        // the content ran on over the source's own second verb
+        Quote q = only(indirect("Ana Ruiz said the levee held through the night, but did not say when the road would open."));
+        assertThat(q.text()).isEqualTo("the levee held through the night");
+        // "did not" and a verb that reports nothing stay in the statement
+        assertThat(only(indirect("Ana Ruiz said the levee held through the night, but did not flood the road.")).text())
+                .isEqualTo("the levee held through the night, but did not flood the road");
+    }
 }
