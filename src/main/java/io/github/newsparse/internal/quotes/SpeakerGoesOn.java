@@ -61,20 +61,11 @@ final class SpeakerGoesOn {
             if (BETWEEN.contains(w)) {
                 i += w.length() + 1;
             }
-            boolean negated = false;
             if (!pronoun && DO_FORMS.contains(w)) {
                 // "…, but did not recommend that …", "… but does not name any": the base form after
                 // "did not" is a finite verb of the source's too
-                i += w.length() + 1;
-                w = word(p, i, end);
-                negated = w.equals("not");
-                if (!negated) {
-                    return false;
-                }
-            }
-            if (negated) {
-                i += w.length() + 1;
-                Entry base = verb(p, i, end);
+                int not = i + w.length() + 1;
+                Entry base = word(p, not, end).equals("not") ? verb(p, not + "not ".length(), end) : null;
                 return base != null && base.form() == Form.BASE && base.type() != CueType.EVIDENCE;
             }
             Entry e = verb(p, i, end);
