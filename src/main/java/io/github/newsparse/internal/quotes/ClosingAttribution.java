@@ -78,6 +78,12 @@ final class ClosingAttribution {
                 // purpose without the clause it belongs to is no statement, and the cue an imperative
                 return null;
             }
+            if (!cueFirst && reachesEnd(p, tail, end) && subordinateClauseOnly(p, ss, contentEnd)) {
+                // "As shares were tumbling, Mr. Ackman wrote to investors.": the clause before the
+                // comma opens the sentence whose main clause the "attribution" is; nothing is
+                // reported ("When they're together, says John, the pressure …" goes on after it)
+                return null;
+            }
             if ((tried == 0 || cueFirst) && reachesEnd(p, tail, end) && endsWithAttribution(p, tail, attrFrom, end)
                     && words(p, ss, contentEnd) >= MIN_CONTENT_WORDS
                     && (!startsWithQuote(p, ss) || LeadingClause.fragmentOpens(p, ss, contentEnd))) {
@@ -152,6 +158,45 @@ final class ClosingAttribution {
         String second = p.substring(words.get(1)[0], words.get(1)[1]);
         return MentionParser.SUBORDINATORS.contains(first.toLowerCase(Locale.ROOT))
                 || first.equals("To") && Character.isLowerCase(second.charAt(0)) && Chars.isLetters(second, 0, second.length());
+    }
+
+    /** The most words of a phrase of time or place before an opening subordinate clause: "On Tuesday,". */
+    private static final int MAX_PHRASE_BEFORE_SUBORDINATE = 4;
+
+    /**
+     * Whether {@code p[ss, contentEnd)} is only a subordinate clause that opens its sentence ("As
+     * shares were tumbling", "On Tuesday, even as …", "And while …"): no comma after it, behind
+     * which a main clause could be the statement ("When the levee broke, the town flooded, Ruiz
+     * said" keeps it).
+     */
+    private static boolean subordinateClauseOnly(String p, int ss, int contentEnd) {
+        int from = ss;
+        int comma = indexIn(p, ", ", ss, contentEnd);
+        if (comma >= 0 && words(p, ss, comma) <= MAX_PHRASE_BEFORE_SUBORDINATE && finiteVerbs(p, ss, comma) == 0) {
+            from = comma + 2; // "On Tuesday, even as …"
+            comma = indexIn(p, ", ", from, contentEnd);
+        }
+        if (comma >= 0) {
+            return false;
+        }
+        if (p.regionMatches(true, from, "even ", 0, 5) || p.regionMatches(true, from, "just ", 0, 5)) {
+            from += 5; // "even as", "just as"
+        }
+        // a second finite verb is the main clause's, written without its comma ("When it was formed
+        // in June 1986 it had 2.7 mln customers, US Sprint said")
+        return LeadingClause.opensSubordinate(p, from, contentEnd) && finiteVerbs(p, from, contentEnd) <= 1;
+    }
+
+    /** How many words of {@code p[from, to)} are a past, an auxiliary or a contracted verb. */
+    private static int finiteVerbs(String p, int from, int to) {
+        int n = 0;
+        for (int[] w : Sentences.words(p, from, to)) {
+            String word = Sentences.bare(p.substring(w[0], w[1]));
+            if (ReportedSpeech.looksLikePastOrAuxiliary(word) || ReportedSpeech.contracted(word.toLowerCase(Locale.ROOT))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**

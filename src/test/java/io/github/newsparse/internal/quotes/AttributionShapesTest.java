@@ -2818,4 +2818,16 @@ class AttributionShapesTest {
         assertThat(only(indirect("Ana Ruiz said the levee held through the night, but did not flood the road.")).text())
                 .isEqualTo("the levee held through the night, but did not flood the road");
     }
+
+    @Test
+    void anOpeningSubordinateClauseIsNoStatementOfTheMainClauseAfterIt() {
+        // "As …" was reported as what Ruiz wrote: the main clause is no closing attribution
+        assertThat(indirect("As the river was rising, Ana Ruiz wrote to investors.")).isEmpty();
+        assertThat(indirect("On Tuesday, even as the river was rising, Ana Ruiz wrote to investors.")).isEmpty();
+        // a main clause after the subordinate one, with or without its comma, is the statement
+        assertThat(only(indirect("When the levee broke, the town flooded, Ana Ruiz said.")).text())
+                .isEqualTo("When the levee broke, the town flooded");
+        assertThat(only(indirect("When the company was formed in 1986 it had two million customers, Ana Ruiz said.")).text())
+                .isEqualTo("When the company was formed in 1986 it had two million customers");
+    }
 }
