@@ -832,9 +832,13 @@ final class VerbAttribution {
         return false;
     }
 
-    /** Words that open a definite object: "called <b>the</b> plan a waste", "called <b>him</b> a liar". */
+    /**
+     * Words that open a definite object: "called <b>the</b> plan a waste", "called <b>him</b> a liar",
+     * "calls <b>himself</b> a socialist", "called <b>what</b> she saw “terrible”".
+     */
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "his", "her", "their",
-            "its", "him", "it", "them", "me", "us", "my", "our", "your", "you");
+            "its", "him", "it", "them", "me", "us", "my", "our", "your", "you", "himself", "herself", "themselves",
+            "itself", "myself", "ourselves", "yourself", "what");
 
     /** Whether word {@code j} opens a definite object or a name ("called a meeting" is no naming). */
     private static boolean definite(String p, List<int[]> words, int j) {

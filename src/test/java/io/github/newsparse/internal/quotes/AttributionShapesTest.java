@@ -2830,4 +2830,15 @@ class AttributionShapesTest {
         assertThat(only(indirect("When the company was formed in 1986 it had two million customers, Ana Ruiz said.")).text())
                 .isEqualTo("When the company was formed in 1986 it had two million customers");
     }
+
+    @Test
+    void aReflexiveOrAFreeRelativeIsWhatANamingVerbNames() {
+        // "himself" and "what …" opened no object of "calls"/"called": nothing was reported
+        Quote self = only(indirect("Ana Ruiz calls herself a proud engineer of the old school."));
+        assertThat(self.text()).isEqualTo("herself a proud engineer of the old school");
+        assertThat(self.cue()).contains("calls");
+        Quote what = only(indirect("Ana Ruiz, who saw the flood on Saturday, called what she witnessed “terrible.”"));
+        assertThat(what.text()).startsWith("what she witnessed “terrible");
+        assertThat(what.mention()).contains("Ana Ruiz");
+    }
 }
