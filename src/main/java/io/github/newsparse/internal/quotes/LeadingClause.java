@@ -1493,7 +1493,10 @@ final class LeadingClause {
         if (OBJECT_CUES.contains(cue) && !QUESTION_WORDS.contains(next)) {
             // "told reporters …", "told Ana Ruiz …", "told the crowd …"; never "asked how …"
             j += OBJECT_DETERMINERS.contains(next) ? 2 : 1;
-            while (j < words.size() && MentionParser.isNameStart(p.substring(words.get(j)[0], words.get(j)[1]))) {
+            while (j < words.size() && !OBJECT_PRONOUNS_ONLY.contains(next)
+                    && MentionParser.isNameStart(p.substring(words.get(j)[0], words.get(j)[1]))) {
+                // "told Ana Ruiz …", "told the Senate Judiciary Committee …": the name is whom
+                // ("told them Clinton has …": after a pronoun the name is the clause's subject)
                 j++;
             }
             if (j < words.size() && p.startsWith("to ", words.get(j)[0])) {
@@ -1513,6 +1516,9 @@ final class LeadingClause {
     /** Words that open an indirect question right after its cue: "asked how …", "asked if …". */
     static final Set<String> QUESTION_WORDS = Set.of("if", "whether", "how", "what", "why", "when", "where",
             "who", "which");
+
+    /** Pronouns that are only objects, never determiners: "told them …" ("told her staff" may be either). */
+    private static final Set<String> OBJECT_PRONOUNS_ONLY = Set.of("him", "them", "me", "us", "you");
 
     /** Determiners that open a cue's object of two words: "told the crowd …", "asked his aides …". */
     private static final Set<String> OBJECT_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our");

@@ -2841,4 +2841,13 @@ class AttributionShapesTest {
         assertThat(what.text()).startsWith("what she witnessed “terrible");
         assertThat(what.mention()).contains("Ana Ruiz");
     }
+
+    @Test
+    void aNameAfterAnObjectPronounOpensTheReportedClause() {
+        // "Lee" was read as whom Ruiz told, after "them": the clause lost its subject
+        assertThat(only(indirect("Ana Ruiz told them Lee has a plan for the levee.")).text())
+                .isEqualTo("Lee has a plan for the levee");
+        // a name right after the cue is still whom she told
+        assertThat(only(indirect("Ana Ruiz told Tom Lee the levee was old.")).text()).isEqualTo("the levee was old");
+    }
 }
