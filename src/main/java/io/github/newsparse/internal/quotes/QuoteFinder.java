@@ -124,7 +124,8 @@ public final class QuoteFinder {
             // a sentence, before a verb in -s that is a plural noun, is the modifier of that noun,
             // not a name
             boolean unknownName = oneWord && (names.isCommonWord(m.name())
-                    || nounBeforePlural(m, a, names) && predicateAfterCue(c.part().text(), a));
+                    || nounBeforePlural(m, a, names) && predicateAfterCue(c.part().text(), a)
+                    || opensInstruction(m, a, c.part().text(), names));
             // a transcript gives the floor to the same speakers in turn ("Lopez: …", "Hart: …", "Lopez: …")
             // ... and a list's "Label: description" lines are no transcript: "Twitch: Best for gamers",
             // "Max Brew: 96 ounces / 12 cups" say nothing a speaker would (no subject, no verb)
@@ -139,6 +140,27 @@ public final class QuoteFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the one-word mention {@code m} is a verb of instruction that opens its sentence
+     * ("Write posts that …", "Stay informed about …"), which the page shows nothing of as a name.
+     */
+    private static boolean opensInstruction(Mention m, Attribution a, String p, NameEvidence names) {
+        String w = m.name();
+        if (!m.text().equals(w) || a.cueAt() < 0 || !QuoteLexicon.IMPERATIVES.contains(w.toLowerCase(java.util.Locale.ROOT))
+                || names.isName(w) || names.isSurname(w) || io.github.newsparse.internal.text.GivenNames.contains(w)) {
+            return false;
+        }
+        int at = p.lastIndexOf(w + " ", a.cueAt());
+        if (at < 0) {
+            return false;
+        }
+        int before = at - 1;
+        while (before >= 0 && (p.charAt(before) == ' ' || "“\"‘'(".indexOf(p.charAt(before)) >= 0)) {
+            before--;
+        }
+        return before < 0 || ".!?:\n".indexOf(p.charAt(before)) >= 0;
     }
 
     /**

@@ -1810,4 +1810,17 @@ class QuoteFinderTest {
         assertThat(direct("Levee\n\n“Access to finance” was the most pressing problem for farmers, according to the survey."))
                 .isEmpty();
     }
+
+    @Test
+    void aVerbOfInstructionOpeningASentenceIsNoSpeaker() {
+        // "Stay" informed and "Write" posts: imperatives read as one-word names before a cue
+        String page = "Levee works\n\nThe county will close the river road for a month while crews rebuild the levee.\n\n"
+                + "Stay informed about the levee works on the county website.\n\n"
+                + "Write posts that tell your neighbours where the detour runs.";
+        assertThat(indirect(page)).isEmpty();
+        // the same word is a name where the page shows it is one
+        String named = "Levee works\n\nCounty engineer Tom Stay spoke on Monday about the levee works.\n\n"
+                + "Stay said the levee would hold through the spring floods.";
+        assertThat(only(indirect(named)).speaker()).contains("Tom Stay");
+    }
 }
