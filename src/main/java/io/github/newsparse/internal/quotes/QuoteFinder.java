@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
@@ -133,13 +134,63 @@ public final class QuoteFinder {
                     && (labels > 1 && bySpeaker.getOrDefault(m.text(), 0) < 2 || !names.recurs(m.text())
                         || !personEvidence(m, names) || isFieldWord(m.text(), names)
                         || labels > 1 && !LeadingClause.clauseLike(c.part().text(), c.start(), c.end()));
-            if (!unknownName && !label) {
+            if (holdsPredicate(m) && !unknownName && !label) {
+                // "Certifications are documents indicating …", "Clinton is hoping voters see …": a
+                // clause read as the source; the statement stays, with its cue and no speaker
+                out.add(new Candidate(c.paragraph(), c.part(), c.start(), c.end(), c.kind(),
+                        new Attribution(null, a.cue(), a.cueAt()), c.inherited()));
+            } else if (!unknownName && !label) {
                 out.add(c);
             } else if (c.kind() == QuoteKind.DIRECT) {
                 out.add(new Candidate(c.paragraph(), c.part(), c.start(), c.end(), c.kind(), null, c.inherited()));
             }
         }
         return out;
+    }
+
+    /** Auxiliaries and forms of "be" that a noun phrase holds only inside a relative clause. */
+    private static final Set<String> PREDICATE_WORDS = Set.of("is", "are", "was", "were", "has", "have", "had",
+            "will", "would", "can", "can't", "cannot", "could", "should", "may", "might", "must", "isn't", "aren't",
+            "wasn't", "weren't", "won't", "wouldn't", "couldn't", "shouldn't", "hasn't", "haven't", "hadn't",
+            "can’t", "isn’t", "aren’t", "won’t", "wouldn’t", "couldn’t", "shouldn’t");
+
+    /** Adverbs that may follow an auxiliary before its verb: "have both argued", "have long considered". */
+    private static final Set<String> AUXILIARY_ADVERBS = Set.of("both", "all", "long", "also", "not", "never",
+            "still", "already", "each", "since", "often", "just", "even");
+
+    private static boolean isAdverb(String w) {
+        return AUXILIARY_ADVERBS.contains(w) || w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(w.charAt(0));
+    }
+
+    /** Words that open a relative clause inside a noun phrase: "analysts who have done …". */
+    private static final Set<String> RELATIVE_WORDS = Set.of("who", "that", "which", "whose", "whom");
+
+    /**
+     * Whether the mention holds a predicate of its own before any relative word: "I had two
+     * students", "a device can't", "Certifications are documents" are clauses, not sources
+     * ("analysts who have done the calculations" is one).
+     */
+    private static boolean holdsPredicate(Mention m) {
+        if (m == null || m.text().indexOf(' ') < 0) {
+            return false;
+        }
+        String[] words = m.text().split(" ");
+        for (int i = 0; i < words.length; i++) {
+            // in lower case only: "Will Estrada", "Theresa May", "American Can" are names
+            if (RELATIVE_WORDS.contains(words[i])) {
+                return false;
+            }
+            if (PREDICATE_WORDS.contains(words[i])) {
+                // "Trump and Sanders have both": the subject and the cue's auxiliary, no clause
+                for (int j = i + 1; j < words.length; j++) {
+                    if (!isAdverb(words[j])) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1823,4 +1823,18 @@ class QuoteFinderTest {
                 + "Stay said the levee would hold through the spring floods.";
         assertThat(only(indirect(named)).speaker()).contains("Tom Stay");
     }
+
+    @Test
+    void aClauseReadAsTheSourceNamesNoSpeaker() {
+        // "Certifications are documents" spoke: the clause before the participle is no source
+        Quote q = only(indirect("Levee permits\n\nThe river rose two feet overnight on Monday.\n\n"
+                + "Certifications are documents indicating that the builder passed the levee safety course."));
+        assertThat(q.text()).isEqualTo("the builder passed the levee safety course");
+        assertThat(q.mention()).isEmpty();
+        assertThat(q.speaker()).isEmpty();
+        assertThat(q.cue()).contains("indicating");
+        // a subject and its auxiliary, with an adverb, is still the source
+        Quote both = only(indirect("Ana Ruiz and Tom Lee have both argued that the levee is too low."));
+        assertThat(both.mention()).hasValueSatisfying(m -> assertThat(m).startsWith("Ana Ruiz and Tom Lee"));
+    }
 }
