@@ -48,7 +48,7 @@ final class ParticipleClause {
                 f = at(p, i + 5, end, speaker, FINITE);
             } else if (p.startsWith(", ", i)) {
                 tried++;
-                f = isListItem(p, i + 2, end) ? null : at(p, i + 2, end, speaker, PARTICIPLE);
+                f = isListItem(p, i + 2, end) || afterGerundItem(p, from, i) ? null : at(p, i + 2, end, speaker, PARTICIPLE);
             } else if (c == ' ' && commaBeforeClosingQuotes(p, i) && opensWithIng(p, i + 1, end)) {
                 // "… the system was “corrupt,” noting that …": the comma inside the quotation's
                 // marks (tried only before a word in -ing: "“…,” he said, adding …" reads on)
@@ -88,6 +88,40 @@ final class ParticipleClause {
             j--;
         }
         return j < i - 1 && p.charAt(j) == ',';
+    }
+
+    /** Words that open a list of examples before its first item: "such as canceling …". */
+    private static final List<String> LIST_OPENERS = List.of("such as ", "including ", "like ", "and ", "or ");
+
+    /** The most characters read back for the item before a comma. */
+    private static final int MAX_ITEM_CHARS = 120;
+
+    /**
+     * Whether the stretch before the comma at {@code comma} (back to the comma before it, or to
+     * {@code from}) opens with a word in -ing: "such as canceling the ticket, refusing to let …"
+     * lists actions, and the word after the comma is the next of them, no participle of the source.
+     */
+    private static boolean afterGerundItem(String p, int from, int comma) {
+        int floor = Math.max(from, comma - MAX_ITEM_CHARS);
+        int s = comma - 1;
+        while (s > floor && p.charAt(s) != ',') {
+            s--;
+        }
+        s = p.charAt(s) == ',' ? s + 1 : s;
+        while (s < comma && p.charAt(s) == ' ') {
+            s++;
+        }
+        for (String opener : LIST_OPENERS) {
+            if (p.startsWith(opener, s)) {
+                s += opener.length();
+                break;
+            }
+        }
+        int e = s;
+        while (e < comma && Character.isLetter(p.charAt(e))) {
+            e++;
+        }
+        return e - s > 4 && p.startsWith("ing", e - 3) && e < comma && p.charAt(e) == ' ';
     }
 
     /**

@@ -2850,4 +2850,14 @@ class AttributionShapesTest {
         // a name right after the cue is still whom she told
         assertThat(only(indirect("Ana Ruiz told Tom Lee the levee was old.")).text()).isEqualTo("the levee was old");
     }
+
+    @Test
+    void aWordInIngAfterAnotherItemInIngIsTheNextOfAList() {
+        // "adding a few new pumps" was a statement of Ruiz's: it is the next of the actions listed
+        assertThat(indirect("Ana Ruiz specializes in building levees that fit each town, honoring old traditions,"
+                + " adding a few new pumps, or designing a spillway that keeps the road dry.")).isEmpty();
+        // after a clause, the participle goes on with the source
+        assertThat(indirect("Ana Ruiz said the levee held through the night, adding that the pumps ran all night."))
+                .extracting(Quote::text).containsExactly("the levee held through the night", "the pumps ran all night");
+    }
 }
