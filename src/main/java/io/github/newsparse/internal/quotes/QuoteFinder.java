@@ -126,7 +126,9 @@ public final class QuoteFinder {
             // not a name
             boolean unknownName = oneWord && (names.isCommonWord(m.name())
                     || nounBeforePlural(m, a, names) && predicateAfterCue(c.part().text(), a)
-                    || opensInstruction(m, a, c.part().text(), names));
+                    || opensInstruction(m, a, c.part().text(), names)
+                    || !names.isName(m.name()) && !names.isSurname(m.name()) && !readsAsVerb(a.cue())
+                        && !io.github.newsparse.internal.text.GivenNames.contains(m.name()));
             // a transcript gives the floor to the same speakers in turn ("Lopez: …", "Hart: …", "Lopez: …")
             // ... and a list's "Label: description" lines are no transcript: "Twitch: Best for gamers",
             // "Max Brew: 96 ounces / 12 cups" say nothing a speaker would (no subject, no verb)
@@ -146,6 +148,20 @@ public final class QuoteFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a one-word cue can be a verb: a cue of the lexicon, a colon, or a word shaped like a
+     * finite verb ("called", "boomed", "explains"); "Should you not remember …:", "Worth reading:"
+     * and "Examples of …:" gave "you", "reading" and "of".
+     */
+    private static boolean readsAsVerb(String cue) {
+        if (cue == null || cue.indexOf(' ') >= 0 || cue.equals(":")) {
+            return true;
+        }
+        String bare = Sentences.bare(cue);
+        return QuoteLexicon.isCue(bare) || ReportedSpeech.looksLikeVerb(bare) || !AttributionVerbs.startingWith(bare).isEmpty()
+                || QuoteLexicon.FOREIGN_CUES.contains(bare.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Auxiliaries and forms of "be" that a noun phrase holds only inside a relative clause. */

@@ -1837,4 +1837,15 @@ class QuoteFinderTest {
         Quote both = only(indirect("Ana Ruiz and Tom Lee have both argued that the levee is too low."));
         assertThat(both.mention()).hasValueSatisfying(m -> assertThat(m).startsWith("Ana Ruiz and Tom Lee"));
     }
+
+    @Test
+    void aWordThatCannotBeAVerbNamesNoSpeakerBeforeAColon() {
+        // "Should" spoke with the cue "you": the word after a one-word "subject" is no verb
+        String page = "Old songs\n\nThe river town held a concert of old songs on Saturday night.\n\n"
+                + "Should you not remember this classic song, it begins: “Down by the levee the water ran high.”";
+        Quote q = only(ArticleParser.parse(page).quotes());
+        assertThat(q.text()).isEqualTo("Down by the levee the water ran high.");
+        assertThat(q.speaker()).isEmpty();
+        assertThat(q.cue()).isEmpty();
+    }
 }
