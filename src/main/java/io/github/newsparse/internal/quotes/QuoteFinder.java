@@ -12,9 +12,9 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds direct quotes and reported speech in the body, and who said them.
@@ -127,8 +127,8 @@ public final class QuoteFinder {
             boolean unknownName = oneWord && (names.isCommonWord(m.name())
                     || nounBeforePlural(m, a, names) && predicateAfterCue(c.part().text(), a)
                     || opensInstruction(m, a, c.part().text(), names)
-                    || !names.isName(m.name()) && !names.isSurname(m.name()) && !readsAsVerb(a.cue())
-                        && !io.github.newsparse.internal.text.GivenNames.contains(m.name()));
+                    // "Should you not remember …, it begins:": a cue that cannot be a verb
+                    || !readsAsVerb(a.cue()) && !shownAsName(m.name(), names));
             // a transcript gives the floor to the same speakers in turn ("Lopez: …", "Hart: …", "Lopez: …")
             // ... and a list's "Label: description" lines are no transcript: "Twitch: Best for gamers",
             // "Max Brew: 96 ounces / 12 cups" say nothing a speaker would (no subject, no verb)
@@ -216,7 +216,7 @@ public final class QuoteFinder {
     private static boolean opensInstruction(Mention m, Attribution a, String p, NameEvidence names) {
         String w = m.name();
         if (!m.text().equals(w) || a.cueAt() < 0 || !QuoteLexicon.IMPERATIVES.contains(w.toLowerCase(java.util.Locale.ROOT))
-                || names.isName(w) || names.isSurname(w) || io.github.newsparse.internal.text.GivenNames.contains(w)) {
+                || shownAsName(w, names)) {
             return false;
         }
         int at = p.lastIndexOf(w + " ", a.cueAt());
@@ -239,8 +239,15 @@ public final class QuoteFinder {
         String cue = a.cue();
         String w = m.name();
         return cue != null && cue.indexOf(' ') < 0 && cue.endsWith("s") && !cue.equals("says") && m.text().equals(w)
-                && !names.isName(w) && !names.isSurname(w) && !io.github.newsparse.internal.text.GivenNames.contains(w)
-                && !MentionParser.isAcronym(w);
+                && !shownAsName(w, names) && !MentionParser.isAcronym(w);
+    }
+
+    /**
+     * Whether the page shows that the capitalised word {@code w} is a name: it is written so inside
+     * a sentence or after a given name or a title, or it is a given name itself.
+     */
+    private static boolean shownAsName(String w, NameEvidence names) {
+        return names.isName(w) || names.isSurname(w) || io.github.newsparse.internal.text.GivenNames.contains(w);
     }
 
     /**
