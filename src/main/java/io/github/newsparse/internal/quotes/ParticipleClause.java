@@ -102,6 +102,9 @@ final class ParticipleClause {
      * lists actions, and the word after the comma is the next of them, no participle of the source.
      */
     private static boolean afterGerundItem(String p, int from, int comma) {
+        if (comma <= from) {
+            return false; // no item before the comma
+        }
         int floor = Math.max(from, comma - MAX_ITEM_CHARS);
         int s = comma - 1;
         while (s > floor && p.charAt(s) != ',') {
