@@ -191,12 +191,18 @@ public final class QuoteFinder {
             return false;
         }
         String[] words = m.text().split(" ");
+        for (String w : words) {
+            if (AttributionFinder.isDash(w)) {
+                return false; // "it wasn't a one-off — Brendan Buck": the name after the dash speaks
+            }
+        }
         for (int i = 0; i < words.length; i++) {
             // in lower case only: "Will Estrada", "Theresa May", "American Can" are names
             if (RELATIVE_WORDS.contains(words[i])) {
                 return false;
             }
-            if (PREDICATE_WORDS.contains(words[i])) {
+            if (PREDICATE_WORDS.contains(words[i]) || ReportedSpeech.contracted(words[i].toLowerCase(java.util.Locale.ROOT))) {
+                // ("I'm at the top of the leaderboard having": a pronoun and its verb)
                 // "Trump and Sanders have both": the subject and the cue's auxiliary, no clause
                 for (int j = i + 1; j < words.length; j++) {
                     if (!isAdverb(words[j])) {

@@ -1848,4 +1848,16 @@ class QuoteFinderTest {
         assertThat(q.speaker()).isEmpty();
         assertThat(q.cue()).isEmpty();
     }
+
+    @Test
+    void aContractedVerbInsideAMentionMakesItAClause() {
+        // "Didn't Ana Ruiz" was the speaker: a verb with its negation opens a question, no source
+        Quote q = only(indirect("Levee notes\n\nThe river rose two feet overnight on Monday.\n\n"
+                + "Didn't Ana Ruiz once famously quip that the levee was proof that the town is lucky?"));
+        assertThat(q.text()).isEqualTo("the levee was proof that the town is lucky");
+        assertThat(q.mention()).isEmpty();
+        // a name after a dash in the words before the cue still speaks
+        Quote dashed = only(indirect("It wasn't a one-off or an accident — Tom Lee told reporters that the levee held."));
+        assertThat(dashed.speaker()).contains("Tom Lee");
+    }
 }
