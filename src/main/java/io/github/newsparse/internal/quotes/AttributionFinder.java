@@ -594,7 +594,9 @@ final class AttributionFinder {
         String lastWord = word(p, words.get(npEnd - 1));
         if (lastWord.endsWith(",") && npEnd < words.size()) {
             String appositive = stripEndPunctuation(p.substring(words.get(npEnd)[0], limit)).strip();
-            Mention named = m.kind() == Mention.Kind.PERSON ? null : nameAfterRole(appositive);
+            // a title alone reads as a one-word name ("says Co-Founder, Stephanie Özcan")
+            boolean titleOnly = QuoteLexicon.isTitleWords(stripEndPunctuation(np).toLowerCase(Locale.ROOT));
+            Mention named = m.kind() == Mention.Kind.PERSON && !titleOnly ? null : nameAfterRole(appositive);
             // "said the Conservative MP for Bath, Jane Hill": the role, then the person it names
             m = named != null ? new Mention(np + ", " + appositive, Mention.Kind.PERSON, named.name(),
                     named.title() != null ? named.title() : np, named.affiliation()) : withAppositive(m, appositive);

@@ -1457,11 +1457,25 @@ final class MentionParser {
 
     private static boolean isOrganisation(String[] w, int from, int end) {
         for (int k = from; k < end; k++) {
-            if (QuoteLexicon.ORG_WORDS.contains(QuoteLexicon.stripComma(w[k]).toLowerCase(Locale.ROOT))) {
+            String lower = QuoteLexicon.stripComma(w[k]).toLowerCase(Locale.ROOT);
+            if (QuoteLexicon.ORG_WORDS.contains(lower) && !surnameAfterGivenName(w, from, end, k, lower)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Words of organisations that are also common surnames: "White House" but "Peter White". */
+    private static final Set<String> SURNAME_ORG_WORDS = Set.of("white", "fox", "church", "post", "house", "bank",
+            "court", "guard");
+
+    /**
+     * Whether the organisation word {@code w[k]} ({@code lower}) is the surname that ends a name
+     * right after a given name ("Peter White", "Emily Post"), not an organisation's last word.
+     */
+    private static boolean surnameAfterGivenName(String[] w, int from, int end, int k, String lower) {
+        return SURNAME_ORG_WORDS.contains(lower) && k == end - 1 && k - 1 >= from
+                && GivenNames.contains(QuoteLexicon.stripComma(w[k - 1]));
     }
 
     /** "police", "state police", "Hartford police", "Connecticut State Police", "the department". */

@@ -1860,4 +1860,24 @@ class QuoteFinderTest {
         Quote dashed = only(indirect("It wasn't a one-off or an accident — Tom Lee told reporters that the levee held."));
         assertThat(dashed.speaker()).contains("Tom Lee");
     }
+
+    @Test
+    void aSurnameThatIsAlsoAnOrganisationWordAfterAGivenNameIsAPerson() {
+        // "Peter White" read as an organisation (White House): the appositive's "SVP" spoke
+        Quote q = only(ArticleParser.parse("Levee software\n\nThe county bought new software for the levee.\n\n"
+                + "“We trained the models on our own data,” Peter White, SVP of engineering at Acme, said.").quotes());
+        assertThat(q.speaker()).contains("Peter White");
+        // the same word after no given name stays an organisation's
+        Quote house = only(ArticleParser.parse("Levee funds\n\nThe river rose two feet overnight on Monday.\n\n"
+                + "The White House said the money would come in the spring.").quotes());
+        assertThat(house.mention()).contains("The White House");
+    }
+
+    @Test
+    void aTitleAloneBeforeTheNameAfterAnInvertedCueIsTheNamesTitle() {
+        // "says Co-Founder, Stephanie Ozcan": "Co-Founder" was the speaker
+        Quote q = only(ArticleParser.parse("Levee catering\n\nThe river town held a dinner on the levee.\n\n"
+                + "“Our goal is to listen first,” says Co-Founder, Stephanie Ozcan.").quotes());
+        assertThat(q.speaker()).contains("Stephanie Ozcan");
+    }
 }
