@@ -66,9 +66,6 @@ final class ParticipleClause {
         return null;
     }
 
-    /** Closing quotation marks that may follow a comma: “…,” '…,' ''…,''. */
-    private static final String CLOSING_MARKS = "”\"’'»";
-
     /** Whether the word at {@code i} (before {@code end}) ends in "ing". */
     private static boolean opensWithIng(String p, int i, int end) {
         int e = i;
@@ -84,7 +81,8 @@ final class ParticipleClause {
      */
     private static boolean commaBeforeClosingQuotes(String p, int i) {
         int j = i - 1;
-        while (j > 0 && j >= i - 2 && CLOSING_MARKS.indexOf(p.charAt(j)) >= 0) {
+        // the closing marks a closing attribution skips, and a guillemet
+        while (j > 0 && j >= i - 2 && (ClosingAttribution.CLOSING_QUOTES.indexOf(p.charAt(j)) >= 0 || p.charAt(j) == '»')) {
             j--;
         }
         return j < i - 1 && p.charAt(j) == ',';
