@@ -134,22 +134,23 @@ final class SpeakerRegistry {
                 }
                 continue;
             }
-            if (t == 0 && !titleCase && !quoted[k] && opensSentenceBare(w, k)
-                    && MentionParser.isNameStart(QuoteLexicon.stripComma(w[k]))
-                    && MentionParser.nameEnd(w, k, w.length) == k + 1) {
+            if (t == 0) {
                 // "Stafford, earlier in the hearing, was adamant … “…,” he said.": a person the text
                 // named in full opens the sentence by surname (outside quotation marks: "“No one
                 // writes songs for her. Obama had will.i.am,” he said" is no sentence of the
-                // writer's), so a pronoun after may mean him
-                Entity known = titledSurname(bareName(Sentences.bare(w[k])));
-                if (known != null) {
+                // writer's), so a pronoun after may mean him (the known surname is looked up
+                // first: most words are none, and the other checks cost more)
+                Entity known = titleCase || quoted[k] ? null : titledSurname(bareName(Sentences.bare(w[k])));
+                if (known != null && opensSentenceBare(w, k)
+                        && MentionParser.isNameStart(QuoteLexicon.stripComma(w[k]))
+                        && MentionParser.nameEnd(w, k, w.length) == k + 1) {
                     learned.add(known);
                     learnedAt.add(index);
                     learnedOffset.add(offsets.at(k));
                 }
                 continue;
             }
-            if (t == 0 || k + t >= w.length || !MentionParser.isNameStart(w[k + t])) {
+            if (k + t >= w.length || !MentionParser.isNameStart(w[k + t])) {
                 continue;
             }
             int end = possessiveEnd(w, k + t, MentionParser.nameEnd(w, k + t, w.length));
