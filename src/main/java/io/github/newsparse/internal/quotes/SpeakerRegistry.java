@@ -131,8 +131,12 @@ final class SpeakerRegistry {
                         }
                     }
                     k = end - 1;
+                    continue;
                 }
-                continue;
+                if (end - k >= 2) {
+                    continue;
+                }
+                // "Bernard seconds Kevin’s advice.": a given name alone, read below as a known person's
             }
             if (t == 0) {
                 // "Stafford, earlier in the hearing, was adamant … “…,” he said.": a person the text

@@ -2161,6 +2161,22 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aGivenNameAloneOpeningASentenceIsTheKnownPersonAPronounThenMeans() {
+        // "he" went back to the man quoted before, past the one the sentence before the quotation names
+        List<Quote> qs = quotes("Tomas Ferreira is a levee engineer. Russell Okafor is a river pilot.\n\n"
+                + "“Raise the levee first,” Tomas says.\n\n"
+                + "Russell seconds the plan. “It is worth the money for the whole town,” he says.");
+        assertThat(qs).filteredOn(q -> q.text().startsWith("It is worth")).singleElement()
+                .satisfies(q -> assertThat(q.speaker()).contains("Russell Okafor"));
+        // with its possessive too
+        List<Quote> possessive = quotes("Tomas Ferreira is a levee engineer. Russell Okafor is a river pilot.\n\n"
+                + "“Raise the levee first,” Tomas says.\n\n"
+                + "Russell’s choice is the gauge. “It is the best one for the whole town,” he says.");
+        assertThat(possessive).filteredOn(q -> q.text().startsWith("It is the best")).singleElement()
+                .satisfies(q -> assertThat(q.speaker()).contains("Russell Okafor"));
+    }
+
+    @Test
     void theStopAfterASurnameOfTwoLettersIsNoPartOfTheName() {
         // the speaker was "Ana Wu." with the sentence's stop
         assertThat(only(indirect("Meet Riverton engineer Ana Wu. She believes the levee is too low.")).speaker()).contains("Ana Wu");
