@@ -543,6 +543,38 @@ final class MentionParser {
     }
 
     /** Possessive determiners, which open what someone speaks of, never whom they work for: "of his process". */
+    /**
+     * Whether {@code w} is the proper name of an owner's thing, {@code w[0, end)} before an "of":
+     * a possessive word before the last word there, and after it only capitalised words (but
+     * "of", "the", "and", "&") that are neither given names nor titles ("Tastewise’s Future of
+     * Nutrition Survey"; "Trump’s campaign manager Corey Lewandowski" and "Hunter’s chief of
+     * staff" are people's, "Russia’s annexation of Crimea" no name).
+     */
+    private static boolean ownersThing(String[] w, int end) {
+        for (int k = 0; k + 1 < end; k++) {
+            if (w[k].isEmpty() || !Character.isUpperCase(w[k].charAt(0)) && !(k == 0 && w[k].equals("the"))) {
+                return false; // the owner is a name too ("Thomas Frank in What's the Matter With Kansas" is none)
+            }
+            if (w[k].endsWith("’s") || w[k].endsWith("'s")) {
+                for (int j = k + 1; j < w.length; j++) {
+                    String x = QuoteLexicon.stripComma(w[j]);
+                    if (x.isEmpty() || OWNED_NAME_JOINERS.contains(x)) {
+                        continue;
+                    }
+                    if (!Character.isUpperCase(x.charAt(0)) || w[j].endsWith(",") || GivenNames.contains(x)
+                            || QuoteLexicon.titleAt(w, j) > 0) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower-case words inside the proper name of a thing: "Future of Nutrition Survey", "Sleep & Body Edit". */
+    private static final Set<String> OWNED_NAME_JOINERS = Set.of("of", "the", "and", "&", "for");
+
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its", "my", "our", "your");
 
     /** Small words inside the name of a place or body: "Bank of England", "Comisión de la Competencia". */
@@ -858,6 +890,11 @@ final class MentionParser {
             after = stripArticle(join(w, affStart, w.length));
             if (isShare(java.util.Arrays.copyOf(w, end))) {
                 // "Two-thirds of respondents", "47 percent of voters": a share of a group, no person
+                return new Mention(np, Mention.Kind.GROUP, null, null, null);
+            }
+            if (ownersThing(w, end)) {
+                // "Tastewise’s Future of Nutrition Survey": an owner's thing named in full, no
+                // person "Tastewise’s Future" of the affiliation "Nutrition Survey"
                 return new Mention(np, Mention.Kind.GROUP, null, null, null);
             }
         }

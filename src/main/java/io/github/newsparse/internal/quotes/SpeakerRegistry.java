@@ -345,7 +345,8 @@ final class SpeakerRegistry {
                 lastPerson = e;
                 lastPersonParagraph = paragraph;
                 remember(e);
-            } else {
+            } else if (!INDEFINITE_PRONOUNS.contains(e.name.toLowerCase(Locale.ROOT))) {
+                // "Nobody called it …. They …": no one in particular is no antecedent
                 lastGroup = e;
                 lastGroupParagraph = paragraph;
             }
@@ -367,12 +368,27 @@ final class SpeakerRegistry {
             // "Mrs. Clinton" is no Bill Clinton
             e = bySurname(name, m.title() == null ? 0 : Genders.ofTitle(m.title()));
             if (e == null) {
-                e = findOrAdd(name, true);
+                e = findOrAdd(name, m.title() != null || !namesNoPerson(name));
             }
         }
         addTitle(e, m.title());
         e.add(null, m.affiliation());
         return e;
+    }
+
+    /** Pronouns that name no one in particular: "Nobody knows …", "Everyone agrees …". */
+    private static final Set<String> INDEFINITE_PRONOUNS = Set.of("nobody", "everybody", "somebody", "anybody",
+            "everyone", "someone", "anyone");
+
+    /**
+     * Whether {@code word}, a speaker named by one capitalised word and no title, names no person:
+     * an indefinite pronoun ("Nobody knows …"), or a common noun ("Research shows …", "Movement
+     * supports …") that the page writes in lower case too and never as a given name or a surname.
+     * No "he" or "she" after it means it.
+     */
+    private static boolean namesNoPerson(String word) {
+        return INDEFINITE_PRONOUNS.contains(word.toLowerCase(Locale.ROOT))
+                || PageNames.writtenInLowerCase(word) && !GivenNames.contains(word) && !PageNames.isSurname(word);
     }
 
     private void addTitle(Entity e, String title) {

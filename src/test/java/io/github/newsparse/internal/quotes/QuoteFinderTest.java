@@ -1334,6 +1334,24 @@ class QuoteFinderTest {
     }
 
     @Test
+    void anOwnersThingOfSomethingIsNoPersonOfAnAffiliation() {
+        // "Riverlab’s Future" was a person of the affiliation "Flood Survey"
+        Quote q = only(indirect("Flood update\n\nAccording to Riverlab’s Future of Flood Survey, most residents"
+                + " want the levees raised."));
+        assertThat(q.speaker()).contains("Riverlab’s Future of Flood Survey");
+        assertThat(q.affiliation()).isEmpty();
+        assertThat(MentionParser.parse("Riverlab’s Future of Flood Survey").kind()).isEqualTo(Mention.Kind.GROUP);
+        // a role and a name after the possessive are a person's; a title in lower case is no name of a thing
+        assertThat(MentionParser.parse("Ruiz’s campaign manager Tom Lee of Riverton").kind()).isEqualTo(Mention.Kind.PERSON);
+        assertThat(MentionParser.parse("Riverton’s Levee Board of Works").kind()).isEqualTo(Mention.Kind.GROUP);
+        assertThat(MentionParser.parse("Riverton’s chief of staff Tom Lee")).satisfiesAnyOf(
+                m -> assertThat(m).isNull(), m -> assertThat(m.kind()).isEqualTo(Mention.Kind.PERSON));
+        // a book's title after a person is no owner's thing: the person still speaks
+        Quote book = only(direct("Flood update\n\n“The levee will fail,” writes Tom Lee in What's the Matter With Rivers."));
+        assertThat(book.speaker()).contains("Tom Lee");
+    }
+
+    @Test
     void aTitleCaseListOfThingsSaidNamesNoSpeaker() {
         assertThat(indirect("Flood update\n\n7 Of The Most Powerful Things Residents Said In 2025 That Got Us Thinking."))
                 .isEmpty();
@@ -1822,6 +1840,39 @@ class QuoteFinderTest {
         String named = "Levee works\n\nCounty engineer Tom Stay spoke on Monday about the levee works.\n\n"
                 + "Stay said the levee would hold through the spring floods.";
         assertThat(only(indirect(named)).speaker()).contains("Tom Stay");
+    }
+
+    @Test
+    void aNegativeInstructionOpeningASentenceIsNoSpeaker() {
+        // "Don’t" spoke with the cue "tell"
+        String page = "Levee works\n\nThe county will close the river road for a month while crews rebuild the levee.\n\n"
+                + "Skip the long speeches, too. Don’t tell the council, “Now I know the levee will hold for good.”";
+        Quote q = only(direct(page));
+        assertThat(q.speaker()).isEmpty();
+        assertThat(q.cue()).isEmpty();
+    }
+
+    @Test
+    void aCommonNounOrAnIndefinitePronounAsSpeakerIsNoOneAPronounMeans() {
+        // "he" went to "Movement", a speaker the page also writes in lower case
+        String page = "Back care\n\nTom Okafor is a physiotherapist at the river clinic in Riverton.\n\n"
+                + "“Stand up every hour,” Okafor said.\n\n"
+                + "Gentle movement helps the spine. Movement supports the claim that sitting harms the back.\n\n"
+                + "“Even the best chair cannot replace the benefits of a walk,” he notes.";
+        assertThat(direct(page)).filteredOn(q -> q.text().startsWith("Even the best")).singleElement()
+                .satisfies(q -> assertThat(q.speaker()).contains("Tom Okafor"));
+        // "Nobody" is no one either
+        String nobody = "Back care\n\nTom Okafor is a physiotherapist at the river clinic in Riverton.\n\n"
+                + "“Stand up every hour,” Okafor said.\n\n"
+                + "Nobody expects the patients to stop sitting at their desks altogether.\n\n"
+                + "“Even the best chair cannot replace the benefits of a walk,” he notes.";
+        assertThat(direct(nobody)).filteredOn(q -> q.text().startsWith("Even the best")).singleElement()
+                .satisfies(q -> assertThat(q.speaker()).contains("Tom Okafor"));
+        // nor whom a later "they" means
+        String they = "Back care\n\nThe river clinic opened a new ward in Riverton this spring.\n\n"
+                + "Nobody expects the patients to stop sitting at their desks altogether.\n\n"
+                + "“Walk every hour,” they said.";
+        assertThat(direct(they)).singleElement().satisfies(q -> assertThat(q.speaker()).isEmpty());
     }
 
     @Test
