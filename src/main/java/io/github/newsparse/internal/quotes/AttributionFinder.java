@@ -1238,7 +1238,7 @@ final class AttributionFinder {
     private static Attribution namedBeforeColon(String seg, List<int[]> words, int segAt) {
         int n = words.size();
         for (int j = Math.max(0, n - MAX_NAME_BEFORE_COLON); j < n - 1; j++) {
-            if (!Character.isUpperCase(seg.charAt(words.get(j)[0]))) {
+            if (!Character.isUpperCase(seg.charAt(words.get(j)[0])) || placeOrTimeBefore(seg, words, j)) {
                 continue;
             }
             Mention m = MentionParser.parse(stripEndPunctuation(seg.substring(words.get(j)[0], words.get(n - 1)[1])));
@@ -1248,6 +1248,28 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Prepositions of place, time and company: the name after one, before a colon, is where or when
+     * ("… will predominate on Election Day:", "… Director of Horticulture at the High Line:"), no
+     * speaker ("of" and "by" may name one: "In the words of Marie Kondo:", "a post by Ana Ruiz:").
+     */
+    private static final java.util.Set<String> PLACE_TIME_PREPOSITIONS = java.util.Set.of("on", "at", "in", "with",
+            "from", "for", "to", "about", "into", "onto", "over", "under", "during", "after", "before", "near",
+            "across", "around", "through", "toward", "towards", "against", "inside", "outside", "within", "until");
+
+    /** Determiners between such a preposition and the name: "at the High Line", "with my Galaxy Tab". */
+    private static final java.util.Set<String> PLACE_DETERMINERS = java.util.Set.of("the", "a", "an", "my", "his",
+            "her", "their", "our", "its", "your", "this", "that");
+
+    /** Whether word {@code j} follows a preposition of {@link #PLACE_TIME_PREPOSITIONS}, past one determiner. */
+    private static boolean placeOrTimeBefore(String seg, List<int[]> words, int j) {
+        int k = j - 1;
+        if (k >= 0 && PLACE_DETERMINERS.contains(word(seg, words.get(k)).toLowerCase(Locale.ROOT))) {
+            k--;
+        }
+        return k >= 0 && PLACE_TIME_PREPOSITIONS.contains(word(seg, words.get(k)).toLowerCase(Locale.ROOT));
     }
 
     /** How far back a cue may stand before a quote when an adjunct follows it: "said at a news conference, “". */

@@ -2281,6 +2281,19 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aNameAfterAPrepositionOfPlaceOrTimeBeforeAColonIsNoSpeaker() {
+        String quotation = "\n\n“We have done everything we can for this town and its people.”";
+        // "Election Day" and "High Line" spoke: where and when, not who
+        assertThat(only(quotes("The river rose. Much will turn on what happens on Election Day:" + quotation)).speaker())
+                .isEmpty();
+        assertThat(only(quotes("The river rose. Ana Ruiz, director of gardens at the High Line:" + quotation)).speaker())
+                .isEmpty();
+        // "of" and "by" still name the speaker
+        assertThat(only(quotes("The river rose. In the words of Ana Ruiz:" + quotation)).speaker()).contains("Ana Ruiz");
+        assertThat(only(quotes("The river rose. The county engineer Ana Ruiz:" + quotation)).speaker()).contains("Ana Ruiz");
+    }
+
+    @Test
     void aPluralNounThatIsAVerbsFirstWordIsNoCue() {
         // "points" of "points out" ended the sentence: the statement had the speaker "an essential tool …"
         assertThat(quotes("The dashboard is central to these metrics, an essential tool for joining data across "
