@@ -115,8 +115,9 @@ final class SpeakerRegistry {
                 int end = possessiveEnd(w, k, MentionParser.nameEnd(w, k, w.length));
                 if (end - k >= 2 && end - k <= MAX_UNTITLED_NAME_WORDS) {
                     Entity e = findOrAdd(bareName(MentionParser.join(w, k, end)), true);
-                    if (e != null && opensSentence(w, k)) {
-                        // "Ana Ruiz spoke to the council. “…,” she said.": introduced, so a pronoun may mean her
+                    if (e != null && (opensSentence(w, k) || !quoted[k] && subjectOfVerb(w, k, end))) {
+                        // "Ana Ruiz spoke to the council. “…,” she said.": introduced, so a pronoun may mean
+                        // her; so does a subject inside the sentence ("At seventeen, Ana Ruiz was …")
                         learned.add(e);
                         learnedAt.add(index);
                         learnedOffset.add(offsets.at(k));
@@ -249,6 +250,24 @@ final class SpeakerRegistry {
         }
         return j < 0 || endsSentence(w[j]);
     }
+
+    /**
+     * Whether the name of words {@code [k, end)} is the subject of the verb after it: no preposition
+     * before the name, no comma or possessive after it ("Donald Trump’s continued appeal"), then a
+     * past or an auxiliary ("Milton Erickson was", "that Ana Ruiz had").
+     */
+    private static boolean subjectOfVerb(String[] w, int k, int end) {
+        String last = w[end - 1];
+        return end < w.length && !last.endsWith(",") && !last.endsWith("’s") && !last.endsWith("'s")
+                && ReportedSpeech.looksLikePastOrAuxiliary(w[end])
+                && (k == 0 || !PREPOSITIONS.contains(w[k - 1]));
+    }
+
+    /** Prepositions before a name, which make it an object ("voters with Bernie Sanders T-shirts stood"). */
+    private static final Set<String> PREPOSITIONS = Set.of("on", "at", "in", "with", "from", "for", "to", "about",
+            "into", "onto", "over", "under", "during", "near", "across", "around", "through", "toward", "towards",
+            "against", "inside", "outside", "within", "of", "by", "like", "than", "among", "between", "behind",
+            "beyond", "upon", "via");
 
     /** Words with such an ending that name no role: "after", "never", "other", "whether". */
     private static final Set<String> NOT_AGENTS = Set.of("after", "never", "other", "over", "under", "whether",

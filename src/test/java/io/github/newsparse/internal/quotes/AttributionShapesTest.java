@@ -2177,6 +2177,26 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aFullNameThatIsAVerbsSubjectInsideASentenceIsWhomALaterPronounMeans() {
+        // "he" had no antecedent: the name opened no sentence
+        Quote q = only(quotes("At the age of seventeen, Peter Miller was a victim of the flood. His parents feared the worst.\n\n"
+                + "In the morning he shouted: “Mother, I am still alive!”"));
+        assertThat(q.speaker()).contains("Peter Miller");
+        // a name after a comma is no subject of the word after it
+        Quote after = only(quotes("The levee failed after the storm hit Peter Miller, flooded the town and closed the roads.\n\n"
+                + "In the morning he shouted: “Mother, I am still alive!”"));
+        assertThat(after.speaker()).isEmpty();
+        // nor is a name after a preposition
+        Quote object = only(quotes("At the rally, voters with Peter Miller shirts stood near the stage.\n\n"
+                + "In the morning he shouted: “Mother, I am still alive!”"));
+        assertThat(object.speaker()).isEmpty();
+        // nor one with a possessive: the -ed word after it is no verb of the name's
+        Quote owner = only(quotes("The river rose. The flood tested Peter Miller’s continued patience.\n\n"
+                + "In the morning he shouted: “Mother, I am still alive!”"));
+        assertThat(owner.speaker()).isEmpty();
+    }
+
+    @Test
     void theStopAfterASurnameOfTwoLettersIsNoPartOfTheName() {
         // the speaker was "Ana Wu." with the sentence's stop
         assertThat(only(indirect("Meet Riverton engineer Ana Wu. She believes the levee is too low.")).speaker()).contains("Ana Wu");
