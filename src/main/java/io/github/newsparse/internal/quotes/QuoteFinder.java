@@ -225,9 +225,10 @@ public final class QuoteFinder {
                 || shownAsName(w, names)) {
             return false;
         }
-        int at = p.lastIndexOf(w + " ", a.cueAt());
-        if (at < 0) {
-            return false;
+        int at = p.lastIndexOf(w, a.cueAt());
+        int after = at + w.length();
+        if (at < 0 || after >= p.length() || p.charAt(after) != ' ' && p.charAt(after) != ',') {
+            return false; // "Write posts …", "Remember, saying “no” …"
         }
         int before = at - 1;
         while (before >= 0 && (p.charAt(before) == ' ' || "“\"‘'(".indexOf(p.charAt(before)) >= 0)) {

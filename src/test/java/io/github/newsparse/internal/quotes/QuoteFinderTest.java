@@ -1836,6 +1836,9 @@ class QuoteFinderTest {
                 + "Stay informed about the levee works on the county website.\n\n"
                 + "Write posts that tell your neighbours where the detour runs.";
         assertThat(indirect(page)).isEmpty();
+        // with a comma after it too ("Remember" spoke with the cue "saying")
+        assertThat(only(direct("Levee works\n\nThe county will close the river road for a month.\n\n"
+                + "Remember, saying “not now” to a crew at the levee is a good way to keep your weekend.")).speaker()).isEmpty();
         // the same word is a name where the page shows it is one
         String named = "Levee works\n\nCounty engineer Tom Stay spoke on Monday about the levee works.\n\n"
                 + "Stay said the levee would hold through the spring floods.";
