@@ -91,6 +91,16 @@ class OtherLanguagesTest {
     }
 
     @Test
+    void swahiliCuesAfterAQuoteAndBeforeAClause() {
+        // "amesema Magomi" and "alisema …" were no cues: the quote had no speaker, the clause was no statement
+        assertThat(only(quotes("“Gobore hilo lilikuwa limepakizwa kwenye gari la mizigo,” amesema Ana Magomi."))
+                .speaker()).contains("Ana Magomi");
+        Quote reported = only(quotes("Ana Magomi alisema polisi walifanikiwa kukamata silaha katika kijiji cha Bugomba."));
+        assertThat(reported.kind()).isEqualTo(QuoteKind.INDIRECT);
+        assertThat(reported.speaker()).contains("Ana Magomi");
+    }
+
+    @Test
     void icelandicCuesAndAPlaceOrOccasionAfterTheSpeaker() {
         assertThat(only(quotes("„Við komum til Noregs til að styðja við þá,“ segir Eydís Mary Jónsdóttir í samtali við"
                 + " mbl.is.")).speaker()).contains("Eydís Mary Jónsdóttir");
