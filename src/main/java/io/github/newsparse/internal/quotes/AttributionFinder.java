@@ -1251,25 +1251,27 @@ final class AttributionFinder {
     }
 
     /**
-     * Prepositions of place, time and company: the name after one, before a colon, is where or when
-     * ("… will predominate on Election Day:", "… Director of Horticulture at the High Line:"), no
-     * speaker ("of" and "by" may name one: "In the words of Marie Kondo:", "a post by Ana Ruiz:").
+     * Words before a name that make it where or when, before a colon, no speaker ("… will
+     * predominate on Election Day:", "… Director of Horticulture at the High Line:"): the
+     * prepositions of {@link QuoteLexicon#PREPOSITIONS} but "of" and "by", which may name one ("In
+     * the words of Marie Kondo:", "a post by Ana Ruiz:"), and those of time that also join clauses.
      */
-    private static final java.util.Set<String> PLACE_TIME_PREPOSITIONS = java.util.Set.of("on", "at", "in", "with",
-            "from", "for", "to", "about", "into", "onto", "over", "under", "during", "after", "before", "near",
-            "across", "around", "through", "toward", "towards", "against", "inside", "outside", "within", "until");
+    private static boolean placeOrTimeWord(String lower) {
+        return QuoteLexicon.PREPOSITIONS.contains(lower) && !lower.equals("of") && !lower.equals("by")
+                || lower.equals("after") || lower.equals("before") || lower.equals("until");
+    }
 
     /** Determiners between such a preposition and the name: "at the High Line", "with my Galaxy Tab". */
     private static final java.util.Set<String> PLACE_DETERMINERS = java.util.Set.of("the", "a", "an", "my", "his",
             "her", "their", "our", "its", "your", "this", "that");
 
-    /** Whether word {@code j} follows a preposition of {@link #PLACE_TIME_PREPOSITIONS}, past one determiner. */
+    /** Whether word {@code j} follows a word of {@link #placeOrTimeWord}, past one determiner. */
     private static boolean placeOrTimeBefore(String seg, List<int[]> words, int j) {
         int k = j - 1;
         if (k >= 0 && PLACE_DETERMINERS.contains(word(seg, words.get(k)).toLowerCase(Locale.ROOT))) {
             k--;
         }
-        return k >= 0 && PLACE_TIME_PREPOSITIONS.contains(word(seg, words.get(k)).toLowerCase(Locale.ROOT));
+        return k >= 0 && placeOrTimeWord(word(seg, words.get(k)).toLowerCase(Locale.ROOT));
     }
 
     /** How far back a cue may stand before a quote when an adjunct follows it: "said at a news conference, “". */

@@ -124,6 +124,15 @@ final class QuoteLexicon {
     static final Set<String> CAUSATIVES = Set.of("let", "lets", "letting", "help", "helps", "helping", "allow",
             "allows", "allowing", "enable", "enables", "enabling", "make", "makes", "making");
 
+    /**
+     * Prepositions before a name that make it the object of a phrase, not a subject or a speaker:
+     * "voters with Bernie Sanders T-shirts stood", "… at the High Line:".
+     */
+    static final Set<String> PREPOSITIONS = Set.of("on", "at", "in", "with", "from", "for", "to", "about",
+            "into", "onto", "over", "under", "during", "near", "across", "around", "through", "toward", "towards",
+            "against", "inside", "outside", "within", "of", "by", "like", "than", "among", "between", "behind",
+            "beyond", "upon", "via");
+
     static final Set<String> NOT_NAMES = setOf(
             // products written in camel case, which speak for no one ("for Android, iPhone, and Windows")
             "iPhone", "iPhones", "iPad", "iPads", "iPod", "iOS", "iMac", "iCloud", "iTunes", "macOS", "iPadOS",

@@ -260,14 +260,8 @@ final class SpeakerRegistry {
         String last = w[end - 1];
         return end < w.length && !last.endsWith(",") && !last.endsWith("’s") && !last.endsWith("'s")
                 && ReportedSpeech.looksLikePastOrAuxiliary(w[end])
-                && (k == 0 || !PREPOSITIONS.contains(w[k - 1]));
+                && (k == 0 || !QuoteLexicon.PREPOSITIONS.contains(w[k - 1]));
     }
-
-    /** Prepositions before a name, which make it an object ("voters with Bernie Sanders T-shirts stood"). */
-    private static final Set<String> PREPOSITIONS = Set.of("on", "at", "in", "with", "from", "for", "to", "about",
-            "into", "onto", "over", "under", "during", "near", "across", "around", "through", "toward", "towards",
-            "against", "inside", "outside", "within", "of", "by", "like", "than", "among", "between", "behind",
-            "beyond", "upon", "via");
 
     /** Words with such an ending that name no role: "after", "never", "other", "whether". */
     private static final Set<String> NOT_AGENTS = Set.of("after", "never", "other", "over", "under", "whether",
