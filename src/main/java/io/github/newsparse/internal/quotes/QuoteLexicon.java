@@ -370,11 +370,12 @@ final class QuoteLexicon {
         String first = words[k];
         int firstEnd = first.endsWith(",") ? first.length() - 1 : first.length();
         if (TITLE_FIRST_WORDS.getAsciiLower(first, 0, firstEnd) == -1) {
-            return 0; // an ASCII word that opens no title
+            // an ASCII word that opens no title of the lexicon, unless it is a compound one
+            return isCompoundTitle(first, firstEnd) ? 1 : 0;
         }
         List<String[]> candidates = TITLES_BY_FIRST.get(stripComma(words[k]).toLowerCase(Locale.ROOT));
         if (candidates == null) {
-            return 0;
+            return isCompoundTitle(first, firstEnd) ? 1 : 0;
         }
         for (String[] t : candidates) {
             if (k + t.length > words.length) {
@@ -390,6 +391,29 @@ final class QuoteLexicon {
             }
         }
         return 0;
+    }
+
+    /** Heads of German compound titles ({@code compound-title-heads.txt}): "Presse|sprecher", "Polizei|chef". */
+    private static final List<String> COMPOUND_TITLE_HEADS = List.copyOf(read("compound-title-heads.txt"));
+
+    /** The fewest letters before a compound title's head: "Pressesprecher", never "Administer". */
+    private static final int MIN_COMPOUND_PREFIX = 3;
+
+    /**
+     * Whether {@code w[0, end)} is a German compound title: capitalised, with at least
+     * {@value #MIN_COMPOUND_PREFIX} letters before a head of {@link #COMPOUND_TITLE_HEADS} in lower case.
+     */
+    private static boolean isCompoundTitle(String w, int end) {
+        if (end < MIN_COMPOUND_PREFIX + 4 || !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        for (String head : COMPOUND_TITLE_HEADS) {
+            int at = end - head.length();
+            if (at >= MIN_COMPOUND_PREFIX && w.startsWith(head, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The keys of {@link #TITLES_BY_FIRST}, looked up without making strings. */

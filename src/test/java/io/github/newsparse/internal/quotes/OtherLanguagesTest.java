@@ -91,6 +91,18 @@ class OtherLanguagesTest {
     }
 
     @Test
+    void aGermanCompoundTitleIsATitle() {
+        // "Pressesprecher" was no title: the person it introduced was unknown, and the surname alone
+        // after "so" had no speaker
+        Quote q = only(quotes("Zum Marathon-Ende zog Pressesprecher Reinald Achilles eine erste Bilanz.\n\n"
+                + "„Im Großen und Ganzen ist alles im Rahmen geblieben“, so Achilles. Dennoch reichte es nicht."));
+        assertThat(q.speaker()).contains("Reinald Achilles");
+        assertThat(q.title()).contains("Pressesprecher");
+        // a short word before the head is no compound: "Administer" is no minister
+        assertThat(only(quotes("“We will give the vaccine to every child,” said Administer Jones.")).title()).isEmpty();
+    }
+
+    @Test
     void swahiliCuesAfterAQuoteAndBeforeAClause() {
         // "amesema Magomi" and "alisema …" were no cues: the quote had no speaker, the clause was no statement
         assertThat(only(quotes("“Gobore hilo lilikuwa limepakizwa kwenye gari la mizigo,” amesema Ana Magomi."))
