@@ -146,10 +146,15 @@ final class SpeakerRegistry {
                 // writer's), so a pronoun after may mean him (the known surname is looked up
                 // first: most words are none, and the other checks cost more)
                 Entity known = titleCase || quoted[k] ? null : titledSurname(bareName(Sentences.bare(w[k])));
-                if (known != null && opensSentenceBare(w, k)
+                // "Sarah has a great post about …. “…,” she says": a given name alone, the subject of
+                // its verb, is a person of its own when the text names no one so
+                boolean newPerson = known == null && !titleCase && !quoted[k] && k + 1 < w.length
+                        && ReportedSpeech.looksLikePastOrAuxiliary(w[k + 1]) && GivenNames.contains(w[k])
+                        && !PageNames.writtenInLowerCase(w[k]); // "The bill passed. Bill has …" names no one
+                if ((known != null || newPerson) && opensSentenceBare(w, k)
                         && MentionParser.isNameStart(QuoteLexicon.stripComma(w[k]))
                         && MentionParser.nameEnd(w, k, w.length) == k + 1) {
-                    learned.add(known);
+                    learned.add(known != null ? known : givenNameAlone(w[k]));
                     learnedAt.add(index);
                     learnedOffset.add(offsets.at(k));
                 }
@@ -386,6 +391,15 @@ final class SpeakerRegistry {
         }
         addTitle(e, m.title());
         e.add(null, m.affiliation());
+        return e;
+    }
+
+    /** The person a given name alone names, of the gender the name shows ("Sarah" → 'f'). */
+    private Entity givenNameAlone(String word) {
+        Entity e = findOrAdd(word, true);
+        if (e.gender == 0) {
+            e.gender = GivenNames.gender(word);
+        }
         return e;
     }
 
@@ -792,7 +806,8 @@ final class SpeakerRegistry {
             // "Luke Bronin" after "Bronin" was seen alone: the full name takes over what was known.
             Entity alone = byName.get(name.substring(name.lastIndexOf(' ') + 1));
             byName.put(name, e);
-            if (alone != null && alone.person) {
+            if (alone != null && alone.person && alone.name.indexOf(' ') < 0) {
+                // (only a person seen by that one word: "Tim Scott" takes nothing from "Bobby Scott")
                 e.affiliations.addAll(alone.affiliations);
                 for (String t : alone.titles) {
                     addTitle(e, t);

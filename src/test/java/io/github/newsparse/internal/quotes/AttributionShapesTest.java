@@ -2197,6 +2197,19 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aGivenNameAloneAsASubjectIsAPersonAPronounMeans() {
+        // "she" had no antecedent: the text names Sarah by her given name only
+        Quote q = only(quotes("Flood diary\n\nSarah has a great post about her move to the levee office.\n\n"
+                + "“I feel awkward in that role,” she says."));
+        assertThat(q.speaker()).contains("Sarah");
+        // a given name the page also writes in lower case is a word, and a man's name is no "she"
+        assertThat(only(quotes("Flood diary\n\nThe bill passed on Monday. Bill has seen many votes in the council.\n\n"
+                + "“I feel awkward in that role,” she says.")).speaker()).isEmpty();
+        assertThat(only(quotes("Flood diary\n\nTom has seen many votes in the council.\n\n"
+                + "“I feel awkward in that role,” she says.")).speaker()).isEmpty();
+    }
+
+    @Test
     void theStopAfterASurnameOfTwoLettersIsNoPartOfTheName() {
         // the speaker was "Ana Wu." with the sentence's stop
         assertThat(only(indirect("Meet Riverton engineer Ana Wu. She believes the levee is too low.")).speaker()).contains("Ana Wu");

@@ -1,0 +1,21 @@
+package io.github.newsparse.internal.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** How the registry of a page's people maps what the text calls them to whom. One shape per test. */
+class SpeakerRegistryTest {
+
+    @Test
+    void aFullNameTakesOverOnlyAPersonSeenByTheSurnameAlone() {
+        SpeakerRegistry registry = new SpeakerRegistry();
+        // "Scott" alone, then "Bobby Scott", who takes the surname's entry over
+        registry.resolve(MentionParser.parse("Scott"), 0);
+        registry.resolve(MentionParser.parse("Bobby Scott"), 1);
+        // "Tim Scott" took that entry over in turn, and with it the name "Bobby Scott"
+        registry.resolve(MentionParser.parse("Tim Scott"), 2);
+        assertThat(registry.resolve(MentionParser.parse("Bobby Scott"), 3).name).isEqualTo("Bobby Scott");
+        assertThat(registry.resolve(MentionParser.parse("Tim Scott"), 4).name).isEqualTo("Tim Scott");
+    }
+}
