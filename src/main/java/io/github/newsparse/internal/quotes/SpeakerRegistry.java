@@ -554,14 +554,27 @@ final class SpeakerRegistry {
      * "United Airlines") is one body.
      */
     private static boolean looksPlural(String name) {
-        String last = name.substring(name.lastIndexOf(' ') + 1);
-        String lower = last.toLowerCase(Locale.ROOT);
+        // the head noun is the last word or, before a preposition, the word before it ("Researchers
+        // at Harvard and all around the world", "the terms of the deal")
+        String[] w = name.split(" ");
+        for (int k = 1; k < w.length; k++) {
+            if (QuoteLexicon.PREPOSITIONS.contains(w[k])) {
+                if (isPluralHead(w, k - 1)) {
+                    return true;
+                }
+                break;
+            }
+        }
+        return isPluralHead(w, w.length - 1);
+    }
+
+    /** Whether word {@code k} of a group's name is a plural head: in lower case, or a source noun opening it. */
+    private static boolean isPluralHead(String[] w, int k) {
+        String word = w[k];
+        String lower = word.toLowerCase(Locale.ROOT);
         boolean plural = lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us")
                 && !lower.endsWith("is");
-        if (!plural) {
-            return false;
-        }
-        return Character.isLowerCase(last.charAt(0)) || name.indexOf(' ') < 0 && QuoteLexicon.SOURCE_NOUNS.contains(lower);
+        return plural && (Character.isLowerCase(word.charAt(0)) || k == 0 && QuoteLexicon.SOURCE_NOUNS.contains(lower));
     }
 
     private void remember(Entity e) {

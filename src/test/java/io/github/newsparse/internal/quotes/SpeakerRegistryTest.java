@@ -18,4 +18,16 @@ class SpeakerRegistryTest {
         assertThat(registry.resolve(MentionParser.parse("Bobby Scott"), 3).name).isEqualTo("Bobby Scott");
         assertThat(registry.resolve(MentionParser.parse("Tim Scott"), 4).name).isEqualTo("Tim Scott");
     }
+
+    @Test
+    void aGroupWhoseHeadBeforeAPrepositionIsPluralIsNoIt() {
+        SpeakerRegistry registry = new SpeakerRegistry();
+        // "it" went to "Researchers at Harvard and all around the world": the last word is no plural
+        assertThat(registry.resolve(MentionParser.parse("Researchers at Harvard and all around the world"), 0)).isNotNull();
+        assertThat(registry.resolve(MentionParser.parse("it"), 0)).isNull();
+        // a body named in capitals is one, whatever its last word
+        SpeakerRegistry other = new SpeakerRegistry();
+        other.resolve(MentionParser.parse("The Ministry of Foreign Affairs"), 0);
+        assertThat(other.resolve(MentionParser.parse("it"), 0).name).isEqualTo("The Ministry of Foreign Affairs");
+    }
 }
