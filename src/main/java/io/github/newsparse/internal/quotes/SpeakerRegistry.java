@@ -482,7 +482,9 @@ final class SpeakerRegistry {
 
     private Entity pronoun(String p) {
         return switch (p) {
-            case "i" -> recentPerson((char) 0);
+            // "I" outside quotation marks is the writer, never the person the text named last
+            // ("“Your Honor,” I said" went to the writer's lawyer)
+            case "i" -> null;
             case "they", "we" -> recentGroup();
             // "it" is one body: a group named in the plural ("Users", "Companies") is not it
             case "it" -> {

@@ -30,4 +30,13 @@ class SpeakerRegistryTest {
         other.resolve(MentionParser.parse("The Ministry of Foreign Affairs"), 0);
         assertThat(other.resolve(MentionParser.parse("it"), 0).name).isEqualTo("The Ministry of Foreign Affairs");
     }
+
+    @Test
+    void iIsTheWriterNeverThePersonNamedBefore() {
+        SpeakerRegistry registry = new SpeakerRegistry();
+        // "“…,” I said" went to the lawyer the writer had named
+        registry.resolve(MentionParser.parse("Ben Brafman"), 0);
+        assertThat(registry.resolve(MentionParser.parse("I"), 1)).isNull();
+        assertThat(registry.resolve(MentionParser.parse("he"), 1).name).isEqualTo("Ben Brafman");
+    }
 }
