@@ -27,6 +27,8 @@ final class SpeakerRegistry {
         /** The paragraph where the text first names this entity, and how often it names it in full. */
         int firstSeen = Integer.MAX_VALUE;
         int namings;
+        /** The person named in full who took over this one, seen by surname alone ("Brafman", then "Ben Brafman"). */
+        Entity takenOverBy;
 
         Entity(String name, boolean person) {
             this.name = name;
@@ -149,7 +151,8 @@ final class SpeakerRegistry {
                 // "Sarah has a great post about …. “…,” she says": a given name alone, the subject of
                 // its verb, is a person of its own when the text names no one so
                 boolean newPerson = known == null && !titleCase && !quoted[k] && k + 1 < w.length
-                        && ReportedSpeech.looksLikePastOrAuxiliary(w[k + 1]) && GivenNames.contains(w[k])
+                        && ReportedSpeech.looksLikePastOrAuxiliary(w[k + 1])
+                        && (GivenNames.contains(w[k]) || PageNames.isSurname(w[k]))
                         && !PageNames.writtenInLowerCase(w[k]); // "The bill passed. Bill has …" names no one
                 if ((known != null || newPerson) && opensSentenceBare(w, k)
                         && MentionParser.isNameStart(QuoteLexicon.stripComma(w[k]))
@@ -354,6 +357,10 @@ final class SpeakerRegistry {
             case GROUP -> group(m);
             case DESCRIBED -> null;
         };
+        for (int hops = 0; e != null && e.takenOverBy != null && hops < MAX_TAKEOVERS; hops++) {
+            // a person introduced by surname, whom the text has since named in full
+            e = e.takenOverBy;
+        }
         if (e != null && m.kind() == Mention.Kind.PERSON) {
             lastNamed = e;
             lastNamedParagraph = paragraph;
@@ -402,6 +409,9 @@ final class SpeakerRegistry {
         }
         return e;
     }
+
+    /** How many takeovers a resolution follows: one in any real text, bounded for hostile ones. */
+    private static final int MAX_TAKEOVERS = 4;
 
     /** Pronouns that name no one in particular: "Nobody knows …", "Everyone agrees …". */
     private static final Set<String> INDEFINITE_PRONOUNS = Set.of("nobody", "everybody", "somebody", "anybody",
@@ -828,6 +838,7 @@ final class SpeakerRegistry {
                     addTitle(e, t);
                 }
                 byName.put(alone.name, e);
+                alone.takenOverBy = e;
             }
             mapPart(e.surname(), e);
             mapPart(name.substring(0, name.indexOf(' ')), e);

@@ -2210,6 +2210,22 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aSurnameThePageShowsOpeningASentenceAsItsSubjectIsWhomAPronounMeans() {
+        // "he" went to the president introduced before: "Romney", shown by "Mr. Romney", was no one yet
+        List<Quote> qs = quotes("“We will win the county,” Mr. Romney said on Monday in Ohio.\n\n"
+                + "President Barack Obama spoke in Chicago on the same day to a large crowd.\n\n"
+                + "Romney voted at a community center near his home. “I feel great about Ohio,” he said.");
+        assertThat(qs).filteredOn(q -> q.text().startsWith("I feel great")).singleElement()
+                .satisfies(q -> assertThat(q.speaker()).contains("Romney"));
+        // named in full only later, the person is the full name's ("Ruffo" had no one, then only "Ruffo")
+        Quote later = only(quotes("The judge thanked Mr. Ruffo for the long hearing on the levee.\n\n"
+                + "Ruffo walked to the bench at noon. “The county knew the levee was too low,” he said.\n\n"
+                + "Tom Ruffo is a lawyer in Riverton who has taken many such cases.").stream()
+                .filter(q -> q.kind() == QuoteKind.DIRECT).toList());
+        assertThat(later.speaker()).contains("Tom Ruffo");
+    }
+
+    @Test
     void theStopAfterASurnameOfTwoLettersIsNoPartOfTheName() {
         // the speaker was "Ana Wu." with the sentence's stop
         assertThat(only(indirect("Meet Riverton engineer Ana Wu. She believes the levee is too low.")).speaker()).contains("Ana Wu");
