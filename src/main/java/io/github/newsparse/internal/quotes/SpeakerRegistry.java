@@ -410,6 +410,15 @@ final class SpeakerRegistry {
         return e;
     }
 
+    /**
+     * Whether a word of a full name after its given name may be a surname: capitalised, no
+     * initial, no suffix, and no given name ("John Paul Jones" is never "Paul").
+     */
+    private static boolean isFirstSurname(String word) {
+        return word.length() > 2 && Character.isUpperCase(word.charAt(0)) && word.indexOf('.') < 0
+                && !GivenNames.contains(word) && !QuoteLexicon.NAME_SUFFIXES.contains(word);
+    }
+
     /** How many takeovers a resolution follows: one in any real text, bounded for hostile ones. */
     private static final int MAX_TAKEOVERS = 4;
 
@@ -842,6 +851,14 @@ final class SpeakerRegistry {
             }
             mapPart(e.surname(), e);
             mapPart(name.substring(0, name.indexOf(' ')), e);
+            String[] w = name.split(" ");
+            if (w.length == 3 && GivenNames.contains(w[0]) && isFirstSurname(w[1]) && isFirstSurname(w[2])
+                    && !QuoteLexicon.ORG_WORDS.contains(w[2].toLowerCase(Locale.ROOT))
+                    && !PageNames.writtenInLowerCase(w[2])) {
+                // "Alejandro Martinez Cuenca", then "Martinez told reporters": the first of two surnames
+                // ("Martin Parr Foundation", "Sally Ride Science" are bodies, "Ted Cruz South Carolina" no name)
+                mapPart(w[1], e);
+            }
             return e;
         }
         byName.put(name, e);

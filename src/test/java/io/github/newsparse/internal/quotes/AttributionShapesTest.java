@@ -2226,6 +2226,17 @@ class AttributionShapesTest {
     }
 
     @Test
+    void theFirstOfTwoSurnamesAloneNamesThePerson() {
+        // "Martinez" stayed as written: only the last word and the given name named the person
+        Quote q = only(indirect("Central bank president Alejandro Martinez Cuenca spoke in London on Monday.\n\n"
+                + "Martinez told reporters the price fall had disastrous results."));
+        assertThat(q.speaker()).contains("Alejandro Martinez Cuenca");
+        // a middle given name does not: "Paul" is no John Paul Jones
+        assertThat(only(indirect("Levee engineer John Paul Jones spoke on Monday.\n\n"
+                + "Paul told reporters the levee had held.")).speaker()).contains("Paul");
+    }
+
+    @Test
     void theStopAfterASurnameOfTwoLettersIsNoPartOfTheName() {
         // the speaker was "Ana Wu." with the sentence's stop
         assertThat(only(indirect("Meet Riverton engineer Ana Wu. She believes the levee is too low.")).speaker()).contains("Ana Wu");
