@@ -2237,6 +2237,16 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aVicePremierIsATitle() {
+        // the name was "Vice-Premier Tian Jiyun", title and all
+        for (String title : List.of("Vice-Premier", "Vice Premier")) {
+            Quote q = only(quotes(title + " Tian Jiyun said the debt of the county was too high."));
+            assertThat(q.speaker()).contains("Tian Jiyun");
+            assertThat(q.title()).contains(title);
+        }
+    }
+
+    @Test
     void theStopAfterASurnameOfTwoLettersIsNoPartOfTheName() {
         // the speaker was "Ana Wu." with the sentence's stop
         assertThat(only(indirect("Meet Riverton engineer Ana Wu. She believes the levee is too low.")).speaker()).contains("Ana Wu");
