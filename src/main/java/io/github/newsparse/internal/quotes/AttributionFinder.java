@@ -1261,14 +1261,13 @@ final class AttributionFinder {
                 || lower.equals("after") || lower.equals("before") || lower.equals("until");
     }
 
-    /** Determiners between such a preposition and the name: "at the High Line", "with my Galaxy Tab". */
-    private static final java.util.Set<String> PLACE_DETERMINERS = java.util.Set.of("the", "a", "an", "my", "his",
-            "her", "their", "our", "its", "your", "this", "that");
-
-    /** Whether word {@code j} follows a word of {@link #placeOrTimeWord}, past one determiner. */
+    /**
+     * Whether word {@code j} follows a word of {@link #placeOrTimeWord}, past one determiner
+     * ({@link MentionParser#OBJECT_OPENERS}: "at the High Line", "with my Galaxy Tab").
+     */
     private static boolean placeOrTimeBefore(String seg, List<int[]> words, int j) {
         int k = j - 1;
-        if (k >= 0 && PLACE_DETERMINERS.contains(word(seg, words.get(k)).toLowerCase(Locale.ROOT))) {
+        if (k >= 0 && MentionParser.OBJECT_OPENERS.contains(word(seg, words.get(k)).toLowerCase(Locale.ROOT))) {
             k--;
         }
         return k >= 0 && placeOrTimeWord(word(seg, words.get(k)).toLowerCase(Locale.ROOT));

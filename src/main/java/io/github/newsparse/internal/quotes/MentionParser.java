@@ -205,7 +205,7 @@ final class MentionParser {
             "towards", "via", "under", "over");
 
     /** Words that open an object right after a verb: "send <b>their</b> programmers". */
-    private static final Set<String> OBJECT_OPENERS = Set.of("the", "a", "an", "their", "his", "her", "its", "our",
+    static final Set<String> OBJECT_OPENERS = Set.of("the", "a", "an", "their", "his", "her", "its", "our",
             "my", "your", "this", "these", "those");
 
     /**

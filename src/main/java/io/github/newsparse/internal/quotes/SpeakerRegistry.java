@@ -145,19 +145,22 @@ final class SpeakerRegistry {
                 // "Stafford, earlier in the hearing, was adamant … “…,” he said.": a person the text
                 // named in full opens the sentence by surname (outside quotation marks: "“No one
                 // writes songs for her. Obama had will.i.am,” he said" is no sentence of the
-                // writer's), so a pronoun after may mean him (the known surname is looked up
-                // first: most words are none, and the other checks cost more)
-                Entity known = titleCase || quoted[k] ? null : titledSurname(bareName(Sentences.bare(w[k])));
-                // "Sarah has a great post about …. “…,” she says": a given name alone, the subject of
-                // its verb, is a person of its own when the text names no one so
-                boolean newPerson = known == null && !titleCase && !quoted[k] && k + 1 < w.length
+                // writer's), so a pronoun after may mean him
+                if (titleCase || quoted[k] || !opensSentenceBare(w, k)) {
+                    continue; // most words open no sentence: nothing more to look up
+                }
+                Entity known = titledSurname(bareName(Sentences.bare(w[k])));
+                // "Sarah has a great post about …. “…,” she says": a given name (or a surname the page
+                // shows) alone, the subject of its verb, is a person of its own when the text names
+                // no one so
+                boolean newPerson = known == null && k + 1 < w.length
                         && ReportedSpeech.looksLikePastOrAuxiliary(w[k + 1])
                         && (GivenNames.contains(w[k]) || PageNames.isSurname(w[k]))
                         && !PageNames.writtenInLowerCase(w[k]); // "The bill passed. Bill has …" names no one
-                if ((known != null || newPerson) && opensSentenceBare(w, k)
+                if ((known != null || newPerson)
                         && MentionParser.isNameStart(QuoteLexicon.stripComma(w[k]))
                         && MentionParser.nameEnd(w, k, w.length) == k + 1) {
-                    learned.add(known != null ? known : givenNameAlone(w[k]));
+                    learned.add(known != null ? known : personByOneName(w[k]));
                     learnedAt.add(index);
                     learnedOffset.add(offsets.at(k));
                 }
@@ -401,8 +404,8 @@ final class SpeakerRegistry {
         return e;
     }
 
-    /** The person a given name alone names, of the gender the name shows ("Sarah" → 'f'). */
-    private Entity givenNameAlone(String word) {
+    /** The person one name alone names, of the gender a given name shows ("Sarah" → 'f'). */
+    private Entity personByOneName(String word) {
         Entity e = findOrAdd(word, true);
         if (e.gender == 0) {
             e.gender = GivenNames.gender(word);
