@@ -352,6 +352,14 @@ public final class QuoteFinder {
                 a = null;
             }
             int words = Sentences.count(p, start, end);
+            if (words <= VOCATIVE_WORDS && (a == null || a.cueAt() < s.open() && !saysWithCue(a)) && s.closed() && afterColon(p, s.open())
+                    && end > start && Character.isLetterOrDigit(p.charAt(end - 1)) && sentenceGoesOn(p, s.close() + 1)) {
+                // "which Virginia will win on Election Day: “traditional” Virginia, …": after a colon, a
+                // quoted word or two that the sentence reads on past is a term, not speech (unless a verb
+                // of saying introduces it: "The mayor said: “Enough” and left")
+                prevClose = Math.max(prevClose, s.close() + 1);
+                continue;
+            }
             if (isTitleOfWork(p, start, end) || isLinkText(p, s)) {
                 // “Good Morning America”, “The Long Road Home”: a name of a work, not speech; nor
                 // is "« Previous post | Main | Next post »", a blog's links to its other posts
@@ -907,6 +915,33 @@ public final class QuoteFinder {
     /** Short words a title leaves in lower case: "Of Mice and Men". */
     private static final java.util.Set<String> TITLE_SMALL_WORDS = java.util.Set.of("a", "an", "the", "and", "or",
             "of", "in", "on", "at", "to", "for", "by", "with", "from", "de", "la", "el", "le", "der", "die", "das");
+
+    /** Whether the first word of {@code a}'s cue is a cue of speech ({@link QuoteLexicon#isCue}). */
+    private static boolean saysWithCue(Attribution a) {
+        if (a.cue() == null) {
+            return false;
+        }
+        int space = a.cue().indexOf(' ');
+        return QuoteLexicon.isCue(space < 0 ? a.cue() : a.cue().substring(0, space));
+    }
+
+    /** Whether a colon comes right before {@code p[open)}, spaces aside. */
+    private static boolean afterColon(String p, int open) {
+        int i = open - 1;
+        while (i >= 0 && p.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && p.charAt(i) == ':';
+    }
+
+    /** Whether a word (a letter or a digit) follows {@code p[from)} after spaces: the sentence reads on. */
+    private static boolean sentenceGoesOn(String p, int from) {
+        int i = from;
+        while (i < p.length() && p.charAt(i) == ' ') {
+            i++;
+        }
+        return i > from && i < p.length() && Character.isLetterOrDigit(p.charAt(i));
+    }
 
     /**
      * Whether the marks of {@code s} set apart the text of links, not speech: titles of posts

@@ -1934,4 +1934,18 @@ class QuoteFinderTest {
                 + "“Our goal is to listen first,” says Co-Founder, Stephanie Ozcan.").quotes());
         assertThat(q.speaker()).contains("Stephanie Ozcan");
     }
+
+    @Test
+    void aQuotedWordAfterAColonThatTheSentenceReadsOnPastIsATerm() {
+        // “old” and “new” were direct quotes with the speaker "Talk" and the cue "in"
+        assertThat(direct("Levee vote\n\nThe river rose two feet overnight on Monday.\n\n"
+                + "Talk in the town is about which Riverton will win on Election Day: “old” Riverton, which is "
+                + "rural and religious; or “new” Riverton, which is urban.")).isEmpty();
+        // a verb of saying before the colon still introduces a word of speech, and a word that ends
+        // its sentence is still a quote
+        assertThat(only(direct("Levee vote\n\nThe river rose two feet overnight on Monday.\n\n"
+                + "The mayor said: “Enough” and left the room.")).mention()).contains("The mayor");
+        assertThat(only(direct("Levee vote\n\nThe river rose two feet overnight on Monday.\n\n"
+                + "Her answer was simple: “Never,” she said.")).text()).isEqualTo("Never");
+    }
 }
