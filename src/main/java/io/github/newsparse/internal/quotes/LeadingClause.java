@@ -745,6 +745,29 @@ final class LeadingClause {
         return false;
     }
 
+    /** A relative clause of a thing, set off by a comma. */
+    private static final String WHICH_CLAUSE = ", which ";
+
+    /**
+     * Whether {@code at} lies inside a relative clause of a thing set off by a comma after {@code
+     * from} ("… the levee, which is ten feet high and considered …"), whose antecedent is not the
+     * subject {@code subject} itself ("The report, which came out Monday and found …" is the
+     * report's): the clause's predicates are its antecedent's. No comma between the clause's
+     * opening and {@code at} may close it.
+     */
+    static boolean insideThingsRelative(String p, int from, int at, Mention subject) {
+        int r = p.lastIndexOf(WHICH_CLAUSE, at - 1);
+        if (r < from) {
+            return false;
+        }
+        int comma = p.indexOf(',', r + WHICH_CLAUSE.length());
+        if (comma >= 0 && comma <= at) {
+            return false;
+        }
+        String s = subject == null ? "" : subject.text();
+        return s.isEmpty() || r < s.length() || !p.startsWith(s, r - s.length());
+    }
+
     /**
      * The end of a relative clause's content: the comma after which the main clause's predicate
      * resumes (", issued a statement", ", will not apply", ", met the union"), or {@code e}.

@@ -45,7 +45,9 @@ final class ParticipleClause {
                 f = at(p, i + 6, end, speaker, FINITE);
             } else if (p.startsWith(" and ", i)) {
                 tried++;
-                f = at(p, i + 5, end, speaker, FINITE);
+                // "… the levee, which is ten feet high and considered a marvel": the verb is the
+                // relative clause's, not the speaker's
+                f = LeadingClause.insideThingsRelative(p, from, i, speaker) ? null : at(p, i + 5, end, speaker, FINITE);
             } else if (p.startsWith(", ", i)) {
                 tried++;
                 f = isListItem(p, i + 2, end) || afterGerundItem(p, from, i) ? null : at(p, i + 2, end, speaker, PARTICIPLE);

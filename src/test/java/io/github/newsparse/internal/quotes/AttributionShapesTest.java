@@ -2959,4 +2959,21 @@ class AttributionShapesTest {
         assertThat(indirect("Ana Ruiz said the levee held through the night, adding that the pumps ran all night."))
                 .extracting(Quote::text).containsExactly("the levee held through the night", "the pumps ran all night");
     }
+
+    @Test
+    void aVerbJoinedInsideARelativeClauseOfAThingIsNotTheSubjects() {
+        // "considered" was the mayor's: the relative clause's second predicate, a passive
+        assertThat(quotes("The mayor toured the new levee, which is ten feet high and considered a marvel by "
+                + "engineers.")).isEmpty();
+        // once a comma closes the relative clause, "and" joins the subject's own predicates
+        Quote praised = only(quotes("The mayor toured the levee, which cost ten million dollars, and praised the "
+                + "engineers who built it."));
+        assertThat(praised.mention()).contains("The mayor");
+        assertThat(praised.cue()).contains("praised");
+        // a relative clause of the subject itself goes on with the subject's own predicates
+        Quote found = only(quotes("The report, which came out on Monday and found that the levee was too low, "
+                + "worried the town."));
+        assertThat(found.mention()).contains("The report");
+        assertThat(found.cue()).contains("found");
+    }
 }
