@@ -161,6 +161,11 @@ final class AttributionFinder {
                 // understand the web spend most of their time writing about …" goes on with its own)
                 int a = QuoteLexicon.cueStart(p, words, k, 1);
                 String np = p.substring(words.get(0)[0], words.get(a - 1)[1]);
+                if (!comma && !dash && endsWithStop(p, from) && endsWithCommaPronoun(np)) {
+                    // "“… lay down.” Police arrived shortly afterward, he added.": after a closed
+                    // quotation, a clause and ", he added" is a statement of its own
+                    return null;
+                }
                 // "Jo Roe, the lead for the Litigation Centre, told": the name, then its appositive
                 Mention m = longAppositive ? commaSubject(np) : MentionParser.parse(np);
                 if (m == null) {
@@ -382,6 +387,12 @@ final class AttributionFinder {
             return null;
         }
         return new Mention(np, Mention.Kind.PERSON, m.name(), null, null);
+    }
+
+    /** Whether {@code np} ends with a comma and a personal pronoun: "Police arrived, he". */
+    private static boolean endsWithCommaPronoun(String np) {
+        int comma = np.lastIndexOf(", ");
+        return comma > 0 && QuoteLexicon.PRONOUNS.contains(np.substring(comma + 2).toLowerCase(Locale.ROOT));
     }
 
     /**

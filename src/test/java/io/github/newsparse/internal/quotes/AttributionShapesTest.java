@@ -2976,4 +2976,14 @@ class AttributionShapesTest {
         assertThat(found.mention()).contains("The report");
         assertThat(found.cue()).contains("found");
     }
+
+    @Test
+    void aClauseAndItsPronounAfterAClosedQuotationIsAStatementOfItsOwn() {
+        // "Police arrived shortly afterward, he" was the speaker of the quotation before it
+        List<Quote> qs = quotes("He said he grabbed his family, and “we ran to the nearby fields and lay down.” "
+                + "Police and ambulances arrived shortly afterward, he added.");
+        assertThat(qs).noneMatch(q -> q.mention().filter(m -> m.startsWith("Police")).isPresent());
+        assertThat(qs).anyMatch(q -> q.text().equals("Police and ambulances arrived shortly afterward")
+                && q.mention().equals(java.util.Optional.of("he")) && q.cue().equals(java.util.Optional.of("added")));
+    }
 }
