@@ -969,6 +969,12 @@ final class MentionParser {
             // then a name is a verb and its object (a subheading), never a person the word describes
             return null;
         }
+        if (end - nameFrom >= 2 && nameFrom >= 3 && ARTICLE_PARTICLES.contains(w[nameFrom - 1])
+                && isNameStart(w[nameFrom - 2]) && holdsGivenName(w, 0, nameFrom - 2)) {
+            // "Experte Bernd Bönte der Deutschen Presse-Agentur": a person's name, then the article
+            // of whom it was said to ("Chef der Deutschen Bank Christian Sewing" names no one first)
+            return parse(join(w, 0, nameFrom - 1));
+        }
         if (end - nameFrom >= 2 && nameFrom > 0 && nameEnd(w, nameFrom, end) == end) {
             if (objectOfPreposition(w, nameFrom)) {
                 // "the latest survey by Greenberg Quinlan Rosner for Democracy Corps": a name after a
@@ -1323,7 +1329,7 @@ final class MentionParser {
             boolean comma = !word.equals(w[k]);
             if (!(isNameStart(word) || (k > from && isLaterNameWord(word))
                     || (k > from && k == from + 1 && isSurnameAfterGivenName(w[from], word))
-                    || (k > from && QuoteLexicon.PARTICLES.contains(word))
+                    || (k > from && QuoteLexicon.PARTICLES.contains(word) && particleMayFollow(w, from, k))
                     || (k > from && QuoteLexicon.NAME_SUFFIXES.contains(word)))) {
                 break;
             }
@@ -1333,6 +1339,30 @@ final class MentionParser {
             }
         }
         return k;
+    }
+
+    /** Whether a word of {@code w[from, to)} is a given name. */
+    private static boolean holdsGivenName(String[] w, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (GivenNames.contains(w[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Particles that are also German articles: part of a name only as in "von der Leyen", "den Uyl". */
+    private static final Set<String> ARTICLE_PARTICLES = Set.of("der", "den");
+
+    /**
+     * Whether the particle at {@code w[k]} may go on the name that starts at {@code from}: one that
+     * is also a German article only right after the name's first word ("Joop den Uyl") or after
+     * another particle ("Ursula von der Leyen", "Nigel Van der Bijl"); after a surname it opens an object ("sagte Olaf
+     * Scholz der Zeitung", "ruft Nora Back den Demonstranten zu").
+     */
+    private static boolean particleMayFollow(String[] w, int from, int k) {
+        return !ARTICLE_PARTICLES.contains(w[k]) || k == from + 1
+                || QuoteLexicon.PARTICLES.contains(QuoteLexicon.stripComma(w[k - 1]).toLowerCase(Locale.ROOT));
     }
 
     /** "Kasich." ends a sentence; "A.J.", "Jr." and "St." do not. */

@@ -271,4 +271,21 @@ class OtherLanguagesTest {
         assertThat(only(quotes("Der Deich hält. Seine Augen sind glasig, als die Reporterin Anna Ruiz fragt: "
                 + "„Wann kommt das Wasser zurück?“")).speaker()).hasValueSatisfying(s -> assertThat(s).endsWith("Anna Ruiz"));
     }
+
+    @Test
+    void aGermanArticleAfterASurnameOpensTheObjectNotTheName() {
+        // "Olaf Scholz der Zeitung" and "Nora Back den Demonstranten" were the speakers
+        assertThat(only(quotes("„Wir sind bereit“, sagte Olaf Scholz der Zeitung.")).speaker()).contains("Olaf Scholz");
+        assertThat(only(quotes("„Wir sind bereit“, ruft Nora Back den Demonstranten am Rathaus zu.")).speaker())
+                .contains("Nora Back");
+        // as a particle after the first name or another particle it is still the name's
+        assertThat(only(quotes("„Wir sind bereit“, sagte Ursula von der Leyen.")).speaker())
+                .contains("Ursula von der Leyen");
+        assertThat(only(quotes("“We are ready,” said Joop den Uyl.")).speaker()).contains("Joop den Uyl");
+        assertThat(only(quotes("“We will appeal,” said Judge Nigel Van der Bijl.")).speaker())
+                .contains("Nigel Van der Bijl");
+        // a titled name, then the article: the person, not the agency they spoke to
+        assertThat(only(quotes("„Das ist ein Kampf“, sagt Experte Bernd Bönte der Deutschen Presse-Agentur."))
+                .speaker()).contains("Bernd Bönte");
+    }
 }
