@@ -111,7 +111,7 @@ public final class QuoteFinder {
             if (c.kind() == QuoteKind.INDIRECT && c.attribution() != null && ":".equals(c.attribution().cue())) {
                 labels++;
                 if (c.attribution().mention() != null) {
-                    bySpeaker.merge(c.attribution().mention().text(), 1, Integer::sum);
+                    bySpeaker.merge(labelSpeaker(c.attribution().mention().text()), 1, Integer::sum);
                 }
             }
         }
@@ -133,7 +133,7 @@ public final class QuoteFinder {
             // ... and a list's "Label: description" lines are no transcript: "Twitch: Best for gamers",
             // "Max Brew: 96 ounces / 12 cups" say nothing a speaker would (no subject, no verb)
             boolean label = c.kind() == QuoteKind.INDIRECT && a != null && ":".equals(a.cue()) && m != null
-                    && (labels > 1 && bySpeaker.getOrDefault(m.text(), 0) < 2 || !names.recurs(m.text())
+                    && (labels > 1 && bySpeaker.getOrDefault(labelSpeaker(m.text()), 0) < 2 || !names.recurs(m.text())
                         || !personEvidence(m, names) || isFieldWord(m.text(), names)
                         || labels > 1 && !LeadingClause.clauseLike(c.part().text(), c.start(), c.end()));
             if (holdsPredicate(m) && !unknownName && !label) {
@@ -1098,6 +1098,17 @@ public final class QuoteFinder {
         }
         return !names.isCommonWord(last)
                 && (labels.getOrDefault(last, 0) > 1 || names.isName(last) || Genders.ofName(label) != 0);
+    }
+
+    /**
+     * Who a "Label:" line gives the floor to: a full name that opens with a given name by its
+     * surname ("Luciana Lopez: …", then "Lopez: …"), any other label by all its words ("Snake
+     * Plant: …" and "ZZ Plant: …" are two labels of a list).
+     */
+    private static String labelSpeaker(String label) {
+        int space = label.indexOf(' ');
+        return space > 0 && io.github.newsparse.internal.text.GivenNames.contains(label.substring(0, space))
+                ? lastWord(label) : label;
     }
 
     /** The surname of a label: "JAKE TAPPER:" and "TAPPER:" are one speaker. */

@@ -1948,4 +1948,24 @@ class QuoteFinderTest {
         assertThat(only(direct("Levee vote\n\nThe river rose two feet overnight on Monday.\n\n"
                 + "Her answer was simple: “Never,” she said.")).text()).isEqualTo("Never");
     }
+
+    @Test
+    void aTranscriptSpeakerNamedInFullThenBySurnameHasTheFloorTwice() {
+        // "Luciana Lopez:" and "Lopez:" counted as two speakers of one line each, so both lines
+        // read as a list's labels and were dropped
+        String page = "Levee panel\n\nA panel led by Chris Matthews agreed on Saturday that the levee plan was "
+                + "childish. Matthews and Luciana Lopez argued that the plan is a fantasy.\n\n"
+                + "Luciana Lopez: Everyone has a different image of what the levee should be.\n\n"
+                + "Matthews: Well, the levee is too low.\n\n"
+                + "Lopez: Nobody thinks the river will stay this high all year.\n\n"
+                + "Matthews: The town will have to pay for it anyway.";
+        assertThat(ArticleParser.parse(page).quotes()).filteredOn(q -> q.cue().equals(java.util.Optional.of(":")))
+                .extracting(q -> q.speaker().orElse(null))
+                .containsExactly("Luciana Lopez", "Chris Matthews", "Luciana Lopez", "Chris Matthews");
+        // the labels of a list that share a last word are still two labels
+        String list = "Levee plants\n\nThe town planted the levee with hardy plants this spring.\n\n"
+                + "Snake Plant: It thrives in low light and is nearly indestructible on the levee.\n\n"
+                + "ZZ Plant: It tolerates very low light and dry soil on the levee.";
+        assertThat(ArticleParser.parse(list).quotes()).isEmpty();
+    }
 }
