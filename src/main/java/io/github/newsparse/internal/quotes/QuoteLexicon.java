@@ -92,6 +92,9 @@ final class QuoteLexicon {
     static final Set<String> EVIDENCE_SOURCES = Set.copyOf(read("evidence-sources.txt"));
     /** Nouns of people, roles and institutions: the heads of described sources ("some analysts"). */
     static final Set<String> SOURCE_NOUNS = Set.copyOf(read("source-nouns.txt"));
+    /** Words that end a company's name with its legal form: "Boeing Co", "Preussag AG" ({@code legal-forms.txt}). */
+    static final Set<String> LEGAL_FORMS = Set.copyOf(read("legal-forms.txt"));
+
     /** Verbs that open instructions in their base form: "Write posts …", "Stay informed …" ({@code imperatives.txt}). */
     static final Set<String> IMPERATIVES = Set.copyOf(read("imperatives.txt"));
     /** Nouns of messages one answers: a request, a question, criticism ({@code message-nouns.txt}). */

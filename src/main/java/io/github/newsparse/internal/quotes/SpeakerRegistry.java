@@ -829,6 +829,29 @@ final class SpeakerRegistry {
         return name.isEmpty() || name.indexOf(' ') >= 0 ? null : bySurname(name);
     }
 
+    /**
+     * "Dow Chemical Co", then "Dow said" or "Dow Chemical said": the words before a company's
+     * legal form ({@link QuoteLexicon#LEGAL_FORMS}), and every shorter run of them that ends with a
+     * capitalised word, name the same company, unless the text already names something else so.
+     */
+    private void mapShortCompanyNames(String name, Entity e) {
+        String[] w = name.split(" ");
+        int form = -1;
+        for (int k = 1; k < w.length && form < 0; k++) {
+            form = QuoteLexicon.LEGAL_FORMS.contains(w[k]) ? k : -1;
+        }
+        if (form < 0) {
+            return;
+        }
+        StringBuilder prefix = new StringBuilder();
+        for (int k = 0; k < form; k++) {
+            prefix.append(k == 0 ? "" : " ").append(w[k]);
+            if (Character.isUpperCase(w[k].charAt(0))) {
+                byName.putIfAbsent(prefix.toString(), e);
+            }
+        }
+    }
+
     private Entity findOrAdd(String name, boolean person) {
         Entity e = byName.get(name);
         if (e != null) {
@@ -839,6 +862,7 @@ final class SpeakerRegistry {
         e = new Entity(name, person);
         e.namings = 1;
         e.firstSeen = position;
+        mapShortCompanyNames(name, e);
         if (person && name.contains(" ")) {
             // "Luke Bronin" after "Bronin" was seen alone: the full name takes over what was known.
             Entity alone = byName.get(name.substring(name.lastIndexOf(' ') + 1));

@@ -39,4 +39,17 @@ class SpeakerRegistryTest {
         assertThat(registry.resolve(MentionParser.parse("I"), 1)).isNull();
         assertThat(registry.resolve(MentionParser.parse("he"), 1).name).isEqualTo("Ben Brafman");
     }
+
+    @Test
+    void theWordsBeforeACompanysLegalFormNameTheCompany() {
+        SpeakerRegistry registry = new SpeakerRegistry();
+        // "Dow said" and "Dow Chemical said" were speakers of their own after "Dow Chemical Co"
+        SpeakerRegistry.Entity company = registry.resolve(MentionParser.parse("Dow Chemical Co"), 0);
+        assertThat(registry.resolve(MentionParser.parse("Dow"), 1)).isSameAs(company);
+        assertThat(registry.resolve(MentionParser.parse("Dow Chemical"), 2)).isSameAs(company);
+        // a name with no legal form lends none of its words
+        SpeakerRegistry other = new SpeakerRegistry();
+        SpeakerRegistry.Entity ministry = other.resolve(MentionParser.parse("The Ministry of Foreign Affairs"), 0);
+        assertThat(other.resolve(MentionParser.parse("Ministry"), 1)).isNotSameAs(ministry);
+    }
 }
