@@ -97,6 +97,11 @@ final class SpeakerRegistry {
     private int mentionOffset = Integer.MAX_VALUE;
     private int paragraph;
     private Entity lastGroup;
+    /**
+     * The company named with its legal form that the text quoted first, the story's own: whom "the
+     * company" means ("Chevron Corp said … with Nippon Oil Co Ltd …. The company said …").
+     */
+    private Entity firstCompany;
     private int lastGroupParagraph = -1;
     /** People in the order the text last referred to them, most recent last (bounded). */
     private final java.util.ArrayDeque<Entity> recentPeople = new java.util.ArrayDeque<>();
@@ -367,6 +372,9 @@ final class SpeakerRegistry {
         if (e != null && m.kind() == Mention.Kind.PERSON) {
             lastNamed = e;
             lastNamedParagraph = paragraph;
+        }
+        if (e != null && firstCompany == null && legalForm(e.name) > 0) {
+            firstCompany = e;
         }
         if (e != null) {
             if (e.person) {
@@ -699,6 +707,11 @@ final class SpeakerRegistry {
             // "another says", "a senior official said": the quote has a mention but no known speaker
             return null;
         }
+        if (m.title() == null && m.affiliation() == null && firstCompany != null
+                && COMPANY_REFERENCES.contains(m.text().toLowerCase(Locale.ROOT))) {
+            // "Dow Chemical Co said …. The company said …": the story's company
+            return firstCompany;
+        }
         if (!m.text().contains(" ")) {
             // "Fox said": a surname that is also an organisation word ("Fox", "Post", "Church")
             Entity known = bySurname(m.text());
@@ -829,20 +842,34 @@ final class SpeakerRegistry {
         return name.isEmpty() || name.indexOf(' ') >= 0 ? null : bySurname(name);
     }
 
+    /** What a text calls the company it names with a legal form: "the company", "the firm". */
+    private static final Set<String> COMPANY_REFERENCES = Set.of("the company", "the firm", "the corporation");
+
+    /**
+     * Which word of {@code name} is a legal form ({@link QuoteLexicon#LEGAL_FORMS}: "Boeing Co"),
+     * after at least one word of the company's own; -1 when none is.
+     */
+    private static int legalForm(String name) {
+        String[] w = name.split(" ");
+        for (int k = 1; k < w.length; k++) {
+            if (QuoteLexicon.LEGAL_FORMS.contains(w[k])) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /**
      * "Dow Chemical Co", then "Dow said" or "Dow Chemical said": the words before a company's
      * legal form ({@link QuoteLexicon#LEGAL_FORMS}), and every shorter run of them that ends with a
      * capitalised word, name the same company, unless the text already names something else so.
      */
     private void mapShortCompanyNames(String name, Entity e) {
-        String[] w = name.split(" ");
-        int form = -1;
-        for (int k = 1; k < w.length && form < 0; k++) {
-            form = QuoteLexicon.LEGAL_FORMS.contains(w[k]) ? k : -1;
-        }
+        int form = legalForm(name);
         if (form < 0) {
             return;
         }
+        String[] w = name.split(" ");
         StringBuilder prefix = new StringBuilder();
         for (int k = 0; k < form; k++) {
             prefix.append(k == 0 ? "" : " ").append(w[k]);

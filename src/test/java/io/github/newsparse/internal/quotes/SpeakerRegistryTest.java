@@ -52,4 +52,18 @@ class SpeakerRegistryTest {
         SpeakerRegistry.Entity ministry = other.resolve(MentionParser.parse("The Ministry of Foreign Affairs"), 0);
         assertThat(other.resolve(MentionParser.parse("Ministry"), 1)).isNotSameAs(ministry);
     }
+
+    @Test
+    void theCompanyIsTheCompanyTheStoryQuotesFirst() {
+        SpeakerRegistry registry = new SpeakerRegistry();
+        // "The company said" was a speaker of its own, named "The company"
+        SpeakerRegistry.Entity chevron = registry.resolve(MentionParser.parse("Chevron Corp"), 0);
+        registry.resolve(MentionParser.parse("Nippon Oil Co Ltd"), 1);
+        assertThat(registry.resolve(MentionParser.parse("The company"), 2)).isSameAs(chevron);
+        assertThat(registry.resolve(MentionParser.parse("the firm"), 3)).isSameAs(chevron);
+        // with no company named with its legal form, "the company" is what the text calls it
+        SpeakerRegistry other = new SpeakerRegistry();
+        other.resolve(MentionParser.parse("Ana Ruiz"), 0);
+        assertThat(other.resolve(MentionParser.parse("The company"), 1).name).isEqualTo("The company");
+    }
 }
