@@ -102,6 +102,9 @@ final class SpeakerRegistry {
      * company" means ("Chevron Corp said … with Nippon Oil Co Ltd …. The company said …").
      */
     private Entity firstCompany;
+    /** Bodies named with a capital that the text quoted, in the order of their first quote (bounded). */
+    private final List<Entity> quotedBodies = new ArrayList<>();
+    private static final int MAX_QUOTED_BODIES = 32;
     private int lastGroupParagraph = -1;
     /** People in the order the text last referred to them, most recent last (bounded). */
     private final java.util.ArrayDeque<Entity> recentPeople = new java.util.ArrayDeque<>();
@@ -375,6 +378,10 @@ final class SpeakerRegistry {
         }
         if (e != null && firstCompany == null && legalForm(e.name) > 0) {
             firstCompany = e;
+        }
+        if (e != null && !e.person && hasUpperCase(e.name) && !quotedBodies.contains(e)
+                && quotedBodies.size() < MAX_QUOTED_BODIES) {
+            quotedBodies.add(e);
         }
         if (e != null) {
             if (e.person) {
@@ -712,6 +719,11 @@ final class SpeakerRegistry {
             // "Dow Chemical Co said …. The company said …": the story's company
             return firstCompany;
         }
+        Entity named = m.title() == null && m.affiliation() == null ? bodyByHeadNoun(m.text()) : null;
+        if (named != null) {
+            // "the Agriculture Department said …. The department said …": the body the text named
+            return named;
+        }
         if (!m.text().contains(" ")) {
             // "Fox said": a surname that is also an organisation word ("Fox", "Post", "Church")
             Entity known = bySurname(m.text());
@@ -729,6 +741,70 @@ final class SpeakerRegistry {
         String name = m.affiliation() != null && m.title() != null ? m.affiliation() : m.text();
         Entity e = findOrAdd(name, false);
         return e;
+    }
+
+    /**
+     * The body a definite description means by its one noun ("the department", "the bank"): the
+     * first body the text quoted whose proper name has that noun for its head ({@link
+     * #properNameHead}: "the U.S. Agriculture Department", "Bank of England"); null when the
+     * description is no such or none does.
+     */
+    private Entity bodyByHeadNoun(String text) {
+        int space = text.indexOf(' ');
+        if (space != 3 || !text.regionMatches(true, 0, "the", 0, 3) || text.indexOf(' ', space + 1) >= 0) {
+            return null;
+        }
+        String noun = text.substring(space + 1);
+        if (noun.isEmpty() || !Character.isLowerCase(noun.charAt(0))) {
+            return null;
+        }
+        for (Entity e : quotedBodies) {
+            String head = properNameHead(e.name);
+            if (head != null && head.equalsIgnoreCase(noun)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The capitalised head noun ({@link #headIndex}) of a body's proper name, or null when the name
+     * is no proper name of one body: a word alone or first with nothing capitalised after its "of"
+     * ("Officials", "Organizers of the push …", capitalised only where a sentence opens), or two
+     * bodies joined ("Bank of America and Citigroup").
+     */
+    private static String properNameHead(String name) {
+        String[] w = name.split(" ");
+        int first = w[0].equalsIgnoreCase("the") ? 1 : 0;
+        if (first >= w.length || name.contains(" and ")) {
+            return null;
+        }
+        int head = headIndex(w);
+        if (head < first || !Character.isUpperCase(w[head].charAt(0))) {
+            return null;
+        }
+        if (head == first && !(head + 2 < w.length && NAME_HEAD_ENDS.contains(w[head + 1])
+                && Character.isUpperCase(w[head + 2].charAt(0)))) {
+            return null;
+        }
+        return w[head];
+    }
+
+    /** Words after which a body's name says whose or what it is: "Bank of England", "Center for …". */
+    private static final Set<String> NAME_HEAD_ENDS = Set.of("of", "for", "on");
+
+    /**
+     * Where the head noun of a body's name is: the word before its first "of", "for" or "on"
+     * ("Bank of England" → Bank), else its last word ("U.S. Agriculture Department" → Department;
+     * "State Department" is no state).
+     */
+    private static int headIndex(String[] w) {
+        for (int k = 1; k < w.length; k++) {
+            if (NAME_HEAD_ENDS.contains(w[k])) {
+                return k - 1;
+            }
+        }
+        return w.length - 1;
     }
 
     /** Whether {@code s} holds a capital letter: a name, not a description. */

@@ -66,4 +66,18 @@ class SpeakerRegistryTest {
         other.resolve(MentionParser.parse("Ana Ruiz"), 0);
         assertThat(other.resolve(MentionParser.parse("The company"), 1).name).isEqualTo("The company");
     }
+
+    @Test
+    void theDefiniteHeadNounOfAQuotedBodyIsThatBody() {
+        SpeakerRegistry registry = new SpeakerRegistry();
+        // "The department said" and "The bank said" were speakers of their own
+        SpeakerRegistry.Entity department = registry.resolve(MentionParser.parse("The U.S. Agriculture Department"), 0);
+        SpeakerRegistry.Entity bank = registry.resolve(MentionParser.parse("the Bank of England"), 1);
+        assertThat(registry.resolve(MentionParser.parse("The department"), 2)).isSameAs(department);
+        assertThat(registry.resolve(MentionParser.parse("the bank"), 3)).isSameAs(bank);
+        // a word of the name that is not its head is no description of it
+        SpeakerRegistry other = new SpeakerRegistry();
+        SpeakerRegistry.Entity state = other.resolve(MentionParser.parse("The State Department"), 0);
+        assertThat(other.resolve(MentionParser.parse("The state"), 1)).isNotSameAs(state);
+    }
 }
