@@ -684,7 +684,8 @@ final class MentionParser {
             return null;
         }
         String lower = np.toLowerCase(Locale.ROOT);
-        if (w.length == 1 && (QuoteLexicon.PRONOUNS.contains(lower) || QuoteLexicon.FOREIGN_PRONOUNS.containsKey(lower))) {
+        if (w.length == 1 && (QuoteLexicon.PRONOUNS.contains(lower) || QuoteLexicon.FOREIGN_PRONOUNS.containsKey(lower)
+                && (np.equals(lower) || !QuoteLexicon.LOWER_CASE_ONLY_PRONOUNS.contains(lower)))) {
             return new Mention(np, Mention.Kind.PRONOUN, null, null, null);
         }
         if (w.length <= 2 && isShare(w)) {

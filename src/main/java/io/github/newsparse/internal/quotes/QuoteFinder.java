@@ -128,7 +128,11 @@ public final class QuoteFinder {
                     || nounBeforePlural(m, a, names) && predicateAfterCue(c.part().text(), a)
                     || opensInstruction(m, a, c.part().text(), names)
                     // "Should you not remember …, it begins:": a cue that cannot be a verb
-                    || !readsAsVerb(a.cue()) && !shownAsName(m.name(), names));
+                    || !readsAsVerb(a.cue()) && !shownAsName(m.name(), names)
+                    // "Videre forteller Damli, at …": where the verb comes second, the word before it
+                    // may be an adverb, the subject after it; a word the page shows as no name does not
+                    // speak then
+                    || isForeignCue(a.cue()) && !shownAsName(m.name(), names) && capitalAfterCue(c.part().text(), a));
             // a transcript gives the floor to the same speakers in turn ("Lopez: …", "Hart: …", "Lopez: …")
             // ... and a list's "Label: description" lines are no transcript: "Twitch: Best for gamers",
             // "Max Brew: 96 ounces / 12 cups" say nothing a speaker would (no subject, no verb)
@@ -253,6 +257,25 @@ public final class QuoteFinder {
      * Whether the page shows that the capitalised word {@code w} is a name: it is written so inside
      * a sentence or after a given name or a title, or it is a given name itself.
      */
+    /** Whether the word right after the cue is capitalised: "forteller Damli". */
+    private static boolean capitalAfterCue(String p, Attribution a) {
+        int after = a.cueAt() + a.cue().length();
+        if (a.cueAt() < 0 || after >= p.length() || !p.startsWith(a.cue(), a.cueAt())) {
+            return false;
+        }
+        int next = ReportedSpeech.skipSpaces(p, after);
+        return next > after && next < p.length() && Character.isUpperCase(p.charAt(next));
+    }
+
+    /** Whether the first word of {@code cue} is a cue of another language than English ({@code foreign-cues.txt}). */
+    private static boolean isForeignCue(String cue) {
+        if (cue == null) {
+            return false;
+        }
+        int space = cue.indexOf(' ');
+        return QuoteLexicon.FOREIGN_CUES.contains((space < 0 ? cue : cue.substring(0, space)).toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static boolean shownAsName(String w, NameEvidence names) {
         return names.isName(w) || names.isSurname(w) || io.github.newsparse.internal.text.GivenNames.contains(w);
     }

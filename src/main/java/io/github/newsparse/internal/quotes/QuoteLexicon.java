@@ -73,7 +73,12 @@ final class QuoteLexicon {
             java.util.Map.entry("er", 'm'), java.util.Map.entry("sie", 'f'), java.util.Map.entry("il", 'm'),
             java.util.Map.entry("elle", 'f'), java.util.Map.entry("él", 'm'), java.util.Map.entry("ella", 'f'),
             java.util.Map.entry("lui", 'm'), java.util.Map.entry("lei", 'f'), java.util.Map.entry("ele", 'm'),
-            java.util.Map.entry("ela", 'f'), java.util.Map.entry("hij", 'm'), java.util.Map.entry("zij", 'f'));
+            java.util.Map.entry("ela", 'f'), java.util.Map.entry("hij", 'm'), java.util.Map.entry("zij", 'f'),
+            // Danish and Norwegian, Swedish, Icelandic: "»…,« siger hun"
+            java.util.Map.entry("han", 'm'), java.util.Map.entry("hun", 'f'), java.util.Map.entry("hon", 'f'),
+            java.util.Map.entry("hann", 'm'), java.util.Map.entry("hún", 'f'));
+    /** Pronouns of {@link #FOREIGN_PRONOUNS} that are also names ("Han Zheng"): pronouns only in lower case. */
+    static final Set<String> LOWER_CASE_ONLY_PRONOUNS = Set.of("han", "hun", "hon", "hann", "hún");
     /** Nouns that name a group or an institution that can speak: "police said". */
     static final Set<String> GROUP_NOUNS = setOf("police", "officials", "authorities", "investigators", "troopers",
             "prosecutors", "officers", "deputies", "detectives", "firefighters", "witnesses", "residents", "experts",

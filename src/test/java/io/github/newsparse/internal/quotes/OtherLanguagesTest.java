@@ -288,4 +288,27 @@ class OtherLanguagesTest {
         assertThat(only(quotes("„Das ist ein Kampf“, sagt Experte Bernd Bönte der Deutschen Presse-Agentur."))
                 .speaker()).contains("Bernd Bönte");
     }
+
+    @Test
+    void danishPronounsAfterTheCueAreTheSpeaker() {
+        // "siger hun" and "fortæller hun" named no one: "hun" was no pronoun, "fortæller" no cue
+        List<Quote> qs = ArticleParser.parse("Restaurant i Aarhus\n\nMette Hansen driver en lille restaurant "
+                + "i centrum af Aarhus sammen med sin mand.\n\n»Vi var ikke bange for folk,« siger hun.\n\n"
+                + "»Hipsterhøjen var vores legeplads,« fortæller hun.").quotes();
+        assertThat(qs).extracting(q -> q.speaker().orElse(null)).containsExactly("Mette Hansen", "Mette Hansen");
+        assertThat(qs).extracting(q -> q.cue().orElse(null)).containsExactly("siger", "fortæller");
+        // capitalised, the same word is a name: "Han" said it, no "he"
+        assertThat(only(quotes("“We will build more schools,” Han said.")).speaker()).contains("Han");
+    }
+
+    @Test
+    void anAdverbBeforeTheVerbOfAVerbSecondLanguageIsNoSpeaker() {
+        // "Videre" ("further") spoke: in Norwegian the verb comes second, after any opening word
+        String page = "Fødsel i Oslo\n\nJordmor Kari Damli har jobbet på sykehuset i tjue år.\n\n"
+                + "Videre forteller Damli lattermildt at Eriksen måtte ha et planleggingsmøte med henne.\n\n"
+                + "Damli forteller at hun har jobbet som jordmor i tjue år.";
+        List<Quote> qs = ArticleParser.parse(page).quotes();
+        assertThat(qs).noneMatch(q -> q.mention().equals(java.util.Optional.of("Videre")));
+        assertThat(qs).anyMatch(q -> q.mention().equals(java.util.Optional.of("Damli")));
+    }
 }
