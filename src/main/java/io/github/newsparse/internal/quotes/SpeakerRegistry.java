@@ -125,7 +125,7 @@ final class SpeakerRegistry {
                 int end = possessiveEnd(w, k, MentionParser.nameEnd(w, k, w.length));
                 if (end - k >= 2 && end - k <= MAX_UNTITLED_NAME_WORDS) {
                     Entity e = findOrAdd(bareName(MentionParser.join(w, k, end)), true);
-                    if (e != null && (opensSentence(w, k) || !quoted[k] && subjectOfVerb(w, k, end))) {
+                    if (e != null && (opensSentence(w, k) || !quoted[k] && (subjectOfVerb(w, k, end) || cleftFocus(w, k, end)))) {
                         // "Ana Ruiz spoke to the council. “…,” she said.": introduced, so a pronoun may mean
                         // her; so does a subject inside the sentence ("At seventeen, Ana Ruiz was …")
                         learned.add(e);
@@ -280,6 +280,15 @@ final class SpeakerRegistry {
         return end < w.length && !last.endsWith(",") && !last.endsWith("’s") && !last.endsWith("'s")
                 && ReportedSpeech.looksLikePastOrAuxiliary(w[end])
                 && (k == 0 || !QuoteLexicon.PREPOSITIONS.contains(w[k - 1]));
+    }
+
+    /**
+     * Whether the name of words {@code [k, end)} is the focus of a cleft sentence, the subject of
+     * what follows: "it was Katie Boulter who got the ball rolling", "It is Ana Ruiz who decides".
+     */
+    private static boolean cleftFocus(String[] w, int k, int end) {
+        return k >= 2 && end < w.length && w[end].equals("who") && !w[end - 1].endsWith(",")
+                && (w[k - 1].equals("was") || w[k - 1].equals("is")) && w[k - 2].equalsIgnoreCase("it");
     }
 
     /** Words with such an ending that name no role: "after", "never", "other", "whether". */

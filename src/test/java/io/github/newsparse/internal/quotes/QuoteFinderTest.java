@@ -1968,4 +1968,13 @@ class QuoteFinderTest {
                 + "ZZ Plant: It tolerates very low light and dry soil on the levee.";
         assertThat(ArticleParser.parse(list).quotes()).isEmpty();
     }
+
+    @Test
+    void theFocusOfACleftSentenceIsWhomSheMeans() {
+        // "she" went to Lily Miyazaki, the subject of the opening clause
+        Quote q = only(direct("Levee open\n\nAfter Lily Miyazaki won her first match on Monday, it was Katie "
+                + "Boulter who got the ball rolling on Tuesday with a convincing victory.\n\n"
+                + "“Hopefully I have started everyone off well today,” she told reporters."));
+        assertThat(q.speaker()).contains("Katie Boulter");
+    }
 }
