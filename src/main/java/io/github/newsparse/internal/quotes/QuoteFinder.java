@@ -253,10 +253,6 @@ public final class QuoteFinder {
                 && !shownAsName(w, names) && !MentionParser.isAcronym(w);
     }
 
-    /**
-     * Whether the page shows that the capitalised word {@code w} is a name: it is written so inside
-     * a sentence or after a given name or a title, or it is a given name itself.
-     */
     /** Whether the word right after the cue is capitalised: "forteller Damli". */
     private static boolean capitalAfterCue(String p, Attribution a) {
         int after = a.cueAt() + a.cue().length();
@@ -273,9 +269,14 @@ public final class QuoteFinder {
             return false;
         }
         int space = cue.indexOf(' ');
-        return QuoteLexicon.FOREIGN_CUES.contains((space < 0 ? cue : cue.substring(0, space)).toLowerCase(java.util.Locale.ROOT));
+        String first = space < 0 ? cue : cue.substring(0, space);
+        return QuoteLexicon.FOREIGN_CUES.contains(first.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * Whether the page shows that the capitalised word {@code w} is a name: it is written so inside
+     * a sentence or after a given name or a title, or it is a given name itself.
+     */
     private static boolean shownAsName(String w, NameEvidence names) {
         return names.isName(w) || names.isSurname(w) || io.github.newsparse.internal.text.GivenNames.contains(w);
     }
@@ -375,8 +376,9 @@ public final class QuoteFinder {
                 a = null;
             }
             int words = Sentences.count(p, start, end);
-            if (words <= VOCATIVE_WORDS && (a == null || a.cueAt() < s.open() && !saysWithCue(a)) && s.closed() && afterColon(p, s.open())
-                    && end > start && Character.isLetterOrDigit(p.charAt(end - 1)) && sentenceGoesOn(p, s.close() + 1)) {
+            if (words <= VOCATIVE_WORDS && (a == null || a.cueAt() < s.open() && !saysWithCue(a)) && s.closed()
+                    && afterColon(p, s.open()) && end > start && Character.isLetterOrDigit(p.charAt(end - 1))
+                    && sentenceGoesOn(p, s.close() + 1)) {
                 // "which Virginia will win on Election Day: “traditional” Virginia, …": after a colon, a
                 // quoted word or two that the sentence reads on past is a term, not speech (unless a verb
                 // of saying introduces it: "The mayor said: “Enough” and left")

@@ -97,6 +97,7 @@ final class SpeakerRegistry {
     private int mentionOffset = Integer.MAX_VALUE;
     private int paragraph;
     private Entity lastGroup;
+    private int lastGroupParagraph = -1;
     /**
      * The company named with its legal form that the text quoted first, the story's own: whom "the
      * company" means ("Chevron Corp said … with Nippon Oil Co Ltd …. The company said …").
@@ -105,7 +106,6 @@ final class SpeakerRegistry {
     /** Bodies named with a capital that the text quoted, in the order of their first quote (bounded). */
     private final List<Entity> quotedBodies = new ArrayList<>();
     private static final int MAX_QUOTED_BODIES = 32;
-    private int lastGroupParagraph = -1;
     /** People in the order the text last referred to them, most recent last (bounded). */
     private final java.util.ArrayDeque<Entity> recentPeople = new java.util.ArrayDeque<>();
     private static final int MAX_RECENT_PEOPLE = 16;
@@ -125,7 +125,8 @@ final class SpeakerRegistry {
                 int end = possessiveEnd(w, k, MentionParser.nameEnd(w, k, w.length));
                 if (end - k >= 2 && end - k <= MAX_UNTITLED_NAME_WORDS) {
                     Entity e = findOrAdd(bareName(MentionParser.join(w, k, end)), true);
-                    if (e != null && (opensSentence(w, k) || !quoted[k] && (subjectOfVerb(w, k, end) || cleftFocus(w, k, end)))) {
+                    if (e != null && (opensSentence(w, k)
+                            || !quoted[k] && (subjectOfVerb(w, k, end) || cleftFocus(w, k, end)))) {
                         // "Ana Ruiz spoke to the council. “…,” she said.": introduced, so a pronoun may mean
                         // her; so does a subject inside the sentence ("At seventeen, Ana Ruiz was …")
                         learned.add(e);

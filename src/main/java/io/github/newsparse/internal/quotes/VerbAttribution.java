@@ -213,7 +213,8 @@ final class VerbAttribution {
                 tries++;
                 // "… the levee, which is ten feet high and considered a marvel": a link inside a
                 // relative clause joins that clause's predicates, never the subject's
-                Found f = LeadingClause.insideThingsRelative(p, from, at, subject) ? null : predicate(p, at + link.length(), end, subject);
+                Found f = LeadingClause.insideThingsRelative(p, from, at, subject) ? null
+                        : predicate(p, at + link.length(), end, subject);
                 if (f != null) {
                     return f;
                 }

@@ -275,7 +275,8 @@ class OtherLanguagesTest {
     @Test
     void aGermanArticleAfterASurnameOpensTheObjectNotTheName() {
         // "Olaf Scholz der Zeitung" and "Nora Back den Demonstranten" were the speakers
-        assertThat(only(quotes("„Wir sind bereit“, sagte Olaf Scholz der Zeitung.")).speaker()).contains("Olaf Scholz");
+        assertThat(only(quotes("„Wir sind bereit“, sagte Olaf Scholz der Zeitung.")).speaker())
+                .contains("Olaf Scholz");
         assertThat(only(quotes("„Wir sind bereit“, ruft Nora Back den Demonstranten am Rathaus zu.")).speaker())
                 .contains("Nora Back");
         // as a particle after the first name or another particle it is still the name's
