@@ -724,8 +724,7 @@ final class SpeakerRegistry {
             // "another says", "a senior official said": the quote has a mention but no known speaker
             return null;
         }
-        if (m.title() == null && m.affiliation() == null && firstCompany != null
-                && COMPANY_REFERENCES.contains(m.text().toLowerCase(Locale.ROOT))) {
+        if (m.title() == null && m.affiliation() == null && firstCompany != null && isCompanyReference(m.text())) {
             // "Dow Chemical Co said …. The company said …": the story's company
             return firstCompany;
         }
@@ -930,6 +929,20 @@ final class SpeakerRegistry {
 
     /** What a text calls the company it names with a legal form: "the company", "the firm". */
     private static final Set<String> COMPANY_REFERENCES = Set.of("the company", "the firm", "the corporation");
+
+    /**
+     * Whether {@code text} is what a text calls its company: one of {@link #COMPANY_REFERENCES},
+     * also with where it is based ("The Houston-based company", "the New York-based firm").
+     */
+    private static boolean isCompanyReference(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (COMPANY_REFERENCES.contains(lower)) {
+            return true;
+        }
+        int based = lower.indexOf("-based ");
+        return based > 4 && lower.startsWith("the ")
+                && COMPANY_REFERENCES.contains("the " + lower.substring(based + "-based ".length()));
+    }
 
     /**
      * Which word of {@code name} is a legal form ({@link QuoteLexicon#LEGAL_FORMS}: "Boeing Co"),

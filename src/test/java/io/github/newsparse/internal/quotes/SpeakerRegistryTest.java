@@ -61,6 +61,7 @@ class SpeakerRegistryTest {
         registry.resolve(MentionParser.parse("Nippon Oil Co Ltd"), 1);
         assertThat(registry.resolve(MentionParser.parse("The company"), 2)).isSameAs(chevron);
         assertThat(registry.resolve(MentionParser.parse("the firm"), 3)).isSameAs(chevron);
+        assertThat(registry.resolve(MentionParser.parse("The San Ramon-based company"), 4)).isSameAs(chevron);
         // with no company named with its legal form, "the company" is what the text calls it
         SpeakerRegistry other = new SpeakerRegistry();
         other.resolve(MentionParser.parse("Ana Ruiz"), 0);
