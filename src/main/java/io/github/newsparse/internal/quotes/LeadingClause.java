@@ -765,7 +765,7 @@ final class LeadingClause {
             return false;
         }
         String s = subject == null ? "" : subject.text();
-        return s.isEmpty() || r < s.length() || !p.startsWith(s, r - s.length());
+        return s.isEmpty() || !p.startsWith(s, r - s.length());
     }
 
     /**

@@ -255,8 +255,8 @@ public final class QuoteFinder {
 
     /** Whether the word right after the cue is capitalised: "forteller Damli". */
     private static boolean capitalAfterCue(String p, Attribution a) {
-        int after = a.cueAt() + a.cue().length();
-        if (a.cueAt() < 0 || after >= p.length() || !p.startsWith(a.cue(), a.cueAt())) {
+        int after = cueEnd(p, a);
+        if (after < 0) {
             return false;
         }
         int next = ReportedSpeech.skipSpaces(p, after);
@@ -265,12 +265,22 @@ public final class QuoteFinder {
 
     /** Whether the first word of {@code cue} is a cue of another language than English ({@code foreign-cues.txt}). */
     private static boolean isForeignCue(String cue) {
-        if (cue == null) {
-            return false;
-        }
+        return cue != null && QuoteLexicon.FOREIGN_CUES.contains(firstWord(cue).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The first word of a cue: "said" of "said in a statement". */
+    private static String firstWord(String cue) {
         int space = cue.indexOf(' ');
-        String first = space < 0 ? cue : cue.substring(0, space);
-        return QuoteLexicon.FOREIGN_CUES.contains(first.toLowerCase(java.util.Locale.ROOT));
+        return space < 0 ? cue : cue.substring(0, space);
+    }
+
+    /**
+     * Where the cue of {@code a} ends in {@code p}, or -1 when {@code p} does not hold it there or
+     * nothing follows it.
+     */
+    private static int cueEnd(String p, Attribution a) {
+        int after = a.cueAt() + a.cue().length();
+        return a.cueAt() < 0 || after >= p.length() || !p.startsWith(a.cue(), a.cueAt()) ? -1 : after;
     }
 
     /**
@@ -287,8 +297,8 @@ public final class QuoteFinder {
      * ("Unfilled orders fell 0.6 pct").
      */
     private static boolean predicateAfterCue(String p, Attribution a) {
-        int after = a.cueAt() + a.cue().length();
-        if (a.cueAt() < 0 || after >= p.length() || !p.startsWith(a.cue(), a.cueAt())) {
+        int after = cueEnd(p, a);
+        if (after < 0) {
             return false;
         }
         if (p.charAt(after) == ',' || p.charAt(after) == ':') {
@@ -943,11 +953,7 @@ public final class QuoteFinder {
 
     /** Whether the first word of {@code a}'s cue is a cue of speech ({@link QuoteLexicon#isCue}). */
     private static boolean saysWithCue(Attribution a) {
-        if (a.cue() == null) {
-            return false;
-        }
-        int space = a.cue().indexOf(' ');
-        return QuoteLexicon.isCue(space < 0 ? a.cue() : a.cue().substring(0, space));
+        return a.cue() != null && QuoteLexicon.isCue(firstWord(a.cue()));
     }
 
     /** Whether a colon comes right before {@code p[open)}, spaces aside. */
@@ -961,10 +967,7 @@ public final class QuoteFinder {
 
     /** Whether a word (a letter or a digit) follows {@code p[from)} after spaces: the sentence reads on. */
     private static boolean sentenceGoesOn(String p, int from) {
-        int i = from;
-        while (i < p.length() && p.charAt(i) == ' ') {
-            i++;
-        }
+        int i = ReportedSpeech.skipSpaces(p, from);
         return i > from && i < p.length() && Character.isLetterOrDigit(p.charAt(i));
     }
 

@@ -949,7 +949,10 @@ final class SpeakerRegistry {
      * after at least one word of the company's own; -1 when none is.
      */
     private static int legalForm(String name) {
-        String[] w = name.split(" ");
+        return legalForm(name.split(" "));
+    }
+
+    private static int legalForm(String[] w) {
         for (int k = 1; k < w.length; k++) {
             if (QuoteLexicon.LEGAL_FORMS.contains(w[k])) {
                 return k;
@@ -964,11 +967,11 @@ final class SpeakerRegistry {
      * capitalised word, name the same company, unless the text already names something else so.
      */
     private void mapShortCompanyNames(String name, Entity e) {
-        int form = legalForm(name);
+        String[] w = name.split(" ");
+        int form = legalForm(w);
         if (form < 0) {
             return;
         }
-        String[] w = name.split(" ");
         StringBuilder prefix = new StringBuilder();
         for (int k = 0; k < form; k++) {
             prefix.append(k == 0 ? "" : " ").append(w[k]);
