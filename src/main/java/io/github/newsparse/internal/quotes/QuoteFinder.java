@@ -115,6 +115,14 @@ public final class QuoteFinder {
                 }
             }
         }
+        // a conversation gives the floor to the same few speakers again and again; when most of
+        // the labels open one line only, the lines are a list's entries ("YouTube Live: …",
+        // "Twitch: …", "Kick: …"), even those whose label comes twice
+        int once = 0;
+        for (int n : bySpeaker.values()) {
+            once += n == 1 ? 1 : 0;
+        }
+        boolean listOfLabels = once * 2 > bySpeaker.size();
         List<Candidate> out = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             Attribution a = c.attribution();
@@ -137,7 +145,8 @@ public final class QuoteFinder {
             // ... and a list's "Label: description" lines are no transcript: "Twitch: Best for gamers",
             // "Max Brew: 96 ounces / 12 cups" say nothing a speaker would (no subject, no verb)
             boolean label = c.kind() == QuoteKind.INDIRECT && a != null && ":".equals(a.cue()) && m != null
-                    && (labels > 1 && bySpeaker.getOrDefault(labelSpeaker(m.text()), 0) < 2 || !names.recurs(m.text())
+                    && (labels > 1 && (bySpeaker.getOrDefault(labelSpeaker(m.text()), 0) < 2 || listOfLabels)
+                        || !names.recurs(m.text())
                         || !personEvidence(m, names) || isFieldWord(m.text(), names)
                         || labels > 1 && !LeadingClause.clauseLike(c.part().text(), c.start(), c.end()));
             if (holdsPredicate(m) && !unknownName && !label) {

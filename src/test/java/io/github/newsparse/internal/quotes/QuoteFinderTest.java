@@ -1597,6 +1597,22 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aListWhoseLabelsMostlyOpenOneLineIsNoConversationEvenWhereALabelComesTwice() {
+        // "YouTube Live: If you have …, you can …" came twice with a clause, so it read as a speaker
+        // taking the floor again, though most of the page's labels open one line only
+        String page = "Levee streams\n\nThe town streams its council meetings on several sites, and each"
+                + " site pays in its own way. Many viewers watch on Riverstream, and others pick Levee Live or Civic Cast.\n\n"
+                + "Riverstream: If you stream the council for a year, you can sell a monthly pass to viewers.\n\n"
+                + "Levee Live: If you have 500 followers, you can show ads before the meeting starts.\n\n"
+                + "Townhall TV: If you are a registered group, you can accept tips during a meeting.\n\n"
+                + "Civic Cast: If you stream twice a week, you can join the partner program.\n\n"
+                + "Bayou Box: If you pay a small fee, you can stream without any ads.\n\n"
+                + "Riverstream: If you have 1,000 followers, you can also sell clips of old meetings.\n\n"
+                + "Levee Live: If you stream every week, you can earn a share of the ads.\n";
+        assertThat(ArticleParser.parse(page).quotes()).noneMatch(q -> q.cue().orElse("").equals(":"));
+    }
+
+    @Test
     void aSubjectThatHoldsAQuestionWordIsAClauseNotASource() {
         assertThat(ArticleParser.parse("Training tips\n\nEducate clients on how these movements support daily activities"
                 + " like lifting and carrying heavy bags.\nThink about why an admissions official would ask this"
