@@ -291,7 +291,7 @@ final class LeadingClause {
 
     /** Cues that are also plural nouns. */
     static final Set<String> NOUN_CUES = Set.of("states", "claims", "reports", "notes", "estimates",
-            "tweets", "posts", "charges", "answers", "responses", "remarks", "comments");
+            "tweets", "posts", "charges", "answers", "responses", "remarks", "comments", "orders", "credits", "thanks");
 
     /**
      * Whether word {@code j} is a finite verb in lower case: a past, an auxiliary, or the base form

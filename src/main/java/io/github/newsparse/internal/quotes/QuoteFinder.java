@@ -301,9 +301,12 @@ public final class QuoteFinder {
     }
 
     /**
-     * Whether the cue is followed by what shows it to be a noun: a comma or a colon ("Personal
-     * attacks, insults and …", "Specific insights: …") or a verb of its own right after it
-     * ("Unfilled orders fell 0.6 pct").
+     * Whether the cue is followed by what shows it to be a noun: a comma, a colon or a dash
+     * ("Personal attacks, insults and …", "Specific insights: …", "Western states — a stronghold
+     * …"), a verb of its own right after it ("Unfilled orders fell 0.6 pct") or, after a cue that is
+     * also a plural noun ({@link LeadingClause#NOUN_CUES}), a preposition that opens the noun's
+     * complement ("Export orders for …", "Customizable reports like net income"; "Ruiz believes in
+     * …" keeps its verb).
      */
     private static boolean predicateAfterCue(String p, Attribution a) {
         int after = cueEnd(p, a);
@@ -318,8 +321,18 @@ public final class QuoteFinder {
         while (nextEnd < p.length() && p.charAt(nextEnd) != ' ') {
             nextEnd++;
         }
-        return nextEnd > next && ReportedSpeech.looksLikePastOrAuxiliary(p.substring(next, nextEnd));
+        String word = p.substring(next, nextEnd);
+        return nextEnd > next && (ReportedSpeech.looksLikePastOrAuxiliary(word)
+                || NOUN_COMPLEMENT_OPENERS.contains(word) && LeadingClause.NOUN_CUES.contains(a.cue()));
     }
+
+    /**
+     * What follows a plural noun, never a verb of saying: a dash, or a preposition that opens the
+     * noun's complement ("orders for", "reports in Canada", "reports like"). "Ruiz writes for the
+     * Post" keeps its verb: this is asked only of a word the page never shows to be a name.
+     */
+    private static final Set<String> NOUN_COMPLEMENT_OPENERS = Set.of("—", "–", "for", "like", "in", "on", "of", "from",
+            "with", "at");
 
     /**
      * Whether a one-word label is a word the text also writes in lower case and no given name:

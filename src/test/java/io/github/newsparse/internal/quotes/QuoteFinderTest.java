@@ -1613,6 +1613,20 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aPluralNounBeforeAPrepositionOrADashIsNoCue() {
+        // "Customizable" spoke "like net income", "Export" reported "for Taiwanese products fell …"
+        assertThat(ArticleParser.parse("Levee software\n\nThe county picked new accounting software for the"
+                + " levee district this spring.\n\nCustomizable reports like net income and cash flow help the board"
+                + " plan repairs.\n\nExport orders for levee pumps fell 2 pct in March.\n\nWestern states — a"
+                + " stronghold of old pumps — are buying new ones.\n").quotes()).isEmpty();
+        // a subject the page shows to be a name keeps its verb
+        assertThat(indirect("Levee software\n\nThe county picked new software, said Ana Ruiz, who runs"
+                + " the district.\n\nRuiz reports in her memo that the pumps need repairs before spring.\n"))
+                .filteredOn(q -> q.cue().equals(java.util.Optional.of("reports")))
+                .extracting(q -> q.speaker().orElse(null)).containsExactly("Ana Ruiz");
+    }
+
+    @Test
     void aSubjectThatHoldsAQuestionWordIsAClauseNotASource() {
         assertThat(ArticleParser.parse("Training tips\n\nEducate clients on how these movements support daily activities"
                 + " like lifting and carrying heavy bags.\nThink about why an admissions official would ask this"
