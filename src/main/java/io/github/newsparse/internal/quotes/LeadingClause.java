@@ -72,11 +72,30 @@ final class LeadingClause {
         for (int j = 1; j < w.size(); j++) {
             String word = Sentences.bare(p.substring(w.get(j)[0], w.get(j)[1]));
             if (looksLikePastOrAuxiliary(word) && !word.endsWith("eed") && !NOT_PASTS.contains(word)
+                    && !(word.endsWith("ed") && modifierBefore(p, w, j))
                     || ReportedSpeech.contracted(word.toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Words after which a word in -ed modifies the noun that follows it, never a verb: a
+     * determiner, a preposition or a number ("add to wasted labor time", "a database of 300
+     * dedicated shoes").
+     */
+    private static final Set<String> BEFORE_MODIFIERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "my", "your", "these", "those", "to", "of", "for", "with", "in", "on", "by", "from", "at", "into", "about");
+
+    /** Whether word {@code j} of {@code w} follows a word of {@link #BEFORE_MODIFIERS} or a number. */
+    private static boolean modifierBefore(String p, List<int[]> w, int j) {
+        String raw = p.substring(w.get(j - 1)[0], w.get(j - 1)[1]);
+        if (!raw.equals(Sentences.bare(raw))) {
+            return false; // "rules, added …": punctuation between them
+        }
+        String before = raw.toLowerCase(Locale.ROOT);
+        return BEFORE_MODIFIERS.contains(before) || !before.isEmpty() && Character.isDigit(before.charAt(before.length() - 1));
     }
 
     /**
@@ -119,6 +138,15 @@ final class LeadingClause {
         List<int[]> w = Sentences.words(p, c, end);
         if (w.size() >= 2 && lowerWord(p, w, 1).equals("to") && DIRECTED.contains(lowerWord(p, w, 0))) {
             // "would tell me to “back up” when …": whom, then what they are to do
+            return true;
+        }
+        int named = 0;
+        while (named < Math.min(w.size() - 1, MAX_DIRECTED_NAME_WORDS) && Character.isUpperCase(p.charAt(w.get(named)[0]))
+                && p.charAt(w.get(named)[1] - 1) != ',') {
+            named++;
+        }
+        if (named > 0 && lowerWord(p, w, named).equals("to")) {
+            // "told Jeb Bush to quiet down": a name, then what they are to do
             return true;
         }
         if (w.size() >= 2 && OBJECT_PRONOUNS.contains(lowerWord(p, w, 0))
@@ -267,6 +295,9 @@ final class LeadingClause {
         }
         return false;
     }
+
+    /** The most words of a name a directive is told to: "told Jeb Bush to …". */
+    private static final int MAX_DIRECTED_NAME_WORDS = 3;
 
     /** Whom a directive is told to: "told them to leave". */
     private static final Set<String> DIRECTED = Set.of("me", "him", "her", "them", "us", "you");
