@@ -106,6 +106,24 @@ final class SpeakerRegistry {
     /** Bodies named with a capital that the text quoted, in the order of their first quote (bounded). */
     private final List<Entity> quotedBodies = new ArrayList<>();
     private static final int MAX_QUOTED_BODIES = 32;
+    /**
+     * People the text names in full but neither quotes nor introduces as a sentence's subject
+     * with a given name it knows: "I spoke to a tired but delighted Chris Sheen", "Emil Stenström
+     * spent months …" (a given name not in the list). Whom "he" or "she" means when no one else
+     * can be, in the name's sentence or the next (bounded).
+     */
+    private final List<String> fallback = new ArrayList<>();
+    private final List<Integer> fallbackAt = new ArrayList<>();
+    private final List<Integer> fallbackOffset = new ArrayList<>();
+    /**
+     * Per {@link #fallback} name, where the sentence after the name's own ends in its paragraph
+     * ({@link Integer#MAX_VALUE} when the paragraph ends first), and whether the name's sentence
+     * is its paragraph's last: a pronoun may mean the name in that sentence or the next only.
+     */
+    private final List<Integer> fallbackReach = new ArrayList<>();
+    private final List<Boolean> fallbackLast = new ArrayList<>();
+    private static final int MAX_FALLBACK = 64;
+
     /** People in the order the text last referred to them, most recent last (bounded). */
     private final java.util.ArrayDeque<Entity> recentPeople = new java.util.ArrayDeque<>();
     private static final int MAX_RECENT_PEOPLE = 16;
@@ -125,6 +143,15 @@ final class SpeakerRegistry {
                 int end = possessiveEnd(w, k, MentionParser.nameEnd(w, k, w.length));
                 if (end - k >= 2 && end - k <= MAX_UNTITLED_NAME_WORDS) {
                     Entity e = findOrAdd(bareName(MentionParser.join(w, k, end)), true);
+                    if (e != null && !quoted[k] && !(opensSentence(w, k) || subjectOfVerb(w, k, end) || cleftFocus(w, k, end))
+                            && (k > 0 && w[k - 1].equals("by") || writerSpeaks(w, k))
+                            && isUnlistedNameWord(Sentences.bare(w[end - 1])) && legalForm(e.name) <= 0) {
+                        // "I spoke to a tired but delighted Chris Sheen, …", "a quote provided by Richard
+                        // Bennett": the person the writer met, or the agent of the sentence; a name
+                        // after another subject's verb is that subject's object ("Groberg explained why
+                        // he will not support Donald Trump")
+                        addFallback(e.name, index, w, k, offsets.at(k));
+                    }
                     if (e != null && (opensSentence(w, k)
                             || !quoted[k] && (subjectOfVerb(w, k, end) || cleftFocus(w, k, end)))) {
                         // "Ana Ruiz spoke to the council. “…,” she said.": introduced, so a pronoun may mean
@@ -157,6 +184,14 @@ final class SpeakerRegistry {
                 // writer's), so a pronoun after may mean him
                 if (titleCase || quoted[k] || !opensSentenceBare(w, k)) {
                     continue; // most words open no sentence: nothing more to look up
+                }
+                int unlisted = unlistedNameEnd(w, k);
+                if (unlisted > 0) {
+                    // "Emil Stenström spent months …": a full name whose given name the list lacks,
+                    // the subject of its verb (an entity only once a pronoun needs it)
+                    addFallback(bareName(MentionParser.join(w, k, unlisted)), index, w, k, offsets.at(k));
+                    k = unlisted - 1;
+                    continue;
                 }
                 Entity known = titledSurname(bareName(Sentences.bare(w[k])));
                 // "Sarah has a great post about …. “…,” she says": a given name (or a surname the page
@@ -315,6 +350,121 @@ final class SpeakerRegistry {
         String before = w[k - 1];
         return endsSentence(before) && before.length() > 3 && QuoteLexicon.titleAt(w, k - 1) == 0
                 && !Sentences.isAbbreviation(before);
+    }
+
+    /**
+     * The end of a full name of two or three capitalised words at word {@code k}, none of them a
+     * given name of the list, followed by a verb in the past or an auxiliary ("Emil
+     * Stenström spent …", "Brandi Dowell received …"); -1 when the words are no such name: a
+     * word of the name the page writes in lower case ("Live Posts", "Store Pickup"), an acronym,
+     * a title, a legal form or a body's word ("Goldman Sachs", "Police Chief").
+     */
+    private static int unlistedNameEnd(String[] w, int k) {
+        if (VerbAttribution.NOT_SUBJECT_STARTS.contains(w[k].toLowerCase(Locale.ROOT))) {
+            return -1; // "As Politico reported …"
+        }
+        int end = k;
+        while (end < w.length && end - k < MAX_UNLISTED_NAME_WORDS && isUnlistedNameWord(w[end])) {
+            end++;
+        }
+        if (end - k < 2 || end >= w.length || !ReportedSpeech.looksLikePastOrAuxiliary(w[end])) {
+            return -1;
+        }
+        return legalForm(MentionParser.join(w, k, end)) > 0 ? -1 : end;
+    }
+
+    /** The most words of a full name read without a listed given name. */
+    private static final int MAX_UNLISTED_NAME_WORDS = 3;
+
+    /** Whether {@code word} may be a word of a name whose given name the list lacks. */
+    private static boolean isUnlistedNameWord(String word) {
+        if (word.length() < 2 || !Character.isUpperCase(word.charAt(0)) || !Character.isLowerCase(word.charAt(1))
+                || !Chars.isLetters(word, 0, word.length())) {
+            return false;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        // a given name anywhere makes it a name the list knows ("Republican Donald Trump": read from "Donald")
+        return !GivenNames.contains(word) && !PageNames.writtenInLowerCase(word) && !QuoteLexicon.isTitleWords(lower)
+                && !QuoteLexicon.ORG_WORDS.contains(lower) && !QuoteLexicon.GROUP_NOUNS.contains(lower)
+                && !QuoteLexicon.SOURCE_NOUNS.contains(lower);
+    }
+
+    /** Remembers {@code name}, named at word {@code k} of paragraph {@code index} (at {@code offset}), as a {@link #fallback}. */
+    private void addFallback(String name, int index, String[] w, int k, int offset) {
+        if (fallback.size() >= MAX_FALLBACK) {
+            return;
+        }
+        int at = offset;
+        int ends = 0;
+        int reach = Integer.MAX_VALUE;
+        int j = k;
+        for (; j < w.length && ends < 2; j++) {
+            at += w[j].length() + 1;
+            if (closesSentence(w[j]) && !Sentences.isAbbreviation(w[j]) && j + 1 < w.length) {
+                ends++;
+                reach = ends == 2 ? at : reach;
+            }
+        }
+        fallback.add(name);
+        fallbackAt.add(index);
+        fallbackOffset.add(offset);
+        fallbackReach.add(reach);
+        fallbackLast.add(ends == 0);
+    }
+
+    /** The most words between the writer's "I" and the name of whom they met: bounds the look back. */
+    private static final int MAX_WORDS_TO_WRITER = 24;
+
+    /** Whether the sentence of word {@code k} opens with the writer as its subject: "I spoke to …", "We met …". */
+    private static boolean writerSpeaks(String[] w, int k) {
+        int j = k - 1;
+        while (j > 0 && k - j < MAX_WORDS_TO_WRITER && !closesSentence(w[j - 1])) {
+            j--;
+        }
+        if (j < 0 || j > 0 && !closesSentence(w[j - 1])) {
+            return false; // the sentence opens further back than a writer's "I spoke to …" reaches
+        }
+        String first = Sentences.bare(w[j]);
+        return first.equals("I") || first.equals("We") || first.startsWith("I’") || first.startsWith("I'")
+                || first.startsWith("We’") || first.startsWith("We'");
+    }
+
+    /** Whether {@code word} ends with a full stop, a question or an exclamation mark, before any closing quotation mark. */
+    private static boolean closesSentence(String word) {
+        int i = word.length() - 1;
+        while (i > 0 && "”\"’'»".indexOf(word.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".?!".indexOf(word.charAt(i)) >= 0;
+    }
+
+    /**
+     * The last {@link #fallback} person named before the mention being resolved, in its sentence
+     * or the one before (the last of the paragraph before, for a mention that opens its own),
+     * whose gender is {@code gender} or unshown; null when there is none.
+     */
+    private Entity fallbackPerson(char gender) {
+        for (int i = fallback.size() - 1; i >= 0; i--) {
+            int at = fallbackAt.get(i);
+            boolean near = at == paragraph && fallbackOffset.get(i) < mentionOffset && mentionOffset < fallbackReach.get(i)
+                    || at == paragraph - 1 && fallbackLast.get(i);
+            if (at < paragraph - 1) {
+                return null;
+            }
+            if (!near) {
+                continue;
+            }
+            String name = fallback.get(i);
+            Entity known = byName.get(name);
+            if (known != null && !known.person) {
+                continue; // "Penn Central said …": a company the text named with its legal form
+            }
+            char g = known != null ? known.gender : Genders.ofName(name);
+            if (g == gender || g == 0) {
+                return known != null ? known : findOrAdd(name, true);
+            }
+        }
+        return null;
     }
 
     private static boolean endsSentence(String word) {
@@ -541,7 +691,8 @@ final class SpeakerRegistry {
             default -> {
                 // he and she, and the other languages' ("Er sagte", "elle a déclaré")
                 char g = genderOf(p);
-                yield g == 0 ? null : recentPerson(g);
+                Entity e = g == 0 ? null : recentPerson(g);
+                yield e == null && g != 0 ? fallbackPerson(g) : e;
             }
         };
     }

@@ -2177,6 +2177,25 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aPronounNoOneElseCanMeanIsThePersonTheWriterMetTheAgentOrAnUnlistedSubject() {
+        // the writer met her: "she" had no antecedent, the name being no sentence's subject
+        Quote met = only(quotes("I spoke to a tired but delighted Ana Ruiz, head of the levee board. “It took us ten"
+                + " years to get here,” she says."));
+        assertThat(met.speaker()).contains("Ana Ruiz");
+        // the agent of a passive
+        Quote agent = only(quotes("The plan is best summed up in a pithy quote provided by Sam Lau, a county engineer."
+                + " “It will hold if the rain stops,” he said."));
+        assertThat(agent.speaker()).contains("Sam Lau");
+        // a subject whose given name the list lacks
+        Quote unlisted = only(quotes("Talvar Okonkwo spent months building the levee model. “It was hard work,” he"
+                + " said."));
+        assertThat(unlisted.speaker()).contains("Talvar Okonkwo");
+        // a name after another subject's verb is that subject's object, not whom the pronoun means
+        Quote object = only(quotes("The council paid Sam Lau for his work on the levee. “It was hard work,” he said."));
+        assertThat(object.speaker()).isEmpty();
+    }
+
+    @Test
     void aFullNameThatIsAVerbsSubjectInsideASentenceIsWhomALaterPronounMeans() {
         // "he" had no antecedent: the name opened no sentence
         Quote q = only(quotes("At the age of seventeen, Peter Miller was a victim of the flood. His parents feared the worst.\n\n"
