@@ -511,6 +511,10 @@ final class AttributionFinder {
             // Scandinavian, Icelandic, Polish and Czech: "…“, segir Eydís Mary Jónsdóttir í samtali við mbl.is"
             "i", "í", "på", "w", "v", "ve");
 
+    /** Adverbs of time after an inverted speaker's name: "wrote Trump overnight on …". */
+    private static final java.util.Set<String> TIME_ADVERBS = java.util.Set.of("overnight", "today", "yesterday",
+            "tonight", "earlier", "later", "recently", "again", "previously", "afterward", "afterwards");
+
     /**
      * Adverbs around an inverted speaker in German, French and Spanish: "kritisiert etwa Jendro",
      * "so der Sprecher weiter", "ajoute encore Dubois", "explicó también Moreno".
@@ -566,6 +570,30 @@ final class AttributionFinder {
         int npStop = words.get(npEnd - 1)[1];
         String np = stripEndPunctuation(p.substring(npStart, npStop));
         Mention m = MentionParser.parse(np);
+        for (int j = 2; m != null && j < npEnd; j++) {
+            // "said Trump in an interview with Fox News", "schrieb Trump in seinem Netzwerk Truth
+            // Social": the speaker ends where an adjunct opens, though the words after it parse
+            // as a name too
+            String next = word(p, words.get(j));
+            String bareNext = Sentences.bare(next);
+            if (!Character.isLowerCase(next.charAt(0)) || !(PLACE_ADJUNCTS.contains(bareNext)
+                    || TIME_ADVERBS.contains(bareNext) || bareNext.endsWith("ly") && bareNext.length() > 4)) {
+                continue;
+            }
+            String before = word(p, words.get(j - 1));
+            if (m.name() != null && (" " + m.name() + " ").contains(" " + bareNext + " ") || QuoteLexicon.PARTICLES.contains(before)
+                    || bareNext.equals("at") && j + 1 < npEnd && Character.isUpperCase(word(p, words.get(j + 1)).charAt(0))) {
+                // "Ursula von der Leyen": a particle of the name; "Simone Vintz von der Stiftung",
+                // "John Ing at Maison Placements": where the person works
+                break;
+            }
+            Mention named = MentionParser.parse(stripEndPunctuation(p.substring(npStart, words.get(j - 1)[1])));
+            if (named != null && (named.kind() == Mention.Kind.PERSON && named.name() != null
+                    || named.kind() == Mention.Kind.TITLE_REF)) {
+                m = named;
+            }
+            break;
+        }
         boolean invertedPronoun = false;
         for (int j = npEnd - 1; m == null && j > 1; j--) {
             // "said the base chief known as Bob", "said one executive who requested anonymity":

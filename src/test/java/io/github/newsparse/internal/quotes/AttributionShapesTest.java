@@ -2177,6 +2177,20 @@ class AttributionShapesTest {
     }
 
     @Test
+    void anInvertedSpeakerEndsWhereAnAdjunctOpensThoughANameFollowsIt() {
+        // the speaker was "Ana Ruiz in an interview with Fox News", and "Truth Social" after the adjunct
+        assertThat(only(quotes("Levee vote. “The levee will hold,” said Ana Ruiz in an interview with Fox News."))
+                .speaker()).contains("Ana Ruiz");
+        assertThat(only(quotes("Levee vote. “The levee will hold,” wrote Ana Ruiz overnight on her network Truth"
+                + " Social.")).speaker()).contains("Ana Ruiz");
+        assertThat(only(quotes("Deichstreit. „Der Deich wird halten“, schrieb Ana Ruiz am Mittwoch in ihrem"
+                + " Netzwerk Truth Social.")).speaker()).contains("Ana Ruiz");
+        // an affiliation is no adjunct
+        assertThat(only(quotes("Levee vote. “The levee will hold,” said Ana Ruiz of the Levee Board in Hartford."))
+                .mention()).contains("Ana Ruiz of the Levee Board");
+    }
+
+    @Test
     void aPronounNoOneElseCanMeanIsThePersonTheWriterMetTheAgentOrAnUnlistedSubject() {
         // the writer met her: "she" had no antecedent, the name being no sentence's subject
         Quote met = only(quotes("I spoke to a tired but delighted Ana Ruiz, head of the levee board. “It took us ten"
