@@ -296,6 +296,7 @@ final class PhraseAttribution {
      * ("a Washington Post analysis", "exit polls", "people familiar with the plans").
      */
     static Mention source(String np) {
+        np = pastSpanishVerb(np);
         Mention m = MentionParser.parse(np);
         if (m != null) {
             return m;
@@ -303,6 +304,35 @@ final class PhraseAttribution {
         String t = np.strip();
         int n = t.isEmpty() ? 0 : Words.splitCount(t);
         return n == 0 || n > MAX_SOURCE_WORDS ? null : new Mention(t, Mention.Kind.GROUP, null, null, null);
+    }
+
+    /** Spanish auxiliaries of the perfect before a verb of saying: "según ha explicado la ministra". */
+    private static final Set<String> SPANISH_PERFECT = Set.of("ha", "han", "había", "habían");
+
+    /**
+     * {@code np} without the verb that "según" may put before its source: "según explicó la
+     * ministra", "según alertó el Consejo de Europa", "según ha explicado Moreno" (a verb of
+     * saying of {@code foreign-cues.txt}, or a word in -ó, the past of any verb); else {@code np}.
+     */
+    private static String pastSpanishVerb(String np) {
+        String t = np.strip();
+        int space = t.indexOf(' ');
+        if (space < 0) {
+            return np;
+        }
+        String first = t.substring(0, space).toLowerCase(Locale.ROOT);
+        int rest = space + 1;
+        if (SPANISH_PERFECT.contains(first)) {
+            int next = t.indexOf(' ', rest);
+            if (next < 0) {
+                return np;
+            }
+            first = t.substring(rest, next).toLowerCase(Locale.ROOT);
+            rest = next + 1;
+            return first.endsWith("ado") || first.endsWith("ido") ? t.substring(rest) : np;
+        }
+        boolean verb = QuoteLexicon.FOREIGN_CUES.contains(first) || first.length() > 3 && first.endsWith("ó");
+        return verb && rest < t.length() ? t.substring(rest) : np;
     }
 
     /** Where the comma after a leading "according to" source may come at the latest. */

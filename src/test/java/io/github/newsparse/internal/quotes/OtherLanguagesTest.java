@@ -312,4 +312,13 @@ class OtherLanguagesTest {
         assertThat(qs).noneMatch(q -> q.mention().equals(java.util.Optional.of("Videre")));
         assertThat(qs).anyMatch(q -> q.mention().equals(java.util.Optional.of("Damli")));
     }
+
+    @Test
+    void aVerbAfterSegunIsNoPartOfTheSource() {
+        // "según explicó la ministra" had the speaker "explicó la ministra"
+        List<Quote> qs = ArticleParser.parse("El dique\n\nEl pleno aprobó ayer el plan del dique.\n\nSegún explicó la"
+                + " ministra, el plan costará dos millones de euros.\n\nLa obra, según alertó el Consejo de Europa,"
+                + " vulnera las normas de la cuenca.\n").quotes();
+        assertThat(qs).extracting(q -> q.mention().orElse(null)).containsExactly("la ministra", "el Consejo de Europa");
+    }
 }
