@@ -269,8 +269,37 @@ final class ReportedSpeech {
             out.add(absolute);
         }
         out.removeIf(ReportedSpeech::isImpression);
+        out.replaceAll(found -> insideBrackets(p, ss, found));
+        out.removeIf(java.util.Objects::isNull);
         out.replaceAll(found -> withoutObjectAdjunct(found, p));
         return out;
+    }
+
+    /**
+     * {@code f}, ending where the brackets its cue stands in close: "(I think Porto will take the
+     * title) and …" says "Porto will take the title"; null when too little is left before the
+     * bracket ("Certain words (bank, lawyer, attorney, credit union, etc.) may require …" read
+     * "lawyer" and "credit" as a subject and its verb inside a list).
+     */
+    private static Found insideBrackets(String p, int ss, Found f) {
+        int cue = f.attribution().cueAt();
+        if (cue < ss || cue > f.start()) {
+            return f;
+        }
+        int depth = 0;
+        for (int i = ss; i < cue; i++) {
+            char c = p.charAt(i);
+            depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+        }
+        for (int i = f.start(); depth > 0 && i < f.end(); i++) {
+            char c = p.charAt(i);
+            if (c == ')' && --depth == 0) {
+                int end = trimEnd(p, f.start(), i);
+                return words(p, f.start(), end) >= MIN_CONTENT_WORDS ? new Found(f.start(), end, f.attribution()) : null;
+            }
+            depth += c == '(' ? 1 : 0;
+        }
+        return f;
     }
 
     /** "endorsed Cruz last week": the object of a verb that takes one, without the adjunct after it. */

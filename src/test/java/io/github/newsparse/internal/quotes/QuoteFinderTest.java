@@ -1646,6 +1646,22 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aStatementInsideBracketsEndsWhereTheyClose() {
+        // "lawyer, attorney, credit union": a list read as a plural subject and its verb "credit",
+        // whose content ran past the bracket ("union, etc.) may require …")
+        assertThat(ArticleParser.parse("Levee permits\n\nCertain restricted words (bank, lawyer, attorney, credit"
+                + " union, etc.) may require extra paperwork at the levee office.\n").quotes()).isEmpty();
+        // "it is hard to tell the scale from this photo)"
+        assertThat(only(indirect("Levee permits\n\nLevee vases (these are 12 inches high; I know it is hard to tell"
+                + " the scale from this photo)\n")).text()).isEqualTo("it is hard to tell the scale from this photo");
+        // brackets that open and close inside the content or before the cue are no list around the cue
+        assertThat(only(indirect("Levee permits\n\nThe county said the office (on Main Street) will close in May.\n"))
+                .text()).isEqualTo("the office (on Main Street) will close in May");
+        assertThat(only(indirect("Levee permits\n\nMayor Ana Ruiz (who took office in May) said the levee will"
+                + " hold.\n")).text()).isEqualTo("the levee will hold");
+    }
+
+    @Test
     void aSubjectThatHoldsAQuestionWordIsAClauseNotASource() {
         assertThat(ArticleParser.parse("Training tips\n\nEducate clients on how these movements support daily activities"
                 + " like lifting and carrying heavy bags.\nThink about why an admissions official would ask this"
