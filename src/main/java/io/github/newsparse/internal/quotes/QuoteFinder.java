@@ -1547,6 +1547,31 @@ public final class QuoteFinder {
         return t.equals("i") || t.equals("we") || t.equals("you");
     }
 
+    /** Forms of "support", whose other sense is a thing's: "It supports Bluetooth", "Excel supports functions for …". */
+    private static final Set<String> SUPPORT_FORMS = Set.of("support", "supports", "supported", "supporting");
+
+    /**
+     * Whether {@code a} is a thing's "support", which holds no stance: its source is "it" that no
+     * one the text names can be ("It supports Bluetooth"), or a thing described ("The library
+     * supports …", "Its course creator supports …"); a name, a group, a role or evidence may hold
+     * it ("Utah supporting …", "Most support Sanders", "Mr. Cruz supports …", "Current evidence
+     * does not support …"), and "they" is most often people the text does not name.
+     */
+    private static boolean thingSupports(Attribution a, SpeakerRegistry.Entity e) {
+        if (a == null || a.mention() == null || a.cue() == null) {
+            return false;
+        }
+        String cue = a.cue().toLowerCase(java.util.Locale.ROOT);
+        String verb = cue.substring(cue.lastIndexOf(' ') + 1);
+        if (!SUPPORT_FORMS.contains(verb) || cue.endsWith(" for")) {
+            return false;
+        }
+        Mention m = a.mention();
+        String text = m.text().toLowerCase(java.util.Locale.ROOT);
+        return m.kind() == Mention.Kind.PRONOUN ? e == null && text.equals("it")
+                : m.kind() == Mention.Kind.DESCRIBED && !isSourceNoun(Sentences.bare(text.substring(text.lastIndexOf(' ') + 1)));
+    }
+
     private static Result build(String input, List<Candidate> candidates, SpeakerRegistry registry) {
         Map<Attribution, SpeakerRegistry.Entity> resolved = new IdentityHashMap<>();
         Map<String, SpeakerRegistry.Entity> speakers = new LinkedHashMap<>();
@@ -1564,7 +1589,7 @@ public final class QuoteFinder {
             }
             int base = c.part().textStart();
             Span span = c.part().inputSpan(base + c.start(), base + c.end());
-            if (span.length() == 0) {
+            if (span.length() == 0 || c.kind() == QuoteKind.INDIRECT && thingSupports(a, e)) {
                 continue;
             }
             Mention m = a == null ? null : a.mention();

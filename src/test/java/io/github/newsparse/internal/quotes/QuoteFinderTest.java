@@ -1662,6 +1662,17 @@ class QuoteFinderTest {
     }
 
     @Test
+    void whatAThingSupportsIsNoStance() {
+        // "It supports Bluetooth …" was a stance of an unnamed "it"
+        assertThat(ArticleParser.parse("Levee pumps\n\nThe new pump controller is small and cheap.\n\nIt supports"
+                + " Bluetooth, wired USB-C and wireless connections.\n").quotes()).isEmpty();
+        // "it" that stands for a body the text quoted holds one
+        assertThat(indirect("Levee pumps\n\nThe Levee Board said on Monday that the river is rising.\n\nIt supports"
+                + " the new levee plan for the town.\n")).filteredOn(q -> q.cue().equals(java.util.Optional.of("supports")))
+                .extracting(q -> q.speaker().orElse(null)).containsExactly("The Levee Board");
+    }
+
+    @Test
     void aSubjectThatHoldsAQuestionWordIsAClauseNotASource() {
         assertThat(ArticleParser.parse("Training tips\n\nEducate clients on how these movements support daily activities"
                 + " like lifting and carrying heavy bags.\nThink about why an admissions official would ask this"
