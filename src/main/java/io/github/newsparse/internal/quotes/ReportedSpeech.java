@@ -270,10 +270,43 @@ final class ReportedSpeech {
         }
         out.removeIf(ReportedSpeech::isImpression);
         out.replaceAll(found -> insideBrackets(p, ss, found));
+        out.replaceAll(found -> pastConjunction(found, p));
         out.removeIf(java.util.Objects::isNull);
         out.replaceAll(found -> withoutObjectAdjunct(found, p));
         return out;
     }
+
+    /**
+     * {@code f}, unless its content opens with "and" or "or" and a verb after its cue, which then
+     * took no object ("her health plan called and told her …", "announced and released …"): null.
+     * A noun phrase after the conjunction goes on with the cue's object ("told the Securities and
+     * Exchange Commission it …", "told Reuters and the news agency that …").
+     */
+    private static Found pastConjunction(Found f, String p) {
+        if (f == null || f.attribution().cueAt() > f.start()) {
+            return f;
+        }
+        int skip = p.startsWith("and ", f.start()) ? 4 : p.startsWith("or ", f.start()) ? 3 : 0;
+        if (skip == 0) {
+            return f;
+        }
+        int at = f.start() + skip;
+        int end = at;
+        while (end < f.end() && Character.isLetter(p.charAt(end))) {
+            end++;
+        }
+        String next = p.substring(at, end);
+        return next.isEmpty() || !Character.isLowerCase(next.charAt(0)) || NOUN_PHRASE_OPENERS.contains(next) ? f : null;
+    }
+
+    /**
+     * Words after "and" that go on with the object or open a clause of the content: "told Reuters
+     * and the news agency …", "and no objections …", "announced … and he gave …", "that the
+     * meeting, and not his candidacy, was …".
+     */
+    private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
+            "my", "your", "no", "other", "some", "many", "several", "two", "three", "he", "she", "they", "it", "we", "i",
+            "not");
 
     /**
      * {@code f}, ending where the brackets its cue stands in close: "(I think Porto will take the

@@ -1673,6 +1673,17 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aCueThatAConjunctionAndAVerbFollowTookNoObject() {
+        // "called" and "announced" reported "and told her …" and "and released …"
+        assertThat(ArticleParser.parse("Levee news\n\nTwo months after the flood, the county called and told her the"
+                + " levee would hold.\n\nWe announced and released a free version of the levee app.\n").quotes())
+                .isEmpty();
+        // a name that holds "and" goes on with the object, as before (its content still opens at "and")
+        assertThat(only(indirect("Levee news\n\nLevee Corp told the Securities and Exchange Commission it sold its"
+                + " stake in the levee fund.\n")).speaker()).contains("Levee Corp");
+    }
+
+    @Test
     void aSubjectThatHoldsAQuestionWordIsAClauseNotASource() {
         assertThat(ArticleParser.parse("Training tips\n\nEducate clients on how these movements support daily activities"
                 + " like lifting and carrying heavy bags.\nThink about why an admissions official would ask this"
