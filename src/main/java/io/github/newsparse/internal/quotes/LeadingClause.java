@@ -299,6 +299,12 @@ final class LeadingClause {
     /** The most words of a name a directive is told to: "told Jeb Bush to …". */
     private static final int MAX_DIRECTED_NAME_WORDS = 3;
 
+    /**
+     * Words that join the capitalised words of one body's name: "Rest of World", "the Securities
+     * and Exchange Commission" ("and" only after "the" or the like).
+     */
+    private static final Set<String> NAME_LINKS = Set.of("and", "of", "for", "&");
+
     /** Whom a directive is told to: "told them to leave". */
     private static final Set<String> DIRECTED = Set.of("me", "him", "her", "them", "us", "you");
 
@@ -1548,9 +1554,15 @@ final class LeadingClause {
             // "told reporters …", "told Ana Ruiz …", "told the crowd …"; never "asked how …"
             j += OBJECT_DETERMINERS.contains(next) ? 2 : 1;
             while (j < words.size() && !OBJECT_PRONOUNS_ONLY.contains(next)
-                    && MentionParser.isNameStart(p.substring(words.get(j)[0], words.get(j)[1]))) {
-                // "told Ana Ruiz …", "told the Senate Judiciary Committee …": the name is whom
-                // ("told them Clinton has …": after a pronoun the name is the clause's subject)
+                    && (MentionParser.isNameStart(p.substring(words.get(j)[0], words.get(j)[1]))
+                        || j > k + 1 && j + 1 < words.size() && NAME_LINKS.contains(p.substring(words.get(j)[0], words.get(j)[1]))
+                            && (OBJECT_DETERMINERS.contains(next) || !p.startsWith("and", words.get(j)[0]))
+                            && MentionParser.isNameStart(p.substring(words.get(j - 1)[0], words.get(j - 1)[1]))
+                            && MentionParser.isNameStart(p.substring(words.get(j + 1)[0], words.get(j + 1)[1])))) {
+                // "told Ana Ruiz …", "told the Senate Judiciary Committee …", "told the Securities
+                // and Exchange Commission …" (a body's name after "the" holds "and"; "asked Mills,
+                // Sullivan and Abedin to …" names three): the name is whom ("told them Clinton has
+                // …": after a pronoun the name is the clause's subject)
                 j++;
             }
             if (j < words.size() && p.startsWith("to ", words.get(j)[0])) {

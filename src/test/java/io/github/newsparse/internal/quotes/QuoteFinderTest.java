@@ -1678,9 +1678,18 @@ class QuoteFinderTest {
         assertThat(ArticleParser.parse("Levee news\n\nTwo months after the flood, the county called and told her the"
                 + " levee would hold.\n\nWe announced and released a free version of the levee app.\n").quotes())
                 .isEmpty();
-        // a name that holds "and" goes on with the object, as before (its content still opens at "and")
+        // a name that holds "and" goes on with the object
         assertThat(only(indirect("Levee news\n\nLevee Corp told the Securities and Exchange Commission it sold its"
                 + " stake in the levee fund.\n")).speaker()).contains("Levee Corp");
+    }
+
+    @Test
+    void theNameOfABodyWhomACueTellsHoldsItsLinkingWords() {
+        // the content opened at "and Exchange Commission it sold …"
+        assertThat(only(indirect("Levee news\n\nLevee Corp told the Securities and Exchange Commission it sold its"
+                + " stake in the levee fund.\n")).text()).isEqualTo("it sold its stake in the levee fund");
+        assertThat(only(indirect("Levee news\n\nAna Ruiz told the Department of Justice the levee would hold.\n"))
+                .text()).isEqualTo("the levee would hold");
     }
 
     @Test
