@@ -39,6 +39,12 @@ final class MentionParser {
             // "Another of the models told me …": a part of a group, no one named
             return new Mention(m.text(), Mention.Kind.GROUP, null, null, null);
         }
+        if (m != null && m.kind() == Mention.Kind.PERSON && m.title() != null && m.name() != null
+                && QuoteLexicon.LEGAL_FORMS.contains(m.name())) {
+            // "MP Co", "Data General Corp": a company whose name opens with a title's word, not
+            // the title and a person named "Co"
+            return new Mention(m.text(), Mention.Kind.PERSON, m.text(), null, null);
+        }
         return m;
     }
 

@@ -116,11 +116,27 @@ final class Sentences {
                 // "… of Acme Inc." as the paragraph's last word: nothing follows it, the sentence ends
                 return true;
             }
-            // "U.S." ends a sentence only when a capitalised word does not follow... too rare to chase.
-            return i + 2 < p.length() && Character.isUpperCase(p.charAt(i + 2)) && !isTitleAbbreviation(word);
+            // "U.S." ends a sentence only when a capitalised word does not follow... too rare to chase;
+            // a company's legal form goes on with its name ("Toyota Motor Sales U.S.A. Inc said …")
+            return i + 2 < p.length() && Character.isUpperCase(p.charAt(i + 2)) && !isTitleAbbreviation(word)
+                    && !legalFormAt(p, i + 2);
         }
         return true;
     }
+
+    /** Whether a company's legal form ({@link QuoteLexicon#LEGAL_FORMS}: "Inc", "Corp") is the word at {@code at}. */
+    private static boolean legalFormAt(String p, int at) {
+        int e = at;
+        while (e < p.length() && e - at <= MAX_LEGAL_FORM && Character.isLetter(p.charAt(e))) {
+            e++;
+        }
+        // "Inc said", "Corp.", never "Co-founder"
+        boolean wordEnds = e == p.length() || " ,.;".indexOf(p.charAt(e)) >= 0;
+        return wordEnds && e - at <= MAX_LEGAL_FORM && QuoteLexicon.LEGAL_FORMS.contains(p.substring(at, e));
+    }
+
+    /** The longest legal form read after an abbreviation: "GmbH", "Corp". */
+    private static final int MAX_LEGAL_FORM = 6;
 
     /** Whether only closing marks and spaces follow {@code from} in {@code p}: the paragraph ends there. */
     private static boolean closesParagraph(String p, int from) {

@@ -1693,6 +1693,18 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aCompanyIsNamedInFullThoughItsNameOpensWithATitleOrHoldsAnAbbreviation() {
+        // "General" and "MP" read as titles of a person named "Corp" or "Co"
+        assertThat(only(indirect("Levee news\n\nLevee General Corp said the outlook for the company shows little"
+                + " improvement.\n")).speaker()).contains("Levee General Corp");
+        assertThat(only(indirect("Levee news\n\nMP Co, a New York partnership, said it bought a stake in the levee"
+                + " fund.\n")).speaker()).contains("MP Co");
+        // "U.S.A." ended the sentence, and "Inc" spoke
+        assertThat(only(indirect("Levee news\n\nLevee Pumps U.S.A. Inc said it will raise the price of its pumps.\n"))
+                .speaker()).contains("Levee Pumps U.S.A. Inc");
+    }
+
+    @Test
     void aSubjectThatHoldsAQuestionWordIsAClauseNotASource() {
         assertThat(ArticleParser.parse("Training tips\n\nEducate clients on how these movements support daily activities"
                 + " like lifting and carrying heavy bags.\nThink about why an admissions official would ask this"
