@@ -910,6 +910,32 @@ final class VerbAttribution {
         };
     }
 
+    /**
+     * Whether the words {@code [from, a)} after an "and" open with a capital and go on in lower
+     * case: the rest of a body's name and a role of it ("Office of Management and Budget chief
+     * James Miller", "Trade and Industry (MITI) officials"), not a second subject ("Harper and
+     * Buckley", "Trump and his attorneys").
+     */
+    private static boolean bodyNameGoesOn(String p, List<int[]> words, int from, int a) {
+        if (from >= a || !Character.isUpperCase(p.charAt(words.get(from)[0]))) {
+            return false;
+        }
+        for (int j = from + 1; j < a; j++) {
+            String w = Sentences.bare(p.substring(words.get(j)[0], words.get(j)[1]));
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Words that end a coordinated subject with what is said of both or all, which the subject
+     * does not hold: "Rubio and Bush both made …", "Cruz and Paul have all attacked …".
+     */
+    private static final Set<String> QUANTIFIED_ENDS = Set.of("both", "all", "each", "have", "has", "had", "are", "is",
+            "were", "was");
+
     /** The longest mention before the "and" of a coordinated subject, in words: "Republican business leaders". */
     private static final int MAX_COORDINATED_WORDS = 4;
 
@@ -948,9 +974,11 @@ final class VerbAttribution {
             // "asked if she would endorse Ortega": what someone might do, not what they hold
             return null;
         }
-        if (form == Form.BASE && from >= 2 && word(p, words, from - 1).equals("and") && !word(p, words, a - 1).equals("to")) {
-            // "Jane Roe and John Doe warn that …": a plural verb agrees with both (a short name or
-            // noun phrase before "and": "5 percent prefer Johnson and 1 percent support …" is a clause)
+        if ((form == Form.BASE || form == Form.PAST && !QUANTIFIED_ENDS.contains(word(p, words, a - 1)) && !bodyNameGoesOn(p, words, from, a))
+                && from >= 2 && word(p, words, from - 1).equals("and") && !word(p, words, a - 1).equals("to")) {
+            // "Jane Roe and John Doe warn that …", "Krupa and his 600 students decided to …": a
+            // plural verb, or one in the past, agrees with both (a short name or noun phrase before
+            // "and": "5 percent prefer Johnson and 1 percent support …" is a clause)
             int left = AttributionFinder.clauseStart(p, words, from - 1);
             Mention both = left < from - 1 && from - 1 - left <= MAX_COORDINATED_WORDS && a - left <= MAX_SUBJECT_WORDS
                     ? MentionParser.coordinated(p.substring(words.get(left)[0], words.get(a - 1)[1])) : null;

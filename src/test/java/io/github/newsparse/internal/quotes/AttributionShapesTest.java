@@ -2177,6 +2177,16 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aVerbInThePastAgreesWithBothSubjectsJoinedByAnd() {
+        // the source was "her engineers", the last of the two
+        assertThat(only(quotes("During the spring, Ana Ruiz and her engineers decided to raise the levee by two feet."))
+                .mention()).contains("Ana Ruiz and her engineers");
+        // a body's name that holds "and" is no pair of subjects
+        assertThat(only(quotes("Office of Management and Budget chief Sam Lau defended the plan to sell the levee"
+                + " land.")).speaker()).contains("Sam Lau");
+    }
+
+    @Test
     void anInvertedSpeakerEndsWhereAnAdjunctOpensThoughANameFollowsIt() {
         // the speaker was "Ana Ruiz in an interview with Fox News", and "Truth Social" after the adjunct
         assertThat(only(quotes("Levee vote. “The levee will hold,” said Ana Ruiz in an interview with Fox News."))
