@@ -301,12 +301,12 @@ public final class QuoteFinder {
     }
 
     /**
-     * Whether the cue is followed by what shows it to be a noun: a comma, a colon or a dash
-     * ("Personal attacks, insults and …", "Specific insights: …", "Western states — a stronghold
-     * …"), a verb of its own right after it ("Unfilled orders fell 0.6 pct") or, after a cue that is
-     * also a plural noun ({@link LeadingClause#NOUN_CUES}), a preposition that opens the noun's
-     * complement ("Export orders for …", "Customizable reports like net income"; "Ruiz believes in
-     * …" keeps its verb).
+     * Whether the cue is followed by what shows it to be a noun: a comma or a colon ("Personal
+     * attacks, insults and …", "Specific insights: …"), a verb of its own right after it
+     * ("Unfilled orders fell 0.6 pct") or, after a cue that is also a plural noun
+     * ({@link LeadingClause#NOUN_CUES}), a dash or a preposition that opens the noun's complement
+     * ("Western states — a stronghold …", "Export orders for …", "Customizable reports like net
+     * income"; "Ruiz believes in …" keeps its verb).
      */
     private static boolean predicateAfterCue(String p, Attribution a) {
         int after = cueEnd(p, a);

@@ -357,7 +357,8 @@ final class SpeakerRegistry {
      * given name of the list, followed by a verb in the past or an auxiliary ("Emil
      * Stenström spent …", "Brandi Dowell received …"); -1 when the words are no such name: a
      * word of the name the page writes in lower case ("Live Posts", "Store Pickup"), an acronym,
-     * a title, a legal form or a body's word ("Goldman Sachs", "Police Chief").
+     * a title, a body's word or a noun of people ("County Police", "Levee Board"), a legal form,
+     * or a phrase that opens a sentence ("As Politico reported").
      */
     private static int unlistedNameEnd(String[] w, int k) {
         if (VerbAttribution.NOT_SUBJECT_STARTS.contains(w[k].toLowerCase(Locale.ROOT))) {
