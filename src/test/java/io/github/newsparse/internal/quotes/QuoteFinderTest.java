@@ -1705,6 +1705,13 @@ class QuoteFinderTest {
     }
 
     @Test
+    void showAndSendOpenInstructions() {
+        // "Show" spoke through "brands", a plural noun read as its verb
+        assertThat(ArticleParser.parse("Levee recycling\n\nShow brands that recycled content matters by buying goods"
+                + " made from it.\n").quotes()).isEmpty();
+    }
+
+    @Test
     void aSubjectThatHoldsAQuestionWordIsAClauseNotASource() {
         assertThat(ArticleParser.parse("Training tips\n\nEducate clients on how these movements support daily activities"
                 + " like lifting and carrying heavy bags.\nThink about why an admissions official would ask this"
