@@ -581,8 +581,9 @@ final class AttributionFinder {
                 continue;
             }
             String before = word(p, words.get(j - 1));
-            if (m.name() != null && (" " + m.name() + " ").contains(" " + bareNext + " ") || QuoteLexicon.PARTICLES.contains(before)
-                    || bareNext.equals("at") && j + 1 < npEnd && Character.isUpperCase(word(p, words.get(j + 1)).charAt(0))) {
+            boolean inName = m.name() != null && (" " + m.name() + " ").contains(" " + bareNext + " ");
+            boolean workplace = bareNext.equals("at") && j + 1 < npEnd && Character.isUpperCase(word(p, words.get(j + 1)).charAt(0));
+            if (inName || QuoteLexicon.PARTICLES.contains(before) || workplace) {
                 // "Ursula von der Leyen": a particle of the name; "Simone Vintz von der Stiftung",
                 // "John Ing at Maison Placements": where the person works
                 break;

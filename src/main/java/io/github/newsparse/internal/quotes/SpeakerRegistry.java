@@ -364,14 +364,27 @@ final class SpeakerRegistry {
         if (VerbAttribution.NOT_SUBJECT_STARTS.contains(w[k].toLowerCase(Locale.ROOT))) {
             return -1; // "As Politico reported …"
         }
+        // the shape first (most sentences open with no run of capitalised words before a verb), the
+        // lexicons and the page's evidence only then
         int end = k;
-        while (end < w.length && end - k < MAX_UNLISTED_NAME_WORDS && isUnlistedNameWord(w[end])) {
+        while (end < w.length && end - k < MAX_UNLISTED_NAME_WORDS && shapedLikeName(w[end])) {
             end++;
         }
         if (end - k < 2 || end >= w.length || !ReportedSpeech.looksLikePastOrAuxiliary(w[end])) {
             return -1;
         }
+        for (int j = k; j < end; j++) {
+            if (!isUnlistedNameWord(w[j])) {
+                return -1;
+            }
+        }
         return legalForm(MentionParser.join(w, k, end)) > 0 ? -1 : end;
+    }
+
+    /** Whether {@code word} is letters alone, a capital and then lower case: "Stenström", not "FDA" nor "Reuters,". */
+    private static boolean shapedLikeName(String word) {
+        return word.length() >= 2 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1))
+                && Chars.isLetters(word, 0, word.length());
     }
 
     /** The most words of a full name read without a listed given name. */
@@ -379,8 +392,7 @@ final class SpeakerRegistry {
 
     /** Whether {@code word} may be a word of a name whose given name the list lacks. */
     private static boolean isUnlistedNameWord(String word) {
-        if (word.length() < 2 || !Character.isUpperCase(word.charAt(0)) || !Character.isLowerCase(word.charAt(1))
-                || !Chars.isLetters(word, 0, word.length())) {
+        if (!shapedLikeName(word)) {
             return false;
         }
         String lower = word.toLowerCase(Locale.ROOT);

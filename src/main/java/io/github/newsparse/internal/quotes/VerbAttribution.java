@@ -974,8 +974,9 @@ final class VerbAttribution {
             // "asked if she would endorse Ortega": what someone might do, not what they hold
             return null;
         }
-        if ((form == Form.BASE || form == Form.PAST && !QUANTIFIED_ENDS.contains(word(p, words, a - 1)) && !bodyNameGoesOn(p, words, from, a))
-                && from >= 2 && word(p, words, from - 1).equals("and") && !word(p, words, a - 1).equals("to")) {
+        boolean agreesWithBoth = form == Form.BASE
+                || form == Form.PAST && !QUANTIFIED_ENDS.contains(word(p, words, a - 1)) && !bodyNameGoesOn(p, words, from, a);
+        if (agreesWithBoth && from >= 2 && word(p, words, from - 1).equals("and") && !word(p, words, a - 1).equals("to")) {
             // "Jane Roe and John Doe warn that …", "Krupa and his 600 students decided to …": a
             // plural verb, or one in the past, agrees with both (a short name or noun phrase before
             // "and": "5 percent prefer Johnson and 1 percent support …" is a clause)
