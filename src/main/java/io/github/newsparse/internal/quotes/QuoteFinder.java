@@ -1572,6 +1572,35 @@ public final class QuoteFinder {
                 : m.kind() == Mention.Kind.DESCRIBED && !isSourceNoun(Sentences.bare(text.substring(text.lastIndexOf(' ') + 1)));
     }
 
+    /**
+     * Whether the candidate's speaker is a name written with its 's ("Moody's said the review
+     * …", "Lloyd's agreed to …"): the mention stands right before its cue, a verb whose content
+     * follows at once (after "that" at most), and a possessive would need a noun between them
+     * ("Stumpf's repeated emphasis that …", "Guillaume's warning that …" name Stumpf and Guillaume).
+     */
+    private static boolean holdsS(Candidate c, Attribution a) {
+        Mention m = a.mention();
+        String t = m.text();
+        String cue = a.cue();
+        int at = a.cueAt();
+        if (m.kind() != Mention.Kind.PERSON || !(t.endsWith("'s") || t.endsWith("’s")) || cue == null
+                || cue.endsWith("ing") || at <= t.length() || at >= c.start()) {
+            return false;
+        }
+        String p = c.part().text();
+        if (!p.startsWith(cue, at) || p.charAt(at - 1) != ' ' || !p.startsWith(t, at - 1 - t.length())) {
+            return false;
+        }
+        int content = at + cue.length();
+        while (content < p.length() && p.charAt(content) == ' ') {
+            content++;
+        }
+        if (p.startsWith("that ", content) && content + "that ".length() <= c.start()) {
+            content += "that ".length();
+        }
+        return content == c.start();
+    }
+
     private static Result build(String input, List<Candidate> candidates, SpeakerRegistry registry) {
         Map<Attribution, SpeakerRegistry.Entity> resolved = new IdentityHashMap<>();
         Map<String, SpeakerRegistry.Entity> speakers = new LinkedHashMap<>();
@@ -1583,7 +1612,7 @@ public final class QuoteFinder {
             if (a != null && a.mention() != null && !(c.kind() == QuoteKind.INDIRECT && isWriter(a.mention()))) {
                 e = resolved.containsKey(a) ? resolved.get(a) : sameSentenceSubject(c, a, registry);
                 if (e == null && !resolved.containsKey(a)) {
-                    e = registry.resolve(a.mention(), c.paragraph(), a.cueAt());
+                    e = registry.resolve(a.mention(), c.paragraph(), a.cueAt(), holdsS(c, a));
                 }
                 resolved.put(a, e);
             }

@@ -95,6 +95,11 @@ final class SpeakerRegistry {
      * introduced later in the same paragraph is no antecedent ("He called Gov. Mike Pence …").
      */
     private int mentionOffset = Integer.MAX_VALUE;
+    /**
+     * Whether the name being resolved keeps its 's: the subject right before its verb ("Moody's
+     * said …", "Lloyd's agreed to …"), where a possessive would need a noun after it.
+     */
+    private boolean nameHoldsS;
     private int paragraph;
     private Entity lastGroup;
     private int lastGroupParagraph = -1;
@@ -495,13 +500,23 @@ final class SpeakerRegistry {
      * pronoun's.
      */
     Entity resolve(Mention m, int index, int offset) {
+        return resolve(m, index, offset, false);
+    }
+
+    /**
+     * As {@link #resolve(Mention, int, int)}; {@code holdsS} tells that a name ending in 's is
+     * written so whole ("Moody's said …": the company, not a person named Moody).
+     */
+    Entity resolve(Mention m, int index, int offset, boolean holdsS) {
         this.paragraph = index;
         this.position = index;
         this.mentionOffset = offset < 0 ? Integer.MAX_VALUE : offset;
+        this.nameHoldsS = holdsS;
         try {
             return resolve(m);
         } finally {
             this.mentionOffset = Integer.MAX_VALUE;
+            this.nameHoldsS = false;
         }
     }
 
@@ -571,7 +586,7 @@ final class SpeakerRegistry {
     }
 
     private Entity person(Mention m) {
-        String name = bareName(m.name());
+        String name = nameHoldsS ? m.name() : bareName(m.name());
         String possessed = withoutPossessor(name);
         if (!possessed.equals(name) && bySurname(possessed) != null) {
             // "As Vermont's Bongard told …": the person the text named in full ("Josh Bongard")
@@ -1257,7 +1272,6 @@ final class SpeakerRegistry {
         return name;
     }
 
-    /** {@code name} without a possessive 's, or the stop of the sentence it ends ("Michael Levin."). */
     /**
      * {@code end}, or the end of the first word in {@code w[from, end)} that is a possessive: the
      * name ends there ("Marie Kondo's Tidying Up" names Marie Kondo, not a person of four words).
@@ -1280,6 +1294,7 @@ final class SpeakerRegistry {
                 && Character.isLowerCase(word.charAt(1)) && !QuoteLexicon.NAME_SUFFIXES.contains(word);
     }
 
+    /** {@code name} without a possessive 's, or the stop of the sentence it ends ("Michael Levin."). */
     private static String bareName(String name) {
         if (name.endsWith("’s") || name.endsWith("'s")) {
             return name.substring(0, name.length() - 2);

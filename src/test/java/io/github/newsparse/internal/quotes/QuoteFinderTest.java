@@ -2092,4 +2092,19 @@ class QuoteFinderTest {
                 + "“Hopefully I have started everyone off well today,” she told reporters."));
         assertThat(q.speaker()).contains("Katie Boulter");
     }
+
+    @Test
+    void aNameWrittenWithItsSIsWholeBeforeItsVerb() {
+        // "Lloyd's agreed …" and "Farrow's said …" had the speakers "Lloyd" and "Farrow"
+        Quote agreed = only(indirect("Harbour report\n\nLloyd's agreed to review the rules of the market by June."));
+        assertThat(agreed.speaker()).contains("Lloyd's");
+        List<Quote> said = indirect("Harbour report\n\nFarrow's Freight Services Ltd said it would close two depots.\n\n"
+                + "Farrow's said the depots had lost money for three years.");
+        assertThat(said).extracting(q -> q.speaker().orElse("")).containsExactly("Farrow's Freight Services Ltd",
+                "Farrow's Freight Services Ltd");
+        // a possessive before a noun names its possessor
+        Quote noun = only(indirect("Harbour report\n\nDean Farrow spoke on Monday. Farrow's warning that the depots would close "
+                + "came late."));
+        assertThat(noun.speaker()).contains("Dean Farrow");
+    }
 }
