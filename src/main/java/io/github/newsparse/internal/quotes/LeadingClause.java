@@ -1506,6 +1506,37 @@ final class LeadingClause {
             "will", "won't", "would", "could", "can", "should", "might", "may", "does", "doesn't", "did", "didn't",
             "are", "aren't", "were", "weren't", "have", "haven't", "had", "hadn't", "do", "don't", "must");
 
+    /**
+     * Words after which a word in -s is a verb that took them as its object or complement ("spells
+     * out", "allows them", "ensures the …"), not a plural noun opening a clause ("that officials
+     * must …", "that cutbacks in …").
+     */
+    private static final Set<String> AFTER_VERB = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
+            "your", "my", "this", "these", "those", "them", "him", "us", "me", "you", "it", "out", "up", "how",
+            "what", "where", "when", "why", "whether");
+
+    /**
+     * Whether {@code lower}, after a "that" that follows a thing, is the relative clause's verb: a
+     * past in -ed ("covered", "followed"), or a present in -s before its object ({@link #AFTER_VERB}).
+     */
+    private static boolean verbOfRelative(String lower, String next) {
+        if (lower.length() < 4 || !isLowerAscii(lower)) {
+            return false;
+        }
+        return lower.endsWith("ed") && lower.length() >= 5
+                || lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && AFTER_VERB.contains(next);
+    }
+
+    private static boolean isLowerAscii(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Where the reported clause starts after the cue at word {@code k}. */
     static int contentStart(String p, List<int[]> words, int k, String cue) {
         for (int j = k + 1; j < Math.min(words.size(), k + 1 + THAT_WINDOW); j++) {
@@ -1522,6 +1553,12 @@ final class LeadingClause {
                     break;
                 }
                 String after = j + 1 < words.size() ? lowerWord(p, words, j + 1) : "";
+                String afterNext = j + 2 < words.size() ? lowerWord(p, words, j + 2) : "";
+                if (w.equals("that") && j > k + 1 && !OBJECT_CUES.contains(cue) && verbOfRelative(after, afterNext)) {
+                    // "maintains a detailed specification that spells out how …", "found a plan that
+                    // covered me …": after a thing, "that" and a verb in -s or -ed are a relative clause
+                    break;
+                }
                 if (w.equals("that") && THAT_SUBJECT_VERBS.contains(after)) {
                     if (j == k + 1) {
                         // "He said that is a “distortion”": right after the cue, the pronoun is the

@@ -3029,4 +3029,18 @@ class AttributionShapesTest {
         assertThat(qs).anyMatch(q -> q.text().equals("Police and ambulances arrived shortly afterward")
                 && q.mention().equals(java.util.Optional.of("he")) && q.cue().equals(java.util.Optional.of("added")));
     }
+
+    @Test
+    void thatAndAVerbAfterAThingOpenARelativeClauseNoStatement() {
+        // the statements were "flooded the valley may have …", "covered me for two months …" and
+        // "inspired the documentary …": the relative clause's predicate
+        Quote say = only(indirect("Officials say a storm that flooded the valley may have damaged the levee."));
+        assertThat(say.text()).isEqualTo("a storm that flooded the valley may have damaged the levee");
+        assertThat(indirect("I found a plan that covered me for two months in Spain for only 60 dollars.")).isEmpty();
+        assertThat(only(indirect("Ruiz wrote a book that inspired the documentary about the valley.")).text())
+                .isEqualTo("a book that inspired the documentary about the valley");
+        // after the time of saying, "that" opens the statement, whatever its subject
+        assertThat(only(indirect("The mayor said on Tuesday that officials will reopen the bridge.")).text())
+                .isEqualTo("officials will reopen the bridge");
+    }
 }
