@@ -75,6 +75,11 @@ final class MentionParser {
             // words ends a phrase, and the subject follows it
             return parse(raw.substring(dash + 1).strip());
         }
+        if (first.isEmpty() && DISCOURSE_ADVERBS.contains(stripped.toLowerCase(Locale.ROOT))) {
+            // "Ever thought about monetizing YouTube?": an adverb alone, whose subject the question
+            // leaves out, names no one
+            return null;
+        }
         if (first.isEmpty() && CONTRACTED_PRONOUNS.contains(stripped.toLowerCase(Locale.ROOT).replace('’', '\''))) {
             // "I'm reminded that …", "I’m asked this question …": a pronoun and its auxiliary, no name
             return null;
@@ -195,7 +200,7 @@ final class MentionParser {
             "moreover", "furthermore", "nevertheless", "nonetheless", "therefore", "thus", "indeed", "separately",
             "additionally", "instead", "also",
             // how often or how surely, before the subject: "Sometimes Microsoft also refers to …"
-            "sometimes", "often", "always", "never", "usually", "occasionally", "frequently", "rarely", "typically",
+            "sometimes", "often", "always", "never", "ever", "usually", "occasionally", "frequently", "rarely", "typically",
             "generally", "naturally", "apparently", "reportedly", "allegedly", "clearly", "obviously", "certainly",
             "interestingly", "ironically", "fortunately", "unfortunately", "luckily", "sadly", "surprisingly");
 

@@ -1574,8 +1574,9 @@ public final class QuoteFinder {
 
     /**
      * Whether the candidate's speaker is a name written with its 's ("Moody's said the review
-     * …", "Lloyd's agreed to …"): the mention stands right before its cue, a verb whose content
-     * follows at once (after "that" at most), and a possessive would need a noun between them
+     * …", "Lloyd's agreed to …", "“…,” Moody's added."): the mention stands right before its cue,
+     * a verb whose content follows at once (after "that" at most) or that ends the sentence after
+     * the quotation, and a possessive would need a noun between them
      * ("Stumpf's repeated emphasis that …", "Guillaume's warning that …" name Stumpf and Guillaume).
      */
     private static boolean holdsS(Candidate c, Attribution a) {
@@ -1583,8 +1584,8 @@ public final class QuoteFinder {
         String t = m.text();
         String cue = a.cue();
         int at = a.cueAt();
-        if (m.kind() != Mention.Kind.PERSON || !(t.endsWith("'s") || t.endsWith("’s")) || cue == null
-                || cue.endsWith("ing") || at <= t.length() || at >= c.start()) {
+        if (c.inherited() || m.kind() != Mention.Kind.PERSON || !(t.endsWith("'s") || t.endsWith("’s")) || cue == null
+                || cue.endsWith("ing") || at <= t.length() || at >= c.start() && c.end() > at - t.length()) {
             return false;
         }
         String p = c.part().text();
@@ -1592,6 +1593,10 @@ public final class QuoteFinder {
             return false;
         }
         int content = at + cue.length();
+        if (c.end() <= at - t.length()) {
+            // "“…,” Moody's added.": the verb closes the sentence whose quotation came first
+            return content == p.length() || ".,;!?".indexOf(p.charAt(content)) >= 0;
+        }
         while (content < p.length() && p.charAt(content) == ' ') {
             content++;
         }

@@ -2102,9 +2102,20 @@ class QuoteFinderTest {
                 + "Farrow's said the depots had lost money for three years.");
         assertThat(said).extracting(q -> q.speaker().orElse("")).containsExactly("Farrow's Freight Services Ltd",
                 "Farrow's Freight Services Ltd");
+        // so after the quotation it closes
+        List<Quote> closing = direct("Harbour report\n\nFarrow's Freight Services Ltd said it would close two depots.\n\n"
+                + "“The depots lost money for three years,” Farrow's added.");
+        assertThat(closing).extracting(q -> q.speaker().orElse("")).containsExactly("Farrow's Freight Services Ltd");
         // a possessive before a noun names its possessor
         Quote noun = only(indirect("Harbour report\n\nDean Farrow spoke on Monday. Farrow's warning that the depots would close "
                 + "came late."));
         assertThat(noun.speaker()).contains("Dean Farrow");
+    }
+
+    @Test
+    void anAdverbAloneNamesNoSpeaker() {
+        // "Ever thought about monetizing YouTube?" had the speaker "Ever"
+        assertThat(ArticleParser.parse("Harbour report\n\nEver thought about monetizing your harbour videos on YouTube?")
+                .quotes()).isEmpty();
     }
 }
