@@ -194,7 +194,18 @@ final class SpeakerRegistry {
                 if (unlisted > 0) {
                     // "Emil Stenström spent months …": a full name whose given name the list lacks,
                     // the subject of its verb (an entity only once a pronoun needs it)
-                    addFallback(bareName(MentionParser.join(w, k, unlisted)), index, w, k, offsets.at(k));
+                    String name = bareName(MentionParser.join(w, k, unlisted));
+                    addFallback(name, index, w, k, offsets.at(k));
+                    char shown = genderShownAfter(w, unlisted);
+                    Entity e = shown == 0 || namesKnownPart(name) ? null : findOrAdd(name, true);
+                    if (e != null) {
+                        // "Duduzile Zuma-Sambudla will face the music for her role …": the sentence
+                        // shows the gender the list cannot, so she is introduced as a listed name is
+                        e.gender = e.gender == 0 ? shown : e.gender;
+                        learned.add(e);
+                        learnedAt.add(index);
+                        learnedOffset.add(offsets.at(k));
+                    }
                     k = unlisted - 1;
                     continue;
                 }
@@ -386,10 +397,69 @@ final class SpeakerRegistry {
         return legalForm(MentionParser.join(w, k, end)) > 0 ? -1 : end;
     }
 
-    /** Whether {@code word} is letters alone, a capital and then lower case: "Stenström", not "FDA" nor "Reuters,". */
+    /**
+     * Whether {@code word} is letters alone, a capital and then lower case: "Stenström", not "FDA"
+     * nor "Reuters,"; two such parts joined by a hyphen too ("Zuma-Sambudla").
+     */
     private static boolean shapedLikeName(String word) {
+        int hyphen = word.indexOf('-');
+        if (hyphen > 0) {
+            return hyphen == word.lastIndexOf('-') && shapedLikeName(word.substring(0, hyphen))
+                    && shapedLikeName(word.substring(hyphen + 1));
+        }
         return word.length() >= 2 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1))
                 && Chars.isLetters(word, 0, word.length());
+    }
+
+    /**
+     * Whether a word of {@code name} is part of a name the text already gave: "Roma Jayne" after
+     * "Emma Roma Jayne", "Wright Thursday" after "Jim Wright" are that person, no new one.
+     */
+    private boolean namesKnownPart(String name) {
+        for (String part : name.split(" ")) {
+            if (byNamePart.containsKey(part) || sharedParts.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The most words after a name that {@link #genderShownAfter} reads. */
+    private static final int MAX_WORDS_TO_POSSESSIVE = 20;
+
+    /**
+     * The gender that a possessive or reflexive pronoun later in the name's sentence shows ("…
+     * will face the music for her role", "… thanked his staff", "… describes herself as …"), 'm'
+     * or 'f'; 0 when none comes before the sentence ends or another capitalised word (who may be
+     * the one it means), or when "her" is an object ("… met her in Beijing").
+     */
+    private static char genderShownAfter(String[] w, int from) {
+        for (int j = from; j < w.length && j - from < MAX_WORDS_TO_POSSESSIVE; j++) {
+            if (j > from && closesSentence(w[j - 1])) {
+                return 0;
+            }
+            String word = w[j];
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                return 0;
+            }
+            switch (word) {
+                case "his", "himself" -> {
+                    return 'm';
+                }
+                case "herself" -> {
+                    return 'f';
+                }
+                case "her" -> {
+                    // a possessive before its noun, not an object before a phrase
+                    boolean possessive = j + 1 < w.length && !w[j + 1].isEmpty()
+                            && Character.isLowerCase(w[j + 1].charAt(0)) && !QuoteLexicon.PREPOSITIONS.contains(w[j + 1]);
+                    return possessive ? 'f' : 0;
+                }
+                default -> {
+                }
+            }
+        }
+        return 0;
     }
 
     /** The most words of a full name read without a listed given name. */

@@ -2118,4 +2118,21 @@ class QuoteFinderTest {
         assertThat(ArticleParser.parse("Harbour report\n\nEver thought about monetizing your harbour videos on YouTube?")
                 .quotes()).isEmpty();
     }
+
+    @Test
+    void aPossessiveShowsTheGenderOfANameTheListLacks() {
+        // "she" three paragraphs on had no speaker: the given name is not in the list
+        String text = "Harbour report\n\nTendai Moyo-Banda will face the board for her role in the harbour deal.\n\n"
+                + "The hearing opened on Monday before a full gallery of dockworkers and reporters.\n\n"
+                + "The board will rule on the deal by the end of the month, its chair said.\n\n"
+                + "“I did nothing wrong,” she said.";
+        assertThat(only(direct(text)).speaker()).contains("Tendai Moyo-Banda");
+        // "her" as an object shows nothing of the subject's gender
+        String object = text.replace("will face the board for her role in the harbour deal", "met her in Durban on Monday");
+        assertThat(only(direct(object)).speaker()).isEmpty();
+        // a name the text gave in full before is that person, no new one
+        String known = "Harbour report\n\nEmma Tendai Moyo struggled with the harbour deal for years.\n\n"
+                + "Tendai Moyo left the board in 2023, and her work on the deal ended.\n\n“I did nothing wrong,” she said.";
+        assertThat(only(direct(known)).speaker()).contains("Emma Tendai Moyo");
+    }
 }
