@@ -328,7 +328,8 @@ final class LeadingClause {
 
     /** Cues that are also plural nouns. */
     static final Set<String> NOUN_CUES = Set.of("states", "claims", "reports", "notes", "estimates",
-            "tweets", "posts", "charges", "answers", "responses", "remarks", "comments", "orders", "credits", "thanks");
+            "tweets", "posts", "charges", "answers", "responses", "remarks", "comments", "orders", "credits", "thanks",
+            "challenges");
 
     /**
      * Whether word {@code j} is a finite verb in lower case: a past, an auxiliary, or the base form
@@ -341,6 +342,19 @@ final class LeadingClause {
         }
         return ReportedSpeech.looksLikePastOrAuxiliary(w) && !w.endsWith("ly")
                 || (QuoteLexicon.isCue(w) || AttributionVerbs.isBaseForm(w)) && !w.endsWith("s") && !w.endsWith("ing");
+    }
+
+    /**
+     * Whether word {@code j}, right after a word of {@link #NOUN_CUES}, is a verb that shows that
+     * word to be a plural noun: a finite verb ({@link #finiteVerbAt}: "reports show …") or a
+     * participle that opens a phrase of the noun ("challenges shaping enterprise technology").
+     */
+    static boolean verbAfterNounAt(String p, List<int[]> words, int j) {
+        if (finiteVerbAt(p, words, j)) {
+            return true;
+        }
+        String w = p.substring(words.get(j)[0], words.get(j)[1]);
+        return w.length() > 5 && w.endsWith("ing") && Chars.isLowerAscii(w, 0, w.length());
     }
 
     /**
@@ -488,10 +502,11 @@ final class LeadingClause {
                 // the sentence's cue may come later
                 continue;
             }
-            if (NOUN_CUES.contains(cue) && k + 1 < words.size() && finiteVerbAt(p, words, k + 1)
+            if (NOUN_CUES.contains(cue) && k + 1 < words.size() && verbAfterNounAt(p, words, k + 1)
                     && m.kind() != Mention.Kind.PRONOUN && !before.equals("who") && !before.equals("that")) {
-                // "Initial estimates showed …", "FEC reports show …": a verb right after the word
-                // shows it was the subject's plural noun; the sentence's cue comes later
+                // "Initial estimates showed …", "FEC reports show …", "the leadership challenges
+                // shaping …": a verb right after the word shows it was the subject's plural noun;
+                // the sentence's cue comes later
                 continue;
             }
             if (modifiesNoun(p, words, k, cue)) {

@@ -321,9 +321,9 @@ final class VerbAttribution {
         }
         if (entry.form() == Form.THIRD_PERSON && last == k && LeadingClause.NOUN_CUES.contains(Sentences.bare(lower))
                 && !QuoteLexicon.PRONOUNS.contains(word(p, words, k - 1)) && !RELATIVES.contains(word(p, words, k - 1))
-                && last + 1 < words.size() && LeadingClause.finiteVerbAt(p, words, last + 1)) {
-            // "Initial estimates showed …", "FEC reports show …": a verb right after the word shows
-            // it was the subject's plural noun
+                && last + 1 < words.size() && LeadingClause.verbAfterNounAt(p, words, last + 1)) {
+            // "Initial estimates showed …", "FEC reports show …", "coding challenges make …": a verb
+            // right after the word shows it was the subject's plural noun
             return null;
         }
         if (last == k && LeadingClause.modifiesNoun(p, words, k, Sentences.bare(lower))) {

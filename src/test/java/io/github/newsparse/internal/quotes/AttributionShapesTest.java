@@ -3043,4 +3043,15 @@ class AttributionShapesTest {
         assertThat(only(indirect("The mayor said on Tuesday that officials will reopen the bridge.")).text())
                 .isEqualTo("officials will reopen the bridge");
     }
+
+    @Test
+    void aPluralNounBeforeAVerbOrAParticipleIsNoCue() {
+        // "challenges" and "reports" read as stances and findings of "the leadership" and "coding"
+        assertThat(indirect("The harbour's coding challenges make learning the new tools slow and costly.")).isEmpty();
+        assertThat(indirect("The leadership challenges shaping the harbour today are hard to meet.")).isEmpty();
+        assertThat(indirect("The board wants quarterly reports specifying the actions taken to secure the harbour.")).isEmpty();
+        // the verb still reports what its subject holds
+        assertThat(only(indirect("Ruiz challenges the ruling that closed the harbour to fishing boats.")).text())
+                .isEqualTo("the ruling that closed the harbour to fishing boats");
+    }
 }
