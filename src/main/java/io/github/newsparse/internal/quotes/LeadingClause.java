@@ -1521,6 +1521,47 @@ final class LeadingClause {
             "will", "won't", "would", "could", "can", "should", "might", "may", "does", "doesn't", "did", "didn't",
             "are", "aren't", "were", "weren't", "have", "haven't", "had", "hadn't", "do", "don't", "must");
 
+    /** The most words between a German cue and the comma that opens its reported clause. */
+    private static final int MAX_GERMAN_ADJUNCT_WORDS = 5;
+
+    /**
+     * German articles and possessives: one before the comma opens the verb's object or its
+     * subject ("betonte die Bedeutung der Arbeit, die …", "sagte die Ministerin, …"), read as before.
+     */
+    private static final Set<String> GERMAN_DETERMINERS = Set.of("der", "die", "das", "den", "dem", "des", "ein",
+            "eine", "einen", "einem", "einer", "eines", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre",
+            "ihren", "ihrem", "ihrer", "er", "sie", "es");
+
+    /**
+     * Where the reported clause of the German cue at word {@code k} starts when adverbs, a phrase
+     * of time or place or the verb's particle stand before its comma: "teilte auf Anfrage mit, die
+     * Berichte würden geprüft", "erklärte daraufhin, der Spieler leide …", "sagte am Montag in
+     * Berlin, die Regierung werde …" (after "dass" too); -1 when no such comma comes, or a
+     * determiner or pronoun stands before it.
+     */
+    private static int germanClauseStart(String p, List<int[]> words, int k) {
+        if (p.charAt(words.get(k)[1] - 1) == ',') {
+            return -1;
+        }
+        for (int j = k + 1; j < Math.min(words.size() - 1, k + 1 + MAX_GERMAN_ADJUNCT_WORDS); j++) {
+            String w = p.substring(words.get(j)[0], words.get(j)[1]);
+            if (GERMAN_DETERMINERS.contains(w.toLowerCase(Locale.ROOT)) || !Chars.hasLetterOrDigit(w, 0, 1)) {
+                return -1;
+            }
+            if (w.endsWith(",")) {
+                int c = j + 1;
+                if (lowerWord(p, words, c).equals("dass") && c + 1 < words.size()) {
+                    c++;
+                }
+                return words.get(c)[0];
+            }
+            if (!Chars.isLetters(w, 0, w.length())) {
+                return -1; // a colon, a quotation mark or a stop ends the search
+            }
+        }
+        return -1;
+    }
+
     /**
      * Words after which a word in -s is a verb that took them as its object or complement ("spells
      * out", "allows them", "ensures the …"), not a plural noun opening a clause ("that officials
@@ -1554,6 +1595,10 @@ final class LeadingClause {
 
     /** Where the reported clause starts after the cue at word {@code k}. */
     static int contentStart(String p, List<int[]> words, int k, String cue) {
+        int german = QuoteLexicon.GERMAN_CUES.contains(cue) ? germanClauseStart(p, words, k) : -1;
+        if (german >= 0) {
+            return german;
+        }
         for (int j = k + 1; j < Math.min(words.size(), k + 1 + THAT_WINDOW); j++) {
             String w = Sentences.bare(p.substring(words.get(j)[0], words.get(j)[1])).toLowerCase(Locale.ROOT);
             if (QuoteLexicon.THAT_WORDS.contains(w)) {

@@ -14,6 +14,10 @@ final class QuoteLexicon {
 
     /** Verbs of saying in Spanish, French, German and a few other languages. */
     static final Set<String> FOREIGN_CUES = Set.copyOf(read("foreign-cues.txt"));
+
+    /** The German verbs of saying of {@link #FOREIGN_CUES}. */
+    static final Set<String> GERMAN_CUES = Set.copyOf(
+            io.github.newsparse.internal.text.WordLists.readSection(QuoteLexicon.class, "foreign-cues.txt", "German"));
     static final Set<String> CUES = union(read("cues.txt"), FOREIGN_CUES);
 
     /** Endings of capitalised role words in languages that compound nouns ({@code role-endings.txt}). */

@@ -41,4 +41,35 @@ public final class WordLists {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * The entries of one section of a list beside {@code owner}: the lines after the comment line
+     * {@code # heading} up to the next comment line that opens a section.
+     *
+     * @param owner the class the resource lies beside
+     * @param resource the resource's name
+     * @param heading the section's heading, as written after {@code #}
+     * @return the section's entries, in order; empty when the list has no such section
+     */
+    public static List<String> readSection(Class<?> owner, String resource, String heading) {
+        try (InputStream in = owner.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String> out = new ArrayList<>();
+            boolean inside = false;
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String s = line.strip();
+                if (s.startsWith("#")) {
+                    inside = s.substring(1).strip().equals(heading);
+                } else if (inside && !s.isEmpty()) {
+                    out.add(s);
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

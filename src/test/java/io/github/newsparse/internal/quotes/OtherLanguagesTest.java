@@ -321,4 +321,18 @@ class OtherLanguagesTest {
                 + " vulnera las normas de la cuenca.\n").quotes();
         assertThat(qs).extracting(q -> q.mention().orElse(null)).containsExactly("la ministra", "el Consejo de Europa");
     }
+
+    @Test
+    void aGermanClauseOpensAfterTheCommaThatEndsTheCuesAdjuncts() {
+        // the statements opened with "auf Anfrage mit, …", "daraufhin, …" and "am Montag in Berlin, …"
+        assertThat(only(quotes("Die Armee teilte auf Anfrage mit, die Berichte würden geprüft.")).text())
+                .isEqualTo("die Berichte würden geprüft");
+        assertThat(only(quotes("Der Trainer erklärte daraufhin, der Spieler leide seit einem Sturz unter Schmerzen.")).text())
+                .isEqualTo("der Spieler leide seit einem Sturz unter Schmerzen");
+        assertThat(only(quotes("Der Sprecher sagte am Abend, dass die Lage ernst sei und sich nicht bessern werde.")).text())
+                .isEqualTo("die Lage ernst sei und sich nicht bessern werde");
+        // a determiner before the comma opens the verb's object, which stays its content
+        assertThat(only(quotes("Die Ministerin betonte die Bedeutung der Arbeit, die seit Jahren geleistet werde.")).text())
+                .isEqualTo("die Bedeutung der Arbeit, die seit Jahren geleistet werde");
+    }
 }
