@@ -695,6 +695,10 @@ final class MentionParser {
             return null;
         }
         String lower = np.toLowerCase(Locale.ROOT);
+        Mention partyMember = placedPartyMember(np, w);
+        if (partyMember != null) {
+            return partyMember;
+        }
         if (w.length == 1 && (QuoteLexicon.PRONOUNS.contains(lower) || QuoteLexicon.FOREIGN_PRONOUNS.containsKey(lower)
                 && (np.equals(lower) || !QuoteLexicon.LOWER_CASE_ONLY_PRONOUNS.contains(lower)))) {
             return new Mention(np, Mention.Kind.PRONOUN, null, null, null);
@@ -916,7 +920,8 @@ final class MentionParser {
                 // "Deputy Editor Katie Bandurski": the title goes on with a role word before the name
                 t++;
             }
-            if (t > 0 && k + t < end && isNameStart(w[k + t])) {
+            if (t > 0 && k + t < end && isNameStart(w[k + t]) && !(k + t == end - 1 && namesBodyOnly(w[k + t]))) {
+                // ("the Justice Department", "the Justice Ministry": a body whose name opens with a title)
                 int nameEnd = nameEnd(w, k + t, end);
                 if (nameEnd == end) {
                     int from = titleRunStart(w, k);
@@ -1071,6 +1076,39 @@ final class MentionParser {
      * given names ("Tommy Lee Jones") and a given name without a surname after it ("Rand Paul")
      * stay one name.
      */
+    /** The most words of a place before a party member: "New Hampshire Republican". */
+    private static final int MAX_PLACE_WORDS = 3;
+
+    /**
+     * A member of a party named with where they serve: "Iowa Republican Joni Ernst" is Joni
+     * Ernst, of the affiliation "Iowa Republican"; "a New Hampshire Republican", "another Iowa
+     * Republican" are no one named (as "a Democrat" is). Null for other words.
+     */
+    private static Mention placedPartyMember(String np, String[] w) {
+        int first = w.length >= 3 && DESCRIBED.contains(w[0].toLowerCase(Locale.ROOT)) ? 1 : 0;
+        int k = first;
+        while (k < w.length && k - first < MAX_PLACE_WORDS && isPlaceWord(w[k])) {
+            k++;
+        }
+        if (k == first || k >= w.length || !QuoteLexicon.PARTY_MEMBERS.contains(QuoteLexicon.stripComma(w[k]))) {
+            return null;
+        }
+        if (first == 1) {
+            return k == w.length - 1 ? new Mention(np, Mention.Kind.GROUP, null, null, null) : null;
+        }
+        if (w[k].endsWith(",") || w.length - (k + 1) < 2 || !isNameStart(w[k + 1])
+                || nameEnd(w, k + 1, w.length) != w.length || isOrganisation(w, k + 1, w.length)) {
+            return null;
+        }
+        return new Mention(np, Mention.Kind.PERSON, join(w, k + 1, w.length), null, join(w, 0, k + 1));
+    }
+
+    /** Whether {@code word} may be a word of a place's name before a party member: "Iowa", "New", "Hampshire". */
+    private static boolean isPlaceWord(String word) {
+        return word.length() >= 2 && Character.isUpperCase(word.charAt(0)) && Chars.isLetters(word, 0, word.length())
+                && !QuoteLexicon.PARTY_MEMBERS.contains(word) && !GivenNames.contains(word);
+    }
+
     private static Mention capitalisedDescriptionThenName(String np, String[] w, int end, String after) {
         if (end < 3 || !isNameStart(w[0])) {
             return null;
@@ -1542,6 +1580,12 @@ final class MentionParser {
             }
         }
         return false;
+    }
+
+    /** Whether {@code word} names a kind of body and is no surname: "Department", "Ministry" (not "White", "Church"). */
+    private static boolean namesBodyOnly(String word) {
+        String lower = QuoteLexicon.stripComma(word).toLowerCase(Locale.ROOT);
+        return QuoteLexicon.ORG_WORDS.contains(lower) && !SURNAME_ORG_WORDS.contains(lower);
     }
 
     /** Words of organisations that are also common surnames: "White House" but "Peter White". */

@@ -2135,4 +2135,19 @@ class QuoteFinderTest {
                 + "Tendai Moyo left the board in 2023, and her work on the deal ended.\n\n“I did nothing wrong,” she said.";
         assertThat(only(direct(known)).speaker()).contains("Emma Tendai Moyo");
     }
+
+    @Test
+    void aPartyMemberNamedWithAPlaceIsAPersonOrNoOne() {
+        // "Iowa Republican Joni Ernst" was a person of that whole name; "a New Hampshire Republican"
+        // a person named "New Hampshire Republican" with the title "a"
+        Quote named = only(indirect("Harbour report\n\nIowa Republican Joni Ernst said the harbour bill would fail."));
+        assertThat(named.speaker()).contains("Joni Ernst");
+        assertThat(named.affiliation()).contains("Iowa Republican");
+        Quote unnamed = only(direct("Harbour report\n\n“The harbour bill will fail,” said a New Hampshire Republican."));
+        assertThat(unnamed.speaker()).isEmpty();
+        assertThat(unnamed.title()).isEmpty();
+        // a body whose name opens with a title is that body, no person named "Department"
+        Quote body = only(indirect("Harbour report\n\nThe Justice Department said the harbour inquiry would go on."));
+        assertThat(body.speaker()).contains("The Justice Department");
+    }
 }
