@@ -39,6 +39,13 @@ final class MentionParser {
             // "Another of the models told me …": a part of a group, no one named
             return new Mention(m.text(), Mention.Kind.GROUP, null, null, null);
         }
+        if (m != null && m.kind() == Mention.Kind.PERSON && m.title() != null && describesNoRole(m.title())) {
+            // "the J.D. Power 2025 North America Rental Car Satisfaction Study", "The Colgate 360
+            // Sensitive Extra Soft", "a 2014 report by Food and Water Watch", "one of the former
+            // prosecutors for David Petraeus": words before a name that hold no role make no title
+            // of it; the whole is a record, a thing or an unnamed group
+            return new Mention(m.text(), Mention.Kind.GROUP, null, null, null);
+        }
         if (m != null && m.kind() == Mention.Kind.PERSON && m.title() != null && m.name() != null
                 && QuoteLexicon.LEGAL_FORMS.contains(m.name())) {
             // "MP Co", "Data General Corp": a company whose name opens with a title's word, not
@@ -1076,6 +1083,23 @@ final class MentionParser {
      * given names ("Tommy Lee Jones") and a given name without a surname after it ("Rand Paul")
      * stay one name.
      */
+    /** Words that end no role: a title ending with one was cut out of a longer name ("a 2014 report by Food and"). */
+    private static final Set<String> TITLE_BREAKERS = Set.of("and", "&", "by", "titled", "called", "named");
+
+    /**
+     * Whether the words {@code title}, read before a name, hold no role: they end with a joining
+     * word or symbol ("a 2014 report by Food and", "The Hamilton Beach 12-Cup &") or with a number
+     * that is no age ("the J.D. Power 2025", "The Colgate 360"; "81-year-old" is a person's), or
+     * open with a preposition or a relative pronoun ("of the former prosecutors", "who plays").
+     */
+    private static boolean describesNoRole(String title) {
+        String[] t = title.split(" ");
+        String first = t[0].toLowerCase(Locale.ROOT);
+        String last = t[t.length - 1];
+        return TITLE_BREAKERS.contains(last.toLowerCase(Locale.ROOT)) || first.equals("of") || first.equals("who")
+                || first.equals("which") || Character.isDigit(last.charAt(0)) && !last.endsWith("-old");
+    }
+
     /** The most words of a place before a party member: "New Hampshire Republican". */
     private static final int MAX_PLACE_WORDS = 3;
 

@@ -2150,4 +2150,21 @@ class QuoteFinderTest {
         Quote body = only(indirect("Harbour report\n\nThe Justice Department said the harbour inquiry would go on."));
         assertThat(body.speaker()).contains("The Justice Department");
     }
+
+    @Test
+    void wordsThatHoldNoRoleMakeNoTitle() {
+        // the speakers were "North America Rental Car Satisfaction Study" with the title "the J.D.
+        // Power 2025", and "Water Watch" with the title "a 2014 report by Food and"
+        Quote study = only(indirect("Harbour report\n\nAccording to the J.D. Power 2025 North America Harbour Study, "
+                + "Enterprise topped the charts for the year."));
+        assertThat(study.speaker()).contains("the J.D. Power 2025 North America Harbour Study");
+        assertThat(study.title()).isEmpty();
+        Quote report = only(indirect("Harbour report\n\nAccording to a 2014 report by Food and Water Watch, most "
+                + "bottled water is tap water in a package."));
+        assertThat(report.title()).isEmpty();
+        assertThat(report.speaker()).isEmpty();
+        // an age is a person's
+        Quote aged = only(indirect("Harbour report\n\n81-year-old Parker Eaton said the harbour bill would fail in the fall."));
+        assertThat(aged.speaker()).contains("Parker Eaton");
+    }
 }
