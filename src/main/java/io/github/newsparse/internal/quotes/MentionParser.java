@@ -1100,6 +1100,9 @@ final class MentionParser {
                 || first.equals("which") || Character.isDigit(last.charAt(0)) && !last.endsWith("-old");
     }
 
+    /** The most adjectives between a determiner and a party member's place: "an influential Hispanic Republican". */
+    private static final int MAX_PARTY_ADJECTIVES = 2;
+
     /** The most words of a place before a party member: "New Hampshire Republican". */
     private static final int MAX_PLACE_WORDS = 3;
 
@@ -1110,6 +1113,9 @@ final class MentionParser {
      */
     private static Mention placedPartyMember(String np, String[] w) {
         int first = w.length >= 3 && DESCRIBED.contains(w[0].toLowerCase(Locale.ROOT)) ? 1 : 0;
+        while (first > 0 && first < w.length - 2 && first <= MAX_PARTY_ADJECTIVES && Chars.isLowerAscii(w[first], 0, w[first].length())) {
+            first++; // "an influential Hispanic Republican", "a prominent Iowa Democrat"
+        }
         int k = first;
         while (k < w.length && k - first < MAX_PLACE_WORDS && isPlaceWord(w[k])) {
             k++;
@@ -1117,7 +1123,7 @@ final class MentionParser {
         if (k == first || k >= w.length || !QuoteLexicon.PARTY_MEMBERS.contains(QuoteLexicon.stripComma(w[k]))) {
             return null;
         }
-        if (first == 1) {
+        if (first >= 1) {
             return k == w.length - 1 ? new Mention(np, Mention.Kind.GROUP, null, null, null) : null;
         }
         if (w[k].endsWith(",") || w.length - (k + 1) < 2 || !isNameStart(w[k + 1])

@@ -2146,6 +2146,8 @@ class QuoteFinderTest {
         Quote unnamed = only(direct("Harbour report\n\n“The harbour bill will fail,” said a New Hampshire Republican."));
         assertThat(unnamed.speaker()).isEmpty();
         assertThat(unnamed.title()).isEmpty();
+        assertThat(only(direct("Harbour report\n\n“The harbour bill will fail,” said an influential Iowa Democrat."))
+                .speaker()).isEmpty();
         // a body whose name opens with a title is that body, no person named "Department"
         Quote body = only(indirect("Harbour report\n\nThe Justice Department said the harbour inquiry would go on."));
         assertThat(body.speaker()).contains("The Justice Department");
