@@ -706,6 +706,23 @@ final class MentionParser {
         if (partyMember != null) {
             return partyMember;
         }
+        boolean nounPhrase = opensNounPhrase(w[0]) && np.indexOf(',') < 0 && !holdsRelative(w);
+        int occasion = nounPhrase ? occasionAt(w) : 0;
+        if (occasion > 0) {
+            // "The Indian army in a statement", "Jeb Bush in a Medium post": the occasion on which
+            // the speaker spoke is no part of who spoke
+            return parseWithoutParty(join(w, 0, occasion));
+        }
+        if (nounPhrase && w.length >= 2 && isLowerAsciiAdverb(w[w.length - 1])) {
+            // "opponents of the bill immediately": the adverb belongs to the verb after the subject
+            return parseWithoutParty(join(w, 0, w.length - 1));
+        }
+        if (w.length >= 2 && opensParticiplePhrase(w)) {
+            // "Appearing before the World Court": a phrase of the subject's, never the subject
+            // ("Answering a question about …, Daniel Moth": the subject after its comma)
+            int comma = np.lastIndexOf(", ");
+            return comma > 0 ? parseWithoutParty(np.substring(comma + 2)) : namedAtEnd(w);
+        }
         if (w.length == 1 && (QuoteLexicon.PRONOUNS.contains(lower) || QuoteLexicon.FOREIGN_PRONOUNS.containsKey(lower)
                 && (np.equals(lower) || !QuoteLexicon.LOWER_CASE_ONLY_PRONOUNS.contains(lower)))) {
             return new Mention(np, Mention.Kind.PRONOUN, null, null, null);
@@ -1098,6 +1115,98 @@ final class MentionParser {
         String last = t[t.length - 1];
         return TITLE_BREAKERS.contains(last.toLowerCase(Locale.ROOT)) || first.equals("of") || first.equals("who")
                 || first.equals("which") || Character.isDigit(last.charAt(0)) && !last.endsWith("-old");
+    }
+
+    /** Words that open a noun phrase in lower case: "the", "his", … ("did not attack …" opens none). */
+    private static final Set<String> NOUN_PHRASE_OPENERS = Set.of("the", "a", "an", "his", "her", "their", "its",
+            "our", "my", "your", "this", "that", "these", "those", "some", "many", "most", "several", "other");
+
+    /** Whether a mention's first word opens a noun phrase: a capital, a determiner, or a plural noun in lower case. */
+    private static boolean opensNounPhrase(String first) {
+        if (first.isEmpty()) {
+            return false;
+        }
+        String lower = first.toLowerCase(Locale.ROOT);
+        return Character.isUpperCase(first.charAt(0)) || NOUN_PHRASE_OPENERS.contains(lower)
+                || lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss") && Chars.isLowerAscii(lower, 0, lower.length())
+                && !ReportedSpeech.looksLikePastOrAuxiliary(lower);
+    }
+
+    /** Whether the words hold a relative pronoun, whose clause an adverb or an occasion may belong to. */
+    private static boolean holdsRelative(String[] w) {
+        for (int k = 1; k < w.length; k++) {
+            if (w[k].equals("who") || w[k].equals("which") || w[k].equals("that") || w[k].equals("whose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Prepositions of the occasion on which a speaker spoke: "in a statement", "at a news conference". */
+    private static final Set<String> OCCASION_PREPOSITIONS = Set.of("in", "at");
+
+    /** The most words between an occasion's preposition and its noun: "in a written statement". */
+    private static final int MAX_OCCASION_WORDS = 4;
+
+    /**
+     * The word at which an adjunct of occasion opens after at least one word of the mention ("in
+     * a statement", "at a news conference", occasion nouns of {@code occasion-nouns.txt}); 0 when
+     * none does.
+     */
+    private static int occasionAt(String[] w) {
+        for (int k = 1; k < w.length - 1; k++) {
+            if (!OCCASION_PREPOSITIONS.contains(w[k])) {
+                continue;
+            }
+            for (int j = k + 1; j < w.length && j - k <= MAX_OCCASION_WORDS; j++) {
+                if (ObjectAdjunct.OCCASION_NOUNS.contains(QuoteLexicon.stripComma(w[j]))) {
+                    return k;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** Nouns in -ly, which end a mention as its head: "the Jones family", "the assembly". */
+    private static final Set<String> NOUNS_IN_LY = Set.of("family", "families", "assembly", "supply", "rally",
+            "anomaly", "monopoly", "reply", "ally", "belly", "bully", "jelly", "lily", "holly", "folly", "butterfly",
+            "homily", "panoply", "melancholy", "oligopoly", "polly");
+
+    /** Whether {@code word} is an adverb in -ly, in lower case: "immediately", "repeatedly" (not "family", "Kelly"). */
+    private static boolean isLowerAsciiAdverb(String word) {
+        return word.length() > 5 && word.endsWith("ly") && Chars.isLowerAscii(word, 0, word.length())
+                && !NOUNS_IN_LY.contains(word);
+    }
+
+    /** Words that follow a participle opening a phrase: "Appearing before …", "Speaking to …". */
+    private static final Set<String> AFTER_PARTICIPLE = Set.of("before", "to", "at", "in", "on", "with", "from",
+            "after", "the", "a", "an", "his", "her", "their", "its");
+
+    /**
+     * The person named in full at the end of a phrase that has no comma to set it off ("Answering a
+     * developer's question about the WARP Microsoft's Daniel Moth"): a listed given name and the
+     * capitalised words after it; null when the phrase ends with no such name.
+     */
+    private static Mention namedAtEnd(String[] w) {
+        int from = w.length;
+        while (from - 1 > 0 && isNameStart(w[from - 1])) {
+            from--;
+        }
+        for (int k = from; k < w.length - 1; k++) {
+            if (GivenNames.contains(w[k])) {
+                Mention m = parseWithoutParty(join(w, k, w.length));
+                return m != null && m.kind() == Mention.Kind.PERSON ? m : null;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the words open with a capitalised participle and a preposition or determiner: "Appearing before the court". */
+    private static boolean opensParticiplePhrase(String[] w) {
+        String first = w[0];
+        return first.length() > 5 && first.endsWith("ing") && Character.isUpperCase(first.charAt(0))
+                && Chars.isLowerAscii(first, 1, first.length()) && AFTER_PARTICIPLE.contains(w[1])
+                && !GivenNames.contains(first);
     }
 
     /** The most adjectives between a determiner and a party member's place: "an influential Hispanic Republican". */

@@ -16,7 +16,7 @@ final class ObjectAdjunct {
     }
 
     /** Nouns of an occasion ({@code occasion-nouns.txt}): "in a recent interview", "at a rally". */
-    private static final Set<String> OCCASION_NOUNS = Set.copyOf(QuoteLexicon.read("occasion-nouns.txt"));
+    static final Set<String> OCCASION_NOUNS = Set.copyOf(QuoteLexicon.read("occasion-nouns.txt"));
 
     /** Words that open an adjunct of time by themselves: "during the debate", "while running" ("since": below). */
     private static final Set<String> TIME_OPENERS = Set.of("during", "while", "amid");

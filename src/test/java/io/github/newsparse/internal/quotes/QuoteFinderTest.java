@@ -2169,4 +2169,21 @@ class QuoteFinderTest {
         Quote aged = only(indirect("Harbour report\n\n81-year-old Parker Eaton said the harbour bill would fail in the fall."));
         assertThat(aged.speaker()).contains("Parker Eaton");
     }
+
+    @Test
+    void anOccasionAnAdverbOrAnOpeningParticipleIsNoPartOfTheSpeaker() {
+        // the speakers were "The harbour board in a statement", "opponents of the bill immediately"
+        assertThat(only(indirect("Harbour report\n\nThe harbour board in a statement said the pier would reopen in May."))
+                .speaker()).contains("The harbour board");
+        assertThat(only(indirect("Harbour report\n\nOpponents of the bill immediately declared the costs too high for the port."))
+                .speaker()).contains("Opponents of the bill");
+        // a phrase that opens with a participle is the subject's, never the subject
+        assertThat(indirect("Harbour report\n\nAppearing before the harbour court, the port delegation said the board "
+                + "acted with impunity, arguing that it does not care to fulfil its duties."))
+                .extracting(q -> q.speaker().orElse("")).containsOnly("the port delegation");
+        Quote moth = only(direct("Harbour report\n\nAnswering a question about the pier Microsoft’s Daniel Moth explained:\n\n"
+                + "“The pier is part of the harbour, just like the dock was part of the old port.”"));
+        assertThat(moth.speaker()).contains("Daniel Moth");
+        assertThat(moth.mention()).contains("Daniel Moth");
+    }
 }
