@@ -1113,8 +1113,12 @@ final class MentionParser {
         String[] t = title.split(" ");
         String first = t[0].toLowerCase(Locale.ROOT);
         String last = t[t.length - 1];
+        int opens = 0;
+        while (opens < last.length() - 1 && !Character.isLetterOrDigit(last.charAt(opens))) {
+            opens++; // "titled “2022": the number after its quotation mark
+        }
         return TITLE_BREAKERS.contains(last.toLowerCase(Locale.ROOT)) || first.equals("of") || first.equals("who")
-                || first.equals("which") || Character.isDigit(last.charAt(0)) && !last.endsWith("-old");
+                || first.equals("which") || Character.isDigit(last.charAt(opens)) && !last.endsWith("-old");
     }
 
     /** Words that open a noun phrase in lower case: "the", "his", … ("did not attack …" opens none). */

@@ -2165,6 +2165,9 @@ class QuoteFinderTest {
                 + "bottled water is tap water in a package."));
         assertThat(report.title()).isEmpty();
         assertThat(report.speaker()).isEmpty();
+        Quote titled = only(indirect("Harbour report\n\nAccording to a study by Clutch titled “2022 Harbour Survey,” most "
+                + "ships spent over $100,000 on repairs."));
+        assertThat(titled.title()).isEmpty();
         // an age is a person's
         Quote aged = only(indirect("Harbour report\n\n81-year-old Parker Eaton said the harbour bill would fail in the fall."));
         assertThat(aged.speaker()).contains("Parker Eaton");
