@@ -39,7 +39,10 @@ final class MentionParser {
             // "Another of the models told me …": a part of a group, no one named
             return new Mention(m.text(), Mention.Kind.GROUP, null, null, null);
         }
-        if (m != null && m.kind() == Mention.Kind.PERSON && m.title() != null && describesNoRole(m.title())) {
+        if (m != null && m.kind() == Mention.Kind.PERSON && m.title() != null
+                && (describesNoRole(m.title()) || isIndefiniteArticle(m.title()) && m.name() != null
+                    && QuoteLexicon.PARTY_MEMBERS.contains(m.name().substring(m.name().lastIndexOf(' ') + 1)))) {
+            // ("a Virginia Republican": a party's member whose place is also a given name, unnamed)
             // "the J.D. Power 2025 North America Rental Car Satisfaction Study", "The Colgate 360
             // Sensitive Extra Soft", "a 2014 report by Food and Water Watch", "one of the former
             // prosecutors for David Petraeus": words before a name that hold no role make no title
@@ -1100,6 +1103,10 @@ final class MentionParser {
      * given names ("Tommy Lee Jones") and a given name without a surname after it ("Rand Paul")
      * stay one name.
      */
+    private static boolean isIndefiniteArticle(String word) {
+        return word.equalsIgnoreCase("a") || word.equalsIgnoreCase("an");
+    }
+
     /** Words that end no role: a title ending with one was cut out of a longer name ("a 2014 report by Food and"). */
     private static final Set<String> TITLE_BREAKERS = Set.of("and", "&", "by", "titled", "called", "named");
 

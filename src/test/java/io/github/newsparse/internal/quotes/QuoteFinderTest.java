@@ -2148,6 +2148,9 @@ class QuoteFinderTest {
         assertThat(unnamed.title()).isEmpty();
         assertThat(only(direct("Harbour report\n\n“The harbour bill will fail,” said an influential Iowa Democrat."))
                 .speaker()).isEmpty();
+        // a place that is also a given name
+        assertThat(only(direct("Harbour report\n\n“The harbour bill will fail,” said a Virginia Republican."))
+                .speaker()).isEmpty();
         // a body whose name opens with a title is that body, no person named "Department"
         Quote body = only(indirect("Harbour report\n\nThe Justice Department said the harbour inquiry would go on."));
         assertThat(body.speaker()).contains("The Justice Department");
