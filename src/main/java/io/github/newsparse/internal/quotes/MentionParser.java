@@ -42,11 +42,11 @@ final class MentionParser {
         if (m != null && m.kind() == Mention.Kind.PERSON && m.title() != null
                 && (describesNoRole(m.title()) || isIndefiniteArticle(m.title()) && m.name() != null
                     && QuoteLexicon.PARTY_MEMBERS.contains(m.name().substring(m.name().lastIndexOf(' ') + 1)))) {
-            // ("a Virginia Republican": a party's member whose place is also a given name, unnamed)
             // "the J.D. Power 2025 North America Rental Car Satisfaction Study", "The Colgate 360
             // Sensitive Extra Soft", "a 2014 report by Food and Water Watch", "one of the former
             // prosecutors for David Petraeus": words before a name that hold no role make no title
-            // of it; the whole is a record, a thing or an unnamed group
+            // of it; the whole is a record, a thing or an unnamed group (as "a Virginia Republican"
+            // is: a party's member whose place is also a given name)
             return new Mention(m.text(), Mention.Kind.GROUP, null, null, null);
         }
         if (m != null && m.kind() == Mention.Kind.PERSON && m.title() != null && m.name() != null
@@ -1094,15 +1094,7 @@ final class MentionParser {
     /** The most words of a full name after its description: "Mary Ann de la Cruz". */
     private static final int MAX_DESCRIBED_NAME_WORDS = 4;
 
-    /**
-     * "Niagara County Undersheriff Michael Filicetti": a run of capitals whose full name opens
-     * with a given name after a word that is none, so the words before it describe the person
-     * (the last of them the title, the others the affiliation) instead of making one long name.
-     * One word alone describes only as a role ({@link #isRoleWord}): "Orson Scott Card" and "José
-     * Manuel Barroso" open with a given name the list lacks. Initials ("J. Gerald Hebert"), two
-     * given names ("Tommy Lee Jones") and a given name without a surname after it ("Rand Paul")
-     * stay one name.
-     */
+    /** Whether {@code word} is "a" or "an". */
     private static boolean isIndefiniteArticle(String word) {
         return word.equalsIgnoreCase("a") || word.equalsIgnoreCase("an");
     }
@@ -1259,6 +1251,15 @@ final class MentionParser {
                 && !QuoteLexicon.PARTY_MEMBERS.contains(word) && !GivenNames.contains(word);
     }
 
+    /**
+     * "Niagara County Undersheriff Michael Filicetti": a run of capitals whose full name opens
+     * with a given name after a word that is none, so the words before it describe the person
+     * (the last of them the title, the others the affiliation) instead of making one long name.
+     * One word alone describes only as a role ({@link #isRoleWord}): "Orson Scott Card" and "José
+     * Manuel Barroso" open with a given name the list lacks. Initials ("J. Gerald Hebert"), two
+     * given names ("Tommy Lee Jones") and a given name without a surname after it ("Rand Paul")
+     * stay one name.
+     */
     private static Mention capitalisedDescriptionThenName(String np, String[] w, int end, String after) {
         if (end < 3 || !isNameStart(w[0])) {
             return null;
