@@ -129,6 +129,14 @@ final class SpeakerRegistry {
     private final List<Boolean> fallbackLast = new ArrayList<>();
     private static final int MAX_FALLBACK = 64;
 
+    /** Relations named before a person set off by commas, with the gender each shows: "his wife, Ann Marie,". */
+    private static final java.util.Map<String, Character> RELATIONS = java.util.Map.of("wife", 'f', "husband", 'm',
+            "daughter", 'f', "son", 'm', "mother", 'f', "father", 'm', "sister", 'f', "brother", 'm', "girlfriend", 'f',
+            "boyfriend", 'm');
+
+    /** Possessive pronouns before a relation: "his wife", "their son". */
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their");
+
     /** People in the order the text last referred to them, most recent last (bounded). */
     private final java.util.ArrayDeque<Entity> recentPeople = new java.util.ArrayDeque<>();
     private static final int MAX_RECENT_PEOPLE = 16;
@@ -141,6 +149,24 @@ final class SpeakerRegistry {
         boolean titleCase = titleCase(w);
         boolean[] quoted = quoted(w);
         for (int k = 0; k < w.length; k++) {
+            if (k >= 2 && !quoted[k] && w[k - 1].endsWith(",") && RELATIONS.containsKey(w[k - 1].substring(0, w[k - 1].length() - 1))
+                    && POSSESSIVE_PRONOUNS.contains(w[k - 2].toLowerCase(Locale.ROOT)) && GivenNames.contains(w[k])) {
+                // "Eoin O'Shea and his wife, Ann Marie, split their vote": the relation shows whom
+                // the text introduces, and the gender the name may not
+                int end = MentionParser.nameEnd(w, k, w.length);
+                if (end > k && w[end - 1].endsWith(",")) {
+                    Entity e = findOrAdd(bareName(QuoteLexicon.stripComma(MentionParser.join(w, k, end))), true);
+                    if (e != null) {
+                        char g = RELATIONS.get(w[k - 1].substring(0, w[k - 1].length() - 1));
+                        e.gender = e.gender == 0 ? g : e.gender;
+                        learned.add(e);
+                        learnedAt.add(index);
+                        learnedOffset.add(offsets.at(k));
+                    }
+                    k = end - 1;
+                    continue;
+                }
+            }
             int t = QuoteLexicon.titleAt(w, k);
             if (t == 0 && !titleCase && GivenNames.contains(w[k]) && k + 1 < w.length) {
                 // "Ana Ruiz has pushed for …": a full name that opens with a given name, untitled;

@@ -2192,4 +2192,15 @@ class QuoteFinderTest {
         assertThat(moth.speaker()).contains("Daniel Moth");
         assertThat(moth.mention()).contains("Daniel Moth");
     }
+
+    @Test
+    void aRelationSetOffByCommasIntroducesThePersonAndTheGender() {
+        // "she" had no speaker: a wife named in an appositive was no one the text introduced
+        String text = "Harbour report\n\nEoin Walsh and his wife, Ann Marie, split their vote this year.\n\n"
+                + "“I backed the harbour plan from the start,” she said.";
+        assertThat(only(direct(text)).speaker()).contains("Ann Marie");
+        // without the commas the name is no appositive of the relation
+        String bare = text.replace("his wife, Ann Marie, split", "his wife Ann Marie split");
+        assertThat(only(direct(bare)).speaker()).isNotEqualTo(java.util.Optional.of("Ann Marie"));
+    }
 }
