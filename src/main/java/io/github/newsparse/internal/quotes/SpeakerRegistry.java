@@ -129,6 +129,21 @@ final class SpeakerRegistry {
     private final List<Boolean> fallbackLast = new ArrayList<>();
     private static final int MAX_FALLBACK = 64;
 
+    /** Records that paragraph {@code index} introduces {@code e} at {@code offset}: whom a later pronoun may mean. */
+    private void introduce(Entity e, int index, int offset) {
+        learned.add(e);
+        learnedAt.add(index);
+        learnedOffset.add(offset);
+    }
+
+    /** As {@link #introduce(Entity, int, int)}, with the gender the text shows when the entity's is unknown. */
+    private void introduce(Entity e, char gender, int index, int offset) {
+        if (e.gender == 0) {
+            e.gender = gender;
+        }
+        introduce(e, index, offset);
+    }
+
     /** Relations named before a person set off by commas, with the gender each shows: "his wife, Ann Marie,". */
     private static final java.util.Map<String, Character> RELATIONS = java.util.Map.of("wife", 'f', "husband", 'm',
             "daughter", 'f', "son", 'm', "mother", 'f', "father", 'm', "sister", 'f', "brother", 'm', "girlfriend", 'f',
@@ -149,19 +164,17 @@ final class SpeakerRegistry {
         boolean titleCase = titleCase(w);
         boolean[] quoted = quoted(w);
         for (int k = 0; k < w.length; k++) {
-            if (k >= 2 && !quoted[k] && w[k - 1].endsWith(",") && RELATIONS.containsKey(w[k - 1].substring(0, w[k - 1].length() - 1))
-                    && POSSESSIVE_PRONOUNS.contains(w[k - 2].toLowerCase(Locale.ROOT)) && GivenNames.contains(w[k])) {
+            Character relation = k >= 2 && !quoted[k] && w[k - 1].endsWith(",")
+                    && POSSESSIVE_PRONOUNS.contains(w[k - 2].toLowerCase(Locale.ROOT))
+                    ? RELATIONS.get(QuoteLexicon.stripComma(w[k - 1])) : null;
+            if (relation != null && GivenNames.contains(w[k])) {
                 // "Eoin O'Shea and his wife, Ann Marie, split their vote": the relation shows whom
                 // the text introduces, and the gender the name may not
                 int end = MentionParser.nameEnd(w, k, w.length);
                 if (end > k && w[end - 1].endsWith(",")) {
                     Entity e = findOrAdd(bareName(QuoteLexicon.stripComma(MentionParser.join(w, k, end))), true);
                     if (e != null) {
-                        char g = RELATIONS.get(w[k - 1].substring(0, w[k - 1].length() - 1));
-                        e.gender = e.gender == 0 ? g : e.gender;
-                        learned.add(e);
-                        learnedAt.add(index);
-                        learnedOffset.add(offsets.at(k));
+                        introduce(e, relation, index, offsets.at(k));
                     }
                     k = end - 1;
                     continue;
@@ -187,9 +200,7 @@ final class SpeakerRegistry {
                             || !quoted[k] && (subjectOfVerb(w, k, end) || cleftFocus(w, k, end)))) {
                         // "Ana Ruiz spoke to the council. “…,” she said.": introduced, so a pronoun may mean
                         // her; so does a subject inside the sentence ("At seventeen, Ana Ruiz was …")
-                        learned.add(e);
-                        learnedAt.add(index);
-                        learnedOffset.add(offsets.at(k));
+                        introduce(e, index, offsets.at(k));
                         int pairEnd = inList(w, k) ? -1 : pairedNameEnd(w, end);
                         if (pairEnd > 0) {
                             // "Economists Peter Boone and Simon Johnson laid it out …. “…,” they write.":
@@ -227,10 +238,7 @@ final class SpeakerRegistry {
                     if (e != null) {
                         // "Duduzile Zuma-Sambudla will face the music for her role …": the sentence
                         // shows the gender the list cannot, so she is introduced as a listed name is
-                        e.gender = e.gender == 0 ? shown : e.gender;
-                        learned.add(e);
-                        learnedAt.add(index);
-                        learnedOffset.add(offsets.at(k));
+                        introduce(e, shown, index, offsets.at(k));
                     }
                     k = unlisted - 1;
                     continue;
@@ -246,9 +254,7 @@ final class SpeakerRegistry {
                 if ((known != null || newPerson)
                         && MentionParser.isNameStart(QuoteLexicon.stripComma(w[k]))
                         && MentionParser.nameEnd(w, k, w.length) == k + 1) {
-                    learned.add(known != null ? known : personByOneName(w[k]));
-                    learnedAt.add(index);
-                    learnedOffset.add(offsets.at(k));
+                    introduce(known != null ? known : personByOneName(w[k]), index, offsets.at(k));
                 }
                 continue;
             }
@@ -278,21 +284,14 @@ final class SpeakerRegistry {
                     char gender = Genders.ofTitle(title);
                     Entity known = name.indexOf(' ') < 0 ? bySurname(name, gender) : null;
                     if (known != null) {
-                        if (known.gender == 0) {
-                            known.gender = gender;
-                        }
-                        learned.add(known);
-                        learnedAt.add(index);
-                        learnedOffset.add(offsets.at(k));
+                        introduce(known, gender, index, offsets.at(k));
                     }
                 }
                 continue;
             }
             Entity e = findOrAdd(name, true);
             addTitle(e, title);
-            learned.add(e);
-            learnedAt.add(index);
-            learnedOffset.add(offsets.at(k));
+            introduce(e, index, offsets.at(k));
             String lastWord = w[end - 1];
             if (!lastWord.endsWith(",") && end + 1 < w.length && (w[end].equals("with") || w[end].equals("of"))) {
                 e.add(null, organisationAfter(w, end + 1));

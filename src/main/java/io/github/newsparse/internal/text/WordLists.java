@@ -24,22 +24,13 @@ public final class WordLists {
      * @return the list's entries, in order
      */
     public static List<String> read(Class<?> owner, String resource) {
-        try (InputStream in = owner.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+        List<String> out = new ArrayList<>();
+        for (String s : lines(owner, resource)) {
+            if (!s.startsWith("#")) {
+                out.add(s);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String> out = new ArrayList<>();
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String s = line.strip();
-                if (!s.isEmpty() && !s.startsWith("#")) {
-                    out.add(s);
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return out;
     }
 
     /**
@@ -52,18 +43,29 @@ public final class WordLists {
      * @return the section's entries, in order; empty when the list has no such section
      */
     public static List<String> readSection(Class<?> owner, String resource, String heading) {
+        List<String> out = new ArrayList<>();
+        boolean inside = false;
+        for (String s : lines(owner, resource)) {
+            if (s.startsWith("#")) {
+                inside = s.substring(1).strip().equals(heading);
+            } else if (inside) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** The lines of a resource beside {@code owner}, stripped, without blank ones (comments kept). */
+    private static List<String> lines(Class<?> owner, String resource) {
         try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             List<String> out = new ArrayList<>();
-            boolean inside = false;
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 String s = line.strip();
-                if (s.startsWith("#")) {
-                    inside = s.substring(1).strip().equals(heading);
-                } else if (inside && !s.isEmpty()) {
+                if (!s.isEmpty()) {
                     out.add(s);
                 }
             }
