@@ -593,6 +593,40 @@ final class MentionParser {
         return false;
     }
 
+    /**
+     * Whether {@code w} is a record's proper name with an "of" at {@code of}: capitalised words
+     * before it that are neither given names nor titles, capitalised words after it, and a record's
+     * noun ({@link QuoteLexicon#EVIDENCE_SOURCES}: report, survey, study …) at its end, before a
+     * year if one follows ("The Thomson Reuters Future of Professionals Report 2025"; "Stu Rothenberg
+     * of the Rothenberg-Gonzales Political Report" is a person).
+     */
+    private static boolean namedRecord(String[] w, int of) {
+        if (!w[of].equals("of")) {
+            return false;
+        }
+        int last = w.length - 1;
+        if (last > of + 1 && isNumber(w[last])) {
+            last--; // "… Report 2025"
+        }
+        String head = QuoteLexicon.stripComma(w[last]);
+        if (head.isEmpty() || !Character.isUpperCase(head.charAt(0))
+                || !QuoteLexicon.EVIDENCE_SOURCES.contains(head.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = 0; k <= last; k++) {
+            String x = QuoteLexicon.stripComma(w[k]);
+            if (k == of || x.isEmpty() || OWNED_NAME_JOINERS.contains(x) || k == 0 && x.equals("The")
+                    || k > of && (x.equals("a") || x.equals("an"))) {
+                continue;
+            }
+            if (!Character.isUpperCase(x.charAt(0)) || w[k].endsWith(",") || k < of && (GivenNames.contains(x)
+                    || QuoteLexicon.titleAt(w, k) > 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Lower-case words inside the proper name of a thing: "Future of Nutrition Survey", "Sleep & Body Edit". */
     private static final Set<String> OWNED_NAME_JOINERS = Set.of("of", "the", "and", "&", "for");
 
@@ -935,9 +969,10 @@ final class MentionParser {
                 // "Two-thirds of respondents", "47 percent of voters": a share of a group, no person
                 return new Mention(np, Mention.Kind.GROUP, null, null, null);
             }
-            if (ownersThing(w, end)) {
-                // "Tastewise’s Future of Nutrition Survey": an owner's thing named in full, no
-                // person "Tastewise’s Future" of the affiliation "Nutrition Survey"
+            if (ownersThing(w, end) || namedRecord(w, end)) {
+                // "Tastewise’s Future of Nutrition Survey", "the IBM Cost of a Data Breach Report
+                // 2021": a record named in full, no person "IBM Cost" of the affiliation "a Data
+                // Breach Report 2021"
                 return new Mention(np, Mention.Kind.GROUP, null, null, null);
             }
         }

@@ -3054,4 +3054,17 @@ class AttributionShapesTest {
         assertThat(only(indirect("Ruiz challenges the ruling that closed the harbour to fishing boats.")).text())
                 .isEqualTo("the ruling that closed the harbour to fishing boats");
     }
+
+    @Test
+    void aRecordNamedWithOfIsNoPersonOfAnAffiliation() {
+        // the speaker was "Harbour Watch Future" of the affiliation "Fishing Report 2025"
+        Quote q = only(indirect("The Harbour Watch Future of Fishing Report 2025 reveals that catches fell by a third."));
+        assertThat(q.text()).isEqualTo("catches fell by a third");
+        assertThat(q.speaker()).contains("The Harbour Watch Future of Fishing Report 2025");
+        assertThat(q.affiliation()).isEmpty();
+        // a person of a record's publisher stays that person
+        Quote person = only(indirect("Ana Ruiz of the Harbour Fishing Report said that catches fell by a third."));
+        assertThat(person.speaker()).contains("Ana Ruiz");
+        assertThat(person.affiliation()).contains("Harbour Fishing Report");
+    }
 }
