@@ -80,7 +80,7 @@ public final class QuoteFinder {
             signedBelow(body, pi, candidates, before, names);
         }
         headedByName(input, body, candidates, names);
-        candidates = sane(candidates, names);
+        candidates = sane(candidates, names, labelledLines(body));
         candidates.sort(Comparator.comparingInt(Candidate::paragraph).thenComparingInt(Candidate::start));
         // one statement found twice (by the attributions of a quote and of a quote nested in it)
         // is one quote: the first found
@@ -104,17 +104,20 @@ public final class QuoteFinder {
      * takes the floor again, as in a transcript ("Lopez: …", "Hart: …", "Lopez: …"). A reported
      * statement without a sane source is dropped; a direct quote keeps its words, unattributed.
      */
-    private static List<Candidate> sane(List<Candidate> candidates, NameEvidence names) {
-        int labels = 0;
+    private static List<Candidate> sane(List<Candidate> candidates, NameEvidence names, int labelledLines) {
+        // a page whose lines open with labels ("Diagnostic imaging: …", "Data silos: …", "EHRs: …")
+        // is a list of them, whether or not the labels read as names
+        int candidateLabels = 0;
         java.util.Map<String, Integer> bySpeaker = new java.util.HashMap<>();
         for (Candidate c : candidates) {
             if (c.kind() == QuoteKind.INDIRECT && c.attribution() != null && ":".equals(c.attribution().cue())) {
-                labels++;
+                candidateLabels++;
                 if (c.attribution().mention() != null) {
                     bySpeaker.merge(labelSpeaker(c.attribution().mention().text()), 1, Integer::sum);
                 }
             }
         }
+        int labels = Math.max(candidateLabels, labelledLines >= MIN_LABELLED_LINES ? labelledLines : 0);
         // a conversation gives the floor to the same few speakers again and again; when most of
         // the labels open one line only, the lines are a list's entries ("YouTube Live: …",
         // "Twitch: …", "Kick: …"), even those whose label comes twice
@@ -161,6 +164,34 @@ public final class QuoteFinder {
             }
         }
         return out;
+    }
+
+    /** The fewest lines opening with a label that make a page's labels a list ({@link #labelledLines}). */
+    private static final int MIN_LABELLED_LINES = 3;
+
+    /** The most words of a line's label: "Hospital scheduling and planning". */
+    private static final int MAX_LABEL_WORDS = 4;
+
+    /** The most characters of a line's label in {@link #labelledLines}. */
+    private static final int MAX_LINE_LABEL_CHARS = 40;
+
+    /**
+     * How many lines of the body open with a label: up to {@value #MAX_LABEL_WORDS} words, the
+     * first capitalised, then a colon and the line's text ("Data silos: The lack of …").
+     */
+    private static int labelledLines(List<Part> body) {
+        int n = 0;
+        for (Part part : body) {
+            String p = part.text();
+            int colon = p.indexOf(": ");
+            if (colon < 2 || colon > MAX_LINE_LABEL_CHARS || !Character.isUpperCase(p.charAt(0))
+                    || Words.count(p.substring(0, colon)) > MAX_LABEL_WORDS
+                    || Words.count(p.substring(colon + 2)) < ReportedSpeech.MIN_CONTENT_WORDS) {
+                continue;
+            }
+            n++;
+        }
+        return n;
     }
 
     /**

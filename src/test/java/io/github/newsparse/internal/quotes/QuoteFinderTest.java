@@ -1597,6 +1597,25 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aLabelThatReadsAsANameAmongLabelsThatDoNotIsAListsEntry() {
+        // "Levee data: …" and "Pump upgrades: …" read as no names, so "LDRs: …" was the page's only
+        // label and its line the statement of a speaker "LDRs"
+        String page = "How towns use river data\n\nTowns along the river collect more data than ever, and engineers"
+                + " use it in many ways. LDRs in development can warn crews days before a flood.\n\n"
+                + "Levee data: Sensors in the levee send readings to the town every hour of the day.\n\n"
+                + "Pump upgrades: New pumps can move twice as much water during a storm as the old ones.\n\n"
+                + "LDRs: Levee data records enhanced with forecasts can save crews time during a flood.\n\n"
+                + "Flood maps: Maps drawn from the data show which streets flood first in a storm.\n";
+        assertThat(ArticleParser.parse(page).quotes()).noneMatch(q -> q.cue().orElse("").equals(":"));
+        // one line of a speaker the page names is still that speaker's
+        String talk = "Flood update\n\nThe river rose again on Tuesday, and town engineer Ana Ruiz closed the bridge for"
+                + " the night.\n\n"
+                + "Ana Ruiz: We will keep the bridge closed until the river falls below the mark.\n\n"
+                + "Crews will check the levee again on Wednesday morning, the town said.\n";
+        assertThat(ArticleParser.parse(talk).quotes()).anyMatch(q -> q.speaker().orElse("").equals("Ana Ruiz"));
+    }
+
+    @Test
     void aListWhoseLabelsMostlyOpenOneLineIsNoConversationEvenWhereALabelComesTwice() {
         // "YouTube Live: If you have …, you can …" came twice with a clause, so it read as a speaker
         // taking the floor again, though most of the page's labels open one line only
