@@ -1573,14 +1573,16 @@ final class LeadingClause {
 
     /**
      * Whether {@code lower}, after a "that" that follows a thing, is the relative clause's verb: a
-     * past in -ed ("covered", "followed"), or a present in -s before its object ({@link #AFTER_VERB}).
+     * past in -ed ("covered", "followed"), or a present in -s or a past not in -ed before its object
+     * ({@link #AFTER_VERB}: "that spells out …", "every carrier that made our list").
      */
     private static boolean verbOfRelative(String lower, String next) {
         if (lower.length() < 4 || !isLowerAscii(lower)) {
             return false;
         }
         return lower.endsWith("ed") && lower.length() >= 5
-                || lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") && AFTER_VERB.contains(next);
+                || (lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") || ReportedSpeech.isIrregularPast(lower))
+                    && AFTER_VERB.contains(next);
     }
 
     private static boolean isLowerAscii(String w) {

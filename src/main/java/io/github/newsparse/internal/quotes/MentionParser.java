@@ -627,6 +627,17 @@ final class MentionParser {
         return true;
     }
 
+    /**
+     * Whether {@code w} is a record and where it comes from, with the preposition at {@code at}: one
+     * capitalised record's noun ({@link QuoteLexicon#EVIDENCE_SOURCES}) before it ("Research from
+     * the Annenberg Institute", "Data from NSDUH", "Figures from the Bank of England" were people
+     * named "Research", "Data", "Figures" of an affiliation).
+     */
+    private static boolean recordFrom(String[] w, int at) {
+        return at == 1 && !w[0].endsWith(",") && Character.isUpperCase(w[0].charAt(0))
+                && QuoteLexicon.EVIDENCE_SOURCES.contains(w[0].toLowerCase(Locale.ROOT));
+    }
+
     /** Lower-case words inside the proper name of a thing: "Future of Nutrition Survey", "Sleep & Body Edit". */
     private static final Set<String> OWNED_NAME_JOINERS = Set.of("of", "the", "and", "&", "for");
 
@@ -969,7 +980,7 @@ final class MentionParser {
                 // "Two-thirds of respondents", "47 percent of voters": a share of a group, no person
                 return new Mention(np, Mention.Kind.GROUP, null, null, null);
             }
-            if (ownersThing(w, end) || namedRecord(w, end)) {
+            if (ownersThing(w, end) || namedRecord(w, end) || recordFrom(w, end)) {
                 // "Tastewise’s Future of Nutrition Survey", "the IBM Cost of a Data Breach Report
                 // 2021": a record named in full, no person "IBM Cost" of the affiliation "a Data
                 // Breach Report 2021"

@@ -3067,4 +3067,33 @@ class AttributionShapesTest {
         assertThat(person.speaker()).contains("Ana Ruiz");
         assertThat(person.affiliation()).contains("Harbour Fishing Report");
     }
+
+    @Test
+    void aRecordAndWhereItComesFromIsNoPersonOfAnAffiliation() {
+        // the speaker was a person "Research" of the affiliation "the Harbour Institute …"
+        Quote q = only(indirect("Research from the Harbour Institute at Brown University points to a steady fall in catches."));
+        assertThat(q.speaker()).contains("Research from the Harbour Institute at Brown University");
+        assertThat(q.affiliation()).isEmpty();
+        assertThat(only(indirect("Data from the harbour office found that catches fell by a third.")).speaker())
+                .contains("Data from the harbour office");
+    }
+
+    @Test
+    void aRecordsTitleInQuotationMarksEndsBeforeTheStatement() {
+        // the statement opened with the title's closing mark: "” catches fell …"
+        Quote q = only(indirect("According to a study by Harbour Data titled \u201cState of the River 2023,\u201d catches fell"
+                + " by a third last year."));
+        assertThat(q.text()).isEqualTo("catches fell by a third last year");
+        assertThat(q.cue()).contains("according to");
+    }
+
+    @Test
+    void thatAndAPastNotInEdAfterAThingOpenARelativeClause() {
+        // the statement began at "brought" and "made": the relative clause's predicate
+        Quote q = only(indirect("Ruiz said warm weather in February that brought the crop out of dormancy early was"
+                + " followed by three weeks of cold."));
+        assertThat(q.text()).startsWith("warm weather in February that brought the crop");
+        assertThat(indirect("We found this to be true for every carrier that made our list.")).extracting(Quote::text)
+                .doesNotContain("made our list");
+    }
 }
