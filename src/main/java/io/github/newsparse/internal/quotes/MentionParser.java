@@ -31,7 +31,9 @@ final class MentionParser {
     private static Mention parseNamed(String raw) {
         Mention m = parseWords(raw);
         if (m != null && (m.kind() == Mention.Kind.GROUP || m.kind() == Mention.Kind.DESCRIBED)
-                && holdsVerbWithObject(m.text().split(" "))) {
+                && (holdsVerbWithObject(m.text().split(" ")) || endsWithAuxiliary(m.text()))) {
+            // "majority of modern city dwellers relying on digital services might not": a clause's
+            // subject and the start of its verb, no source
             return null;
         }
         if (m != null && m.kind() == Mention.Kind.PERSON && m.name() != null
@@ -40,13 +42,15 @@ final class MentionParser {
             return new Mention(m.text(), Mention.Kind.GROUP, null, null, null);
         }
         if (m != null && m.kind() == Mention.Kind.PERSON && m.title() != null
-                && (describesNoRole(m.title()) || isIndefiniteArticle(m.title()) && m.name() != null
+                && (describesNoRole(m.title()) || endsWithArticle(m.title()) && namesBody(m.name())
+                    || isIndefiniteArticle(m.title()) && m.name() != null
                     && QuoteLexicon.PARTY_MEMBERS.contains(m.name().substring(m.name().lastIndexOf(' ') + 1)))) {
             // "the J.D. Power 2025 North America Rental Car Satisfaction Study", "The Colgate 360
             // Sensitive Extra Soft", "a 2014 report by Food and Water Watch", "one of the former
             // prosecutors for David Petraeus": words before a name that hold no role make no title
             // of it; the whole is a record, a thing or an unnamed group (as "a Virginia Republican"
-            // is: a party's member whose place is also a given name)
+            // is: a party's member whose place is also a given name); "Das Institut für
+            // Arbeitsschutz der Deutschen Gesetzlichen Unfallversicherung": an article ends no title
             return new Mention(m.text(), Mention.Kind.GROUP, null, null, null);
         }
         if (m != null && m.kind() == Mention.Kind.PERSON && m.title() != null && m.name() != null
@@ -509,7 +513,7 @@ final class MentionParser {
     /** German prepositions of where a person works: "von der Stiftung Warentest", "vom Vermögensverwalter BNY", "bei Siemens". */
     private static final Set<String> FOREIGN_AFFILIATION_PREPOSITIONS = Set.of("von", "vom", "bei", "beim");
 
-    /** German articles after such a preposition. */
+    /** German articles after such a preposition, or at the end of words that are then no title ("… der"). */
     private static final Set<String> FOREIGN_ARTICLES = Set.of("der", "die", "das", "dem", "den");
 
     /** Finite verbs in lower case that open a predicate, never a mention. */
@@ -1164,6 +1168,35 @@ final class MentionParser {
         }
         return TITLE_BREAKERS.contains(last.toLowerCase(Locale.ROOT)) || first.equals("of") || first.equals("who")
                 || first.equals("which") || Character.isDigit(last.charAt(opens)) && !last.endsWith("-old");
+    }
+
+    /**
+     * Whether the last word of {@code title} is a German article ({@link #FOREIGN_ARTICLES}): the
+     * title runs on into a body's name ("eines Sprechers der Berliner Polizei").
+     */
+    private static boolean endsWithArticle(String title) {
+        return FOREIGN_ARTICLES.contains(title.substring(title.lastIndexOf(' ') + 1));
+    }
+
+    /** Endings of nouns that name a body ({@code body-endings.txt}): "Unfallversicherung", "Polizei". */
+    private static final java.util.List<String> BODY_ENDINGS = java.util.List.copyOf(QuoteLexicon.read("body-endings.txt"));
+
+    /**
+     * Whether {@code name} ends with a noun that names a body ("Berliner Polizei", "Deutschen
+     * Gesetzlichen Unfallversicherung"), never with a person's name ("Interviewerin Roni Aviram").
+     */
+    private static boolean namesBody(String name) {
+        return name != null && QuoteLexicon.endsWithAny(
+                QuoteLexicon.stripComma(name.substring(name.lastIndexOf(' ') + 1)).toLowerCase(Locale.ROOT), BODY_ENDINGS);
+    }
+
+    /** Auxiliaries, modals and "not", which end a subject's words only where its verb was cut off. */
+    private static final Set<String> VERB_START_WORDS = Set.of("might", "may", "must", "will", "would", "could",
+            "should", "can", "cannot", "not", "did", "does", "do", "has", "have", "had");
+
+    /** Whether the last word of {@code text} opens a verb phrase in lower case ("… might not"). */
+    private static boolean endsWithAuxiliary(String text) {
+        return VERB_START_WORDS.contains(text.substring(text.lastIndexOf(' ') + 1));
     }
 
     /** Words that open a noun phrase in lower case: "the", "his", … ("did not attack …" opens none). */

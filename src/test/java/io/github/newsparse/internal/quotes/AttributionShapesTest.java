@@ -3096,4 +3096,14 @@ class AttributionShapesTest {
         assertThat(indirect("We found this to be true for every carrier that made our list.")).extracting(Quote::text)
                 .doesNotContain("made our list");
     }
+
+    @Test
+    void aSubjectCutOffBeforeItsAuxiliariesIsNoSource() {
+        // "majority of … might not" was a source, and "It tells …" in the next paragraph named it
+        List<Quote> found = quotes("Surviving a flood might be nothing new to farmers, but majority of town dwellers relying"
+                + " largely on the bridge might not have thought about things like storing drinking water.\n\n"
+                + "It tells people to keep enough water for at least one week in different containers.");
+        assertThat(found).noneMatch(q -> q.speaker().orElse("").endsWith("might not")
+                || q.mention().orElse("").endsWith("might not"));
+    }
 }

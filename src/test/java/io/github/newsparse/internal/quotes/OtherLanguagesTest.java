@@ -335,4 +335,15 @@ class OtherLanguagesTest {
         assertThat(only(quotes("Die Ministerin betonte die Bedeutung der Arbeit, die seit Jahren geleistet werde.")).text())
                 .isEqualTo("die Bedeutung der Arbeit, die seit Jahren geleistet werde");
     }
+
+    @Test
+    void wordsBeforeAGermanArticleAndABodysNameAreNoTitle() {
+        // the speaker was a person "Berliner Polizei" titled "eines Sprechers der"
+        Quote q = only(quotes("Laut eines Sprechers der Berliner Polizei wurde bei dem Brand niemand verletzt."));
+        assertThat(q.speaker()).contains("eines Sprechers der Berliner Polizei");
+        assertThat(q.title()).isEmpty();
+        // a person's name after the article keeps its person
+        Quote person = only(quotes("„Wie würden Sie das nennen?“, fragt als die Interviewerin Roni Aviram."));
+        assertThat(person.speaker()).hasValueSatisfying(s -> assertThat(s).endsWith("Roni Aviram"));
+    }
 }
