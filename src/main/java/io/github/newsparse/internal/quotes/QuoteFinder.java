@@ -566,6 +566,46 @@ public final class QuoteFinder {
         return true;
     }
 
+    /** Pronouns that stand for a statement made elsewhere: "concluded this", "said it". */
+    private static final java.util.Set<String> STATEMENT_PRONOUNS = java.util.Set.of("this", "it");
+
+    /**
+     * Words that cannot follow a pronoun that opens a clause as its subject: a preposition, a
+     * subordinator ("this after analyzing …", "it in a speech"); not an article, which opens what
+     * the pronoun is called ("call it the nerd prom").
+     */
+    private static final java.util.Set<String> AFTER_OBJECT_PRONOUN = java.util.Set.of("after", "before", "because",
+            "when", "while", "since", "during", "in", "on", "at", "for", "with", "from", "by", "over", "via");
+
+    /** Words after the adjunct's first that are read for a verb of the pronoun's own clause. */
+    private static final int CLAUSE_VERB_REACH = 3;
+
+    /**
+     * Whether the statement {@code f} is a pronoun and the saying's adjunct: "Researchers concluded
+     * this after analyzing the responses …", "said it in a speech"; the pronoun stands for what was
+     * said elsewhere ("said this is wrong", "said this in turn will …" are clauses).
+     */
+    private static boolean isPronounOnly(String p, ReportedSpeech.Found f) {
+        List<int[]> w = Sentences.words(p, f.start(), Math.min(f.end(), f.start() + MAX_PRONOUN_WINDOW));
+        if (w.size() < 2) {
+            return false;
+        }
+        String first = p.substring(w.get(0)[0], w.get(0)[1]).toLowerCase(java.util.Locale.ROOT);
+        String second = p.substring(w.get(1)[0], w.get(1)[1]).toLowerCase(java.util.Locale.ROOT);
+        if (!STATEMENT_PRONOUNS.contains(first) || !AFTER_OBJECT_PRONOUN.contains(second)) {
+            return false;
+        }
+        for (int k = 2; k < w.size() && k < 2 + CLAUSE_VERB_REACH; k++) {
+            if (ReportedSpeech.looksLikePastOrAuxiliary(p.substring(w.get(k)[0], w.get(k)[1]))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many characters of a statement {@link #isPronounOnly} reads: its first two words. */
+    private static final int MAX_PRONOUN_WINDOW = 40;
+
     /** Whether the paragraph opens with "He" or "She": it goes on about the person last named. */
     private static boolean opensWithPersonalPronoun(String p) {
         return p.startsWith("He ") || p.startsWith("She ");
@@ -825,9 +865,10 @@ public final class QuoteFinder {
             }
             for (ReportedSpeech.Found f : all) {
                 if (f.attribution().mention() != null && f.attribution().mention().isReader()
-                        || isAdjunctOnly(p, f)) {
+                        || isAdjunctOnly(p, f) || isPronounOnly(p, f)) {
                     // "You say the same thing every time": what the reader does, no one's statement;
-                    // "Pachter said in a research note:", "as I said at the time": the saying's adjunct
+                    // "Pachter said in a research note:", "as I said at the time": the saying's adjunct;
+                    // "Researchers concluded this after analyzing …": a pronoun, then the saying's adjunct
                     continue;
                 }
                 f = beforeOwnCue(p, f, direct, d, last, out);

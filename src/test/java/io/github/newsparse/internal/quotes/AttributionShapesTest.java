@@ -3106,4 +3106,15 @@ class AttributionShapesTest {
         assertThat(found).noneMatch(q -> q.speaker().orElse("").endsWith("might not")
                 || q.mention().orElse("").endsWith("might not"));
     }
+
+    @Test
+    void aPronounAndTheSayingsAdjunctIsNoStatement() {
+        // the statements were "this after analyzing the readings …" and "it in a speech on Monday"
+        assertThat(indirect("Engineers concluded this after analyzing the readings of 1,200 river gauges.")).isEmpty();
+        assertThat(indirect("The mayor said it in a speech on Monday.")).isEmpty();
+        // a pronoun that opens a clause, or that is called something, stays a statement
+        assertThat(only(indirect("Ruiz said this in turn will raise the cost of the levee.")).text())
+                .isEqualTo("this in turn will raise the cost of the levee");
+        assertThat(only(indirect("Farmers call it the wall of the valley.")).text()).isEqualTo("it the wall of the valley");
+    }
 }
