@@ -456,9 +456,10 @@ final class LeadingClause {
                         ? new Mention(p.substring(words.get(sa - 1)[0], words.get(sa - 1)[1]), Mention.Kind.PRONOUN, null, null, null)
                         : null;
             } else if (from < sa) {
-                boolean afterWho = from >= 2 && "who".equals(p.substring(words.get(from - 1)[0], words.get(from - 1)[1]));
-                // "The officials who lost their seats say …": the group and its relative clause, never
-                // the clause's predicate
+                boolean afterWho = from >= 2 && ("who".equals(p.substring(words.get(from - 1)[0], words.get(from - 1)[1]))
+                        || thatOfThing(p, words, from));
+                // "The officials who lost their seats say …", "The study that appeared in the journal
+                // found …": the group and its relative clause, never the clause's predicate
                 m = afterWho ? relativeSubject(p, words, from - 1, sa) : null;
                 if (m == null) {
                     m = joinedSubject(p, words, from, sa);
@@ -730,6 +731,24 @@ final class LeadingClause {
         }
         String text = head.text() + p.substring(words.get(who - 1)[1], words.get(sa - 1)[1]);
         return new Mention(text, head.kind(), head.name(), head.title(), head.affiliation());
+    }
+
+    /**
+     * Whether the word before {@code from} is a "that" that opens a relative clause of the thing
+     * before it: a verb in the past right after it, a word (no verb, no bracket) before it ("A 2014
+     * study that appeared in the journal found …", "The sub-committee that produced the report
+     * said …"; "said that appeared …" is no such thing).
+     */
+    static boolean thatOfThing(String p, List<int[]> words, int from) {
+        if (!p.substring(words.get(from - 1)[0], words.get(from - 1)[1]).equals("that")) {
+            return false;
+        }
+        String before = p.substring(words.get(from - 2)[0], words.get(from - 2)[1]);
+        String after = p.substring(words.get(from)[0], words.get(from)[1]);
+        return (ReportedSpeech.looksLikeRegularPast(after) || ReportedSpeech.isIrregularPast(after))
+                && !before.isEmpty() && Character.isLetter(before.charAt(before.length() - 1))
+                && !ReportedSpeech.looksLikePastOrAuxiliary(before) && !QuoteLexicon.isCue(before)
+                && !LINKS.contains(before);
     }
 
     /** Words that count a group before "of": "30 percent of voters", "a majority of those". */

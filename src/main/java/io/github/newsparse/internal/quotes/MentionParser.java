@@ -1194,6 +1194,22 @@ final class MentionParser {
     private static final Set<String> VERB_START_WORDS = Set.of("might", "may", "must", "will", "would", "could",
             "should", "can", "cannot", "not", "did", "does", "do", "has", "have", "had");
 
+    /** Words after a verb in the past that show it is a predicate, no modifier: "passed through the House". */
+    private static final Set<String> AFTER_PREDICATE = Set.of("through", "by", "to", "in", "on", "at", "for", "with",
+            "from", "into", "the", "a", "an", "out", "up", "off");
+
+    /**
+     * Whether {@code text} opens with a verb in the past in lower case and a preposition or an
+     * article after it: a relative clause's predicate ("passed through the House"), where "retired
+     * teacher Ana Ruiz" or "elected officials" are noun phrases.
+     */
+    static boolean opensWithPredicate(String text) {
+        String[] w = text.split(" ");
+        return w.length >= 2 && !w[0].isEmpty() && Character.isLowerCase(w[0].charAt(0))
+                && (ReportedSpeech.looksLikeRegularPast(w[0]) || ReportedSpeech.isIrregularPast(w[0]))
+                && AFTER_PREDICATE.contains(w[1]);
+    }
+
     /** Whether the last word of {@code text} opens a verb phrase in lower case ("… might not"). */
     private static boolean endsWithAuxiliary(String text) {
         return VERB_START_WORDS.contains(text.substring(text.lastIndexOf(' ') + 1));

@@ -234,6 +234,11 @@ public final class QuoteFinder {
         if (m == null || m.text().indexOf(' ') < 0) {
             return false;
         }
+        if (MentionParser.opensWithPredicate(m.text())) {
+            // "The GOP budget plan that passed through the House last month aimed to …": the
+            // relative clause's predicate, read as the source
+            return true;
+        }
         String[] words = m.text().split(" ");
         for (String w : words) {
             if (AttributionFinder.isDash(w)) {

@@ -959,7 +959,7 @@ final class VerbAttribution {
             return null;
         }
         int from = AttributionFinder.clauseStart(p, words, a);
-        if (from >= 2 && from < a && word(p, words, from - 1).equals("who")
+        if (from >= 2 && from < a && (word(p, words, from - 1).equals("who") || LeadingClause.thatOfThing(p, words, from))
                 && !p.substring(words.get(from - 2)[0], words.get(from - 2)[1]).endsWith(",")
                 && Character.isLowerCase(p.charAt(words.get(from)[0])) && !OBJECT_RELATIVE.contains(word(p, words, from))) {
             // "Hawkins and others who want to ban abortion said …": a restrictive relative clause

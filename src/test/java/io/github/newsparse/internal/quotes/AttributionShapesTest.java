@@ -3117,4 +3117,24 @@ class AttributionShapesTest {
                 .isEqualTo("this in turn will raise the cost of the levee");
         assertThat(only(indirect("Farmers call it the wall of the valley.")).text()).isEqualTo("it the wall of the valley");
     }
+
+    @Test
+    void aThingAndItsRelativeClauseWithThatIsTheSubject() {
+        // the source was "appeared in the journal": the relative clause's predicate
+        Quote q = only(indirect("The study that appeared in the journal found that the levee did not hold the flood."));
+        assertThat(q.mention()).contains("The study that appeared in the journal");
+        assertThat(q.text()).isEqualTo("the levee did not hold the flood");
+        // "that" after a verb opens its clause, whatever follows it
+        assertThat(only(indirect("Officials said that appeared to end the dispute over the levee.")).mention())
+                .contains("Officials");
+    }
+
+    @Test
+    void aRelativeClausesPredicateIsNoSource() {
+        // "passed through the House" was the source of the quotation, and of "it" after it
+        List<Quote> found = quotes("The budget plan that passed through the House last month aimed to cut funding for"
+                + " the flood warning center that issued warnings before the storm.");
+        assertThat(found).noneMatch(q -> q.speaker().orElse("").startsWith("passed")
+                || q.mention().orElse("").startsWith("passed"));
+    }
 }
