@@ -72,6 +72,12 @@ final class VerbAttribution {
             "be", "been", "will", "would", "could", "should", "can", "may", "might", "must", "do", "does", "did",
             "didn't", "doesn't", "don't", "hasn't", "haven't", "won't", "wouldn't", "isn't", "wasn't");
 
+    /**
+     * Particles that make a verb that takes an object another verb, whose object is none of the
+     * subject's stance: "backed off buying PC parts", "backed down", "backed away from".
+     */
+    private static final Set<String> OBJECT_PARTICLES = Set.of("off", "down", "away", "out");
+
     /** Particles that make a verb of evidence another verb: "shows off", "showed up". */
     private static final Set<String> SHOW_PARTICLES = Set.of("off", "up");
 
@@ -595,7 +601,8 @@ final class VerbAttribution {
         return switch (e.complement()) {
             case CLAUSE -> LeadingClause.contentStart(p, words, last, word(p, words, k));
             case TO -> word(p, words, last + 1).equals("to") ? words.get(last + 1)[0] : objectBeforeTo(p, words, k, last);
-            case OBJECT -> byFollows(p, words, last) ? -1 : words.get(last + 1)[0];
+            case OBJECT -> byFollows(p, words, last) || OBJECT_PARTICLES.contains(word(p, words, last + 1)) ? -1
+                    : words.get(last + 1)[0];
             case MESSAGE -> messageObject(p, words, last + 1, false) ? words.get(last + 1)[0] : -1;
             case ANSWER -> messageObject(p, words, last + 1, true) ? words.get(last + 1)[0] : -1;
             case NAMING -> definite(p, words, last + 1) && !nameToClauseEnd(p, words, last + 1)

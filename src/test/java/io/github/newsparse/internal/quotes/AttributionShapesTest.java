@@ -3137,4 +3137,20 @@ class AttributionShapesTest {
         assertThat(found).noneMatch(q -> q.speaker().orElse("").startsWith("passed")
                 || q.mention().orElse("").startsWith("passed"));
     }
+
+    @Test
+    void aParticleAfterAVerbOfStanceMakesAnotherVerb() {
+        // "off buying parts" and "away from a suggestion" were stances of "backed"
+        assertThat(indirect("Key pump makers backed off buying steel parts, with overall orders declining.")).isEmpty();
+        assertThat(indirect("The mayor backed away from a suggestion that the town would pay for the levee.")).isEmpty();
+        assertThat(only(indirect("The mayor backed the new levee plan on Monday.")).text()).isEqualTo("the new levee plan");
+    }
+
+    @Test
+    void firstMinisterIsOneTitle() {
+        // "First" was the affiliation and "Minister" the title
+        Quote q = only(indirect("First Minister Ana Ruiz said the review would deliver radical change for rural areas."));
+        assertThat(q.title()).contains("First Minister");
+        assertThat(q.affiliation()).isEmpty();
+    }
 }
