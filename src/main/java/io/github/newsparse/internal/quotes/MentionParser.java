@@ -1902,9 +1902,11 @@ final class MentionParser {
             }
         }
         s = s.substring(from, to);
-        // "as Ruiz said", "like Mark Twain once said", "and then the mayor added": the link is no part of the speaker
+        // "as Ruiz said", "like Mark Twain once said", "and then the mayor added", "wie Mitarbeiter des
+        // Spitals sagten", "comme l'a dit …": the link is no part of the speaker
         for (String lead : new String[] {"and ", "but ", "And ", "But ", "so ", "So ", "as ", "As ", "like ", "Like ",
-            "then ", "Then ", "From ", "from ", "mientras ", "Mientras ", "pero ", "Pero ", "aunque ", "Aunque "}) {
+            "then ", "Then ", "From ", "from ", "mientras ", "Mientras ", "pero ", "Pero ", "aunque ", "Aunque ",
+            "como ", "Como ", "wie ", "Wie ", "und ", "aber ", "comme ", "Comme "}) {
             if (s.startsWith(lead)) {
                 s = s.substring(lead.length());
             }

@@ -346,4 +346,12 @@ class OtherLanguagesTest {
         Quote person = only(quotes("„Wie würden Sie das nennen?“, fragt als die Interviewerin Roni Aviram."));
         assertThat(person.speaker()).hasValueSatisfying(s -> assertThat(s).endsWith("Roni Aviram"));
     }
+
+    @Test
+    void theLinkBeforeAnotherLanguagesClosingSpeakerIsNoPartOfIt() {
+        // the speaker was "wie Mitarbeiter des Spitals": "as staff of the hospital said"
+        Quote q = only(quotes("Neun Personen wurden bei dem Hochwasser verletzt, wie Mitarbeiter des Spitals sagten."));
+        assertThat(q.speaker()).contains("Mitarbeiter des Spitals");
+        assertThat(q.cue()).contains("sagten");
+    }
 }
