@@ -372,6 +372,11 @@ final class ClosingAttribution {
             }
             // "The solution, the partner told them, was simple.": the cue's object pronoun goes with it
             int afterCue = pastObjectPronoun(p, a.cueAt() + a.cue().length());
+            if (listItem(p, a, afterCue, end)) {
+                // "the passion for cosplay, the wacky jokes, and the …", "comments, interactions,
+                // emails, tweets, etc.": an item of a list, whose plural noun reads like a verb in -s
+                continue;
+            }
             // the statement's words on both sides: "This campaign, he says, is different."
             int after = afterCue < end ? words(p, afterCue + 1, end) : 0;
             if (afterCue < end && p.charAt(afterCue) == ',' && words(p, ss, c) + after >= MIN_CONTENT_WORDS && after > 0
@@ -406,6 +411,34 @@ final class ClosingAttribution {
             }
         }
         return null;
+    }
+
+    /** Words after a list's last comma: "…, and …", "…, or …", "…, etc.". */
+    private static final List<String> LIST_ENDS = List.of(", and ", ", or ", ", etc");
+
+    /**
+     * Whether the attribution {@code a} inside a sentence is an item of a list: a cue in -s other
+     * than "says" (a plural noun as well), a mention of at most two words in lower case that is no
+     * pronoun ("the wacky", "emails"; "…, he continues, or …" speaks), and the list's end right
+     * after it.
+     */
+    private static boolean listItem(String p, Attribution a, int afterCue, int end) {
+        String cue = a.cue();
+        if (a.mention() == null || a.mention().kind() == Mention.Kind.PRONOUN || cue.indexOf(' ') >= 0
+                || !cue.endsWith("s") || cue.equals("says")) {
+            return false;
+        }
+        String m = a.mention().text();
+        boolean lower = !m.isEmpty() && m.chars().noneMatch(Character::isUpperCase) && m.split(" ").length <= 2;
+        if (!lower) {
+            return false;
+        }
+        for (String e : LIST_ENDS) {
+            if (p.startsWith(e, afterCue) && afterCue + e.length() <= end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whom a cue inside a statement may address before its comma: "…, Ruiz told them, …". */

@@ -870,10 +870,11 @@ public final class QuoteFinder {
             }
             for (ReportedSpeech.Found f : all) {
                 if (f.attribution().mention() != null && f.attribution().mention().isReader()
-                        || isAdjunctOnly(p, f) || isPronounOnly(p, f)) {
+                        || isAdjunctOnly(p, f) || isPronounOnly(p, f) || p.startsWith("etc", f.start())) {
                     // "You say the same thing every time": what the reader does, no one's statement;
                     // "Pachter said in a research note:", "as I said at the time": the saying's adjunct;
-                    // "Researchers concluded this after analyzing …": a pronoun, then the saying's adjunct
+                    // "Researchers concluded this after analyzing …": a pronoun, then the saying's adjunct;
+                    // "… emails, tweets, etc. you've received": a list's plural noun read as a cue
                     continue;
                 }
                 f = beforeOwnCue(p, f, direct, d, last, out);

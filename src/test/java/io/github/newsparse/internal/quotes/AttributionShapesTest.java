@@ -3153,4 +3153,16 @@ class AttributionShapesTest {
         assertThat(q.title()).contains("First Minister");
         assertThat(q.affiliation()).isEmpty();
     }
+
+    @Test
+    void aListsPluralNounIsNoCueInsideTheSentence() {
+        // "the wacky jokes" and "emails tweets" read as a speaker and a cue inside the statement
+        assertThat(quotes("The new season doubled down on the love of boats, the wacky jokes, and the long river"
+                + " scenes.")).isEmpty();
+        assertThat(quotes("Think through all the comments, interactions, emails, tweets, etc. you have received in the"
+                + " past 30 days.")).isEmpty();
+        // a pronoun that speaks inside the sentence still does
+        assertThat(only(indirect("You can wait for the flood, he continues, or you can build the levee now.")).mention())
+                .contains("he");
+    }
 }
