@@ -105,8 +105,6 @@ public final class QuoteFinder {
      * statement without a sane source is dropped; a direct quote keeps its words, unattributed.
      */
     private static List<Candidate> sane(List<Candidate> candidates, NameEvidence names, int labelledLines) {
-        // a page whose lines open with labels ("Diagnostic imaging: …", "Data silos: …", "EHRs: …")
-        // is a list of them, whether or not the labels read as names
         int candidateLabels = 0;
         java.util.Map<String, Integer> bySpeaker = new java.util.HashMap<>();
         for (Candidate c : candidates) {
@@ -117,6 +115,8 @@ public final class QuoteFinder {
                 }
             }
         }
+        // a page whose lines open with labels ("Diagnostic imaging: …", "Data silos: …", "EHRs: …")
+        // is a list of them, whether or not the labels read as names
         int labels = Math.max(candidateLabels, labelledLines >= MIN_LABELLED_LINES ? labelledLines : 0);
         // a conversation gives the floor to the same few speakers again and again; when most of
         // the labels open one line only, the lines are a list's entries ("YouTube Live: …",
@@ -185,8 +185,8 @@ public final class QuoteFinder {
             String p = part.text();
             int colon = p.indexOf(": ");
             if (colon < 2 || colon > MAX_LINE_LABEL_CHARS || !Character.isUpperCase(p.charAt(0))
-                    || Words.count(p.substring(0, colon)) > MAX_LABEL_WORDS
-                    || Words.count(p.substring(colon + 2)) < ReportedSpeech.MIN_CONTENT_WORDS) {
+                    || Sentences.hasWordsBefore(p, 0, colon, MAX_LABEL_WORDS + 1)
+                    || !Sentences.hasWordsBefore(p, colon + 2, p.length(), ReportedSpeech.MIN_CONTENT_WORDS)) {
                 continue;
             }
             n++;
@@ -608,7 +608,7 @@ public final class QuoteFinder {
         return true;
     }
 
-    /** How many characters of a statement {@link #isPronounOnly} reads: its first two words. */
+    /** How many characters of a statement {@link #isPronounOnly} reads: its first few words. */
     private static final int MAX_PRONOUN_WINDOW = 40;
 
     /** Whether the paragraph opens with "He" or "She": it goes on about the person last named. */
