@@ -1684,6 +1684,21 @@ public final class QuoteFinder {
         return content == c.start();
     }
 
+    /**
+     * Where candidate {@code c}'s words end: a reported statement without the comma and spaces
+     * that end it ("… have come via event participation," before the sentence goes on).
+     */
+    private static int statementEnd(Candidate c) {
+        int end = c.end();
+        if (c.kind() == QuoteKind.INDIRECT) {
+            String p = c.part().text();
+            while (end > c.start() && (p.charAt(end - 1) == ',' || p.charAt(end - 1) == ' ')) {
+                end--;
+            }
+        }
+        return end;
+    }
+
     private static Result build(String input, List<Candidate> candidates, SpeakerRegistry registry) {
         Map<Attribution, SpeakerRegistry.Entity> resolved = new IdentityHashMap<>();
         Map<String, SpeakerRegistry.Entity> speakers = new LinkedHashMap<>();
@@ -1700,7 +1715,7 @@ public final class QuoteFinder {
                 resolved.put(a, e);
             }
             int base = c.part().textStart();
-            Span span = c.part().inputSpan(base + c.start(), base + c.end());
+            Span span = c.part().inputSpan(base + c.start(), base + statementEnd(c));
             if (span.length() == 0 || c.kind() == QuoteKind.INDIRECT && thingSupports(a, e)) {
                 continue;
             }

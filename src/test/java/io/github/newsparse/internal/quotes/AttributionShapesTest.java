@@ -3165,4 +3165,12 @@ class AttributionShapesTest {
         assertThat(only(indirect("You can wait for the flood, he continues, or you can build the levee now.")).mention())
                 .contains("he");
     }
+
+    @Test
+    void aStatementEndsBeforeTheCommaThatEndsIt() {
+        // the statement was "record rainfall and a rise in the river," with the comma that ends it
+        assertThat(indirect("Together, the findings suggest the importance of checking the levee often, and making sure"
+                + " crews have time to repair it, Ruiz said.")).extracting(Quote::text)
+                .contains("the importance of checking the levee often").noneMatch(t -> t.endsWith(","));
+    }
 }
