@@ -745,8 +745,7 @@ final class LeadingClause {
         }
         String before = p.substring(words.get(from - 2)[0], words.get(from - 2)[1]);
         String after = p.substring(words.get(from)[0], words.get(from)[1]);
-        return (ReportedSpeech.looksLikeRegularPast(after) || ReportedSpeech.isIrregularPast(after))
-                && !before.isEmpty() && Character.isLetter(before.charAt(before.length() - 1))
+        return ReportedSpeech.looksLikePast(after) && !before.isEmpty() && Character.isLetter(before.charAt(before.length() - 1))
                 && !ReportedSpeech.looksLikePastOrAuxiliary(before) && !QuoteLexicon.isCue(before)
                 && !LINKS.contains(before);
     }
@@ -1596,22 +1595,12 @@ final class LeadingClause {
      * ({@link #AFTER_VERB}: "that spells out …", "every carrier that made our list").
      */
     private static boolean verbOfRelative(String lower, String next) {
-        if (lower.length() < 4 || !isLowerAscii(lower)) {
+        if (lower.length() < 4 || !Chars.isLowerAscii(lower, 0, lower.length())) {
             return false;
         }
         return lower.endsWith("ed") && lower.length() >= 5
                 || (lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us") || ReportedSpeech.isIrregularPast(lower))
                     && AFTER_VERB.contains(next);
-    }
-
-    private static boolean isLowerAscii(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (c < 'a' || c > 'z') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Where the reported clause starts after the cue at word {@code k}. */

@@ -2,6 +2,7 @@ package io.github.newsparse.internal.quotes;
 
 import io.github.newsparse.internal.text.Chars;
 import io.github.newsparse.internal.text.GivenNames;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -1179,7 +1180,7 @@ final class MentionParser {
     }
 
     /** Endings of nouns that name a body ({@code body-endings.txt}): "Unfallversicherung", "Polizei". */
-    private static final java.util.List<String> BODY_ENDINGS = java.util.List.copyOf(QuoteLexicon.read("body-endings.txt"));
+    private static final List<String> BODY_ENDINGS = List.copyOf(QuoteLexicon.read("body-endings.txt"));
 
     /**
      * Whether {@code name} ends with a noun that names a body ("Berliner Polizei", "Deutschen
@@ -1206,8 +1207,7 @@ final class MentionParser {
     static boolean opensWithPredicate(String text) {
         String[] w = text.split(" ");
         return w.length >= 2 && !w[0].isEmpty() && Character.isLowerCase(w[0].charAt(0))
-                && (ReportedSpeech.looksLikeRegularPast(w[0]) || ReportedSpeech.isIrregularPast(w[0]))
-                && AFTER_PREDICATE.contains(w[1]);
+                && ReportedSpeech.looksLikePast(w[0]) && AFTER_PREDICATE.contains(w[1]);
     }
 
     /** Whether the last word of {@code text} opens a verb phrase in lower case ("… might not"). */
@@ -1240,9 +1240,6 @@ final class MentionParser {
         return false;
     }
 
-    /** Prepositions of the occasion on which a speaker spoke: "in a statement", "at a news conference". */
-    private static final Set<String> OCCASION_PREPOSITIONS = Set.of("in", "at");
-
     /** The most words between an occasion's preposition and its noun: "in a written statement". */
     private static final int MAX_OCCASION_WORDS = 4;
 
@@ -1253,7 +1250,7 @@ final class MentionParser {
      */
     private static int occasionAt(String[] w) {
         for (int k = 1; k < w.length - 1; k++) {
-            if (!OCCASION_PREPOSITIONS.contains(w[k])) {
+            if (!ObjectAdjunct.OCCASION_PREPOSITIONS.contains(w[k])) {
                 continue;
             }
             for (int j = k + 1; j < w.length && j - k <= MAX_OCCASION_WORDS; j++) {

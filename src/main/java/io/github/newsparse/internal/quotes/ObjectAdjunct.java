@@ -24,8 +24,11 @@ final class ObjectAdjunct {
     /** Words that open a clause's subject after "since" of a reason: "since this is …", "since there are …". */
     private static final Set<String> CLAUSE_SUBJECTS = Set.of("this", "that", "there", "these", "those");
 
-    /** Prepositions of an occasion: "in his speech", "at a news conference". */
-    private static final Set<String> OCCASION_PREPOSITIONS = Set.of("in", "at");
+    /**
+     * Prepositions of an occasion: "in his speech", "at a news conference" (after a speaker too:
+     * "Jeb Bush in a Medium post").
+     */
+    static final Set<String> OCCASION_PREPOSITIONS = Set.of("in", "at");
 
     /**
      * Words of an object's own complement, before which no adjunct is looked for: "accused Cruz of

@@ -572,14 +572,14 @@ public final class QuoteFinder {
     }
 
     /** Pronouns that stand for a statement made elsewhere: "concluded this", "said it". */
-    private static final java.util.Set<String> STATEMENT_PRONOUNS = java.util.Set.of("this", "it");
+    private static final Set<String> STATEMENT_PRONOUNS = Set.of("this", "it");
 
     /**
      * Words that cannot follow a pronoun that opens a clause as its subject: a preposition, a
      * subordinator ("this after analyzing …", "it in a speech"); not an article, which opens what
      * the pronoun is called ("call it the nerd prom").
      */
-    private static final java.util.Set<String> AFTER_OBJECT_PRONOUN = java.util.Set.of("after", "before", "because",
+    private static final Set<String> AFTER_OBJECT_PRONOUN = Set.of("after", "before", "because",
             "when", "while", "since", "during", "in", "on", "at", "for", "with", "from", "by", "over", "via");
 
     /** Words after the adjunct's first that are read for a verb of the pronoun's own clause. */

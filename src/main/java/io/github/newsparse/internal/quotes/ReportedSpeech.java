@@ -679,6 +679,11 @@ final class ReportedSpeech {
         return IRREGULAR_PASTS.contains(word);
     }
 
+    /** Whether a word reads as a verb in the past: {@link #looksLikeRegularPast} or {@link #isIrregularPast}. */
+    static boolean looksLikePast(String w) {
+        return looksLikeRegularPast(w) || isIrregularPast(w);
+    }
+
     /** Whether a word of more than four letters reads as a regular verb in the past: "survived", "celebrated". */
     static boolean looksLikeRegularPast(String w) {
         return w.length() > 4 && w.endsWith("ed") && Character.isLowerCase(w.charAt(0));
