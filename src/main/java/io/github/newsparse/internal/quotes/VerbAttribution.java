@@ -946,6 +946,39 @@ final class VerbAttribution {
     /** The longest mention before the "and" of a coordinated subject, in words: "Republican business leaders". */
     private static final int MAX_COORDINATED_WORDS = 4;
 
+    /**
+     * The subject {@code words[left, a)} whose "and" at {@code and} joins the objects of a
+     * preposition after its head, when the subject is a source ("Experts on North Korea and
+     * nuclear nonproliferation said …", "Specialists in trade and security"); null otherwise.
+     */
+    private static Mention objectsJoined(String p, List<int[]> words, int left, int and, int a) {
+        boolean preposition = false;
+        for (int j = left + 1; j < and - 1 && !preposition; j++) {
+            preposition = POST_HEAD.contains(word(p, words, j));
+        }
+        if (!preposition || a - and - 1 > MAX_JOINED_OBJECT_WORDS) {
+            return null;
+        }
+        for (int j = and + 1; j < a; j++) {
+            if (NOT_OBJECT_WORDS.contains(word(p, words, j))) {
+                return null; // "Officials in Iran and we said …": a clause, no object
+            }
+        }
+        String head = p.substring(words.get(left)[0], words.get(and - 1)[1]);
+        Mention m = MentionParser.parse(head);
+        if (m == null || m.kind() != Mention.Kind.GROUP || !isSource(head) || !canAttribute(m)) {
+            return null;
+        }
+        return new Mention(p.substring(words.get(left)[0], words.get(a - 1)[1]), m.kind(), m.name(), m.title(), m.affiliation());
+    }
+
+    /** The most words of a second object joined to a subject's preposition: "and nuclear nonproliferation". */
+    private static final int MAX_JOINED_OBJECT_WORDS = 3;
+
+    /** Words no object of a preposition holds: pronouns and auxiliaries, which open a clause. */
+    private static final Set<String> NOT_OBJECT_WORDS = Set.of("i", "you", "he", "she", "it", "we", "they", "is", "are",
+            "was", "were", "has", "have", "had", "will", "would", "can", "could", "that", "who", "which");
+
     private static Mention subject(String p, List<int[]> words, int a, Form form) {
         String prev = p.substring(words.get(a - 1)[0], words.get(a - 1)[1]);
         if (prev.endsWith(",")) {
@@ -992,6 +1025,10 @@ final class VerbAttribution {
                     ? MentionParser.coordinated(p.substring(words.get(left)[0], words.get(a - 1)[1])) : null;
             if (both != null && bothSources(both.text()) && canAttribute(both)) {
                 return both;
+            }
+            Mention whole = left < from - 1 && a - left <= MAX_SUBJECT_WORDS ? objectsJoined(p, words, left, from - 1, a) : null;
+            if (whole != null) {
+                return whole;
             }
         }
         if (LeadingClause.LINKS.contains(word(p, words, from))) {

@@ -1655,6 +1655,18 @@ class AttributionShapesTest {
     }
 
     @Test
+    void anAndInsideTheSubjectsPrepositionalPhraseJoinsItsObjects() {
+        // the "and" joins what the experts know about, not two speakers
+        assertThat(only(indirect("Flood update. Experts in river control and flood insurance said the levee would fail.")).mention())
+                .contains("Experts in river control and flood insurance");
+        // without a preposition the "and" joins two subjects, and a thing is no source
+        assertThat(indirect("Flood update. Engineers and flood insurance said the levee would fail.")).isEmpty();
+        // a long second object reads as another subject, not the preposition's
+        assertThat(indirect("Flood update. Experts in river control and the old customs of the town said the levee would fail."))
+                .isEmpty();
+    }
+
+    @Test
     void aTimeNamedByItsUnitOpensNoSubject() {
         List<Quote> found = indirect("Flood update. Last week, the county called for a review and said the state should act.");
         assertThat(found).extracting(x -> x.mention().orElse("")).doesNotContain("Last").contains("the county");
