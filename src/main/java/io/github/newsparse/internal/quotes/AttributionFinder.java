@@ -177,23 +177,27 @@ final class AttributionFinder {
                 if (m == null || pluralCue && !m.takesBaseForm() && m.kind() != Mention.Kind.GROUP) {
                     return null;
                 }
-                boolean closesSentence = w.endsWith(".") || w.endsWith(",") || k + 1 >= words.size()
-                        || QuoteLexicon.ADJUNCT_STARTS.contains(Sentences.bare(word(p, words.get(k + 1))).toLowerCase(Locale.ROOT))
-                        || objectEndsSentence(p, words, k);
+                // "…, as Ruiz pointed out, …": the particle of a two-word cue is the cue's last word
+                int last = k + 1 < words.size() && AttributionVerbs.isClauseParticle(bare.toLowerCase(Locale.ROOT),
+                        Sentences.bare(word(p, words.get(k + 1))).toLowerCase(Locale.ROOT)) ? k + 1 : k;
+                String lastWord = word(p, words.get(last));
+                boolean closesSentence = lastWord.endsWith(".") || lastWord.endsWith(",") || last + 1 >= words.size()
+                        || QuoteLexicon.ADJUNCT_STARTS.contains(Sentences.bare(word(p, words.get(last + 1))).toLowerCase(Locale.ROOT))
+                        || objectEndsSentence(p, words, last);
                 if (quoteEndsSentence && !comma && !closesSentence && m.kind() != Mention.Kind.PRONOUN) {
                     return null;
                 }
                 if (quoteEndsSentence && !comma && !dash && !first.isEmpty() && Character.isUpperCase(first.charAt(0))
-                        && endsWithStop(p, from) && !closesRightThere(p, words, k)) {
+                        && endsWithStop(p, from) && !closesRightThere(p, words, last)) {
                     // "“… recruiter.” She also said, without evidence, that …": after a closed
                     // sentence a capitalised subject opens the next one unless its cue ends it
                     return null;
                 }
-                if (k + 1 < words.size() && WH_OBJECTS.contains(Sentences.bare(word(p, words.get(k + 1))).toLowerCase(Locale.ROOT))) {
+                if (last + 1 < words.size() && WH_OBJECTS.contains(Sentences.bare(word(p, words.get(last + 1))).toLowerCase(Locale.ROOT))) {
                     // "“A Time for Truth,” Cruz described how he grew up": the cue takes a clause of its own
                     return null;
                 }
-                return new Attribution(m, p.substring(words.get(a)[0], words.get(k)[0]) + bare, words.get(a)[0]);
+                return new Attribution(m, p.substring(words.get(a)[0], words.get(last)[0]) + Sentences.bare(lastWord), words.get(a)[0]);
             }
         }
         Attribution anyVerb = !comma && !dash ? nameThenAnyVerb(p, from, words) : null;

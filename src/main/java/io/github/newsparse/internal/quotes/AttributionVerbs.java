@@ -184,6 +184,21 @@ final class AttributionVerbs {
         return false;
     }
 
+    /**
+     * Whether {@code lowerCue} and {@code lowerNext} are a two-word form of a verb that takes a
+     * clause: "pointed out" in "As Ruiz pointed out, …" (the particle is the cue's, no part of
+     * what was said).
+     */
+    static boolean isClauseParticle(String lowerCue, String lowerNext) {
+        for (Entry e : startingWith(lowerCue)) {
+            if (e.words().length == 2 && e.words()[1].equals(lowerNext) && e.complement() == Complement.CLAUSE
+                    && PARTICLES.contains(lowerNext)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The forms whose first word is {@code lowerWord}, longest first; empty if none. */
     static List<Entry> startingWith(String lowerWord) {
         return BY_FIRST_WORD.getOrDefault(lowerWord, List.of());

@@ -527,8 +527,12 @@ final class LeadingClause {
                 }
                 continue;
             }
-            int c = contentStart(p, words, k, cue);
-            if (c >= 0 && p.charAt(words.get(k)[1] - 1) == ',' && opensWithParticiple(p, c, end)) {
+            // "As Ruiz has pointed out, …": the particle is the cue's
+            // ("One thing worth pointing out is …": a participle's phrase, no speaker's)
+            int ck = k + 1 < words.size() && !cue.endsWith("ing") && AttributionVerbs.isClauseParticle(cue, lowerWord(p, words, k + 1))
+                    ? k + 1 : k;
+            int c = contentStart(p, words, ck, cue);
+            if (c >= 0 && p.charAt(words.get(ck)[1] - 1) == ',' && opensWithParticiple(p, c, end)) {
                 // "Huckabee agreed, praising his former opponent as …": the participle attributes
                 // what follows it (ParticipleClause), and the cue before the comma nothing
                 return null;
@@ -549,11 +553,11 @@ final class LeadingClause {
             // the statement is the quotation's words, without its marks
             boolean wholeQuotation = startsWithQuote(p, c) && !fragmentOpens(p, c, end);
 
-            if (!CLAUSE_CUES.contains(cue) && !QuoteLexicon.FOREIGN_CUES.contains(cue) && !followsThat(p, c)) {
+            if (ck == k && !CLAUSE_CUES.contains(cue) && !QuoteLexicon.FOREIGN_CUES.contains(cue) && !followsThat(p, c)) {
                 // "Police responded to the scene": only verbs of saying take a bare clause
                 return null;
             }
-            if ((needsClause(cue) || VerbAttribution.toWhom(p, c, end)) && !followsThat(p, c) && !mainClauseLike(p, c, end)) {
+            if ((ck > k || needsClause(cue) || VerbAttribution.toWhom(p, c, end)) && !followsThat(p, c) && !mainClauseLike(p, c, end)) {
                 // "Rubio claimed the prize", "Sanders maintained his lead": a thing won or kept, not a
                 // statement; "…, Carter told a Senate panel on Tuesday": whom he told, then when;
                 // "Ruiz tweeted to her followers": to whom
@@ -570,7 +574,8 @@ final class LeadingClause {
                 // primaries": when and where it was said, not what (a later cue may still report)
                 continue;
             }
-            String cueText = p.substring(words.get(a)[0], words.get(k)[0]) + bare;
+            String cueText = ck > k ? p.substring(words.get(a)[0], words.get(ck)[0]) + lowerWordAsWritten(p, words, ck)
+                    : p.substring(words.get(a)[0], words.get(k)[0]) + bare;
             int e = clauseEnd(p, c, end);
             c += wholeQuotation ? 1 : 0;
             if (inOpeningSubordinate(p, words, a)) {
@@ -1351,6 +1356,11 @@ final class LeadingClause {
     static boolean opensCondition(String p, int ss, int to) {
         String first = openingWord(p, ss, to);
         return first.equals("if") || first.equals("unless");
+    }
+
+    /** Word {@code i} without the punctuation around it, as written. */
+    private static String lowerWordAsWritten(String p, List<int[]> words, int i) {
+        return Sentences.bare(p.substring(words.get(i)[0], words.get(i)[1]));
     }
 
     private static String lowerWord(String p, List<int[]> words, int i) {

@@ -1667,6 +1667,21 @@ class AttributionShapesTest {
     }
 
     @Test
+    void theParticleOfATwoWordCueIsTheCues() {
+        Quote leading = only(indirect("Flood update. As the engineers have pointed out, the levee would not hold in a flood."));
+        assertThat(leading.cue()).contains("have pointed out");
+        assertThat(leading.text()).isEqualTo("the levee would not hold in a flood");
+        Quote middle = only(indirect("Flood update. The levee, as Ruiz pointed out, was never built for such a flood."));
+        assertThat(middle.cue()).contains("pointed out");
+        assertThat(middle.text()).isEqualTo("The levee, as Ruiz pointed out, was never built for such a flood");
+        Quote closing = only(quotes("Flood update. “The levee will not hold,” Ruiz pointed out."));
+        assertThat(closing.cue()).contains("pointed out");
+        // a participle's phrase is no speaker
+        assertThat(indirect("Flood update. One thing worth pointing out is that the levee is very old."))
+                .extracting(x -> x.mention().orElse("")).doesNotContain("One thing worth");
+    }
+
+    @Test
     void aTimeNamedByItsUnitOpensNoSubject() {
         List<Quote> found = indirect("Flood update. Last week, the county called for a review and said the state should act.");
         assertThat(found).extracting(x -> x.mention().orElse("")).doesNotContain("Last").contains("the county");
