@@ -199,6 +199,11 @@ final class AttributionVerbs {
         return false;
     }
 
+    /** Whether {@code lowerWord} is a verb's particle: "out", "up", "off", "about". */
+    static boolean isParticle(String lowerWord) {
+        return PARTICLES.contains(lowerWord);
+    }
+
     /** The forms whose first word is {@code lowerWord}, longest first; empty if none. */
     static List<Entry> startingWith(String lowerWord) {
         return BY_FIRST_WORD.getOrDefault(lowerWord, List.of());

@@ -605,8 +605,7 @@ final class VerbAttribution {
                     : words.get(last + 1)[0];
             case MESSAGE -> messageObject(p, words, last + 1, false) ? words.get(last + 1)[0] : -1;
             case ANSWER -> messageObject(p, words, last + 1, true) ? words.get(last + 1)[0] : -1;
-            case NAMING -> definite(p, words, last + 1) && !nameToClauseEnd(p, words, last + 1)
-                    ? words.get(last + 1)[0] : -1;
+            case NAMING -> namingObject(p, words, last + 1) ? words.get(last + 1)[0] : -1;
             case AS -> definite(p, words, last + 1) && asFollows(p, words, last + 2) ? words.get(last + 1)[0] : -1;
         };
     }
@@ -849,6 +848,47 @@ final class VerbAttribution {
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those", "his", "her", "their",
             "its", "him", "it", "them", "me", "us", "my", "our", "your", "you", "himself", "herself", "themselves",
             "itself", "myself", "ourselves", "yourself", "what");
+
+    /** The most words of a bare noun named before what it is called: "climate change". */
+    private static final int MAX_BARE_NAMED_WORDS = 2;
+
+    /** Words after "a" that count or measure, never name: "called her a few minutes later", "called home a lot". */
+    private static final Set<String> MEASURE_WORDS = Set.of("few", "couple", "lot", "bit", "little", "number",
+            "second", "while");
+
+    /**
+     * Whether word {@code j} opens what a naming verb names, followed by what it is called: a
+     * definite object or a name ("called the plan a waste", "called Ruiz a hero"), or a bare noun
+     * of up to {@value #MAX_BARE_NAMED_WORDS} words right before "a" or "an" ("called climate change
+     * a hoax"); never a call at a time ("called the office an hour later", "called it a day").
+     */
+    private static boolean namingObject(String p, List<int[]> words, int j) {
+        int article = -1;
+        for (int i = j + 1; i < Math.min(words.size() - 1, j + MAX_SUBJECT_WORDS) && article < 0; i++) {
+            String w = word(p, words, i);
+            article = w.equals("a") || w.equals("an") ? i : -1;
+        }
+        if (article > 0) {
+            String after = Sentences.bare(word(p, words, article + 1));
+            if (SubjectAdjunct.isTimeWord(after) || MEASURE_WORDS.contains(after)) {
+                return false;
+            }
+        }
+        if (definite(p, words, j)) {
+            return !nameToClauseEnd(p, words, j);
+        }
+        if (article < 0 || article - j > MAX_BARE_NAMED_WORDS) {
+            return false;
+        }
+        for (int i = j; i < article; i++) {
+            String w = p.substring(words.get(i)[0], words.get(i)[1]);
+            if (!io.github.newsparse.internal.text.Chars.isLowerAscii(w, 0, w.length()) || QuoteLexicon.PREPOSITIONS.contains(w) || AttributionVerbs.isParticle(w)
+                    || w.endsWith("ly") || SubjectAdjunct.isTimeWord(w) || NOT_OBJECT_WORDS.contains(w)) {
+                return false; // "called up a friend", "called again an hour later"
+            }
+        }
+        return true;
+    }
 
     /** Whether word {@code j} opens a definite object or a name ("called a meeting" is no naming). */
     private static boolean definite(String p, List<int[]> words, int j) {

@@ -1682,6 +1682,17 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aNamingVerbNamesABareNounButNoCallAtATime() {
+        Quote q = only(indirect("Flood update. Ruiz has called river dredging a waste of county money."));
+        assertThat(q.text()).isEqualTo("river dredging a waste of county money");
+        assertThat(q.cue()).contains("has called");
+        // a call made at a time names nothing
+        assertThat(indirect("Flood update. Ruiz called her mother a day after the storm.")).isEmpty();
+        assertThat(indirect("Flood update. Ruiz called the county office an hour later.")).isEmpty();
+        assertThat(indirect("Flood update. Ruiz called home a lot during the flood.")).isEmpty();
+    }
+
+    @Test
     void aTimeNamedByItsUnitOpensNoSubject() {
         List<Quote> found = indirect("Flood update. Last week, the county called for a review and said the state should act.");
         assertThat(found).extracting(x -> x.mention().orElse("")).doesNotContain("Last").contains("the county");
