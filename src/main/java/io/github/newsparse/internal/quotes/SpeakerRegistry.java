@@ -1157,8 +1157,18 @@ final class SpeakerRegistry {
         }
         int sa = a.indexOf(' ');
         int sb = b.indexOf(' ');
-        return sa > 0 && sb > 0 && a.substring(0, sa).equals(b.substring(0, sb));
+        if (sa <= 0 || sb <= 0) {
+            return false;
+        }
+        String ga = a.substring(0, sa);
+        String gb = b.substring(0, sb);
+        // "Ken Starr" and "Kenneth Starr": a given name and its short form, with one surname
+        return ga.equals(gb) || a.substring(a.lastIndexOf(' ')).equals(b.substring(b.lastIndexOf(' ')))
+                && Math.min(ga.length(), gb.length()) >= MIN_SHORT_NAME && (ga.startsWith(gb) || gb.startsWith(ga));
     }
+
+    /** The fewest letters of a given name's short form: "Ken" of "Kenneth", "Dan" of "Daniel". */
+    private static final int MIN_SHORT_NAME = 3;
 
     /**
      * The person a pronoun of the same sentence stands for when {@code subject}, the sentence's

@@ -8,6 +8,23 @@ import org.junit.jupiter.api.Test;
 class SpeakerRegistryTest {
 
     @Test
+    void aGivenNameAndItsShortFormWithOneSurnameAreOnePerson() {
+        SpeakerRegistry registry = new SpeakerRegistry();
+        registry.resolve(MentionParser.parse("Ken Roe"), 0);
+        registry.resolve(MentionParser.parse("Kenneth Roe"), 1);
+        // the surname names the person, not a choice between two
+        SpeakerRegistry.Entity e = registry.resolve(MentionParser.parse("Roe"), 2);
+        assertThat(e).isNotNull();
+        assertThat(e.name).endsWith(" Roe");
+        // two people whose given names differ share the surname: it names neither
+        SpeakerRegistry other = new SpeakerRegistry();
+        other.resolve(MentionParser.parse("Ken Roe"), 0);
+        other.resolve(MentionParser.parse("Kevin Roe"), 1);
+        SpeakerRegistry.Entity either = other.resolve(MentionParser.parse("Roe"), 2);
+        assertThat(either == null ? "Roe" : either.name).isEqualTo("Roe");
+    }
+
+    @Test
     void aFullNameTakesOverOnlyAPersonSeenByTheSurnameAlone() {
         SpeakerRegistry registry = new SpeakerRegistry();
         // "Scott" alone, then "Bobby Scott", who takes the surname's entry over
