@@ -517,7 +517,9 @@ final class LeadingClause {
                 // "The other states voting Tuesday are …", "several Western states": a noun, not a cue
                 return null;
             }
-            if (k + 1 < words.size() && AttributionVerbs.opensLongerObjectForm(cue, lowerWord(p, words, k + 1))) {
+            if (k + 1 < words.size() && AttributionVerbs.opensLongerObjectForm(cue, lowerWord(p, words, k + 1))
+                    || k + 2 < words.size() && VerbAttribution.insertedInForm(p, words, k + 1)
+                    && AttributionVerbs.opensLongerObjectForm(cue, lowerWord(p, words, k + 2))) {
                 // "complained about his microphone", "warned of a flood": the verb with its
                 // particle takes an object (VerbAttribution), never a bare clause; it stays the
                 // sentence's first cue ("she pointed to reports that Trump called …")

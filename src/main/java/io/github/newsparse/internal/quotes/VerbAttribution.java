@@ -254,7 +254,7 @@ final class VerbAttribution {
             return null; // a capitalised word is a name, not a verb
         }
         Entry entry = formAt(p, words, k, Sentences.bare(lower));
-        int last = entry == null ? k : k + entry.words().length - 1;
+        int last = entry == null ? k : lastWord(p, words, k, entry);
         if (entry == null || !lower.equals(entry.words()[0]) || entry.form() == Form.PARTICIPLE
                 || entry.form() == Form.BASE && k == 0) {
             // "and saying" is a participle of its own shape; a bare "and say" may be an infinitive's
@@ -316,7 +316,7 @@ final class VerbAttribution {
         }
         String lower = p.substring(words.get(k)[0], words.get(k)[1]).toLowerCase(Locale.ROOT);
         Entry entry = formAt(p, words, k, Sentences.bare(lower));
-        int last = entry == null ? k : k + entry.words().length - 1;
+        int last = entry == null ? k : lastWord(p, words, k, entry);
         if (entry == null || !lower.equals(entry.words()[0]) && !lower.equals(entry.words()[0] + ",")) {
             // a verb glued to other punctuation ("said." "shows:") is not this shape
             return null;
@@ -568,15 +568,37 @@ final class VerbAttribution {
             "have", "had", "will", "would", "can", "could", "did", "does");
 
     private static boolean matches(String p, List<int[]> words, int k, Entry e) {
-        if (k + e.words().length > words.size()) {
-            return false;
-        }
-        for (int j = 1; j < e.words().length; j++) {
-            if (!word(p, words, k + j).equals(e.words()[j])) {
-                return false;
+        return lastWord(p, words, k, e) >= 0;
+    }
+
+    /**
+     * The index of the last word of form {@code e} written from word {@code k}, or -1 when the
+     * words there are not the form's: one adverb or time word may stand between two of its words
+     * ("warned repeatedly of", "spoke emotionally of", "spoke out Tuesday about").
+     */
+    private static int lastWord(String p, List<int[]> words, int k, Entry e) {
+        int j = k + 1;
+        boolean inserted = false;
+        for (int i = 1; i < e.words().length; j++) {
+            if (j >= words.size()) {
+                return -1;
+            }
+            if (word(p, words, j).equals(e.words()[i])) {
+                i++;
+            } else if (inserted || !insertedInForm(p, words, j)) {
+                return -1;
+            } else {
+                inserted = true;
             }
         }
-        return true;
+        return j - 1;
+    }
+
+    /** Whether word {@code j} may stand inside a form of several words: an adverb in -ly, a weekday, "again". */
+    static boolean insertedInForm(String p, List<int[]> words, int j) {
+        String w = word(p, words, j);
+        return w.length() > 4 && w.endsWith("ly") && Character.isLowerCase(p.charAt(words.get(j)[0]))
+                || SubjectAdjunct.isWeekday(w) || SubjectAdjunct.isTimeWord(w) && Character.isLowerCase(p.charAt(words.get(j)[0]));
     }
 
     /** Whether the form stands after its auxiliaries: "is saying" but not "is said". */

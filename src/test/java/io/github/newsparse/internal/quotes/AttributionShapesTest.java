@@ -1693,6 +1693,18 @@ class AttributionShapesTest {
     }
 
     @Test
+    void anAdverbMayStandInsideACueOfSeveralWords() {
+        Quote spoke = only(indirect("Flood update. Ruiz spoke warmly of the old levee keepers."));
+        assertThat(spoke.cue()).contains("spoke warmly of");
+        assertThat(spoke.text()).isEqualTo("the old levee keepers");
+        Quote warned = only(indirect("Flood update. Ruiz warned repeatedly of a flood in the valley."));
+        assertThat(warned.cue()).contains("warned repeatedly of");
+        assertThat(warned.text()).isEqualTo("a flood in the valley");
+        assertThat(only(indirect("Flood update. Ruiz called Tuesday for a new levee in the valley.")).text())
+                .isEqualTo("a new levee in the valley");
+    }
+
+    @Test
     void aTimeNamedByItsUnitOpensNoSubject() {
         List<Quote> found = indirect("Flood update. Last week, the county called for a review and said the state should act.");
         assertThat(found).extracting(x -> x.mention().orElse("")).doesNotContain("Last").contains("the county");
