@@ -1243,6 +1243,12 @@ final class AttributionFinder {
         return e;
     }
 
+    /** {@link #putIt(String, List, int)} of the words of {@code p[from, to)}. */
+    static Attribution putIt(String p, int from, int to) {
+        String seg = p.substring(from, to);
+        return putIt(seg, Sentences.words(seg, 0, seg.length()), from);
+    }
+
     /**
      * "As John Cornyn, the No. 2 in the leadership, put it: “…”", "As Dana Milbank puts it, “…”":
      * the speaker between "as" and "put it", before any adverb ("As Ruiz recently put it,"). Null for

@@ -170,7 +170,7 @@ final class LeadingClause {
     private static final Set<String> ADJUNCT_CONJUNCTIONS = Set.of("as", "while", "until", "once");
 
     /** Prepositions that open a phrase of time, place or medium after a verb of saying: "declared in a tweet". */
-    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "on", "at", "during", "after", "before",
+    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("in", "on", "at", "with", "during", "after", "before",
             "from", "via", "through", "outside", "inside");
 
     /** Nouns after "in" that make the phrase the verb's own complement: "argued in favor of …". */

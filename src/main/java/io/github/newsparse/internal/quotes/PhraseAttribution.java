@@ -43,6 +43,56 @@ final class PhraseAttribution {
     private static final java.util.Set<String> NAMING_PARTICLES = java.util.Set.of("for", "on", "upon", "off", "out",
             "back", "up", "in");
 
+    /** How far into a sentence the "put it" of an opening "As X put it" is looked for. */
+    private static final int MAX_PUT_IT_CHARS = 160;
+
+    /** The most words of the phrase after "put it" that tells where or when: "in a statement to …". */
+    private static final int MAX_PUT_IT_ADJUNCT_WORDS = 12;
+
+    /** Prepositions that open the phrase after "put it": "in a statement", "on Twitter", "with a grin". */
+    private static final Set<String> PUT_IT_ADJUNCTS = Set.of("in", "on", "at", "during", "after", "before", "with",
+            "to", "via", "through", "last", "this", "recently", "once");
+
+    /**
+     * "As Ruiz put it, the levee will not hold", "As Ms. Simonyan put it in a statement to my
+     * colleague in July, RT is …": the clause after the opening "As X put it", its statement in the
+     * writer's words; null otherwise (a quotation after it is a direct quote's).
+     */
+    static Found asPutIt(String p, int ss, int end) {
+        if (!p.startsWith("As ", ss)) {
+            return null;
+        }
+        int limit = Math.min(end, ss + MAX_PUT_IT_CHARS);
+        int put = indexIn(p, " put it", ss, limit);
+        int length = " put it".length();
+        if (put < 0) {
+            put = indexIn(p, " puts it", ss, limit);
+            length = " puts it".length();
+        }
+        int itEnd = put + length;
+        if (put < 0 || itEnd >= end || p.charAt(itEnd) != ',' && p.charAt(itEnd) != ' ') {
+            return null;
+        }
+        int comma = indexIn(p, ", ", itEnd, end);
+        if (comma < 0) {
+            return null;
+        }
+        if (comma > itEnd) {
+            List<int[]> adjunct = Sentences.words(p, itEnd, comma);
+            if (adjunct.isEmpty() || adjunct.size() > MAX_PUT_IT_ADJUNCT_WORDS
+                    || !PUT_IT_ADJUNCTS.contains(p.substring(adjunct.get(0)[0], adjunct.get(0)[1]))
+                    || ReportedSpeech.holdsClause(p, adjunct, 1)) {
+                return null;
+            }
+        }
+        Attribution a = AttributionFinder.putIt(p, ss, itEnd);
+        int c = skipSpaces(p, comma + 2);
+        if (a == null || startsWithQuote(p, c) || p.startsWith("''", c) || words(p, c, end) < MIN_CONTENT_WORDS) {
+            return null;
+        }
+        return new Found(c, end, a);
+    }
+
     static Found naming(String p, int ss, int end, List<int[]> words) {
         for (int k = 1; k < Math.min(words.size() - 1, LeadingClause.MAX_CUE_WORD); k++) {
             int ws = words.get(k)[0];

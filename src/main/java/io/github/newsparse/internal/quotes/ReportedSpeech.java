@@ -714,6 +714,8 @@ final class ReportedSpeech {
         }
         t.add("called");
         t.add("calls");
+        t.add("put"); // "As Ruiz put it, …"
+        t.add("puts");
         return Set.copyOf(t);
     }
 
@@ -873,6 +875,10 @@ final class ReportedSpeech {
         Found quoted = cue ? QuotedAsSaying.find(p, ss, end, words) : null;
         if (quoted != null) {
             return quoted;
+        }
+        Found putIt = PhraseAttribution.asPutIt(p, ss, end);
+        if (putIt != null) {
+            return putIt;
         }
         Found lead = cue ? LeadingClause.find(p, ss, end, words) : null;
         if (lead != null) {

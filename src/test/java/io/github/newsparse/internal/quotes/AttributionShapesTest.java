@@ -1705,6 +1705,24 @@ class AttributionShapesTest {
     }
 
     @Test
+    void anOpeningAsXPutItReportsTheClauseAfterIt() {
+        Quote q = only(indirect("Flood update. As Ruiz put it in a letter to the council in May, the levee will not hold."));
+        assertThat(q.mention()).contains("Ruiz");
+        assertThat(q.cue()).contains("put it");
+        assertThat(q.text()).isEqualTo("the levee will not hold");
+        // a quotation after it is a direct quote, found as such
+        assertThat(indirect("Flood update. As Ruiz put it, “the levee will not hold.”")).isEmpty();
+        // a clause after "put it" is no phrase of where or when
+        assertThat(indirect("Flood update. As Ruiz put it because she was angry, the levee will not hold.")).isEmpty();
+    }
+
+    @Test
+    void anOpeningAsXNotedWithAPhraseReportsTheClauseAfterIt() {
+        assertThat(only(indirect("Flood update. As Ruiz noted with a chart, the levee will not hold in a flood.")).text())
+                .isEqualTo("the levee will not hold in a flood");
+    }
+
+    @Test
     void aTimeNamedByItsUnitOpensNoSubject() {
         List<Quote> found = indirect("Flood update. Last week, the county called for a review and said the state should act.");
         assertThat(found).extracting(x -> x.mention().orElse("")).doesNotContain("Last").contains("the county");
