@@ -20,7 +20,7 @@ final class SubjectAdjunct {
 
     /** Words before a weekday or a period of time: "on Tuesday", "last week", "earlier this month". */
     private static final Set<String> TIME_LEADS = Set.of("on", "last", "this", "next", "early", "late", "earlier",
-            "later", "that");
+            "later", "that", "just", "in");
 
     /** Periods named after a lead: "last week", "this month", "Tuesday night". */
     private static final Set<String> PERIODS = Set.of("week", "month", "year", "weekend", "night", "morning",
@@ -78,7 +78,11 @@ final class SubjectAdjunct {
             return phrase;
         }
         int j = k - 1;
-        while (j >= 1 && PERIODS.contains(lower(p, words, j)) || j >= 1 && WEEKDAYS.contains(lower(p, words, j))) {
+        if (j >= 2 && isYear(word(p, words, j)) && monthAfterLead(p, words, j - 1)) {
+            j--; // "in April 2016"
+        }
+        while (j >= 1 && (PERIODS.contains(lower(p, words, j)) || WEEKDAYS.contains(lower(p, words, j))
+                || monthAfterLead(p, words, j))) {
             j--;
         }
         if (j < k - 1) {
@@ -170,6 +174,52 @@ final class SubjectAdjunct {
     /** Whether {@code lower}, in lower case, names a day of the week ("saturday"). */
     static boolean isWeekday(String lower) {
         return WEEKDAYS.contains(lower);
+    }
+
+    /** Month names, capitalised as written: "in April" ("may" in lower case is a verb). */
+    private static final Set<String> MONTHS = months();
+
+    private static Set<String> months() {
+        Set<String> out = new java.util.HashSet<>();
+        for (java.time.Month m : java.time.Month.values()) {
+            out.add(m.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+        }
+        return Set.copyOf(out);
+    }
+
+    /**
+     * Whether word {@code j} is a month's name, capitalised, after a lead ("in April", "early
+     * March"): without one it may be a name ("Theresa May") or open a clause ("Only March posted …").
+     */
+    private static boolean monthAfterLead(String p, List<int[]> words, int j) {
+        if (j < 2 || !MONTHS.contains(word(p, words, j)) || !TIME_LEADS.contains(word(p, words, j - 1))) {
+            return false;
+        }
+        // "Democrats trying to win the county in November say": the time is the phrase's; "He sent a
+        // memo to the paper in April explaining …": the sentence's verb comes before it
+        for (int i = j - 2; i >= Math.max(0, j - 2 - MAX_SUBJECT_BEFORE_MONTH); i--) {
+            String w = lower(p, words, i);
+            if (w.endsWith("ing") || w.equals("to") || w.endsWith("ed") || QuoteLexicon.PRONOUNS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The words before a month's lead read for a verb of their own: "Federal prosecutors in April". */
+    private static final int MAX_SUBJECT_BEFORE_MONTH = 6;
+
+    /** Whether {@code word} is a year of four digits: "2016". */
+    private static boolean isYear(String word) {
+        if (word.length() != 4) {
+            return false;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (word.charAt(i) < '0' || word.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Set<String> weekdays() {

@@ -26,7 +26,7 @@ final class VerbAttribution {
     /** Words between a subject and its verb that belong to the cue: "has not", "is", "did". */
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "are", "was", "were", "be",
             "been", "will", "would", "could", "should", "can", "may", "might", "must", "do", "does", "did", "not",
-            "never", "also", "still", "now", "already", "repeatedly", "long", "even", "just", "often", "again",
+            "never", "also", "still", "now", "already", "repeatedly", "long", "even", "just", "often", "again", "once", "then",
             "n't", "didn't", "doesn't", "don't", "hasn't", "haven't", "won't", "wouldn't", "isn't", "wasn't");
 
     /** Auxiliaries of the perfect: the form after them is a participle, whatever the subject. */

@@ -1723,6 +1723,24 @@ class AttributionShapesTest {
     }
 
     @Test
+    void aMonthOrAnAdverbOfTimeBetweenSubjectAndVerb() {
+        assertThat(only(indirect("Flood update. County engineers in April said the levee would not hold.")).mention())
+                .contains("County engineers");
+        assertThat(only(indirect("Flood update. The county just this month announced it would rebuild the levee.")).mention())
+                .contains("The county");
+        assertThat(only(indirect("Flood update. Ruiz is once again questioning the safety of the old levee.")).cue())
+                .contains("is once again questioning");
+        assertThat(only(indirect("Flood update. The engineer then urges the county to rebuild the levee.")).text())
+                .isEqualTo("the county to rebuild the levee");
+        // a month's name is no time without its lead: "Theresa May said"
+        assertThat(only(indirect("Flood update. Prime Minister Theresa May said the levee would hold.")).mention())
+                .contains("Prime Minister Theresa May");
+        // a time inside a participle's phrase is the phrase's
+        assertThat(only(indirect("Flood update. Engineers trying to finish the levee in April say it will hold.")).mention())
+                .contains("Engineers trying to finish the levee in April");
+    }
+
+    @Test
     void aTimeNamedByItsUnitOpensNoSubject() {
         List<Quote> found = indirect("Flood update. Last week, the county called for a review and said the state should act.");
         assertThat(found).extracting(x -> x.mention().orElse("")).doesNotContain("Last").contains("the county");
