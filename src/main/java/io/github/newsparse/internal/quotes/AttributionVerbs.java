@@ -199,6 +199,20 @@ final class AttributionVerbs {
         return false;
     }
 
+    /** Whether {@code lowerWord} is only ever the third person of a verb of the lexicon: "claims", "says". */
+    static boolean isThirdPersonOnly(String lowerWord) {
+        List<Entry> entries = startingWith(lowerWord);
+        if (entries.isEmpty()) {
+            return false;
+        }
+        for (Entry e : entries) {
+            if (e.form() != Form.THIRD_PERSON) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether {@code lowerWord} is a verb's particle: "out", "up", "off", "about". */
     static boolean isParticle(String lowerWord) {
         return PARTICLES.contains(lowerWord);

@@ -416,7 +416,7 @@ final class LeadingClause {
             boolean appositive = endsWithComma(p, words.get(sa - 1));
             int from = AttributionFinder.clauseStart(p, words, sa);
             String before = p.substring(words.get(sa - 1)[0], words.get(sa - 1)[1]).toLowerCase(Locale.ROOT);
-            if (BE_FORMS.contains(before) && !bare.endsWith("ing")) {
+            if ((BE_FORMS.contains(before) || VerbAttribution.GET_FORMS.contains(before)) && !bare.endsWith("ing")) {
                 // "The condition must be confirmed by …", "Others … are professionally charged with
                 // …": a passive, whose subject says nothing
                 continue;
@@ -447,6 +447,11 @@ final class LeadingClause {
                     // "It is fine to rest and say that …": a base form after "it", "he" or "she" is
                     // an infinitive's second verb, no predicate of the subject (a subject cut from a
                     // list, "Carson, Fiorina and Huckabee … and say", may still be plural)
+                    m = null;
+                }
+                if (m != null && a == k && m.takesBaseForm() && AttributionVerbs.isThirdPersonOnly(bare.toLowerCase(Locale.ROOT))) {
+                    // "We spoke with … about reimbursement and claims processes": a form in -s after
+                    // "and" that "we" or "they" cannot take is a noun
                     m = null;
                 }
             } else if (from < sa && MentionParser.opensWithPreposition(p.substring(words.get(from)[0], words.get(sa - 1)[1]))) {

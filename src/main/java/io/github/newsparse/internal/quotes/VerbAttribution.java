@@ -60,6 +60,9 @@ final class VerbAttribution {
     /** Forms of "go" before "on to" and a cue: "went on to say". */
     private static final Set<String> GO_FORMS = Set.of("go", "goes", "went", "going", "gone");
 
+    /** Forms of "get" that make a passive of the participle after them: "got told", "gets asked". */
+    static final Set<String> GET_FORMS = Set.of("get", "gets", "got", "gotten", "getting");
+
     /** Words of degree before a catenative: "more likely to say", "slightly less likely to". */
     private static final Set<String> DEGREES = Set.of("more", "less", "most", "least", "slightly", "much", "far",
             "twice", "as");
@@ -368,6 +371,10 @@ final class VerbAttribution {
                 hypothetical |= HYPOTHETICAL.contains(word(p, words, a));
             }
         }
+        if (a == k && entry.form() == Form.PAST && GET_FORMS.contains(word(p, words, k - 1))) {
+            // "The router got told to …": a passive with "get", whose subject says nothing
+            return null;
+        }
         if (entry.form() == Form.THIRD_PERSON && finiteAuxiliaryIn(p, words, a, k)) {
             // "Does it have notes of black pepper?": after an auxiliary a word in -s is a noun
             return null;
@@ -434,6 +441,13 @@ final class VerbAttribution {
             "will", "would");
 
     /**
+     * Adverbs that point within the text or the page: "discussed here", "mentioned above" ("there"
+     * opens a clause: "said there are …").
+     */
+    private static final Set<String> POINTING_ADVERBS = Set.of("here", "above", "below", "earlier", "previously",
+            "elsewhere");
+
+    /**
      * Prepositions and conjunctions that open the content only after "that": else the verb has no
      * complement ("calls over the weekend").
      */
@@ -450,6 +464,21 @@ final class VerbAttribution {
             e++;
         }
         String first = Sentences.bare(p.substring(c, e)).toLowerCase(Locale.ROOT);
+        if (POINTING_ADVERBS.contains(first)) {
+            // "All of the medications discussed here are …": the participle and its adverb describe
+            // the noun before them, whose verb follows
+            int s = e;
+            while (s < p.length() && p.charAt(s) == ' ') {
+                s++;
+            }
+            int t = s;
+            while (t < p.length() && p.charAt(t) != ' ') {
+                t++;
+            }
+            if (FINITE_CONTENT_STARTS.contains(Sentences.bare(p.substring(s, t)).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
         // after "that" a clause may open with a phrase ("arguing that with the backing of voters he
         // can win"), but a verb shows "that" was the subject ("we knew that would help")
         return !FINITE_CONTENT_STARTS.contains(first) && (!PHRASE_CONTENT_STARTS.contains(first)
@@ -1280,6 +1309,11 @@ final class VerbAttribution {
      * analysts", "the agency", "a study"); never a thing ("These devices promise …").
      */
     static boolean canAttribute(Mention m) {
+        int space = m.text().indexOf(' ');
+        if (space > 0 && FINITE_AUXILIARIES.contains(m.text().substring(0, space))) {
+            // "has forced several business people to flee …": a predicate, no subject
+            return false;
+        }
         if (holdsQuestionWord(m.text())) {
             // "Educate clients on how these movements support …": an imperative and its clause, no source
             return false;

@@ -1741,6 +1741,24 @@ class AttributionShapesTest {
     }
 
     @Test
+    void noStatementWhereTheVerbDescribesANounOrHasNoSubject() {
+        // a participle and a pointing adverb describe the noun; the sentence's verb follows
+        assertThat(indirect("Flood update. All of the pumps discussed here are rated for a major flood.")).isEmpty();
+        // a passive with "get"
+        assertThat(indirect("Flood update. The pump got told to always start at noon, and that was the end of it."))
+                .isEmpty();
+        // a form in -s after "and" that "we" cannot take is a noun
+        assertThat(indirect("Flood update. We compared the plans, their costs, reimbursement and claims processes, and other "
+                + "factors that matter to owners.")).isEmpty();
+        // a predicate is no subject
+        assertThat(indirect("Flood update. The flood has forced several business people to flee due to possible federal "
+                + "vs. state regulation; however, it has made the town a hub of new building.")).isEmpty();
+        // "there" opens a clause
+        assertThat(only(indirect("Flood update. Ruiz said there are too few pumps in the valley.")).text())
+                .isEqualTo("there are too few pumps in the valley");
+    }
+
+    @Test
     void aTimeNamedByItsUnitOpensNoSubject() {
         List<Quote> found = indirect("Flood update. Last week, the county called for a review and said the state should act.");
         assertThat(found).extracting(x -> x.mention().orElse("")).doesNotContain("Last").contains("the county");
