@@ -152,6 +152,8 @@ public final class QuoteFinder {
                         || !names.recurs(m.text())
                         || !personEvidence(m, names) || isFieldWord(m.text(), names)
                         || labels > 1 && !LeadingClause.clauseLike(c.part().text(), c.start(), c.end()));
+            // "…, as they say, unpacked", "as they say in Texas": a saying, nobody's statement
+            label |= m != null && isSaying(c.part().text(), a);
             if (holdsPredicate(m) && !unknownName && !label) {
                 // "Certifications are documents indicating …", "Clinton is hoping voters see …": a
                 // clause read as the source; the statement stays, with its cue and no speaker
@@ -164,6 +166,17 @@ public final class QuoteFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the attribution {@code a} in {@code text} is "as they say", which quotes a saying ("as
+     * they said" reports what people said).
+     */
+    private static boolean isSaying(String text, Attribution a) {
+        String as = "as they ";
+        return a.mention().text().equalsIgnoreCase("they") && a.cue() != null && a.cueAt() >= as.length()
+                && a.cue().equalsIgnoreCase("say")
+                && text.regionMatches(true, a.cueAt() - as.length(), as, 0, as.length());
     }
 
     /** The fewest lines opening with a label that make a page's labels a list ({@link #labelledLines}). */

@@ -1759,6 +1759,16 @@ class AttributionShapesTest {
     }
 
     @Test
+    void asTheySayQuotesASayingNotAStatement() {
+        assertThat(indirect("Flood update. The levee, as they say, is a gift that keeps on giving.")).isEmpty();
+        Quote direct = only(quotes("Flood update. “The levee is a gift that keeps on giving,” as they say in the valley."));
+        assertThat(direct.mention()).isEmpty();
+        // what people said, in the past, is theirs
+        assertThat(only(indirect("Flood update. The engineers were angry. As they said, the levee would fail in a flood."))
+                .mention()).contains("they");
+    }
+
+    @Test
     void aTimeNamedByItsUnitOpensNoSubject() {
         List<Quote> found = indirect("Flood update. Last week, the county called for a review and said the state should act.");
         assertThat(found).extracting(x -> x.mention().orElse("")).doesNotContain("Last").contains("the county");
