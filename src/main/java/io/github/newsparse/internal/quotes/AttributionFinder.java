@@ -542,6 +542,11 @@ final class AttributionFinder {
         return !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !DETERMINERS.contains(Sentences.bare(word));
     }
 
+    /** Adverbs of a cue that comes before its speaker, in lower case: "berichtete weiter …", "ajoute encore …". */
+    private static final java.util.Set<String> POST_CUE_ADVERBS = java.util.Set.of("weiter", "zudem", "außerdem",
+            "auch", "ferner", "dazu", "demnach", "ebenfalls", "bereits", "nun", "jetzt", "damals", "später", "encore",
+            "aussi", "également", "ensuite", "también", "además", "luego", "después", "ancora", "anche", "ook", "nog");
+
     private static Attribution cueFirst(String p, List<int[]> words, int limit) {
         String raw = word(p, words.get(0));
         String cue = Sentences.bare(raw);
@@ -570,11 +575,14 @@ final class AttributionFinder {
         if (npEnd <= 1) {
             return null;
         }
-        int npStart = words.get(1)[0];
+        // "…, berichtete weiter die Nachrichtenagentur Wafa", "…, ajoute encore le ministre": an
+        // adverb of the cue stands before its speaker
+        int first = npEnd > 2 && POST_CUE_ADVERBS.contains(Sentences.bare(word(p, words.get(1)))) ? 2 : 1;
+        int npStart = words.get(first)[0];
         int npStop = words.get(npEnd - 1)[1];
         String np = stripEndPunctuation(p.substring(npStart, npStop));
         Mention m = MentionParser.parse(np);
-        for (int j = 2; m != null && j < npEnd; j++) {
+        for (int j = first + 1; m != null && j < npEnd; j++) {
             // "said Trump in an interview with Fox News", "schrieb Trump in seinem Netzwerk Truth
             // Social": the speaker ends where an adjunct opens, though the words after it parse
             // as a name too
@@ -645,7 +653,9 @@ final class AttributionFinder {
             m = named != null ? new Mention(np + ", " + appositive, Mention.Kind.PERSON, named.name(),
                     named.title() != null ? named.title() : np, named.affiliation()) : withAppositive(m, appositive);
         }
-        return new Attribution(m, cue, words.get(0)[0]);
+        // the cue's adverb stays with it: "berichtete weiter"
+        String cueText = first == 2 ? stripEndPunctuation(p.substring(words.get(0)[0], words.get(1)[1])) : cue;
+        return new Attribution(m, cueText, words.get(0)[0]);
     }
 
     /** The person an appositive names when it is a name alone, capitalised throughout ("Jane Hill", "Sen. Jo Roe"); else null. */

@@ -31,6 +31,14 @@ class OtherLanguagesTest {
     }
 
     @Test
+    void anAdverbAfterAnInvertedCueIsTheCuesNotTheSpeakers() {
+        Quote q = only(quotes("„Der Damm wird bis zum Frühling halten“, sagte auch die Bürgermeisterin Anna Roth."));
+        assertThat(q.speaker()).contains("Anna Roth");
+        assertThat(q.mention()).contains("die Bürgermeisterin Anna Roth");
+        assertThat(q.cue()).contains("sagte auch");
+    }
+
+    @Test
     void frenchCompoundPastCue() {
         Quote q = only(quotes("« La digue tiendra jusqu'au printemps », a déclaré la maire Anne Dubois."));
         assertThat(q.speaker()).contains("Anne Dubois");
