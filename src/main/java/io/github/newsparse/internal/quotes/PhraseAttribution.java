@@ -126,7 +126,9 @@ final class PhraseAttribution {
             if (m == null) {
                 m = from < sa ? MentionParser.parse(p.substring(words.get(from)[0], words.get(sa - 1)[1])) : null;
             }
-            if (m == null) {
+            if (m == null || a == k && open == c && m.kind() != Mention.Kind.PERSON && m.kind() != Mention.Kind.PRONOUN) {
+                // "the extraordinary learning method called “Dynamic Immersion”", "a blog called “the
+                // Feed”": a thing and what it is called, the label right after the participle
                 return null;
             }
             int close = end;

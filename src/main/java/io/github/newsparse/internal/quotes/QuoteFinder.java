@@ -170,13 +170,25 @@ public final class QuoteFinder {
 
     /**
      * Whether the attribution {@code a} in {@code text} is "as they say", which quotes a saying ("as
-     * they said" reports what people said).
+     * they said" reports what people said), or "as the name suggests", which reads a name.
      */
     private static boolean isSaying(String text, Attribution a) {
-        String as = "as they ";
-        return a.mention().text().equalsIgnoreCase("they") && a.cue() != null && a.cueAt() >= as.length()
-                && a.cue().equalsIgnoreCase("say")
-                && text.regionMatches(true, a.cueAt() - as.length(), as, 0, as.length());
+        String mention = a.mention().text();
+        String cue = a.cue() == null ? "" : a.cue().toLowerCase(java.util.Locale.ROOT);
+        String as = "as " + mention + " ";
+        boolean idiom = mention.equalsIgnoreCase("they") && cue.equals("say")
+                || NAME_WORDS.contains(lastWordOf(mention).toLowerCase(java.util.Locale.ROOT)) && NAME_CUES.contains(cue);
+        return idiom && a.cueAt() >= as.length() && text.regionMatches(true, a.cueAt() - as.length(), as, 0, as.length());
+    }
+
+    /** What "as the name suggests" reads: a name or a title, which says nothing. */
+    private static final java.util.Set<String> NAME_WORDS = java.util.Set.of("name", "title");
+
+    /** The cues of "as the name suggests", "as its title implies". */
+    private static final java.util.Set<String> NAME_CUES = java.util.Set.of("suggests", "implies", "indicates");
+
+    private static String lastWordOf(String s) {
+        return s.substring(s.lastIndexOf(' ') + 1);
     }
 
     /** The fewest lines opening with a label that make a page's labels a list ({@link #labelledLines}). */

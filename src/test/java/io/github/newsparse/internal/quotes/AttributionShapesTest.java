@@ -1769,6 +1769,15 @@ class AttributionShapesTest {
     }
 
     @Test
+    void asTheNameSuggestsReadsANameAndAThingCalledSomethingSaysNothing() {
+        assertThat(indirect("Flood update. As the name suggests, the levee keeps the river out of the town.")).isEmpty();
+        assertThat(indirect("Flood update. In particular, the pumping method called “Dry Feet” is wonderful.")).isEmpty();
+        // a person calls things names
+        assertThat(only(indirect("Flood update. The mayor called the old levee “a disgrace” on Monday.")).mention())
+                .contains("The mayor");
+    }
+
+    @Test
     void aTimeNamedByItsUnitOpensNoSubject() {
         List<Quote> found = indirect("Flood update. Last week, the county called for a review and said the state should act.");
         assertThat(found).extracting(x -> x.mention().orElse("")).doesNotContain("Last").contains("the county");
