@@ -44,7 +44,7 @@ final class PhraseAttribution {
             "back", "up", "in");
 
     /** How far into a sentence the "put it" of an opening "As X put it" is looked for. */
-    private static final int MAX_PUT_IT_CHARS = 160;
+    static final int MAX_PUT_IT_CHARS = 160;
 
     /** The most words of the phrase after "put it" that tells where or when: "in a statement to …". */
     private static final int MAX_PUT_IT_ADJUNCT_WORDS = 12;

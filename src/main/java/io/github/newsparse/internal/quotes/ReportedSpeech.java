@@ -714,8 +714,6 @@ final class ReportedSpeech {
         }
         t.add("called");
         t.add("calls");
-        t.add("put"); // "As Ruiz put it, …"
-        t.add("puts");
         return Set.copyOf(t);
     }
 
@@ -748,6 +746,7 @@ final class ReportedSpeech {
      */
     private static int scan(String p, int ss, int se) {
         int found = p.startsWith("Asked ", ss) || p.startsWith("When asked ", ss) || p.startsWith("In ", ss)
+                || p.startsWith("As ", ss) && indexIn(p, " put", ss, Math.min(se, ss + PhraseAttribution.MAX_PUT_IT_CHARS)) >= 0
                 || ss == 0 && indexIn(p, ": ", ss, se) >= 0 || indexIn(p, ", saying ", ss, se) >= 0 ? MAY_ATTRIBUTE : 0;
         int i = ss;
         while (i < se && found != (MAY_ATTRIBUTE | HAS_CUE)) {
