@@ -401,6 +401,11 @@ final class VerbAttribution {
             return null;
         }
         int e = contentEnd(p, c, end);
+        if (last > k + 1 && entry.words().length == 2 && entry.words()[1].equals("about")) {
+            // "asked him about it, and he said …", "asked Trump about statements he had made, when he
+            // claimed …": what the question was about ends before a clause of its own
+            e = topicEnd(p, c, e);
+        }
         if (LeadingClause.inOpeningSubordinate(p, words, a)) {
             // "While officials expect X, …": the content ends with the opening clause
             e = LeadingClause.subordinateEnd(p, c, e);
@@ -606,6 +611,11 @@ final class VerbAttribution {
      * ("warned repeatedly of", "spoke emotionally of", "spoke out Tuesday about").
      */
     private static int lastWord(String p, List<int[]> words, int k, Entry e) {
+        int withObject = e.words().length == 2 && e.words()[1].equals("about") ? objectBeforeAbout(p, words, k + 1) : -1;
+        if (withObject > 0) {
+            // "asked Trump about …", "asked Mrs. Clinton about …": whom the verb addresses, then what of
+            return withObject;
+        }
         int j = k + 1;
         boolean inserted = false;
         for (int i = 1; i < e.words().length; j++) {
@@ -621,6 +631,68 @@ final class VerbAttribution {
             }
         }
         return j - 1;
+    }
+
+    /** The most words of whom a verb of saying addresses before its "about": "the county engineer". */
+    private static final int MAX_ADDRESSEE_WORDS = 3;
+
+    /** Determiners and object pronouns that open whom a verb addresses: "asked the mayor about", "asked him about". */
+    private static final Set<String> ADDRESSEE_OPENERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "my", "your", "him", "them", "me", "us", "you");
+
+    /**
+     * The index of the "about" that follows whom the verb before word {@code j} addresses ("asked
+     * Trump about", "asked the mayor about", "asked him about"), or -1: a pronoun, a name or a
+     * determiner's noun phrase of up to {@value #MAX_ADDRESSEE_WORDS} words, with no punctuation.
+     */
+    private static int objectBeforeAbout(String p, List<int[]> words, int j) {
+        if (j >= words.size()) {
+            return -1;
+        }
+        String first = p.substring(words.get(j)[0], words.get(j)[1]);
+        if (!ADDRESSEE_OPENERS.contains(first) && !MentionParser.isNameStart(first)) {
+            return -1;
+        }
+        for (int i = j; i < Math.min(words.size(), j + MAX_ADDRESSEE_WORDS + 1); i++) {
+            String w = p.substring(words.get(i)[0], words.get(i)[1]);
+            if (i > j && w.equals("about")) {
+                return i;
+            }
+            if (!Character.isLetter(w.charAt(w.length() - 1)) && !w.endsWith(".") || i > j && ADDRESSEE_OPENERS.contains(w)
+                    && !w.equals("the") || ReportedSpeech.CLAUSE_STARTS.contains(w.toLowerCase(Locale.ROOT))
+                    && !w.equals("you") || LeadingClause.QUESTION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                // "asked Sanders whether questions about …": a question, no addressee's topic
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Words after a comma that open a clause of its own after a topic: "…, and he said", "…, when he claimed". */
+    private static final Set<String> AFTER_TOPIC = Set.of("and", "but", "when", "while", "as", "because", "after",
+            "before", "so", "where");
+
+    /** The end of the topic {@code p[c, e)} of "asked X about": the first comma before {@link #AFTER_TOPIC}, else {@code e}. */
+    private static int topicEnd(String p, int c, int e) {
+        for (int at = p.indexOf(", ", c); at >= 0 && at < e; at = p.indexOf(", ", at + 2)) {
+            int s = at + 2;
+            int t = s;
+            while (t < e && Character.isLetter(p.charAt(t))) {
+                t++;
+            }
+            String next = p.substring(s, t);
+            int u = t + 1;
+            while (u < e && Character.isLetter(p.charAt(u))) {
+                u++;
+            }
+            // "…, and he said": a clause; "…, Gevi, and the like": the list's last item
+            boolean clause = !next.equals("and") && !next.equals("but")
+                    || t < e && QuoteLexicon.PRONOUNS.contains(p.substring(t + 1, u).toLowerCase(Locale.ROOT));
+            if (AFTER_TOPIC.contains(next) && clause) {
+                return at;
+            }
+        }
+        return e;
     }
 
     /** Whether word {@code j} may stand inside a form of several words: an adverb in -ly, a weekday, "again". */

@@ -1778,6 +1778,21 @@ class AttributionShapesTest {
     }
 
     @Test
+    void whomAVerbAddressesBeforeItsAboutIsTheCues() {
+        Quote q = only(indirect("Flood update. Reporters asked the mayor about the levee plan on Monday."));
+        assertThat(q.cue()).contains("asked the mayor about");
+        assertThat(q.text()).isEqualTo("the levee plan on Monday");
+        // the topic ends before a clause of its own; a list's last item stays
+        assertThat(indirect("Flood update. Ruiz asked him about the pumps, and he said they were broken.")).extracting(Quote::text)
+                .contains("the pumps").doesNotContain("the pumps, and he said they were broken");
+        assertThat(only(indirect("Flood update. Engineers ask me about pumps, gates, and the like.")).text())
+                .isEqualTo("pumps, gates, and the like");
+        // a question is no topic
+        assertThat(indirect("Flood update. Ruiz asked the mayor whether questions about the levee were fair."))
+                .extracting(x -> x.cue().orElse("")).doesNotContain("asked the mayor whether questions about");
+    }
+
+    @Test
     void aTimeNamedByItsUnitOpensNoSubject() {
         List<Quote> found = indirect("Flood update. Last week, the county called for a review and said the state should act.");
         assertThat(found).extracting(x -> x.mention().orElse("")).doesNotContain("Last").contains("the county");
