@@ -1265,8 +1265,15 @@ final class VerbAttribution {
             return false;
         }
         Mention m = MentionParser.parse(p.substring(words.get(from)[0], words.get(a - 1)[1]));
-        return m != null && m.kind() == Mention.Kind.GROUP
-                && MentionParser.isShare(p.substring(words.get(from)[0], words.get(a - 1)[1]).split(" "));
+        if (m == null || m.kind() != Mention.Kind.GROUP) {
+            return false;
+        }
+        // "About 4 in 10", "About two-thirds of caucus attendees": the share, then whose it is
+        int of = from + 1;
+        while (of < a && !word(p, words, of).equals("of")) {
+            of++;
+        }
+        return MentionParser.isShare(p.substring(words.get(from)[0], words.get(of - 1)[1]).split(" "));
     }
 
     /** "people familiar with the talks", "a Google search", "Top advisers": a source described. */

@@ -1793,6 +1793,14 @@ class AttributionShapesTest {
     }
 
     @Test
+    void anApproximateShareOfAGroupIsASubject() {
+        assertThat(only(indirect("Flood update. About two-thirds of county residents described the levee as a danger.")).mention())
+                .contains("About two-thirds of county residents");
+        // a phrase that opens with "about" is none
+        assertThat(indirect("Flood update. About the levee plan of the county described in the letter as a danger.")).isEmpty();
+    }
+
+    @Test
     void aTimeNamedByItsUnitOpensNoSubject() {
         List<Quote> found = indirect("Flood update. Last week, the county called for a review and said the state should act.");
         assertThat(found).extracting(x -> x.mention().orElse("")).doesNotContain("Last").contains("the county");
