@@ -178,8 +178,7 @@ final class AttributionFinder {
                     return null;
                 }
                 // "…, as Ruiz pointed out, …": the particle of a two-word cue is the cue's last word
-                int last = k + 1 < words.size() && AttributionVerbs.isClauseParticle(bare.toLowerCase(Locale.ROOT),
-                        Sentences.bare(word(p, words.get(k + 1))).toLowerCase(Locale.ROOT)) ? k + 1 : k;
+                int last = AttributionVerbs.clauseFormEnd(p, words, k);
                 String lastWord = word(p, words.get(last));
                 boolean closesSentence = lastWord.endsWith(".") || lastWord.endsWith(",") || last + 1 >= words.size()
                         || QuoteLexicon.ADJUNCT_STARTS.contains(Sentences.bare(word(p, words.get(last + 1))).toLowerCase(Locale.ROOT))

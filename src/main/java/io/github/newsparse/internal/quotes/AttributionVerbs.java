@@ -189,7 +189,7 @@ final class AttributionVerbs {
      * clause: "pointed out" in "As Ruiz pointed out, …" (the particle is the cue's, no part of
      * what was said).
      */
-    static boolean isClauseParticle(String lowerCue, String lowerNext) {
+    private static boolean isClauseParticle(String lowerCue, String lowerNext) {
         for (Entry e : startingWith(lowerCue)) {
             if (e.words().length == 2 && e.words()[1].equals(lowerNext) && e.complement() == Complement.CLAUSE
                     && PARTICLES.contains(lowerNext)) {
@@ -197,6 +197,20 @@ final class AttributionVerbs {
             }
         }
         return false;
+    }
+
+    /**
+     * The index of the cue's last word when its first is word {@code k} of {@code p}: {@code k + 1}
+     * when the word after it is the particle of a two-word form that takes a clause ("pointed out"),
+     * else {@code k}.
+     */
+    static int clauseFormEnd(String p, List<int[]> words, int k) {
+        if (k + 1 >= words.size()) {
+            return k;
+        }
+        String cue = Sentences.bare(p.substring(words.get(k)[0], words.get(k)[1])).toLowerCase(Locale.ROOT);
+        String next = Sentences.bare(p.substring(words.get(k + 1)[0], words.get(k + 1)[1])).toLowerCase(Locale.ROOT);
+        return isClauseParticle(cue, next) ? k + 1 : k;
     }
 
     /** Whether {@code lowerWord} is only ever the third person of a verb of the lexicon: "claims", "says". */

@@ -536,8 +536,7 @@ final class LeadingClause {
             }
             // "As Ruiz has pointed out, …": the particle is the cue's
             // ("One thing worth pointing out is …": a participle's phrase, no speaker's)
-            int ck = k + 1 < words.size() && !cue.endsWith("ing") && AttributionVerbs.isClauseParticle(cue, lowerWord(p, words, k + 1))
-                    ? k + 1 : k;
+            int ck = cue.endsWith("ing") ? k : AttributionVerbs.clauseFormEnd(p, words, k);
             int c = contentStart(p, words, ck, cue);
             if (c >= 0 && p.charAt(words.get(ck)[1] - 1) == ',' && opensWithParticiple(p, c, end)) {
                 // "Huckabee agreed, praising his former opponent as …": the participle attributes
@@ -581,7 +580,7 @@ final class LeadingClause {
                 // primaries": when and where it was said, not what (a later cue may still report)
                 continue;
             }
-            String cueText = ck > k ? p.substring(words.get(a)[0], words.get(ck)[0]) + lowerWordAsWritten(p, words, ck)
+            String cueText = ck > k ? p.substring(words.get(a)[0], words.get(ck)[0]) + bareWord(p, words, ck)
                     : p.substring(words.get(a)[0], words.get(k)[0]) + bare;
             int e = clauseEnd(p, c, end);
             c += wholeQuotation ? 1 : 0;
@@ -1366,7 +1365,7 @@ final class LeadingClause {
     }
 
     /** Word {@code i} without the punctuation around it, as written. */
-    private static String lowerWordAsWritten(String p, List<int[]> words, int i) {
+    private static String bareWord(String p, List<int[]> words, int i) {
         return Sentences.bare(p.substring(words.get(i)[0], words.get(i)[1]));
     }
 

@@ -177,7 +177,7 @@ public final class QuoteFinder {
         String cue = a.cue() == null ? "" : a.cue().toLowerCase(java.util.Locale.ROOT);
         String as = "as " + mention + " ";
         boolean idiom = mention.equalsIgnoreCase("they") && cue.equals("say")
-                || NAME_WORDS.contains(lastWordOf(mention).toLowerCase(java.util.Locale.ROOT)) && NAME_CUES.contains(cue);
+                || NAME_WORDS.contains(lastWord(mention).toLowerCase(java.util.Locale.ROOT)) && NAME_CUES.contains(cue);
         return idiom && a.cueAt() >= as.length() && text.regionMatches(true, a.cueAt() - as.length(), as, 0, as.length());
     }
 
@@ -187,9 +187,6 @@ public final class QuoteFinder {
     /** The cues of "as the name suggests", "as its title implies". */
     private static final java.util.Set<String> NAME_CUES = java.util.Set.of("suggests", "implies", "indicates");
 
-    private static String lastWordOf(String s) {
-        return s.substring(s.lastIndexOf(' ') + 1);
-    }
 
     /** The fewest lines opening with a label that make a page's labels a list ({@link #labelledLines}). */
     private static final int MIN_LABELLED_LINES = 3;

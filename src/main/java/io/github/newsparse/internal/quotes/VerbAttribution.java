@@ -256,8 +256,9 @@ final class VerbAttribution {
         if (!lower.equals(p.substring(words.get(k)[0], words.get(k)[1]).replace('\u2019', '\''))) {
             return null; // a capitalised word is a name, not a verb
         }
-        Entry entry = formAt(p, words, k, Sentences.bare(lower));
-        int last = entry == null ? k : lastWord(p, words, k, entry);
+        FormAt form = formAt(p, words, k, Sentences.bare(lower));
+        Entry entry = form == null ? null : form.entry();
+        int last = form == null ? k : form.last();
         if (entry == null || !lower.equals(entry.words()[0]) || entry.form() == Form.PARTICIPLE
                 || entry.form() == Form.BASE && k == 0) {
             // "and saying" is a participle of its own shape; a bare "and say" may be an infinitive's
@@ -318,8 +319,9 @@ final class VerbAttribution {
             return null; // no form of the lexicon starts with this word
         }
         String lower = p.substring(words.get(k)[0], words.get(k)[1]).toLowerCase(Locale.ROOT);
-        Entry entry = formAt(p, words, k, Sentences.bare(lower));
-        int last = entry == null ? k : lastWord(p, words, k, entry);
+        FormAt form = formAt(p, words, k, Sentences.bare(lower));
+        Entry entry = form == null ? null : form.entry();
+        int last = form == null ? k : form.last();
         if (entry == null || !lower.equals(entry.words()[0]) && !lower.equals(entry.words()[0] + ",")) {
             // a verb glued to other punctuation ("said." "shows:") is not this shape
             return null;
@@ -600,10 +602,6 @@ final class VerbAttribution {
     /** Finite auxiliaries that open a main clause's predicate. */
     private static final java.util.Set<String> IS_AUXILIARY = java.util.Set.of("is", "are", "was", "were", "has",
             "have", "had", "will", "would", "can", "could", "did", "does");
-
-    private static boolean matches(String p, List<int[]> words, int k, Entry e) {
-        return lastWord(p, words, k, e) >= 0;
-    }
 
     /**
      * The index of the last word of form {@code e} written from word {@code k}, or -1 when the
@@ -887,11 +885,16 @@ final class VerbAttribution {
         return words(p, c, stop) <= MAX_RECIPIENT_WORDS;
     }
 
+    /** A form of the lexicon found in the text, and the index of its last word there. */
+    private record FormAt(Entry entry, int last) {
+    }
+
     /** The longest form of the lexicon whose words start at word {@code k} ({@code bareLower} is its first), or null. */
-    private static Entry formAt(String p, List<int[]> words, int k, String bareLower) {
+    private static FormAt formAt(String p, List<int[]> words, int k, String bareLower) {
         for (Entry e : AttributionVerbs.startingWith(bareLower)) {
-            if (matches(p, words, k, e)) {
-                return e;
+            int last = lastWord(p, words, k, e);
+            if (last >= 0) {
+                return new FormAt(e, last);
             }
         }
         return null;
